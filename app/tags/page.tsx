@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTags } from '@/lib/content/stories';
+import { tagLabel } from '@/lib/format';
+
+export const metadata: Metadata = {
+  title: 'Topics',
+  description: 'Every topic our explainers cover.',
+  alternates: { canonical: '/tags/' },
+};
+
+export default function TagsPage() {
+  const tags = getTags();
+  return (
+    <>
+      <h1 className="font-serif text-4xl font-bold tracking-tight">Topics</h1>
+      <ul className="mt-6 grid gap-3 sm:grid-cols-2">
+        {tags.map(({ tag, stories }) => (
+          <li key={tag}>
+            <Link href={`/tags/${tag}/`} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
+              <span className="font-semibold">{tagLabel(tag)}</span>
+              <span className="ml-2 text-sm text-gray-600 dark:text-gray-400">{stories.length} {stories.length === 1 ? 'story' : 'stories'}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

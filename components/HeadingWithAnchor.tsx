@@ -1,0 +1,25 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { Children, isValidElement } from 'react';
+
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return Children.toArray(node).map(textOf).join('');
+}
+
+type Props = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3 };
+
+/** A section heading with a "#" link a reader can copy; the id comes from rehype-slug. */
+export function HeadingWithAnchor({ level, id, children, ...props }: Props) {
+  const Tag = level === 2 ? 'h2' : 'h3';
+  return (
+    <Tag id={id} className="group scroll-mt-4" {...props}>
+      {children}
+      {id ? (
+        <a href={`#${id}`} className="no-print ml-2 font-sans font-normal text-gray-500 no-underline hover:text-gray-900 dark:text-gray-400 dark:hover:text-white" aria-label={`Link to the section “${textOf(children)}”`}>
+          #
+        </a>
+      ) : null}
+    </Tag>
+  );
+}

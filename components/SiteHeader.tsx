@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { site } from '@/lib/site';
+import { ThemeToggle } from './ThemeToggle';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-gray-200 dark:border-gray-800">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 dark:focus:bg-gray-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="font-serif text-xl font-bold tracking-tight text-gray-950 no-underline dark:text-white">
+          {site.name}
+        </Link>
+        <nav aria-label="Site" className="no-print flex items-center gap-4 text-sm">
+          <Link href="/" className="text-gray-700 hover:underline dark:text-gray-300">Stories</Link>
+          <Link href="/tags/" className="text-gray-700 hover:underline dark:text-gray-300">Topics</Link>
+          <Link href="/about/" className="text-gray-700 hover:underline dark:text-gray-300">About</Link>
+          <ThemeToggle />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { Story } from '@/lib/content/stories';
+import { formatDate } from '@/lib/format';
+
+type Props = {
+  story: Story;
+  /** The home page's lead gets a larger headline. */
+  lead?: boolean;
+};
+
+export function StoryCard({ story, lead = false }: Props) {
+  const Heading = lead ? 'h2' : 'h3';
+  return (
+    <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>
+      <Heading className={`font-serif font-bold tracking-tight text-gray-950 dark:text-white ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
+        <Link href={`/stories/${story.slug}/`} className="hover:underline">
+          {story.title}
+        </Link>
+      </Heading>
+      <p className={`mt-3 font-serif text-gray-700 dark:text-gray-300 ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
+      <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
+        <time dateTime={story.published}>{formatDate(story.published)}</time>
+        <span aria-hidden="true"> · </span>
+        {story.readingMinutes} min read
+        {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">Draft</span> : null}
+      </p>
+    </article>
+  );
+}

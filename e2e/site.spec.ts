@@ -1,0 +1,121 @@
+import { getStories, getTags } from '../lib/content/stories';
+import { builtPages, expect, test } from './fixtures';
+
+const stories = getStories({ includeDrafts: false });
+
+test.describe('home page', () => {
+  test('leads with the newest story, then lists every published story newest first', async ({ page }) => {
+    await page.goto('/');
+    const headlines = page.getByRole('main').getByRole('heading', { level: 2 }).or(page.getByRole('main').getByRole('heading', { level: 3 }));
+    const titles = (await page.locator('main article').getByRole('link').allTextContents()).map((t) => t.trim());
+    expect(titles).toEqual(stories.map((s) => s.title));
+    await expect(headlines.first()).toHaveText(stories[0].title);
+    for (const story of stories) {
+      const card = page.locator('main article').filter({ hasText: story.title });
+      await expect(card).toContainText(story.dek);
+      await expect(card.locator('time')).toHaveAttribute('datetime', story.published);
+      await expect(card).toContainText(`${story.readingMinutes} min read`);
+    }
+  });
+});
+
+test.describe('story page', () => {
+  for (const story of stories) {
+    test(`${story.slug}: headline, byline, dates, contents and sources`, async ({ page }) => {
+      await page.goto(`/stories/${story.slug}/`);
+      await expect(page).toHaveTitle(new RegExp(story.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+      await expect(page.locator('article header')).toContainText(story.dek);
+      await expect(page.locator('article header')).toContainText(`By ${story.byline.join(' and ')}`);
+      await expect(page.locator(`article header time[datetime="${story.published}"]`)).toBeVisible();
+      await expect(page.locator('article header')).toContainText(`${story.readingMinutes} min read`);
+
+      const toc = page.getByRole('navigation', { name: 'In this story' });
+      const links = toc.getByRole('link');
+      await expect(links).toHaveCount(story.toc.length);
+      for (const entry of story.toc) {
+        await expect(page.locator(`[id="${entry.id}"]`)).toHaveCount(1);
+      }
+      const last = story.toc.at(-1)!;
+      await toc.getByRole('link', { name: last.text, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
+      await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+
+      const sources = page.getByRole('region', { name: 'Sources' });
+      for (const source of story.sources) await expect(sources).toContainText(source.name);
+      await expect(page.getByRole('region', { name: 'Corrections' })).toBeVisible();
+    });
+  }
+});
+
+test.describe('tag pages', () => {
+  for (const { tag, stories: tagged } of getTags({ includeDrafts: false })) {
+    test(`/tags/${tag}/ lists exactly its stories`, async ({ page }) => {
+      await page.goto(`/tags/${tag}/`);
+      const titles = (await page.locator('main article').getByRole('link').allTextContents()).map((t) => t.trim());
+      expect(titles).toEqual(tagged.map((s) => s.title));
+    });
+  }
+
+  test('a story links to its tag pages', async ({ page }) => {
+    const story = stories[0];
+    await page.goto(`/stories/${story.slug}/`);
+    await page.getByRole('list', { name: 'Topics' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`/tags/${story.tags[0]}/$`));
+    await expect(page.locator('main')).toContainText(story.title);
+  });
+});
+
+test.describe('not found', () => {
+  test('an unknown address gets the site’s 404 page with status 404', async ({ page, consoleErrors }) => {
+    const response = await page.goto('/no-such-story/');
+    expect(response?.status()).toBe(404);
+    // The browser logs the page's own 404 status; that one is expected, any other error is not.
+    expect(consoleErrors.shift()).toMatch(/status of 404/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
+    await expect(page.getByRole('link', { name: 'Go to all stories' })).toHaveAttribute('href', '/');
+  });
+});
+
+test.describe('theme', () => {
+  test('follows the system, and a chosen theme survives a reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+    await toggle.click();
+    await expect(page.locator('html')).toHaveClass(/\blight\b/);
+    await page.reload();
+    await expect(page.locator('html')).toHaveClass(/\blight\b/);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+  });
+
+  test('the theme is set before the page paints: an inline, blocking script in <head>', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(`<script>(function(){try{var s=localStorage.getItem('theme')`);
+    expect(html.indexOf('</head>')).toBeLessThan(html.indexOf('<body'));
+  });
+});
+
+test.describe('every page', () => {
+  const pages = builtPages();
+
+  test('the export holds the pages we expect', () => {
+    for (const story of stories) expect(pages).toContain(`/stories/${story.slug}/`);
+    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/tags/', '/404.html']));
+  });
+
+  for (const path of pages) {
+    test(`${path}: no sideways scroll at 320 px, no console errors`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

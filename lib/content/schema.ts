@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const isoDateTime = z.iso.datetime({ offset: true, local: false });
+const isoDate = z.iso.date();
+
+/** Frontmatter of one story, as an editor writes it in YAML. */
+export const frontmatterSchema = z.strictObject({
+  title: z.string().trim().min(1).max(120),
+  dek: z.string().trim().min(1).max(300),
+  byline: z.array(z.string().trim().min(1)).min(1),
+  published: isoDateTime,
+  updated: isoDateTime.optional(),
+  tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens')).default([]),
+  draft: z.boolean().default(false),
+  sources: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1),
+        date: isoDate,
+        url: z.url().optional(),
+      }),
+    )
+    .min(1),
+  corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: z.string().trim().min(1) })).default([]),
+}).superRefine((fm, ctx) => {
+  if (fm.updated && Date.parse(fm.updated) < Date.parse(fm.published)) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: `expected a time after published (${fm.published}), found ${fm.updated}` });
+  }
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;

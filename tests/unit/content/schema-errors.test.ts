@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { parseStory } from '@/lib/content/stories';
+import { storySource } from './helpers';
+
+const FILE = 'content/stories/test-story.mdx';
+const messages = (source: string) => parseStory(FILE, source).problems.map((p) => `${p.line ?? '-'}: ${p.message}`);
+
+describe('frontmatter errors name the field, what was expected and what was found', () => {
+  test('a valid story has no problems', () => {
+    const { story, problems } = parseStory(FILE, storySource());
+    expect(problems).toEqual([]);
+    expect(story?.slug).toBe('test-story');
+    expect(story?.draft).toBe(false);
+  });
+
+  test('missing title', () => {
+    expect(messages(storySource({ title: undefined }))).toEqual(['-: title: expected a string, found nothing (the field is missing)']);
+  });
+
+  test('impossible published date, with its line', () => {
+    expect(messages(storySource({ published: '2020-02-30T09:00:00-05:00' }))).toEqual([
+      '6: published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2020-02-30T09:00:00-05:00"',
+    ]);
+  });
+
+  test('a date-time without an offset', () => {
+    expect(messages(storySource({ published: '2026-11-20T09:00:00' }))[0]).toMatch(/^6: published: expected an ISO 8601 date-time with a UTC offset/);
+  });
+
+  test('byline given as text instead of a list', () => {
+    expect(messages(storySource({ byline: 'Jane Doe' }))).toEqual(['4: byline: expected a list, found "Jane Doe"']);
+  });
+
+  test('empty byline list', () => {
+    expect(messages(storySource({ byline: '[]' }))).toEqual(['4: byline: expected at least 1 item(s), found a list of 0']);
+  });
+
+  test('draft that is not true or false', () => {
+    expect(messages(storySource({ draft: '"yes"' }))).toEqual(['14: draft: expected a boolean, found "yes"']);
+  });
+
+  test('misspelt field lists the known ones', () => {
+    const [message] = messages(storySource({ tilte: '"Oops"' }));
+    expect(message).toMatch(/^14: tilte: unknown field \(expected one of title, dek, byline, published, updated, tags, draft, sources, corrections; found "tilte"\)$/);
+  });
+
+  test('tag that is not a lowercase slug', () => {
+    expect(messages(storySource({ tags: '\n  - Canada' }))).toEqual(['8: tags[0]: expected lowercase words joined by hyphens, found "Canada"']);
+  });
+
+  test('source without a date points at the source entry', () => {
+    expect(messages(storySource({ sources: '\n  - name: "A report"' }))).toEqual(['11: sources[0].date: expected a string, found nothing (the field is missing)']);
+  });
+
+  test('source with an impossible date', () => {
+    expect(messages(storySource({ sources: '\n  - name: "A report"\n    date: 2020-13-01' }))).toEqual([
+      '12: sources[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, found "2020-13-01"',
+    ]);
+  });
+
+  test('updated before published', () => {
+    expect(messages(storySource({ updated: '2026-11-19T09:00:00-05:00' }))).toEqual([
+      '14: updated: expected a time after published (2026-11-20T09:00:00-05:00), found 2026-11-19T09:00:00-05:00',
+    ]);
+  });
+
+  test('correction without text', () => {
+    expect(messages(storySource({ corrections: '\n  - date: 2026-11-21' }))).toEqual(['14: corrections[0].text: expected a string, found nothing (the field is missing)']);
+  });
+
+  test('correction date in neither accepted form', () => {
+    expect(messages(storySource({ corrections: '\n  - date: yesterday\n    text: Fixed a name.' }))).toEqual([
+      '14: corrections[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, or an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "yesterday"',
+    ]);
+  });
+
+  test('every problem in a file is reported at once', () => {
+    expect(messages(storySource({ title: undefined, draft: '"no"', byline: 'X' }))).toHaveLength(3);
+  });
+});
+
+describe('file-level errors', () => {
+  test('no frontmatter', () => {
+    expect(messages('Just text.\n')).toEqual(['1: frontmatter: expected the file to start with a YAML block between two "---" lines, found none']);
+  });
+
+  test('invalid YAML gives line and column', () => {
+    const { problems } = parseStory(FILE, '---\ntitle: "unclosed\ndek: x\n---\nBody\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0].line).toBeGreaterThanOrEqual(2);
+    expect(problems[0].column).toBeGreaterThan(0);
+    expect(problems[0].message).toMatch(/^frontmatter is not valid YAML: /);
+  });
+
+  test('unclosed JSX gives line and column of the MDX', () => {
+    const { problems } = parseStory(FILE, storySource({}, '\nIntro.\n\n<Chart id="x"\n\nMore.\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 20, column: 5 });
+    expect(problems[0].message).toMatch(/^MDX syntax: /);
+  });
+
+  test('file name that is not a slug', () => {
+    const { problems } = parseStory('content/stories/My Story.mdx', storySource());
+    expect(problems.map((p) => p.message)).toEqual(['file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "My Story.mdx"']);
+  });
+});

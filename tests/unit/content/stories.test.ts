@@ -1,0 +1,132 @@
+import { evaluate } from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import rehypeSlug from 'rehype-slug';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkSmartypants from 'remark-smartypants';
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '@/lib/content/errors';
+import { getStories, getTags, loadStories, modifiedAt, parseStory } from '@/lib/content/stories';
+import { countWords, parseMdx, readingMinutes } from '@/lib/content/derive';
+import { storiesDir, storySource } from './helpers';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('reading time and word count', () => {
+  test('counts prose words, not code, frontmatter or component props', () => {
+    const tree = parseMdx(storySource({}, '\nOne two three.\n\n```js\nconst notCounted = 1;\n```\n\n<Chart id="not-counted" />\n\n## Four five\n'));
+    expect(countWords(tree)).toBe(5);
+  });
+
+  test('rounds up to whole minutes at 230 words a minute, never below one', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(230)).toBe(1);
+    expect(readingMinutes(231)).toBe(2);
+    const { story } = parseStory('content/stories/long.mdx', storySource({}, `\n${words(700)}\n`));
+    expect(story?.wordCount).toBe(700);
+    expect(story?.readingMinutes).toBe(4);
+  });
+});
+
+describe('table of contents', () => {
+  const body = '\n## The order\n\nText.\n\n### Day one\n\n#### Detail\n\n## The order\n\n### Freeland\'s "win-win" view\n';
+
+  test('lists h2 and h3 in order, with unique ids', () => {
+    const { story } = parseStory('content/stories/toc.mdx', storySource({}, body));
+    expect(story?.toc).toEqual([
+      { depth: 2, text: 'The order', id: 'the-order' },
+      { depth: 3, text: 'Day one', id: 'day-one' },
+      { depth: 2, text: 'The order', id: 'the-order-1' },
+      { depth: 3, text: 'Freeland’s “win-win” view', id: 'freelands-win-win-view' },
+    ]);
+  });
+
+  test('ids match the ids the rendered page gives its headings', async () => {
+    const source = storySource({}, body);
+    const { default: Content } = await evaluate(source, {
+      ...runtime,
+      remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkSmartypants],
+      rehypePlugins: [rehypeSlug],
+    });
+    const html = renderToStaticMarkup(createElement(Content));
+    const rendered = [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
+    const { story } = parseStory('content/stories/toc.mdx', source);
+    expect(story?.toc.map((t) => t.id)).toEqual(rendered);
+  });
+});
+
+describe('loading a folder of stories', () => {
+  const dir = storiesDir({
+    'old.mdx': storySource({ published: '2026-01-01T09:00:00Z', tags: '\n  - trade' }),
+    'new.mdx': storySource({ published: '2026-06-01T09:00:00Z', tags: '\n  - canada\n  - trade' }, '\nText.\n\n<Chart id="us-n95-production" />\n'),
+    'draft.mdx': storySource({ published: '2026-12-01T09:00:00Z', draft: 'true', tags: '\n  - secret' }),
+  });
+
+  test('newest first, drafts left out unless asked for', () => {
+    expect(getStories({ dir, includeDrafts: false }).map((s) => s.slug)).toEqual(['new', 'old']);
+    expect(getStories({ dir, includeDrafts: true }).map((s) => s.slug)).toEqual(['draft', 'new', 'old']);
+  });
+
+  test('drafts are left out of a production build by default', () => {
+    const env = process.env.NODE_ENV;
+    try {
+      (process.env as Record<string, string>).NODE_ENV = 'production';
+      expect(getStories({ dir }).map((s) => s.slug)).toEqual(['new', 'old']);
+      (process.env as Record<string, string>).NODE_ENV = 'development';
+      expect(getStories({ dir }).map((s) => s.slug)).toContain('draft');
+    } finally {
+      (process.env as Record<string, string>).NODE_ENV = env;
+    }
+  });
+
+  test('tags group published stories only', () => {
+    expect(getTags({ dir, includeDrafts: false }).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([
+      ['canada', ['new']],
+      ['trade', ['new', 'old']],
+    ]);
+  });
+
+  test('records the charts a story embeds', () => {
+    expect(getStories({ dir, includeDrafts: false })[0].charts).toEqual(['us-n95-production']);
+  });
+
+  test('every problem in every file is reported together, and nothing is returned', () => {
+    const broken = storiesDir({
+      'a.mdx': storySource({ title: undefined }),
+      'b.mdx': storySource({ published: 'soon' }),
+      'ok.mdx': storySource(),
+    });
+    let error: unknown;
+    try {
+      loadStories(broken);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^2 content problems:/);
+    expect(message).toMatch(/a\.mdx\n {2}title: expected a string, found nothing/);
+    expect(message).toMatch(/b\.mdx:6: published: expected an ISO 8601 date-time/);
+  });
+});
+
+describe('modified date', () => {
+  test('is the latest of published, updated and corrections', () => {
+    const { story } = parseStory('content/stories/x.mdx', storySource({ corrections: '\n  - date: 2026-12-02\n    text: Fixed a date.' }));
+    expect(modifiedAt(story!)).toBe('2026-12-02T12:00:00Z');
+    const { story: plain } = parseStory('content/stories/x.mdx', storySource());
+    expect(modifiedAt(plain!)).toBe('2026-11-20T09:00:00-05:00');
+  });
+});
+
+describe('the real stories', () => {
+  test('all load, and each has a table of contents and sources', () => {
+    const stories = getStories({ includeDrafts: true });
+    expect(stories.length).toBeGreaterThanOrEqual(3);
+    for (const story of stories) {
+      expect(story.toc.length, story.file).toBeGreaterThan(1);
+      expect(story.sources.length, story.file).toBeGreaterThan(0);
+    }
+  });
+});
