@@ -1,6 +1,10 @@
+import type { Metadata } from 'next';
 import { StoryCard } from '@/components/StoryCard';
 import { getStories } from '@/lib/content/stories';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({ description: site.description, path: '/' });
 
 export default function HomePage() {
   const [lead, ...rest] = getStories();

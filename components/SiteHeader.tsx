@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { SearchForm } from './SearchForm';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
@@ -12,10 +13,11 @@ export function SiteHeader() {
         <Link href="/" className="font-serif text-xl font-bold tracking-tight text-gray-950 no-underline dark:text-white">
           {site.name}
         </Link>
-        <nav aria-label="Site" className="no-print flex items-center gap-4 text-sm">
+        <nav aria-label="Site" className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link href="/" className="text-gray-700 hover:underline dark:text-gray-300">Stories</Link>
           <Link href="/tags/" className="text-gray-700 hover:underline dark:text-gray-300">Topics</Link>
           <Link href="/about/" className="text-gray-700 hover:underline dark:text-gray-300">About</Link>
+          <SearchForm id="site-search" />
           <ThemeToggle />
         </nav>
       </div>

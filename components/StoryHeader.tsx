@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { modifiedAt, type Story } from '@/lib/content/stories';
 import { formatDate, formatList, tagLabel } from '@/lib/format';
+import { absoluteUrl } from '@/lib/site';
+import { ShareBar } from './ShareBar';
 
 export function StoryHeader({ story }: { story: Story }) {
   const modified = modifiedAt(story);
@@ -19,7 +21,7 @@ export function StoryHeader({ story }: { story: Story }) {
           </li>
         ))}
       </ul>
-      <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight text-gray-950 sm:text-5xl dark:text-white">{story.title}</h1>
+      <h1 data-pagefind-meta="title" className="mt-3 font-serif text-4xl font-bold tracking-tight text-gray-950 sm:text-5xl dark:text-white">{story.title}</h1>
       <p className="mt-4 font-serif text-xl text-gray-700 dark:text-gray-300">{story.dek}</p>
       <div className="mt-6 border-y border-gray-200 py-3 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
         <p>By {formatList(story.byline)}</p>
@@ -33,6 +35,9 @@ export function StoryHeader({ story }: { story: Story }) {
           <span aria-hidden="true"> · </span>
           {story.readingMinutes} min read
         </p>
+      </div>
+      <div className="mt-3">
+        <ShareBar url={absoluteUrl(`/stories/${story.slug}/`)} title={story.title} summary={story.dek} />
       </div>
     </header>
   );

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'About us and our corrections policy',
   description: `How ${site.name} reports, sources its figures and corrects its mistakes.`,
-  alternates: { canonical: '/about/' },
-};
+  path: '/about/',
+});
 
 export default function AboutPage() {
   return (

@@ -2,12 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTags } from '@/lib/content/stories';
 import { tagLabel } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = {
-  title: 'Topics',
-  description: 'Every topic our explainers cover.',
-  alternates: { canonical: '/tags/' },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Topics', description: 'Every topic our explainers cover.', path: '/tags/' });
 
 export default function TagsPage() {
   const tags = getTags();

@@ -125,3 +125,8 @@ export function modifiedAt(story: Story): string {
   const candidates = [story.published, story.updated, ...corrected].filter(Boolean) as string[];
   return candidates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
+
+/** The newest modification among stories (for a list page, a tag page or a feed). */
+export function lastModified(stories: Story[]): string | undefined {
+  return stories.map(modifiedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+}

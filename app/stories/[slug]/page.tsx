@@ -4,6 +4,8 @@ import { StoryFooter } from '@/components/StoryFooter';
 import { StoryHeader } from '@/components/StoryHeader';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getStories, getStory } from '@/lib/content/stories';
+import { newsArticle, serializeJsonLd } from '@/lib/jsonld';
+import { storyMetadata } from '@/lib/metadata';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -16,14 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const story = getStory((await params).slug);
-  if (!story) return {};
-  return {
-    title: story.title,
-    description: story.dek,
-    authors: story.byline.map((name) => ({ name })),
-    alternates: { canonical: `/stories/${story.slug}/` },
-    robots: story.draft ? { index: false } : undefined,
-  };
+  return story ? storyMetadata(story) : {};
 }
 
 export default async function StoryPage({ params }: Params) {
@@ -33,9 +28,10 @@ export default async function StoryPage({ params }: Params) {
   const { default: Body } = await import(`@/content/stories/${slug}.mdx`);
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle(story)) }} />
       <StoryHeader story={story} />
       <TableOfContents toc={story.toc} />
-      <div className="prose prose-lg mx-auto max-w-prose font-serif prose-headings:font-sans prose-headings:tracking-tight prose-a:text-red-800 prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert dark:prose-a:text-red-300">
+      <div data-pagefind-body className="prose prose-lg mx-auto max-w-prose font-serif prose-headings:font-sans prose-headings:tracking-tight prose-a:text-red-800 prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert dark:prose-a:text-red-300">
         <Body />
       </div>
       <StoryFooter story={story} />

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { StoryCard } from '@/components/StoryCard';
 import { getTags } from '@/lib/content/stories';
 import { tagLabel } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
 
 type Params = { params: Promise<{ tag: string }> };
 
@@ -14,11 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { tag } = await params;
-  return {
-    title: `Stories about ${tagLabel(tag)}`,
-    description: `Every explainer tagged ${tagLabel(tag)}, newest first.`,
-    alternates: { canonical: `/tags/${tag}/` },
-  };
+  return pageMetadata({ title: `Stories about ${tagLabel(tag)}`, description: `Every explainer on ${tagLabel(tag)}, newest first.`, path: `/tags/${tag}/` });
 }
 
 export default async function TagPage({ params }: Params) {

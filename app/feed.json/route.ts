@@ -1,0 +1,8 @@
+import { chartTitle, feedResponse } from '@/lib/feed-response';
+import { FEEDS, jsonFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return feedResponse(jsonFeed(chartTitle), FEEDS.json.type);
+}

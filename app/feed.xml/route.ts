@@ -1,0 +1,8 @@
+import { chartTitle, feedResponse } from '@/lib/feed-response';
+import { FEEDS, rssFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return feedResponse(rssFeed(chartTitle), FEEDS.rss.type);
+}

@@ -1,0 +1,30 @@
+import { shareLinks } from '@/lib/share';
+import { ShareActions } from './ShareActions';
+
+type Props = {
+  /** Absolute URL to share. */
+  url: string;
+  title: string;
+  summary?: string;
+  /** Names the bar for screen readers, e.g. "Share this story". */
+  label?: string;
+};
+
+/** Share links that work without JavaScript; the native share sheet and copy button arrive with it. */
+export function ShareBar({ url, title, summary, label = 'Share this story' }: Props) {
+  return (
+    <nav aria-label={label} className="no-print flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+      <ShareActions url={url} title={title} summary={summary} />
+      <ul className="flex flex-wrap gap-x-3 gap-y-1">
+        {shareLinks(url, title, summary).map((link) => (
+          <li key={link.name}>
+            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-gray-700 underline decoration-gray-300 underline-offset-2 hover:decoration-current dark:text-gray-300 dark:decoration-gray-600">
+              {link.name}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

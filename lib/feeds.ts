@@ -1,0 +1,120 @@
+import { storyHtml } from './content/html';
+import { getStories, lastModified, modifiedAt, type Story } from './content/stories';
+import { absoluteUrl, site } from './site';
+
+export const FEEDS = {
+  rss: { path: '/feed.xml', type: 'application/rss+xml', title: `${site.name} (RSS)` },
+  atom: { path: '/atom.xml', type: 'application/atom+xml', title: `${site.name} (Atom)` },
+  json: { path: '/feed.json', type: 'application/feed+json', title: `${site.name} (JSON Feed)` },
+} as const;
+
+type Entry = { story: Story; url: string; html: string; modified: string };
+
+/** The published stories as feed entries, newest first; drafts never appear. */
+function entries(chartTitle: (id: string) => string): Entry[] {
+  return getStories({ includeDrafts: false }).map((story) => ({
+    story,
+    url: absoluteUrl(`/stories/${story.slug}/`),
+    html: storyHtml(story, chartTitle),
+    modified: modifiedAt(story),
+  }));
+}
+
+/** The feed's own date: when its newest entry last changed, so rebuilding alone changes nothing. */
+const lastChange = (list: Entry[]) => lastModified(list.map((e) => e.story)) ?? '1970-01-01T00:00:00Z';
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+const rfc822 = (iso: string) => new Date(iso).toUTCString();
+const iso = (date: string) => new Date(date).toISOString();
+
+export function rssFeed(chartTitle: (id: string) => string): string {
+  const list = entries(chartTitle);
+  const items = list.map(({ story, url, html }) =>
+    [
+      '<item>',
+      `<title>${escapeXml(story.title)}</title>`,
+      `<link>${escapeXml(url)}</link>`,
+      `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
+      `<pubDate>${rfc822(story.published)}</pubDate>`,
+      ...story.byline.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`),
+      ...story.tags.map((tag) => `<category>${escapeXml(tag)}</category>`),
+      `<description>${escapeXml(story.dek)}</description>`,
+      `<content:encoded>${escapeXml(html)}</content:encoded>`,
+      '</item>',
+    ].join(''),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>${escapeXml(site.name)}</title>
+<link>${escapeXml(absoluteUrl('/'))}</link>
+<description>${escapeXml(site.description)}</description>
+<language>${site.locale}</language>
+<lastBuildDate>${rfc822(lastChange(list))}</lastBuildDate>
+<atom:link href="${escapeXml(absoluteUrl(FEEDS.rss.path))}" rel="self" type="${FEEDS.rss.type}"/>
+${items.join('\n')}
+</channel>
+</rss>
+`;
+}
+
+export function atomFeed(chartTitle: (id: string) => string): string {
+  const list = entries(chartTitle);
+  const items = list.map(({ story, url, html, modified }) =>
+    [
+      '<entry>',
+      `<id>${escapeXml(url)}</id>`,
+      `<title type="text">${escapeXml(story.title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `<published>${iso(story.published)}</published>`,
+      `<updated>${iso(modified)}</updated>`,
+      ...story.byline.map((name) => `<author><name>${escapeXml(name)}</name></author>`),
+      ...story.tags.map((tag) => `<category term="${escapeXml(tag)}"/>`),
+      `<summary type="text">${escapeXml(story.dek)}</summary>`,
+      `<content type="html">${escapeXml(html)}</content>`,
+      '</entry>',
+    ].join(''),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}">
+<id>${escapeXml(absoluteUrl('/'))}</id>
+<title>${escapeXml(site.name)}</title>
+<subtitle>${escapeXml(site.description)}</subtitle>
+<updated>${iso(lastChange(list))}</updated>
+<link rel="self" type="${FEEDS.atom.type}" href="${escapeXml(absoluteUrl(FEEDS.atom.path))}"/>
+<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl('/'))}"/>
+<author><name>${escapeXml(site.publisher.name)}</name></author>
+${items.join('\n')}
+</feed>
+`;
+}
+
+export function jsonFeed(chartTitle: (id: string) => string): string {
+  const list = entries(chartTitle);
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: site.name,
+      home_page_url: absoluteUrl('/'),
+      feed_url: absoluteUrl(FEEDS.json.path),
+      description: site.description,
+      language: site.locale,
+      items: list.map(({ story, url, html, modified }) => ({
+        id: url,
+        url,
+        title: story.title,
+        summary: story.dek,
+        content_html: html,
+        date_published: iso(story.published),
+        date_modified: iso(modified),
+        authors: story.byline.map((name) => ({ name })),
+        tags: story.tags,
+      })),
+    },
+    null,
+    2,
+  );
+}
