@@ -1,5 +1,5 @@
 import { storyHtml } from './content/html';
-import { getStories, lastModified, modifiedAt, type Story } from './content/stories';
+import { lastModified, modifiedAt, type Story } from './content/stories';
 import { absoluteUrl, site } from './site';
 
 export const FEEDS = {
@@ -10,9 +10,9 @@ export const FEEDS = {
 
 type Entry = { story: Story; url: string; html: string; modified: string };
 
-/** The published stories as feed entries, newest first; drafts never appear. */
-function entries(chartTitle: (id: string) => string): Entry[] {
-  return getStories({ includeDrafts: false }).map((story) => ({
+/** Feed entries, newest first; drafts never appear, whatever the caller passes. */
+function entries(stories: Story[], chartTitle: (id: string) => string): Entry[] {
+  return stories.filter((story) => !story.draft).map((story) => ({
     story,
     url: absoluteUrl(`/stories/${story.slug}/`),
     html: storyHtml(story, chartTitle),
@@ -30,8 +30,8 @@ export function escapeXml(text: string): string {
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 const iso = (date: string) => new Date(date).toISOString();
 
-export function rssFeed(chartTitle: (id: string) => string): string {
-  const list = entries(chartTitle);
+export function rssFeed(stories: Story[], chartTitle: (id: string) => string): string {
+  const list = entries(stories, chartTitle);
   const items = list.map(({ story, url, html }) =>
     [
       '<item>',
@@ -61,8 +61,8 @@ ${items.join('\n')}
 `;
 }
 
-export function atomFeed(chartTitle: (id: string) => string): string {
-  const list = entries(chartTitle);
+export function atomFeed(stories: Story[], chartTitle: (id: string) => string): string {
+  const list = entries(stories, chartTitle);
   const items = list.map(({ story, url, html, modified }) =>
     [
       '<entry>',
@@ -92,8 +92,8 @@ ${items.join('\n')}
 `;
 }
 
-export function jsonFeed(chartTitle: (id: string) => string): string {
-  const list = entries(chartTitle);
+export function jsonFeed(stories: Story[], chartTitle: (id: string) => string): string {
+  const list = entries(stories, chartTitle);
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',

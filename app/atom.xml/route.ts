@@ -1,8 +1,9 @@
+import { getStories } from '@/lib/content/stories';
 import { chartTitle, feedResponse } from '@/lib/feed-response';
 import { FEEDS, atomFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return feedResponse(atomFeed(chartTitle), FEEDS.atom.type);
+  return feedResponse(atomFeed(getStories({ includeDrafts: false }), chartTitle), FEEDS.atom.type);
 }

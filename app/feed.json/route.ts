@@ -1,8 +1,9 @@
+import { getStories } from '@/lib/content/stories';
 import { chartTitle, feedResponse } from '@/lib/feed-response';
 import { FEEDS, jsonFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return feedResponse(jsonFeed(chartTitle), FEEDS.json.type);
+  return feedResponse(jsonFeed(getStories({ includeDrafts: false }), chartTitle), FEEDS.json.type);
 }

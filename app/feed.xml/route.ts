@@ -1,8 +1,9 @@
+import { getStories } from '@/lib/content/stories';
 import { chartTitle, feedResponse } from '@/lib/feed-response';
 import { FEEDS, rssFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return feedResponse(rssFeed(chartTitle), FEEDS.rss.type);
+  return feedResponse(rssFeed(getStories({ includeDrafts: false }), chartTitle), FEEDS.rss.type);
 }

@@ -24,10 +24,9 @@ export function storyHtml(story: Story, chartTitle: (id: string) => string): str
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const id = node.name === 'Chart' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value : undefined;
-      const replacement: RootContent[] =
-        typeof id === 'string'
-          ? [{ type: 'paragraph', children: [{ type: 'link', url: `${pageUrl}#${id}`, children: [{ type: 'text', value: `Chart: ${chartTitle(id)}` }] }] }]
-          : [];
+      const link = typeof id === 'string' ? { type: 'link' as const, url: `${pageUrl}#${id}`, children: [{ type: 'text' as const, value: `Chart: ${chartTitle(id)}` }] } : undefined;
+      // A chart on its own line becomes a paragraph; one inside a sentence, just the link.
+      const replacement: RootContent[] = !link ? [] : node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [link] }] : [link];
       parent.children.splice(index, 1, ...(replacement as never[]));
       return [SKIP, index + replacement.length];
     }

@@ -1,0 +1,59 @@
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { getStories } from '@/lib/content/stories';
+import { atomFeed, escapeXml, jsonFeed, rssFeed } from '@/lib/feeds';
+import { newsArticle, serializeJsonLd } from '@/lib/jsonld';
+import { shareLinks } from '@/lib/share';
+import { storiesDir, storySource } from './content/helpers';
+
+const HOSTILE = 'Masks & "mandates" </script><script>alert(1)</script> ]]> <b>bold</b>';
+const dir = storiesDir({
+  'hostile.mdx': storySource({ title: JSON.stringify(HOSTILE), dek: JSON.stringify(`Dek with ${HOSTILE}`) }, '\nBody with <Chart id="x" /> & a [link](/stories/other/) and [anchor](#part).\n\n## Part\n'),
+  'secret.mdx': storySource({ draft: 'true', title: '"Secret draft"' }),
+});
+const stories = getStories({ dir, includeDrafts: true });
+const chartTitle = (id: string) => `Chart ${id} & co`;
+
+describe('text from frontmatter cannot break out of the markup it lands in', () => {
+  test('JSON-LD: no closing script tag, and the title parses back unchanged', () => {
+    const json = serializeJsonLd(newsArticle(stories.find((s) => s.slug === 'hostile')!));
+    expect(json).not.toMatch(/<\/?script/i);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).headline).toBe(HOSTILE);
+  });
+
+  test('RSS is well-formed and carries the title as text; drafts are left out', () => {
+    const xml = rssFeed(stories, chartTitle);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parseRssFeed(xml);
+    expect(feed.items!.map((i) => i.title)).toEqual([HOSTILE]);
+    expect(feed.items![0].description).toBe(`Dek with ${HOSTILE}`);
+    expect(feed.items![0].content?.encoded).toMatch(/<p>Body with <a href="[^"]+#x">Chart: Chart x (&amp;|&#x26;) co<\/a>/);
+    expect(feed.items![0].content?.encoded).toMatch(/href="http[^"]+\/stories\/other\/"/);
+    expect(feed.items![0].content?.encoded).toMatch(/href="http[^"]+\/stories\/hostile\/#part"/);
+  });
+
+  test('Atom is well-formed and carries the title as text', () => {
+    const xml = atomFeed(stories, chartTitle);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const entry = parseAtomFeed(xml).entries![0] as { title: unknown };
+    expect(typeof entry.title === 'string' ? entry.title : (entry.title as { value: string }).value).toBe(HOSTILE);
+  });
+
+  test('JSON Feed carries the title as text', () => {
+    expect(parseJsonFeed(JSON.parse(jsonFeed(stories, chartTitle))).items!.map((i) => i.title)).toEqual([HOSTILE]);
+  });
+
+  test('escapeXml covers the five XML specials', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+  });
+});
+
+describe('share links', () => {
+  test('every service gets the URL, encoded', () => {
+    const links = shareLinks('https://example.org/stories/a&b/', 'Title & more');
+    expect(links.map((l) => l.name)).toEqual(['Email', 'X', 'Facebook', 'LinkedIn', 'Bluesky', 'WhatsApp']);
+    for (const link of links) expect(link.href).toContain(encodeURIComponent('https://example.org/stories/a&b/'));
+  });
+});
