@@ -1,8 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
-import { Chart } from '@/components/ChartSlot';
+import { Chart } from '@/components/charts/Chart';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
+import { site } from '@/lib/site';
 
 function MdxLink({ href = '', children, ...props }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/') || href.startsWith('#')) {
@@ -16,7 +17,8 @@ export const mdxComponents = {
   a: MdxLink,
   h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} {...props} />,
   h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} {...props} />,
-  Chart,
+  /** A chart from content/data/<id>.json, with absolute CSV and embed links. */
+  Chart: (props: ComponentPropsWithoutRef<typeof Chart>) => <Chart siteUrl={site.url} {...props} />,
 } satisfies MDXComponents;
 
 /** Names an editor can use as <Name /> in a story (elements in lower case are plain HTML). */

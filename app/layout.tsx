@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
 import { ThemeScript } from '@/components/ThemeScript';
 import { site } from '@/lib/site';
 import './globals.css';
@@ -19,6 +17,7 @@ export const viewport: Viewport = {
   ],
 };
 
+/** The document shell shared by the site and the chart embeds; each adds its own chrome. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets a class on <html> before React hydrates.
@@ -27,11 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeScript />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <SiteFooter />
+        {children}
       </body>
     </html>
   );

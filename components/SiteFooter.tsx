@@ -9,6 +9,8 @@ export function SiteFooter() {
           {site.name}: explainers built from the reporting of April 2020. Every figure names its source.
         </p>
         <p>
+          <Link href="/corrections/" className="underline">Corrections</Link>
+          <span aria-hidden="true"> · </span>
           <Link href="/about/#corrections" className="underline">Corrections policy</Link>
         </p>
       </div>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Story } from '@/lib/content/stories';
+import { isScheduled, type Story } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
 
 type Props = {
@@ -23,6 +23,7 @@ export function StoryCard({ story, lead = false }: Props) {
         <span aria-hidden="true"> · </span>
         {story.readingMinutes} min read
         {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">Draft</span> : null}
+        {!story.draft && isScheduled(story) ? <span className="ml-2 rounded bg-sky-200 px-1.5 py-0.5 text-xs font-semibold text-sky-950">Scheduled</span> : null}
       </p>
     </article>
   );

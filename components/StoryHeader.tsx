@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { modifiedAt, type Story } from '@/lib/content/stories';
+import { isScheduled, modifiedAt, type Story } from '@/lib/content/stories';
 import { formatDate, formatList, tagLabel } from '@/lib/format';
 import { absoluteUrl } from '@/lib/site';
 import { ShareBar } from './ShareBar';
@@ -12,6 +12,10 @@ export function StoryHeader({ story }: { story: Story }) {
       {story.draft ? (
         <p className="mb-4 rounded bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">
           Draft: visible in development only; it is left out of the published site.
+        </p>
+      ) : isScheduled(story) ? (
+        <p className="mb-4 rounded bg-sky-100 px-3 py-2 text-sm font-semibold text-sky-950">
+          Scheduled: a production build leaves it out until {formatDate(story.published)}.
         </p>
       ) : null}
       <ul className="flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wide" aria-label="Topics">

@@ -1,7 +1,7 @@
 import { getStories, getTags } from '../lib/content/stories';
 import { builtPages, expect, test } from './fixtures';
 
-const stories = getStories({ includeDrafts: false });
+const stories = getStories({ preview: false });
 
 test.describe('home page', () => {
   test('leads with the newest story, then lists every published story newest first', async ({ page }) => {
@@ -49,7 +49,7 @@ test.describe('story page', () => {
 });
 
 test.describe('tag pages', () => {
-  for (const { tag, stories: tagged } of getTags({ includeDrafts: false })) {
+  for (const { tag, stories: tagged } of getTags({ preview: false })) {
     test(`/tags/${tag}/ lists exactly its stories`, async ({ page }) => {
       await page.goto(`/tags/${tag}/`);
       const titles = (await page.locator('main article').getByRole('link').allTextContents()).map((t) => t.trim());

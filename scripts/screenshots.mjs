@@ -1,5 +1,6 @@
 // Screenshots of pages at phone and desktop widths, light and dark, for checking by eye.
 // Usage: node scripts/screenshots.mjs [base URL] [path ...]   (writes to test-results/screenshots/)
+// FIGURES=1 takes one picture per chart on each page instead of the whole page.
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -20,6 +21,15 @@ for (const [label, width] of [['phone', 375], ['desktop', 1280]]) {
     for (const p of pages) {
       await page.goto(base + p);
       const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}-${scheme}.png`;
+      if (process.env.FIGURES) {
+        // One picture per chart, for checking charts by eye.
+        for (const figure of await page.locator('figure.chart').all()) {
+          const file = `${dir}/chart-${await figure.getAttribute('id')}-${label}-${scheme}.png`;
+          await figure.screenshot({ path: file });
+          console.log(file);
+        }
+        continue;
+      }
       // Long pages are cut into slices a person (or an image viewer) can read at full size.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0, i = 0; y < height; y += SLICE, i++) {

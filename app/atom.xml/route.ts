@@ -5,5 +5,5 @@ import { FEEDS, atomFeed } from '@/lib/feeds';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return feedResponse(atomFeed(getStories({ includeDrafts: false }), chartTitle), FEEDS.atom.type);
+  return feedResponse(atomFeed(getStories({ preview: false }), chartTitle), FEEDS.atom.type);
 }

@@ -5,5 +5,5 @@ import { FEEDS, jsonFeed } from '@/lib/feeds';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return feedResponse(jsonFeed(getStories({ includeDrafts: false }), chartTitle), FEEDS.json.type);
+  return feedResponse(jsonFeed(getStories({ preview: false }), chartTitle), FEEDS.json.type);
 }

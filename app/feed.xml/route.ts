@@ -5,5 +5,5 @@ import { FEEDS, rssFeed } from '@/lib/feeds';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return feedResponse(rssFeed(getStories({ includeDrafts: false }), chartTitle), FEEDS.rss.type);
+  return feedResponse(rssFeed(getStories({ preview: false }), chartTitle), FEEDS.rss.type);
 }

@@ -75,8 +75,21 @@ export function parseStory(file: string, source: string): { story?: Story; probl
   };
 }
 
-/** Whether drafts are shown: in development only, never in a production build. */
-export const showDrafts = () => process.env.NODE_ENV === 'development';
+/** Preview (drafts and scheduled stories shown, and marked): in development only, never in a production build. */
+export const isPreview = () => process.env.NODE_ENV === 'development';
+
+/**
+ * The moment a build publishes as of: now, unless PUBLISH_TIME (an ISO date-time) says otherwise,
+ * so a scheduled story can be previewed as it will look, or a build reproduced.
+ */
+export function publishTime(): number {
+  const fixed = process.env.PUBLISH_TIME;
+  if (fixed && Number.isNaN(Date.parse(fixed))) throw new Error(`PUBLISH_TIME: expected an ISO date-time, found "${fixed}"`);
+  return fixed ? Date.parse(fixed) : Date.now();
+}
+
+/** Scheduled: its `published` time has not come yet. */
+export const isScheduled = (story: Story, now = publishTime()) => Date.parse(story.published) > now;
 
 let cache: { dir: string; stories: Story[] } | undefined;
 
@@ -101,18 +114,27 @@ export function loadStories(dir = STORIES_DIR): Story[] {
   return stories;
 }
 
-/** Published stories (plus drafts in development), newest first. */
-export function getStories(options: { dir?: string; includeDrafts?: boolean } = {}): Story[] {
-  const includeDrafts = options.includeDrafts ?? showDrafts();
-  return loadStories(options.dir).filter((s) => includeDrafts || !s.draft);
+type Options = {
+  dir?: string;
+  /** Include drafts and scheduled stories (default: in development only). */
+  preview?: boolean;
+  /** Publication cut-off in ms since epoch (default: publishTime()). */
+  now?: number;
+};
+
+/** Published stories, newest first; with preview, drafts and scheduled ones too. */
+export function getStories(options: Options = {}): Story[] {
+  const preview = options.preview ?? isPreview();
+  const now = options.now ?? publishTime();
+  return loadStories(options.dir).filter((s) => preview || (!s.draft && !isScheduled(s, now)));
 }
 
-export function getStory(slug: string, options: { dir?: string; includeDrafts?: boolean } = {}): Story | undefined {
+export function getStory(slug: string, options: Options = {}): Story | undefined {
   return getStories(options).find((s) => s.slug === slug);
 }
 
 /** Every tag in use, with its stories, sorted by name. */
-export function getTags(options: { dir?: string; includeDrafts?: boolean } = {}): { tag: string; stories: Story[] }[] {
+export function getTags(options: Options = {}): { tag: string; stories: Story[] }[] {
   const byTag = new Map<string, Story[]>();
   for (const story of getStories(options)) for (const tag of story.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), story]);
   return [...byTag].map(([tag, stories]) => ({ tag, stories })).sort((a, b) => a.tag.localeCompare(b.tag));

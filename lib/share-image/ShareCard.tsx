@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { site } from '../site';
 
 type Props = {
@@ -5,15 +6,15 @@ type Props = {
   kicker: string;
   title: string;
   dek?: string;
-  /** A chart drawn as SVG markup with concrete colours, shown beside the text. */
-  chartSvg?: string;
+  /** A chart (an <svg> with concrete colours), shown beside the text. */
+  chart?: ReactNode;
   /** Where it lives, printed at the foot: "n95files.example/stories/…". */
   footer: string;
 };
 
 /** The 1200×630 link-preview card, laid out for Satori (inline styles, flex only). */
-export function ShareCard({ kicker, title, dek, chartSvg, footer }: Props) {
-  const wide = !chartSvg;
+export function ShareCard({ kicker, title, dek, chart, footer }: Props) {
+  const wide = !chart;
   return (
     <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#111827', fontFamily: 'Sans' }}>
       <div style={{ height: 14, background: '#b91c1c', display: 'flex' }} />
@@ -23,10 +24,9 @@ export function ShareCard({ kicker, title, dek, chartSvg, footer }: Props) {
           <div style={{ marginTop: 18, fontFamily: 'Serif', fontWeight: 700, fontSize: wide ? 66 : 50, lineHeight: 1.12, display: 'block', lineClamp: 4 }}>{title}</div>
           {dek ? <div style={{ marginTop: 20, fontSize: wide ? 30 : 26, lineHeight: 1.35, color: '#374151', display: 'block', lineClamp: wide ? 3 : 4 }}>{dek}</div> : null}
         </div>
-        {chartSvg ? (
+        {chart ? (
           <div style={{ width: 470, display: 'flex', alignItems: 'center', justifyContent: 'center', border: '2px solid #e5e7eb', borderRadius: 12, padding: 16 }}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- Satori draws <img>, not next/image */}
-            <img src={`data:image/svg+xml;base64,${Buffer.from(chartSvg).toString('base64')}`} alt="" style={{ width: '100%', objectFit: 'contain' }} />
+            {chart}
           </div>
         ) : null}
       </div>

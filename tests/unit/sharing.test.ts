@@ -12,7 +12,7 @@ const dir = storiesDir({
   'hostile.mdx': storySource({ title: JSON.stringify(HOSTILE), dek: JSON.stringify(`Dek with ${HOSTILE}`) }, '\nBody with <Chart id="x" /> & a [link](/stories/other/) and [anchor](#part).\n\n## Part\n'),
   'secret.mdx': storySource({ draft: 'true', title: '"Secret draft"' }),
 });
-const stories = getStories({ dir, includeDrafts: true });
+const stories = getStories({ dir, preview: true });
 const chartTitle = (id: string) => `Chart ${id} & co`;
 
 describe('text from frontmatter cannot break out of the markup it lands in', () => {

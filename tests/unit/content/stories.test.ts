@@ -64,8 +64,8 @@ describe('loading a folder of stories', () => {
   });
 
   test('newest first, drafts left out unless asked for', () => {
-    expect(getStories({ dir, includeDrafts: false }).map((s) => s.slug)).toEqual(['new', 'old']);
-    expect(getStories({ dir, includeDrafts: true }).map((s) => s.slug)).toEqual(['draft', 'new', 'old']);
+    expect(getStories({ dir, preview: false }).map((s) => s.slug)).toEqual(['new', 'old']);
+    expect(getStories({ dir, preview: true }).map((s) => s.slug)).toEqual(['draft', 'new', 'old']);
   });
 
   test('drafts are left out of a production build by default', () => {
@@ -81,14 +81,14 @@ describe('loading a folder of stories', () => {
   });
 
   test('tags group published stories only', () => {
-    expect(getTags({ dir, includeDrafts: false }).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([
+    expect(getTags({ dir, preview: false }).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([
       ['canada', ['new']],
       ['trade', ['new', 'old']],
     ]);
   });
 
   test('records the charts a story embeds', () => {
-    expect(getStories({ dir, includeDrafts: false })[0].charts).toEqual(['us-n95-production']);
+    expect(getStories({ dir, preview: false })[0].charts).toEqual(['us-n95-production']);
   });
 
   test('every problem in every file is reported together, and nothing is returned', () => {
@@ -122,7 +122,7 @@ describe('modified date', () => {
 
 describe('the real stories', () => {
   test('all load, and each has a table of contents and sources', () => {
-    const stories = getStories({ includeDrafts: true });
+    const stories = getStories({ preview: true });
     expect(stories.length).toBeGreaterThanOrEqual(3);
     for (const story of stories) {
       expect(story.toc.length, story.file).toBeGreaterThan(1);

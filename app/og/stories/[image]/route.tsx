@@ -1,5 +1,7 @@
 import { getStories, getStory } from '@/lib/content/stories';
 import { tagLabel } from '@/lib/format';
+import { getDataset } from '@/lib/data/datasets';
+import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { shareImageResponse } from '@/lib/share-image/render';
 import { site } from '@/lib/site';
 
@@ -19,6 +21,8 @@ export async function GET(_request: Request, { params }: Params) {
     kicker: tagLabel(story.tags[0] ?? 'explainer'),
     title: story.title,
     dek: story.dek,
+    // The story's first chart is its lead chart.
+    chart: story.charts[0] ? chartThumbnail(getDataset(story.charts[0])) : undefined,
     footer: new URL(site.url).host,
   });
 }

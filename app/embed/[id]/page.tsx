@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { chartIds } from '@/components/charts/Chart';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { EmbedResize } from '@/components/EmbedResize';
+import { describe } from '@/lib/charts/describe';
+import { getStories } from '@/lib/content/stories';
+import { getDataset } from '@/lib/data/datasets';
+import { pageMetadata } from '@/lib/metadata';
+import { absoluteUrl, site } from '@/lib/site';
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return chartIds().map((id) => ({ id }));
+}
+
+/** The newest published story that shows the chart: where "read the story" leads. */
+function homeStory(id: string) {
+  return getStories().find((story) => story.charts.includes(id));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const dataset = getDataset((await params).id);
+  return pageMetadata({
+    title: dataset.title,
+    description: describe(dataset),
+    path: `/embed/${dataset.id}/`,
+    image: { url: `/og/charts/${dataset.id}.png`, alt: `Chart: ${dataset.title}` },
+    // The chart's home is its story; the embed copy stays out of search results.
+    noindex: true,
+  });
+}
+
+/** A chart alone, made for an iframe: no site chrome, a link back to its story, and it tells the host page its height. */
+export default async function EmbedPage({ params }: Params) {
+  const dataset = getDataset((await params).id);
+  const story = homeStory(dataset.id);
+  return (
+    <main className="px-3 py-2">
+      <ChartFigure dataset={dataset} siteUrl={site.url} embed={false} className="chart--embed" />
+      <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
+        {story ? (
+          <a href={absoluteUrl(`/stories/${story.slug}/#${dataset.id}`)} target="_blank" rel="noopener noreferrer" className="underline">
+            From “{story.title}”, {site.name}
+          </a>
+        ) : (
+          <a href={absoluteUrl('/')} target="_blank" rel="noopener noreferrer" className="underline">{site.name}</a>
+        )}
+      </p>
+      <EmbedResize id={dataset.id} />
+    </main>
+  );
+}

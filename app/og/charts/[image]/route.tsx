@@ -1,0 +1,26 @@
+import { chartIds } from '@/components/charts/Chart';
+import { getDataset } from '@/lib/data/datasets';
+import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
+import { shareImageResponse } from '@/lib/share-image/render';
+import { site } from '@/lib/site';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+type Params = { params: Promise<{ image: string }> };
+
+/** One share card per chart, at /og/charts/<id>.png, for its embed page and share links. */
+export function generateStaticParams() {
+  return chartIds().map((id) => ({ image: `${id}.png` }));
+}
+
+export async function GET(_request: Request, { params }: Params) {
+  const dataset = getDataset((await params).image.replace(/\.png$/, ''));
+  return shareImageResponse({
+    kicker: 'Chart',
+    title: dataset.title,
+    dek: dataset.sourceLine,
+    chart: chartThumbnail(dataset),
+    footer: new URL(site.url).host,
+  });
+}

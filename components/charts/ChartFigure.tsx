@@ -1,0 +1,90 @@
+import type { Dataset } from '@/lib/data/schema';
+import { layoutChart } from '@/lib/charts/layout';
+import { VARIANTS, WIDE } from '@/lib/charts/variants';
+import { ChartDownloads } from './ChartDownloads';
+import { ChartInteractions } from './ChartInteractions';
+import { ChartNotes } from './ChartNotes';
+import { ChartSvg } from './ChartSvg';
+import { DataTable } from './DataTable';
+import { EmbedSnippet } from './EmbedSnippet';
+import { ShareBar } from '../ShareBar';
+
+export interface ChartFigureProps {
+  /** The validated dataset to draw (from getDataset, or a fixture in tests). */
+  dataset: Dataset;
+  /** Origin (plus base path) prefixed to the CSV link and embed URL, e.g. "https://example.org"; "" keeps them relative. */
+  siteUrl?: string;
+  /** Show "Download the data (CSV)" and the SVG/PNG buttons. */
+  downloads?: boolean;
+  /** Show "Share or embed this chart": share links and the embed code. */
+  embed?: boolean;
+  /** Include the client-side tooltip (ChartInteractions). */
+  interactive?: boolean;
+  /** Extra classes for the <figure>. */
+  className?: string;
+}
+
+/** Defaults for the optional ChartFigure props. */
+export const chartFigureDefaults = {
+  siteUrl: '',
+  downloads: true,
+  embed: true,
+  interactive: true,
+  className: '',
+} satisfies Required<Omit<ChartFigureProps, 'dataset'>>;
+
+/** Suggested iframe height for the embed page: the chart at 640 px plus title and notes. */
+export function embedHeight(dataset: Dataset): number {
+  const l = layoutChart(dataset, WIDE);
+  const chart = (l.height * 640) / l.width;
+  return Math.round((chart + 220 + dataset.notes.length * 48) / 10) * 10;
+}
+
+/**
+ * A complete chart: title (figcaption), two SVG layouts (narrow/wide, switched by a container
+ * query in charts.css), source line and notes, the data table, downloads and the embed code.
+ * Works without JavaScript; the tooltip and image downloads are progressive enhancements.
+ */
+export function ChartFigure(props: ChartFigureProps) {
+  const { dataset } = props;
+  const o = { ...chartFigureDefaults };
+  for (const k of Object.keys(chartFigureDefaults) as (keyof typeof chartFigureDefaults)[]) {
+    if (props[k] !== undefined) (o as Record<string, unknown>)[k] = props[k];
+  }
+  const id = dataset.id;
+  const siteUrl = o.siteUrl.replace(/\/+$/, '');
+  return (
+    <figure id={id} className={`chart not-prose${o.className ? ` ${o.className}` : ''}`} data-chart={dataset.chart}>
+      <figcaption className="chart-head">
+        <span className="chart-title">{dataset.title}</span>
+        {dataset.chart !== 'timeline' && <span className="chart-units">{dataset.units}</span>}
+      </figcaption>
+      <div className="chart-body">
+        {VARIANTS.map((v) => (
+          <ChartSvg key={v.name} dataset={dataset} variant={v} />
+        ))}
+        {o.interactive && <ChartInteractions chartId={id} />}
+      </div>
+      <ChartNotes dataset={dataset} />
+      <DataTable dataset={dataset} />
+      {o.downloads && (
+        <p className="chart-tools">
+          <a href={`${siteUrl}/data/${id}.csv`} download={`${id}.csv`}>
+            Download the data (CSV)
+          </a>
+          <ChartDownloads chartId={id} title={dataset.title} sourceLine={dataset.sourceLine} />
+        </p>
+      )}
+      {o.embed && (
+        <details className="chart-embed">
+          <summary>Share or embed this chart</summary>
+          <div className="chart-share">
+            {/* The embed page carries the chart's own preview image, so that is the link to share. */}
+            <ShareBar url={`${siteUrl}/embed/${id}/`} title={dataset.title} label="Share this chart" />
+          </div>
+          <EmbedSnippet id={id} title={dataset.title} siteUrl={siteUrl} height={embedHeight(dataset)} />
+        </details>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import type { Dataset, DatasetValue } from '@/lib/data/schema';
+import { attribution, markLabel, markText } from '@/lib/charts/describe';
+import type { Box } from '@/lib/charts/text';
+
+export interface ChartMarkProps {
+  /** Dataset the value belongs to (for the label and source). */
+  dataset: Dataset;
+  /** The value or event this mark shows. */
+  value: DatasetValue;
+  /** Raw value for `data-value`: the number, or the date for timeline events. */
+  dataValue: string;
+  /** Area that reacts to hover/tap and shows the focus ring. */
+  hit: Box;
+  /** Shape of the focus area. */
+  shape?: 'rect' | 'circle';
+  /** The visible mark (and its labels). */
+  children: ReactNode;
+}
+
+const defaults = { shape: 'rect' } as const;
+
+/**
+ * A focusable data mark: keyboard users tab through marks, screen readers read the exact value
+ * and its source from aria-label, ChartInteractions shows the same in a tooltip.
+ */
+export function ChartMark(props: ChartMarkProps) {
+  const { dataset, value, dataValue, hit, children } = props;
+  const shape = props.shape ?? defaults.shape;
+  const pad = 4;
+  return (
+    <g
+      tabIndex={0}
+      role="img"
+      aria-label={markLabel(dataset, value)}
+      data-value={dataValue}
+      data-tip={markText(dataset, value)}
+      data-source={attribution(dataset, value)}
+      className="chart-mark"
+    >
+      {shape === 'circle' ? (
+        <circle
+          cx={hit.x + hit.width / 2}
+          cy={hit.y + hit.height / 2}
+          r={hit.width / 2}
+          fill="transparent"
+          className="chart-hit"
+        />
+      ) : (
+        <rect
+          x={Math.max(hit.x - pad, 0)}
+          y={hit.y - pad}
+          width={hit.width + Math.min(hit.x, pad) + pad}
+          height={hit.height + 2 * pad}
+          rx={6}
+          fill="transparent"
+          className="chart-hit"
+        />
+      )}
+      {children}
+    </g>
+  );
+}

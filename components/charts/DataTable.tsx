@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import type { Dataset, DatasetValue } from '@/lib/data/schema';
+import { sourceOf, splitText } from '@/lib/charts/describe';
+import { formatDayLong, formatIsoDay, formatValueFull, parseDate } from '@/lib/charts/format';
+
+export interface DataTableProps {
+  /** The dataset to tabulate. */
+  dataset: Dataset;
+}
+
+/** Speaker, exact quote and report for one value. */
+function SourceCell({ dataset, value }: { dataset: Dataset; value: DatasetValue }) {
+  const s = sourceOf(dataset, value);
+  return (
+    <td className="chart-table-source">
+      {value.speaker}: <q>{value.quote}</q>{' '}
+      <cite>
+        {s.name}, {formatIsoDay(s.date)}
+      </cite>
+      {'dateQuote' in value && (
+        <span className="chart-table-note block">
+          Dated from the words <q>{value.dateQuote}</q>
+        </span>
+      )}
+    </td>
+  );
+}
+
+/** "Show the data": the chart's values as a real table, each with its source. */
+export function DataTable({ dataset }: DataTableProps) {
+  const id = dataset.id;
+  let head: string[];
+  let rows: ReactNode[];
+  switch (dataset.chart) {
+    case 'line':
+      head = ['Month', `Value (${dataset.units})`, 'Source'];
+      rows = dataset.values.map((v, i) => (
+        <tr key={i}>
+          <th scope="row">{v.label}</th>
+          <td className="chart-table-value">
+            {formatValueFull(v.value, v.qualifier)}
+            {v.note && <span className="chart-table-note block">{v.note}</span>}
+          </td>
+          <SourceCell dataset={dataset} value={v} />
+        </tr>
+      ));
+      break;
+    case 'column':
+    case 'comparison': {
+      const values: DatasetValue[] = dataset.values;
+      head = ['Figure', 'Basis', `Value (${dataset.units})`, 'Source'];
+      rows = dataset.values.map((v, i) => (
+        <tr key={i}>
+          <th scope="row">{v.label}</th>
+          <td>{v.basis ?? ''}</td>
+          <td className="chart-table-value">
+            {formatValueFull(v.value, v.qualifier)}
+            {'splitNotReported' in v && v.splitNotReported && (
+              <span className="chart-table-note block">{splitText(v.splitNotReported)}</span>
+            )}
+            {v.note && <span className="chart-table-note block">{v.note}</span>}
+          </td>
+          <SourceCell dataset={dataset} value={values[i]} />
+        </tr>
+      ));
+      break;
+    }
+    case 'timeline':
+      head = ['Date', 'Event', 'Source'];
+      rows = dataset.values.map((v, i) => (
+        <tr key={i}>
+          <th scope="row">
+            {formatDayLong(parseDate(v.date))}
+            {v.time ? `, ${v.time}` : ''}
+          </th>
+          <td>
+            {v.label}
+            {v.note && <span className="chart-table-note block">{v.note}</span>}
+          </td>
+          <SourceCell dataset={dataset} value={v} />
+        </tr>
+      ));
+      break;
+  }
+  return (
+    <details className="chart-data">
+      <summary>Show the data</summary>
+      <div className="chart-table-scroll" role="region" aria-labelledby={`${id}-table-caption`} tabIndex={0}>
+        <table className="chart-table">
+          <caption id={`${id}-table-caption`}>
+            Data for “{dataset.title}”
+            {dataset.chart === 'timeline' ? '' : ` (${dataset.units})`}
+          </caption>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows}</tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

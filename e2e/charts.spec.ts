@@ -1,0 +1,194 @@
+import { parse } from 'node:path';
+import type { Page } from '@playwright/test';
+import { chartIds } from '../components/charts/Chart';
+import { getStories } from '../lib/content/stories';
+import { datasetToCsv, getDataset } from '../lib/data/datasets';
+import { expect, test } from './fixtures';
+
+const stories = getStories({ preview: false });
+const ids = chartIds();
+const storyWithCharts = stories.find((s) => s.charts.length >= 3) ?? stories[0];
+
+/** Bounding boxes of every chart text a reader can see, per figure. */
+async function visibleTextBoxes(page: Page) {
+  return page.locator('figure.chart').evaluateAll((figures) =>
+    figures.map((figure) => {
+      const svg = [...figure.querySelectorAll('svg.chart-svg')].find((s) => s.getClientRects().length > 0)!;
+      const frame = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')]
+        .filter((t) => t.textContent!.trim() && t.getClientRects().length > 0)
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        });
+      return { id: figure.id, frame: { left: frame.left, right: frame.right, top: frame.top, bottom: frame.bottom }, texts };
+    }),
+  );
+}
+
+test.describe('charts in the static HTML', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const story of stories.filter((s) => s.charts.length)) {
+    test(`${story.slug}: every chart is complete without JavaScript`, async ({ page }) => {
+      await page.goto(`/stories/${story.slug}/`);
+      for (const id of new Set(story.charts)) {
+        const figure = page.locator(`figure#${id}`);
+        const dataset = getDataset(id);
+        await expect(figure.locator('figcaption')).toContainText(dataset.title);
+        await expect(figure).toContainText(dataset.sourceLine);
+        const svg = figure.locator('svg.chart-svg:visible');
+        await expect(svg).toHaveCount(1);
+        await expect(svg).toHaveAttribute('role', 'img');
+        await expect(svg).toHaveAccessibleName(dataset.title);
+        expect((await svg.getAttribute('aria-describedby'))!.length).toBeGreaterThan(0);
+        const box = (await svg.boundingBox())!;
+        expect(box.width).toBeGreaterThan(200);
+        expect(box.height).toBeGreaterThan(100);
+        // Every value's label is drawn in the SVG itself, not left to a tooltip.
+        const known = dataset.values.filter((v) => !('value' in v) || v.value !== null);
+        await expect(svg.locator('[data-value]')).toHaveCount(known.length);
+
+        // "Show the data" is a real table behind <details>, which needs no script.
+        await figure.getByText('Show the data').click();
+        const table = figure.getByRole('table');
+        await expect(table).toBeVisible();
+        await expect(table.locator('tbody tr')).toHaveCount(dataset.values.length);
+      }
+    });
+  }
+
+  test('a link to #chart-id lands on the chart', async ({ page }) => {
+    const id = storyWithCharts.charts[0];
+    await page.goto(`/stories/${storyWithCharts.slug}/#${id}`);
+    await expect(page.locator(`figure#${id}`)).toBeInViewport();
+  });
+});
+
+test.describe('reading values', () => {
+  test('the keyboard reaches every mark and shows its value and source', async ({ page }) => {
+    await page.goto(`/stories/${storyWithCharts.slug}/`);
+    for (const id of new Set(storyWithCharts.charts)) {
+      const figure = page.locator(`figure#${id}`);
+      const marks = figure.locator('svg.chart-svg:visible [tabindex="0"]');
+      const count = await marks.count();
+      expect(count).toBeGreaterThan(0);
+      await marks.first().focus();
+      for (let i = 0; i < count; i++) {
+        const mark = marks.nth(i);
+        await expect(mark).toBeFocused();
+        const tip = figure.locator('.chart-tooltip');
+        await expect(tip).toContainText((await mark.getAttribute('data-tip'))!);
+        await expect(tip).toContainText('Source:');
+        if (i < count - 1) await page.keyboard.press('Tab');
+      }
+    }
+  });
+
+  test('tapping a mark on a touch screen shows its value', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`/stories/${storyWithCharts.slug}/`);
+    const id = storyWithCharts.charts[0];
+    const mark = page.locator(`figure#${id} svg.chart-svg:visible [data-tip]`).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await expect(page.locator(`figure#${id} .chart-tooltip`)).toContainText((await mark.getAttribute('data-tip'))!);
+    await context.close();
+  });
+});
+
+test.describe('no chart text overlaps or is clipped', () => {
+  for (const width of [320, 375, 768, 1280]) {
+    test(`at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const story of stories.filter((s) => s.charts.length)) {
+        await page.goto(`/stories/${story.slug}/`);
+        for (const { id, frame, texts } of await visibleTextBoxes(page)) {
+          expect(texts.length, id).toBeGreaterThan(0);
+          for (const [i, a] of texts.entries()) {
+            expect(a.left, `${id}: "${a.text}" clipped left`).toBeGreaterThanOrEqual(frame.left - 0.5);
+            expect(a.right, `${id}: "${a.text}" clipped right`).toBeLessThanOrEqual(frame.right + 0.5);
+            expect(a.top, `${id}: "${a.text}" clipped top`).toBeGreaterThanOrEqual(frame.top - 0.5);
+            expect(a.bottom, `${id}: "${a.text}" clipped bottom`).toBeLessThanOrEqual(frame.bottom + 0.5);
+            for (const b of texts.slice(i + 1)) {
+              const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+              expect(overlap, `${story.slug} ${id}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+test.describe('downloads', () => {
+  for (const id of ids) {
+    test(`${id}: the CSV matches the data file`, async ({ request }) => {
+      const response = await request.get(`/data/${id}.csv`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+      const csv = await response.text();
+      const dataset = getDataset(id);
+      expect(csv).toBe(datasetToCsv(dataset));
+      const [header, ...rows] = csv.trim().split(/\r?\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+      expect(rows).toHaveLength(dataset.values.length);
+      if (header.split(',').includes('value')) {
+        const col = header.split(',').indexOf('value');
+        const values = rows.map((r) => r.match(/("([^"]|"")*"|[^,]*)(,|$)/g)![col].replace(/,$/, ''));
+        expect(values).toEqual(dataset.values.map((v) => ('value' in v && v.value !== null ? String(v.value) : '')));
+      }
+    });
+  }
+
+  test('the figure links its CSV and saves the chart as SVG and PNG', async ({ page }) => {
+    const id = storyWithCharts.charts[0];
+    await page.goto(`/stories/${storyWithCharts.slug}/`);
+    const figure = page.locator(`figure#${id}`);
+    await expect(figure.getByRole('link', { name: 'Download the data (CSV)' })).toHaveAttribute('href', new RegExp(`/data/${id}\\.csv$`));
+    for (const [name, type] of [['Download SVG', 'svg'], ['Download PNG', 'png']] as const) {
+      const download = page.waitForEvent('download');
+      await figure.getByRole('button', { name }).click();
+      const file = await download;
+      expect(parse(file.suggestedFilename()).ext).toBe(`.${type}`);
+      const stream = await file.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks);
+      if (type === 'svg') expect(body.toString()).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      else expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
+  });
+});
+
+test.describe('embeds', () => {
+  for (const id of ids) {
+    test(`/embed/${id}/ shows the chart alone, with a way back to its story`, async ({ page }) => {
+      await page.goto(`/embed/${id}/`);
+      await expect(page.getByRole('banner')).toHaveCount(0);
+      await expect(page.getByRole('contentinfo')).toHaveCount(0);
+      await expect(page.locator('figure.chart')).toHaveCount(1);
+      await expect(page.locator(`figure#${id} svg.chart-svg:visible`)).toHaveCount(1);
+      const home = stories.find((s) => s.charts.includes(id));
+      if (home) await expect(page.getByRole('link', { name: new RegExp(home.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toHaveAttribute('href', new RegExp(`/stories/${home.slug}/#${id}$`));
+      expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`/og/charts/${id}\\.png$`));
+      expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    });
+  }
+
+  test('the copy-paste snippet embeds the chart and fits the iframe to it', async ({ page, baseURL }) => {
+    const id = storyWithCharts.charts[0];
+    await page.goto(`/stories/${storyWithCharts.slug}/`);
+    const snippet = (await page.locator(`figure#${id} .chart-embed-code`).textContent())!;
+    // Host the snippet on a page of our own origin, as a newsroom partner would on theirs.
+    await page.route(`${baseURL}/__host__`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><body style="margin:0">${snippet.replace(/https?:\/\/[^/"]+/, baseURL!)}</body>` }));
+    await page.goto('/__host__');
+    const frame = page.locator('iframe');
+    await expect(page.frameLocator('iframe').locator(`figure#${id}`)).toBeVisible();
+    const initial = (await frame.getAttribute('height'))!;
+    await expect.poll(async () => frame.evaluate((f) => f.style.height)).toMatch(/^\d+px$/);
+    const content = await page.frameLocator('iframe').locator('html').evaluate((html) => html.scrollHeight);
+    expect(Math.abs(Number.parseInt(await frame.evaluate((f) => f.style.height)) - content)).toBeLessThanOrEqual(2);
+    expect(initial).toMatch(/^\d+$/);
+  });
+});

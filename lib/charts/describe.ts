@@ -1,0 +1,147 @@
+/**
+ * Words for the charts, generated from the data: the SVG <desc>, each mark's aria-label and
+ * tooltip, and the source attribution of every value.
+ */
+import type {
+  Dataset,
+  DatasetValue,
+  LineDataset,
+  ColumnDataset,
+  ComparisonDataset,
+  TimelineDataset,
+  Source,
+} from '@/lib/data/schema';
+import {
+  formatDayLong,
+  formatIsoDay,
+  formatMonthName,
+  formatValueFull,
+  formatYear,
+  isMonth,
+  joinAnd,
+  parseDate,
+} from './format';
+
+/** The source entry a value points at (validated to exist by the loader). */
+export function sourceOf(ds: Dataset, v: DatasetValue): Source {
+  const s = ds.sources.find((x) => x.id === v.sourceRef);
+  if (!s) throw new Error(`${ds.id}: no source "${v.sourceRef}"`);
+  return s;
+}
+
+/** "3M, in News report on … (5 April 2020)" */
+export function attribution(ds: Dataset, v: DatasetValue): string {
+  const s = sourceOf(ds, v);
+  return `${v.speaker}, in ${s.name} (${formatIsoDay(s.date)})`;
+}
+
+/** The label of a row with its basis: "US production, January 2020 (per month)". */
+export function rowLabel(v: DatasetValue): string {
+  return 'basis' in v && v.basis ? `${v.label} (${v.basis})` : v.label;
+}
+
+/** What a mark says: "January 2020: 22 million N95 masks per month" / "Thursday 2 April 2020: …". */
+export function markText(ds: Dataset, v: DatasetValue): string {
+  if (ds.chart === 'timeline') {
+    const e = v as TimelineDataset['values'][number];
+    const when = formatDayLong(parseDate(e.date)) + (e.time ? `, ${e.time}` : '');
+    return `${when}: ${e.label}`;
+  }
+  const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
+  const amount = n.value === null ? 'not reported' : `${formatValueFull(n.value, n.qualifier)} ${ds.units}`;
+  return `${rowLabel(n)}: ${amount}`;
+}
+
+/** Full accessible name of a mark: value plus source. */
+export function markLabel(ds: Dataset, v: DatasetValue): string {
+  return `${markText(ds, v)}. Source: ${attribution(ds, v)}.`;
+}
+
+/** Longer text description of the whole chart, used as the SVG <desc>. */
+export function describe(ds: Dataset): string {
+  switch (ds.chart) {
+    case 'line':
+      return describeLine(ds);
+    case 'column':
+      return describeBars(ds);
+    case 'comparison':
+      return describeComparison(ds);
+    case 'timeline':
+      return describeTimeline(ds);
+  }
+}
+
+function pointName(date: string, withYear: boolean): string {
+  const d = parseDate(date);
+  const name = isMonth(date) ? formatMonthName(d) : formatIsoDay(date).replace(/ \d{4}$/, '');
+  return withYear ? `${name} ${formatYear(d)}` : name;
+}
+
+function describeLine(ds: LineDataset): string {
+  const known = ds.values.filter((v) => v.value !== null);
+  const missing = ds.values.filter((v) => v.value === null);
+  const sameYear = new Set(ds.values.map((v) => v.date.slice(0, 4))).size === 1;
+  let sentence: string;
+  if (known.length === 0) {
+    sentence = 'No values were reported';
+  } else if (known.length === 1) {
+    const [only] = known;
+    sentence = `Only one value was reported: ${formatValueFull(only.value, only.qualifier)} in ${pointName(only.date, true)}`;
+  } else {
+    const first = known[0];
+    const last = known[known.length - 1];
+    const a = first.value as number;
+    const b = last.value as number;
+    const verb = b > a ? 'Rose' : b < a ? 'Fell' : 'Stayed the same';
+    const from = `${formatValueFull(a, first.qualifier)} in ${pointName(first.date, !sameYear)}`;
+    const to = `${formatValueFull(b, last.qualifier)} in ${pointName(last.date, true)}`;
+    sentence = b === a ? `${verb}, at ${from} and ${to}` : `${verb} from ${from} to ${to}`;
+  }
+  if (missing.length > 0) {
+    const names = joinAnd(missing.map((v) => pointName(v.date, !sameYear)));
+    sentence += `; ${names} ${missing.length === 1 ? 'was' : 'were'} not reported`;
+  }
+  return `${sentence}.`;
+}
+
+function describeBars(ds: ColumnDataset | ComparisonDataset): string {
+  const parts = ds.values.map((v) => {
+    const amount = v.value === null ? 'not reported' : formatValueFull(v.value, v.qualifier);
+    return `${rowLabel(v)}: ${amount}`;
+  });
+  const lowerBounds = ds.values.some((v) => v.qualifier === 'more than');
+  return `Bar chart in ${ds.units}. ${parts.join('; ')}.${lowerBounds ? ' Figures marked "more than" are lower bounds.' : ''}`;
+}
+
+function describeComparison(ds: ComparisonDataset): string {
+  const parts = ds.values.map((v) => {
+    const amount = v.value === null ? 'not reported' : formatValueFull(v.value, v.qualifier);
+    let s = `${rowLabel(v)}: ${amount}`;
+    if (v.splitNotReported) s += ` (${splitText(v.splitNotReported)})`;
+    return s;
+  });
+  return `Comparison on one scale, in ${ds.units}. ${parts.join('; ')}.`;
+}
+
+/** "Canada and Latin America: split not reported" */
+export function splitText(parts: readonly string[]): string {
+  return `${joinAnd(parts)}: split not reported`;
+}
+
+function describeTimeline(ds: TimelineDataset): string {
+  const first = ds.values[0];
+  const last = ds.values[ds.values.length - 1];
+  const events = ds.values.map((e) => markText(ds, e));
+  const count = `${ds.values.length} ${ds.values.length === 1 ? 'event' : 'events'}`;
+  return `Timeline of ${count}, ${daySpan(first.date, last.date)}. ${events.join('. ')}.`;
+}
+
+/** "2 to 7 April 2020", "30 March to 2 April 2020", "5 April 2020". */
+export function daySpan(a: string, b: string): string {
+  if (a === b) return formatIsoDay(a);
+  const sameYear = a.slice(0, 4) === b.slice(0, 4);
+  const sameMonth = sameYear && a.slice(5, 7) === b.slice(5, 7);
+  if (sameMonth) return `${parseDate(a).getUTCDate()} to ${formatIsoDay(b)}`;
+  if (sameYear) return `${formatIsoDay(a).replace(/ \d{4}$/, '')} to ${formatIsoDay(b)}`;
+  return `${formatIsoDay(a)} to ${formatIsoDay(b)}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * Geometry of horizontal bar charts ("column" and "comparison" kinds): label above each bar so
+ * long labels get the full width on a phone, value label directly at the end of the bar.
+ */
+import { scaleLinear } from 'd3';
+import type { BarValue, ColumnDataset, ComparisonDataset, ComparisonValue } from '@/lib/data/schema';
+import { splitText } from './describe';
+import { formatValueCompact } from './format';
+import { type Box, type TextItem, r1, textWidth, VALUE_CHAR_WIDTH, wrapText } from './text';
+import type { Variant } from './variants';
+
+export interface BarRow {
+  index: number;
+  value: BarValue | ComparisonValue;
+  labelLines: TextItem[];
+  basisLines: TextItem[];
+  /** The bar; null for an unknown value. */
+  bar: Box | null;
+  /** Lower bound ("more than"): arrow drawn after the bar end, as an SVG path. */
+  arrow: string | null;
+  valueLabel: TextItem;
+  /** Comparison only: the bar covers parts whose split is not reported. */
+  split: { bracket: string; lines: TextItem[] } | null;
+  /** Whole row: the focus/hover target. */
+  hit: Box;
+}
+
+export interface BarsLayout {
+  kind: 'bars';
+  width: number;
+  height: number;
+  rows: BarRow[];
+}
+
+export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): BarsLayout {
+  const fs = v.font;
+  const W = v.width;
+  const lh = Math.round(fs * 1.25);
+  const barH = Math.round(fs * 1.3);
+  const gap = Math.round(fs * 0.4);
+  const arrowW = Math.round(fs * 0.6);
+  const values: (BarValue | ComparisonValue)[] = ds.values;
+
+  const labels = values.map((d) => formatValueCompact(d.value, d.qualifier));
+  const anyBound = values.some((d) => d.qualifier === 'more than' && d.value !== null);
+  const widestLabel = Math.max(
+    ...values.map((d, i) => (d.value === null ? 0 : textWidth(labels[i], fs, VALUE_CHAR_WIDTH))),
+  );
+  const barMaxX = W - widestLabel - gap - (anyBound ? arrowW + gap : 0) - 2;
+  const max = Math.max(0, ...values.map((d) => d.value ?? 0));
+  // Bars use the exact maximum (no nice()), so the longest bar fills the width.
+  const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, barMaxX]);
+
+  const rows: BarRow[] = [];
+  let cursor = 0;
+  values.forEach((d, index) => {
+    const rowTop = cursor;
+    const text = (s: string, tone: TextItem['tone']): TextItem => {
+      cursor += lh;
+      return { x: 0, y: r1(cursor - lh + fs * 0.95), text: s, anchor: 'start', size: fs, tone };
+    };
+    const labelLines = wrapText(d.label, W, fs).map((s) => text(s, 'strong'));
+    const basisLines = d.basis ? wrapText(d.basis, W, fs).map((s) => text(s, 'muted')) : [];
+    cursor += Math.round(fs * 0.3);
+    const barY = cursor;
+    const mid = barY + barH / 2;
+    let bar: Box | null = null;
+    let arrow: string | null = null;
+    let valueLabel: TextItem;
+    if (d.value === null) {
+      valueLabel = { x: 0, y: r1(mid + fs * 0.35), text: labels[index], anchor: 'start', size: fs, tone: 'muted' };
+    } else {
+      const end = r1(Math.max(x(d.value), 2));
+      bar = { x: 0, y: barY, width: end, height: barH };
+      let lx = end + gap;
+      if (d.qualifier === 'more than') {
+        const a0 = end + gap / 2;
+        const h = barH * 0.36;
+        arrow = `M${r1(a0)},${r1(mid - h)}L${r1(a0 + arrowW)},${r1(mid)}L${r1(a0)},${r1(mid + h)}Z`;
+        lx = a0 + arrowW + gap;
+      }
+      valueLabel = { x: r1(lx), y: r1(mid + fs * 0.35), text: labels[index], anchor: 'start', size: fs, tone: 'value' };
+    }
+    cursor = barY + barH;
+    let split: BarRow['split'] = null;
+    const parts = 'splitNotReported' in d ? d.splitNotReported : undefined;
+    if (parts && bar) {
+      const by = cursor + Math.round(fs * 0.3);
+      const tick = Math.round(fs * 0.3);
+      const right = Math.max(bar.width, 2);
+      const bracket = `M0.75,${by}V${by + tick}H${r1(right - 0.75)}V${by}`;
+      cursor = by + tick;
+      const lines = wrapText(splitText(parts), W, fs).map((s) => text(s, 'muted'));
+      split = { bracket, lines };
+    }
+    const rowBottom = cursor;
+    rows.push({
+      index,
+      value: d,
+      labelLines,
+      basisLines,
+      bar,
+      arrow,
+      valueLabel,
+      split,
+      hit: { x: 0, y: rowTop, width: W, height: rowBottom - rowTop },
+    });
+    cursor += Math.round(fs * 1.1);
+  });
+
+  const lastBottom = rows.length ? rows[rows.length - 1].hit.y + rows[rows.length - 1].hit.height : 0;
+  return { kind: 'bars', width: W, height: Math.ceil(lastBottom + 4), rows };
+}

@@ -1,0 +1,161 @@
+/** Geometry of the line chart: points, the broken line, gap markers, gridlines and labels. */
+import { line as d3line } from 'd3';
+import type { LineDataset, LineValue } from '@/lib/data/schema';
+import { formatMonthShort, formatValueCompact, formatYear, isMonth, parseDate, formatDayShort } from './format';
+import { dateScale, valueScale, valueTicks } from './scales';
+import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
+import type { Variant } from './variants';
+
+export interface LinePoint {
+  index: number;
+  value: LineValue & { value: number };
+  x: number;
+  y: number;
+  r: number;
+  label: TextItem;
+}
+
+export interface LineGap {
+  index: number;
+  value: LineValue;
+  x: number;
+  /** Hatched band marking the missing period. */
+  band: Box;
+  label: TextItem[];
+}
+
+export interface LineLayout {
+  kind: 'line';
+  width: number;
+  height: number;
+  plot: { top: number; bottom: number; left: number; right: number };
+  grid: { y: number; value: number; label: TextItem }[];
+  /** SVG path for the line; null values break it (d3.line().defined). */
+  path: string;
+  points: LinePoint[];
+  gaps: LineGap[];
+  xLabels: TextItem[];
+}
+
+const PLOT_HEIGHT = { narrow: 300, wide: 280 } as const;
+
+/** Axis label for a date: "Jan" for a month, "Thu 2 Apr" for a day. */
+const tickText = (date: string) => (isMonth(date) ? formatMonthShort(parseDate(date)) : formatDayShort(parseDate(date)));
+
+export function layoutLine(ds: LineDataset, v: Variant): LineLayout {
+  const fs = v.font;
+  const W = v.width;
+  const values = ds.values;
+  const known = values.filter((d): d is LineValue & { value: number } => d.value !== null);
+  const max = Math.max(...known.map((d) => d.value));
+
+  // Vertical: top tick label sits above the top gridline; two rows of x labels below.
+  const top = Math.round(fs * 0.8 + 12);
+  const bottom = top + PLOT_HEIGHT[v.name];
+  const y = valueScale(max, [bottom, top]);
+  // Units ride on the top tick label ("40M N95 masks per month") when they fit.
+  const withUnits = valueTicks(y, 4, ds.units);
+  const topLabel = withUnits[withUnits.length - 1]?.label ?? '';
+  const ticks = textWidth(topLabel, fs, LAYOUT_CHAR_WIDTH) <= W ? withUnits : valueTicks(y, 4);
+  const grid = ticks.map((t) => ({
+    y: r1(y(t.value)),
+    value: t.value,
+    label: { x: 0, y: r1(y(t.value) - 8), text: t.label, anchor: 'start', size: fs, tone: 'muted' } satisfies TextItem,
+  }));
+
+  // Horizontal: leave the tick-label column free, and room for centred labels at both ends.
+  const pointLabels = values.map((d) => formatValueCompact(d.value, d.qualifier));
+  const widestPoint = Math.max(...known.map((d) => textWidth(formatValueCompact(d.value, d.qualifier), fs, LAYOUT_CHAR_WIDTH)));
+  const widestTick = Math.max(...ticks.slice(0, -1).map((t) => textWidth(t.label, fs, LAYOUT_CHAR_WIDTH)), 0);
+  const widestX = Math.max(...values.map((d) => textWidth(tickText(d.date), fs, LAYOUT_CHAR_WIDTH)));
+  const left = Math.max(widestTick + fs * 0.8 + widestPoint / 2, widestX / 2, fs);
+  const right = W - Math.max(widestPoint / 2, widestX / 2) - 4;
+  const xOf = dateScale(values.map((d) => parseDate(d.date)), [left, right]);
+  const xs = values.map((d) => r1(xOf(parseDate(d.date))));
+
+  const path =
+    d3line<LineValue>()
+      .defined((d) => d.value !== null)
+      .x((_, i) => xs[i])
+      .y((d) => r1(y(d.value ?? 0)))(values) ?? '';
+
+  const r = Math.round(fs * 0.32);
+  const gridBoxes = grid.map((g) => textBox(g.label, LAYOUT_CHAR_WIDTH));
+  const points: LinePoint[] = [];
+  values.forEach((d, index) => {
+    if (d.value === null) return;
+    const px = xs[index];
+    const py = r1(y(d.value));
+    const above: TextItem = { x: px, y: r1(py - r - fs * 0.4), text: pointLabels[index], anchor: 'middle', size: fs, tone: 'value', halo: true };
+    const below: TextItem = { ...above, y: r1(py + r + fs * 0.4 + fs * 0.8) };
+    const clash = (t: TextItem) => {
+      const b = textBox(t, LAYOUT_CHAR_WIDTH);
+      return b.y < 0 || gridBoxes.some((g) => boxesOverlap(g, b));
+    };
+    points.push({ index, value: d as LineValue & { value: number }, x: px, y: py, r, label: clash(above) && !clash(below) ? below : above });
+  });
+
+  // Gap label: one line if it fits between its neighbours' labels, else wrapped; placed at the
+  // first height (middle, lower, upper part of the plot) where it clashes with nothing.
+  const taken: Box[] = [
+    ...gridBoxes,
+    ...points.flatMap((p) => [textBox(p.label, LAYOUT_CHAR_WIDTH), { x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }]),
+  ];
+  const gaps: LineGap[] = [];
+  values.forEach((d, index) => {
+    if (d.value !== null) return;
+    const gx = xs[index];
+    const prev = index > 0 ? xs[index - 1] : left;
+    const next = index < values.length - 1 ? xs[index + 1] : right;
+    const step = Math.min(gx - prev, next - gx) || (right - left) / 2;
+    const bandW = Math.max(step * 0.5, fs);
+    const text = `${tickText(d.date)}: not reported`;
+    const maxW = 2 * Math.min(gx, W - gx);
+    const options = [wrapText(text, maxW, fs), wrapText(text, Math.min(maxW, Math.max(next - prev - fs, fs * 4)), fs)];
+    const lh = fs * 1.2;
+    const place = (lines: string[], centre: number): TextItem[] => {
+      const first = centre - ((lines.length - 1) * lh) / 2 + fs * 0.3;
+      return lines.map((t, k) => ({ x: gx, y: r1(first + k * lh), text: t, anchor: 'middle', size: fs, tone: 'muted', halo: true }));
+    };
+    const heights = [0.5, 0.75, 0.25].map((f) => top + (bottom - top) * f);
+    let label: TextItem[] | null = null;
+    for (const lines of options) {
+      for (const h of heights) {
+        const candidate = place(lines, h);
+        const boxes = candidate.map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
+        if (boxes.every((b) => b.x >= 0 && b.x + b.width <= W && !taken.some((t) => boxesOverlap(t, b)))) {
+          label = candidate;
+          break;
+        }
+      }
+      if (label) break;
+    }
+    label ??= place(options[1], heights[0]);
+    taken.push(...label.map((t) => textBox(t, LAYOUT_CHAR_WIDTH)));
+    gaps.push({
+      index,
+      value: d,
+      x: gx,
+      band: { x: r1(gx - bandW / 2), y: top, width: r1(bandW), height: bottom - top },
+      label,
+    });
+  });
+
+  const xLabels: TextItem[] = values.map((d, i) => ({
+    x: xs[i],
+    y: r1(bottom + fs * 1.2),
+    text: tickText(d.date),
+    anchor: 'middle',
+    size: fs,
+    tone: 'muted',
+  }));
+  // Year under the first label and wherever it changes.
+  values.forEach((d, i) => {
+    const yr = formatYear(parseDate(d.date));
+    if (i === 0 || yr !== formatYear(parseDate(values[i - 1].date)))
+      xLabels.push({ x: xs[i], y: r1(bottom + fs * 2.4), text: yr, anchor: 'middle', size: fs, tone: 'muted' });
+  });
+
+  const height = Math.ceil(bottom + fs * 2.4 + fs * 0.4);
+  return { kind: 'line', width: W, height, plot: { top, bottom, left, right }, grid, path, points, gaps, xLabels };
+}

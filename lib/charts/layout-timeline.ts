@@ -1,0 +1,70 @@
+/** Geometry of the vertical timeline: dates on the left, a rail with one dot per event, text on the right. */
+import type { TimelineDataset, TimelineValue } from '@/lib/data/schema';
+import { formatDayShort, parseDate } from './format';
+import { type Box, type TextItem, r1, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
+import type { Variant } from './variants';
+
+export interface TimelineEvent {
+  index: number;
+  value: TimelineValue;
+  dot: { x: number; y: number; r: number };
+  /** Date (and part of day) in the left column; empty when the previous event shares the date. */
+  dateLines: TextItem[];
+  labelLines: TextItem[];
+  speakerLines: TextItem[];
+  hit: Box;
+}
+
+export interface TimelineLayout {
+  kind: 'timeline';
+  width: number;
+  height: number;
+  rail: { x: number; y1: number; y2: number };
+  events: TimelineEvent[];
+}
+
+export function layoutTimeline(ds: TimelineDataset, v: Variant): TimelineLayout {
+  const fs = v.font;
+  const W = v.width;
+  const lh = Math.round(fs * 1.25);
+  const dateText = ds.values.map((e) => formatDayShort(parseDate(e.date)));
+  const dateCol = Math.max(
+    ...ds.values.map((e, i) => Math.max(textWidth(dateText[i], fs, LAYOUT_CHAR_WIDTH), e.time ? textWidth(e.time, fs, LAYOUT_CHAR_WIDTH) : 0)),
+  );
+  const railX = Math.round(dateCol + fs * 0.9);
+  const textX = Math.round(railX + fs * 0.8);
+  const textW = W - textX;
+  const r = Math.round(fs * 0.3);
+
+  let cursor = 0;
+  const events: TimelineEvent[] = ds.values.map((e, index) => {
+    const newDay = index === 0 || ds.values[index - 1].date !== e.date;
+    if (index > 0) cursor += Math.round(newDay ? fs * 1.2 : fs * 0.7);
+    const top = cursor;
+    const base = (k: number) => r1(top + fs * 0.95 + k * lh);
+    const labelLines: TextItem[] = wrapText(e.label, textW, fs).map((s, k) => ({
+      x: textX, y: base(k), text: s, anchor: 'start', size: fs, tone: 'text',
+    }));
+    const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs).map((s, k) => ({
+      x: textX, y: base(labelLines.length + k), text: s, anchor: 'start', size: fs, tone: 'muted',
+    }));
+    const dateStrings = [...(newDay ? [dateText[index]] : []), ...(e.time ? [e.time] : [])];
+    const dateLines: TextItem[] = dateStrings.map((s, k) => ({
+      x: 0, y: base(k), text: s, anchor: 'start', size: fs, tone: k === 0 && newDay ? 'strong' : 'muted',
+    }));
+    const lines = Math.max(labelLines.length + speakerLines.length, dateLines.length);
+    cursor = top + lines * lh;
+    return {
+      index,
+      value: e,
+      dot: { x: railX, y: r1(top + fs * 0.95 - fs * 0.33), r },
+      dateLines,
+      labelLines,
+      speakerLines,
+      hit: { x: 0, y: top, width: W, height: cursor - top },
+    };
+  });
+  const first = events[0]?.dot.y ?? 0;
+  const last = events[events.length - 1]?.dot.y ?? 0;
+  return { kind: 'timeline', width: W, height: Math.ceil(cursor + fs * 0.3), rail: { x: railX, y1: first, y2: last }, events };
+}

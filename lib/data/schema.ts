@@ -1,0 +1,204 @@
+/**
+ * Schema for chart data files (`content/data/<chart-id>.json`).
+ *
+ * Validation happens in two stages so error messages stay precise:
+ * 1. `chart` picks the schema for the chart kind (column, line, comparison, timeline);
+ * 2. cross-field checks (file name = id, sourceRef exists, null values explained, dates in order).
+ * Every schema error carries the expectation as its message; `lib/data/datasets.ts` turns it into
+ * `<file>: <path>: expected <message>, found <what was there>`.
+ */
+import { z } from 'zod';
+
+export const CHART_KINDS = ['column', 'line', 'comparison', 'timeline'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+export const QUALIFIERS = ['more than', 'about'] as const;
+/** How a figure relates to the true value: "more than" = lower bound, "about" = approximate. */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const list = (items: readonly string[]) => items.map((k) => `"${k}"`).join(', ');
+
+/** A non-empty string; `what` describes it in error messages. */
+const text = (what = 'a non-empty string') =>
+  z.string({ error: what }).refine((s) => s.trim().length > 0, { error: what });
+
+const MONTH_OR_DAY = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True when a "YYYY-MM-DD" string names a real calendar day (rejects 2020-02-31). */
+function realDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const day = (what = 'a date written "YYYY-MM-DD"') =>
+  z.string({ error: what }).regex(DAY, { error: what }).refine(realDay, { error: what });
+const monthOrDay = (what = 'a date written "YYYY-MM" or "YYYY-MM-DD"') =>
+  z.string({ error: what }).regex(MONTH_OR_DAY, { error: what }).refine(realDay, { error: what });
+
+/** A strict object: unknown fields are errors (catches typos such as "qualifer"). */
+function record<T extends z.core.$ZodLooseShape>(shape: T, what = 'an object') {
+  const fields = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `only the fields ${fields}` : what,
+  });
+}
+
+const arrayOf = <T extends z.ZodType>(item: T, what: string, min = 0) =>
+  z
+    .array(item, { error: what })
+    .min(min, { error: `${what} with at least ${min === 1 ? 'one entry' : `${min} entries`}` });
+
+export const sourceSchema = record(
+  {
+    /** Short id the values point at with `sourceRef`, e.g. "report-a". */
+    id: text('a source id (a non-empty string)'),
+    /** Description or headline of the report, as shown to readers. */
+    name: text('the report\'s name or description (a non-empty string)'),
+    /** Publication date of the report, "YYYY-MM-DD". */
+    date: day('the report\'s publication date written "YYYY-MM-DD"'),
+    /** File name of the report in the shared sources folder (used to check quotes). */
+    file: text('the source file name (a non-empty string)').optional(),
+  },
+  'a source object with id, name and date',
+);
+
+/** Fields that say where a value comes from. */
+const provenance = {
+  /** The `id` of one of the dataset's `sources`. */
+  sourceRef: text('the id of one of the sources (a non-empty string)'),
+  /** Who said it, as the report names them (a person, a company, or the reporter). */
+  speaker: text('who said it (a non-empty string)'),
+  /** The exact words from the report. */
+  quote: text('the exact words from the report (a non-empty string)'),
+};
+
+const value = z
+  .number({ error: 'a number or null' })
+  .nonnegative({ error: 'a number that is 0 or more, or null' })
+  .nullable();
+const qualifier = z.enum(QUALIFIERS, { error: `one of ${list(QUALIFIERS)}, or no qualifier` }).optional();
+const note = text('a note (a non-empty string)').optional();
+
+export const lineValueSchema = record(
+  {
+    date: monthOrDay(),
+    label: text('a label such as "January 2020" (a non-empty string)'),
+    value,
+    qualifier,
+    note,
+    ...provenance,
+  },
+  'a value object',
+);
+
+export const barValueSchema = record(
+  {
+    label: text('a label (a non-empty string)'),
+    /** What the figure counts over, e.g. "per month" or "one shipment". */
+    basis: text('the basis of the figure, e.g. "per month" (a non-empty string)').optional(),
+    value,
+    qualifier,
+    note,
+    ...provenance,
+  },
+  'a value object',
+);
+
+export const comparisonValueSchema = record(
+  {
+    label: text('a label (a non-empty string)'),
+    basis: text('the basis of the figure, e.g. "per month" (a non-empty string)').optional(),
+    value,
+    qualifier,
+    note,
+    /** Parts this figure covers whose split the source does not give, e.g. ["Canada", "Latin America"]. */
+    splitNotReported: arrayOf(text('a part name (a non-empty string)'), 'a list of part names', 2).optional(),
+    ...provenance,
+  },
+  'a value object',
+);
+
+export const timelineValueSchema = record(
+  {
+    date: day('the event\'s date written "YYYY-MM-DD"'),
+    /** Part of the day, when the report gives one, e.g. "evening". */
+    time: text('a part of the day such as "evening" (a non-empty string)').optional(),
+    label: text('a short description of the event (a non-empty string)'),
+    /** The report's words that date the event, e.g. "on Friday" (checked against the source). */
+    dateQuote: text('the report\'s words that date the event (a non-empty string)'),
+    note,
+    ...provenance,
+  },
+  'an event object',
+);
+
+const base = {
+  id: z
+    .string({ error: 'a lowercase id such as "us-n95-production"' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase id such as "us-n95-production"' }),
+  title: text('a title stating the finding (a non-empty string)'),
+  units: text('the units, e.g. "N95 masks per month" (a non-empty string)'),
+  sourceLine: text('a source line such as "Source: 3M, as reported 5 April 2020" (a non-empty string)'),
+  notes: arrayOf(text('a note (a non-empty string)'), 'a list of notes'),
+  sources: arrayOf(sourceSchema, 'a list of sources', 1),
+};
+
+const chartKind = z.enum(CHART_KINDS, { error: `one of ${list(CHART_KINDS)}` });
+
+export const lineDatasetSchema = record(
+  { ...base, chart: z.literal('line', { error: '"line"' }), values: arrayOf(lineValueSchema, 'a list of values', 1) },
+  'a JSON object',
+);
+export const columnDatasetSchema = record(
+  { ...base, chart: z.literal('column', { error: '"column"' }), values: arrayOf(barValueSchema, 'a list of values', 1) },
+  'a JSON object',
+);
+export const comparisonDatasetSchema = record(
+  {
+    ...base,
+    chart: z.literal('comparison', { error: '"comparison"' }),
+    values: arrayOf(comparisonValueSchema, 'a list of values', 2),
+  },
+  'a JSON object',
+);
+export const timelineDatasetSchema = record(
+  {
+    ...base,
+    chart: z.literal('timeline', { error: '"timeline"' }),
+    values: arrayOf(timelineValueSchema, 'a list of events', 1),
+  },
+  'a JSON object',
+);
+
+/** Used when `chart` is missing or unknown: still checks every other field. */
+export const anyKindDatasetSchema = record(
+  { ...base, chart: chartKind, values: arrayOf(z.unknown(), 'a list of values', 1) },
+  'a JSON object',
+);
+
+export const datasetSchemas = {
+  line: lineDatasetSchema,
+  column: columnDatasetSchema,
+  comparison: comparisonDatasetSchema,
+  timeline: timelineDatasetSchema,
+} as const;
+
+export type Source = z.infer<typeof sourceSchema>;
+export type LineValue = z.infer<typeof lineValueSchema>;
+export type BarValue = z.infer<typeof barValueSchema>;
+export type ComparisonValue = z.infer<typeof comparisonValueSchema>;
+export type TimelineValue = z.infer<typeof timelineValueSchema>;
+export type LineDataset = z.infer<typeof lineDatasetSchema>;
+export type ColumnDataset = z.infer<typeof columnDatasetSchema>;
+export type ComparisonDataset = z.infer<typeof comparisonDatasetSchema>;
+export type TimelineDataset = z.infer<typeof timelineDatasetSchema>;
+/** A validated chart data file. */
+export type Dataset = LineDataset | ColumnDataset | ComparisonDataset | TimelineDataset;
+/** Any value row with a number (line, column, comparison). */
+export type NumericValue = LineValue | BarValue | ComparisonValue;
+/** Any row of any dataset. */
+export type DatasetValue = Dataset['values'][number];

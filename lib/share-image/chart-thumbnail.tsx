@@ -1,0 +1,52 @@
+import { Children, Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { ChartSvg } from '@/components/charts/ChartSvg';
+import { NARROW } from '@/lib/charts/variants';
+import type { Dataset } from '@/lib/data/schema';
+
+type Props = { children?: ReactNode };
+type TextProps = { x: number; y: number; textAnchor: 'start' | 'middle' | 'end'; fontSize: number; fontWeight?: number; fill: string; children: ReactNode };
+
+/**
+ * Satori draws an <svg> only when every element in it is plain, and it cannot draw <text>.
+ * So chart components are called until only intrinsic elements remain (charts are pure
+ * functions of their props, with no hooks), and each <text> is lifted out to be drawn as HTML.
+ */
+function flatten(node: ReactNode, texts: TextProps[]): ReactNode {
+  if (Array.isArray(node)) return node.map((n) => flatten(n, texts));
+  if (!isValidElement<Props>(node)) return node;
+  if (node.type === Fragment) return Children.toArray(node.props.children).map((n) => flatten(n, texts));
+  if (typeof node.type === 'function') return flatten((node.type as (p: Props) => ReactNode)(node.props), texts);
+  if (node.type === 'text') {
+    texts.push(node.props as unknown as TextProps);
+    return null;
+  }
+  if (node.type === 'title' || node.type === 'desc') return null;
+  const children = node.props.children === undefined ? undefined : Children.toArray(node.props.children).map((n) => flatten(n, texts));
+  return cloneElement(node as ReactElement<Props>, undefined, children);
+}
+
+const JUSTIFY = { start: 'flex-start', middle: 'center', end: 'flex-end' } as const;
+
+/** The chart's narrow layout, `width` px wide, for a share card; colours are the light palette. */
+export function chartThumbnail(dataset: Dataset, width = 436): ReactNode {
+  const texts: TextProps[] = [];
+  const svg = flatten(<ChartSvg dataset={dataset} variant={NARROW} />, texts) as ReactElement<{ viewBox: string }>;
+  const [, , viewWidth, viewHeight] = svg.props.viewBox.split(' ').map(Number);
+  const k = width / viewWidth;
+  const height = viewHeight * k;
+  const box = width * 2;
+  return (
+    <div style={{ position: 'relative', display: 'flex', width, height }}>
+      {cloneElement(svg as ReactElement<Record<string, unknown>>, { width, height, style: undefined, role: undefined })}
+      {texts.map((t, i) => {
+        const size = t.fontSize * k;
+        const left = t.textAnchor === 'middle' ? t.x * k - box / 2 : t.textAnchor === 'end' ? t.x * k - box : t.x * k;
+        return (
+          <div key={i} style={{ position: 'absolute', display: 'flex', justifyContent: JUSTIFY[t.textAnchor], left, top: t.y * k - size * 0.95, width: box, fontSize: size, lineHeight: 1.2, fontWeight: t.fontWeight ?? 400, color: t.fill }}>
+            {t.children}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

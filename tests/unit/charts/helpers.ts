@@ -1,0 +1,7 @@
+import path from 'node:path';
+
+/** Fixture folders, relative to the repository root (vitest runs there). */
+export const FIXTURES = 'tests/unit/charts/fixtures';
+export const VALID_DIR = `${FIXTURES}/valid`;
+export const INVALID_DIR = `${FIXTURES}/invalid`;
+export const invalidFile = (name: string) => path.join(INVALID_DIR, `${name}.json`);

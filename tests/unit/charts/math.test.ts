@@ -1,0 +1,194 @@
+import { describe as group, expect, it } from 'vitest';
+import type { LineDataset } from '@/lib/data/schema';
+import { getDataset } from '@/lib/data/datasets';
+import { describe, markLabel, daySpan } from '@/lib/charts/describe';
+import {
+  formatCompact,
+  formatFull,
+  formatValueCompact,
+  formatValueFull,
+  formatDayShort,
+  parseDate,
+} from '@/lib/charts/format';
+import { layoutLine } from '@/lib/charts/layout-line';
+import { layoutBars } from '@/lib/charts/layout-bars';
+import { layoutTimeline } from '@/lib/charts/layout-timeline';
+import { dateScale, valueScale, valueTicks } from '@/lib/charts/scales';
+import { textWidth, wrapText, boxesOverlap } from '@/lib/charts/text';
+import { NARROW, WIDE, VARIANTS, MIN_TEXT_PX, renderedFontPx } from '@/lib/charts/variants';
+import { VALID_DIR } from './helpers';
+
+const line = () => getDataset('fixture-line', VALID_DIR) as LineDataset;
+
+group('formatting', () => {
+  it('formats compact and full numbers', () => {
+    expect(formatCompact(22_000_000)).toBe('22M');
+    expect(formatCompact(1_500_000)).toBe('1.5M');
+    expect(formatCompact(0)).toBe('0');
+    expect(formatCompact(950)).toBe('950');
+    expect(formatFull(230_000_000)).toBe('230 million');
+    expect(formatFull(2_500_000_000)).toBe('2.5 billion');
+  });
+
+  it('shows qualifiers and unknowns', () => {
+    expect(formatValueCompact(230e6, 'more than')).toBe('230M+');
+    expect(formatValueCompact(6e6, 'about')).toBe('about 6M');
+    expect(formatValueCompact(null)).toBe('Not reported');
+    expect(formatValueFull(75e6, 'more than')).toBe('more than 75 million');
+    expect(formatValueFull(null)).toBe('Not reported');
+  });
+
+  it('formats dates in UTC', () => {
+    expect(parseDate('2020-02').toISOString()).toBe('2020-02-01T00:00:00.000Z');
+    expect(formatDayShort(parseDate('2020-04-02'))).toBe('Thu 2 Apr');
+    expect(daySpan('2020-04-02', '2020-04-07')).toBe('2 to 7 April 2020');
+    expect(daySpan('2020-03-30', '2020-04-02')).toBe('30 March to 2 April 2020');
+  });
+});
+
+group('scales and ticks', () => {
+  it('makes a nice value scale from zero with the units on the top tick', () => {
+    const y = valueScale(35e6, [300, 0]);
+    expect(y.domain()).toEqual([0, 40e6]);
+    expect(valueTicks(y, 4, 'N95 masks per month').map((t) => t.label)).toEqual([
+      '0',
+      '10M',
+      '20M',
+      '30M',
+      '40M N95 masks per month',
+    ]);
+  });
+
+  it('maps dates on a UTC time scale; a single date sits in the middle', () => {
+    const x = dateScale([parseDate('2020-01'), parseDate('2020-03')], [0, 60]);
+    expect(x(parseDate('2020-01'))).toBe(0);
+    expect(x(parseDate('2020-03'))).toBe(60);
+    expect(x(parseDate('2020-02'))).toBeCloseTo((31 / 60) * 60, 5);
+    expect(dateScale([parseDate('2020-01')], [0, 60])(parseDate('2020-01'))).toBe(30);
+  });
+});
+
+group('text measurement', () => {
+  it('estimates width as 0.6 × font size × characters', () => {
+    expect(textWidth('abcde', 20)).toBe(60);
+  });
+
+  it('wraps by words within the width', () => {
+    // Wrapping reserves 0.7 em per character: 300 / (0.7 × 25) = 17 characters a line.
+    expect(wrapText('Made by 3M in China, to be shipped to the US', 300, 25)).toEqual([
+      'Made by 3M in',
+      'China, to be',
+      'shipped to the US',
+    ]);
+    expect(wrapText('abcdefghij', 60, 20, 0.6)).toEqual(['abcde', 'fghij']);
+  });
+
+  it('detects overlapping boxes', () => {
+    expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 9, y: 9, width: 5, height: 5 })).toBe(true);
+    expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 })).toBe(false);
+  });
+});
+
+group('phone-first text size', () => {
+  it('never renders chart text below 11 px in the range each layout is shown', () => {
+    expect(renderedFontPx(NARROW, 288)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+    expect(renderedFontPx(WIDE, WIDE.minContainer)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+    for (const v of VARIANTS) expect(renderedFontPx(v, v.minContainer)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+  });
+});
+
+group('gaps for unknown values', () => {
+  it('draws no point and no path segment for a null value', () => {
+    const ds = line();
+    const l = layoutLine(ds, NARROW);
+    expect(l.points.map((p) => p.value.label)).toEqual(['January 2021', 'March 2021', 'April 2021']);
+    expect(l.gaps.map((g) => g.value.label)).toEqual(['February 2021']);
+    // d3.line().defined(): the line restarts (M) after the gap, so no segment crosses February.
+    const subpaths = l.path.split('M').filter(Boolean);
+    expect(subpaths).toHaveLength(2);
+    expect(subpaths[0]).not.toContain('L'); // January stands alone
+    expect(subpaths[1].split('L')).toHaveLength(2); // March → April
+    const jan = l.points[0];
+    const mar = l.points[1];
+    for (const seg of subpaths) {
+      const xs = seg.replace(/Z/g, '').split('L').map((p) => Number(p.split(',')[0]));
+      const crosses = Math.min(...xs) <= jan.x && Math.max(...xs) >= mar.x;
+      expect(crosses).toBe(false);
+    }
+  });
+
+  it('labels the gap and sits it between its neighbours', () => {
+    const l = layoutLine(line(), WIDE);
+    const [gap] = l.gaps;
+    expect(gap.label.map((t) => t.text).join(' ')).toBe('Feb: not reported');
+    expect(gap.x).toBeGreaterThan(l.points[0].x);
+    expect(gap.x).toBeLessThan(l.points[1].x);
+  });
+
+  it('has no line at all when every known value is isolated (the real 3M data)', () => {
+    const l = layoutLine(getDataset('us-n95-production') as LineDataset, NARROW);
+    expect(l.points).toHaveLength(2);
+    expect(l.path).not.toContain('L');
+  });
+});
+
+group('bars', () => {
+  it('puts the lower-bound arrow after the bar and the value after the arrow', () => {
+    const ds = getDataset('fixture-column', VALID_DIR);
+    if (ds.chart !== 'column') throw new Error('fixture');
+    const l = layoutBars(ds, NARROW);
+    const [bound, about, plain, unknown] = l.rows;
+    expect(bound.arrow).not.toBeNull();
+    expect(bound.valueLabel.text).toBe('120M+');
+    expect(bound.valueLabel.x).toBeGreaterThan(bound.bar!.width);
+    expect(about.valueLabel.text).toBe('about 4M');
+    expect(about.arrow).toBeNull();
+    expect(plain.bar!.width / bound.bar!.width).toBeCloseTo(30 / 120, 2);
+    expect(unknown.bar).toBeNull();
+    expect(unknown.valueLabel.text).toBe('Not reported');
+  });
+});
+
+group('timeline', () => {
+  it('shows a date once per day and the part of day when given', () => {
+    const ds = getDataset('fixture-timeline', VALID_DIR);
+    if (ds.chart !== 'timeline') throw new Error('fixture');
+    const l = layoutTimeline(ds, NARROW);
+    expect(l.events.map((e) => e.dateLines.map((t) => t.text).join('/'))).toEqual([
+      'Thu 10 Jun',
+      'Fri 11 Jun',
+      'Mon 14 Jun',
+      'evening',
+    ]);
+    const ys = l.events.map((e) => e.dot.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+});
+
+group('descriptions', () => {
+  it('describes the real 3M line in words, naming the gap', () => {
+    expect(describe(getDataset('us-n95-production'))).toBe(
+      'Rose from 22 million in January to 35 million in March 2020; February was not reported.',
+    );
+  });
+
+  it('describes fixtures of every kind', () => {
+    expect(describe(line())).toBe('Rose from 10 million in January to about 16 million in April 2021; February was not reported.');
+    expect(describe(getDataset('fixture-column', VALID_DIR))).toBe(
+      'Bar chart in gadgets. Gadgets secured (secured): more than 120 million; Gizmos made each month by the one factory that reported them (per month): about 4 million; Doohickeys (one shipment): 30 million; Thingamajigs: not reported. Figures marked "more than" are lower bounds.',
+    );
+    expect(describe(getDataset('fixture-comparison', VALID_DIR))).toBe(
+      'Comparison on one scale, in widgets per month. Exported to North and South (per month, usually): about 5 million (North and South: split not reported); Output, May 2021 (per month): 40 million.',
+    );
+    expect(describe(getDataset('fixture-timeline', VALID_DIR))).toBe(
+      'Timeline of 4 events, 10 to 14 June 2021. Thursday 10 June 2021: An order is signed. Friday 11 June 2021: A premier objects strongly to the order and says so at some length in a press conference. Monday 14 June 2021: A deal is announced. Monday 14 June 2021, evening: The deal is welcomed.',
+    );
+  });
+
+  it('writes mark labels with the exact value and the source', () => {
+    const ds = line();
+    expect(markLabel(ds, ds.values[3])).toBe(
+      'April 2021: about 16 million widgets per month. Source: Fixture Co, in Fixture news report (15 June 2021).',
+    );
+  });
+});

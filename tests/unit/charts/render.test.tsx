@@ -1,0 +1,144 @@
+/**
+ * Rendering: SVG snapshots of each chart kind from fixture data (not content/data, so editing
+ * the real figures does not break them), plus structural checks of the figure markup.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '@/lib/data/datasets';
+import { ChartSvg } from '@/components/charts/ChartSvg';
+import { Chart, ChartFigure, chartIds } from '@/components/charts/Chart';
+import { NARROW, WIDE } from '@/lib/charts/variants';
+import { VALID_DIR } from './helpers';
+
+const fixture = (id: string) => getDataset(id, VALID_DIR);
+const KINDS = ['fixture-line', 'fixture-column', 'fixture-comparison', 'fixture-timeline'];
+
+/** Pretty-prints markup one tag per line so snapshot diffs are readable. */
+const pretty = (html: string) => html.replace(/></g, '>\n<');
+
+describe('SVG snapshots', () => {
+  it.each(KINDS)('%s (narrow and wide)', (id) => {
+    const ds = fixture(id);
+    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={NARROW} />))).toMatchSnapshot('narrow');
+    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={WIDE} />))).toMatchSnapshot('wide');
+  });
+});
+
+describe('figure snapshot', () => {
+  it('renders the complete line figure', () => {
+    expect(pretty(renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} siteUrl="https://example.org/" />))).toMatchSnapshot();
+  });
+});
+
+describe('SVG accessibility', () => {
+  it.each(KINDS)('%s: role=img with <title> and <desc>, fixed viewBox, full width', (id) => {
+    const html = renderToStaticMarkup(<ChartSvg dataset={fixture(id)} variant={NARROW} />);
+    expect(html).toMatch(/^<svg [^>]*role="img"/);
+    expect(html).toContain(`aria-labelledby="${id}-narrow-title"`);
+    expect(html).toContain(`aria-describedby="${id}-narrow-desc"`);
+    expect(html).toContain(`<title id="${id}-narrow-title">`);
+    expect(html).toContain(`<desc id="${id}-narrow-desc">`);
+    expect(html).toMatch(/viewBox="0 0 640 \d+"/);
+    expect(html).toContain('width="100%"');
+    expect(html).toContain('height:auto');
+    expect(html).not.toMatch(/style="[^"]*(fill|stroke):#/); // colours come from CSS variables
+  });
+
+  it('makes every mark focusable with its exact value and source', () => {
+    const html = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-column')} variant={NARROW} />);
+    const marks = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)" data-value="([^"]*)"/g)];
+    expect(marks.map((m) => m[2])).toEqual(['120000000', '4000000', '30000000', '']);
+    expect(marks[0][1]).toBe(
+      'Gadgets secured (secured): more than 120 million gadgets. Source: Fixture minister, in Fixture news report (15 June 2021).',
+    );
+    expect(marks[3][1]).toContain('Thingamajigs: not reported');
+  });
+
+  it('timeline events carry their date as data-value', () => {
+    const html = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-timeline')} variant={WIDE} />);
+    const values = [...html.matchAll(/data-value="([^"]*)"/g)].map((m) => m[1]);
+    expect(values).toEqual(['2021-06-10', '2021-06-11', '2021-06-14', '2021-06-14']);
+  });
+
+  it('draws no point for an unknown value and labels the gap', () => {
+    const html = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-line')} variant={NARROW} />);
+    expect(html.match(/class="chart-point"/g)).toHaveLength(3);
+    expect(html).not.toContain('February 2021: ');
+    expect(html).toContain('Feb: not reported');
+    expect(html).toContain('data-gap="2021-02"');
+  });
+
+  it('marks lower bounds with an arrow and the split-not-reported block with a bracket', () => {
+    const col = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-column')} variant={NARROW} />);
+    expect(col.match(/class="chart-bound"/g)).toHaveLength(1);
+    expect(col).toContain('120M+');
+    const cmp = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-comparison')} variant={WIDE} />);
+    expect(cmp).toContain('fill="url(#fixture-comparison-wide-split)"');
+    expect(cmp).toContain('North and South: split not reported');
+  });
+});
+
+describe('ChartFigure', () => {
+  const html = renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} />);
+
+  it('is a figure with the title in its figcaption, both layouts and the source', () => {
+    expect(html).toMatch(/^<figure id="fixture-line" class="chart not-prose" data-chart="line">/);
+    expect(html).toContain('<figcaption class="chart-head"><span class="chart-title">Output rose from 10 million in January to 16 million in April</span>');
+    expect(html.match(/<figcaption/g)).toHaveLength(1);
+    expect(html).toContain('chart-svg--narrow');
+    expect(html).toContain('chart-svg--wide');
+    expect(html).toContain('<p class="chart-source">Source: Fixture Co, as reported 15 June 2021</p>');
+    expect(html).not.toMatch(/<h[1-6]/);
+  });
+
+  it('has a real data table with Not reported and a source per value', () => {
+    expect(html).toContain('<details class="chart-data"><summary>Show the data</summary>');
+    expect(html).toContain('<caption id="fixture-line-table-caption">');
+    expect(html.match(/<th scope="col">/g)).toHaveLength(3);
+    expect(html.match(/<th scope="row">/g)).toHaveLength(4);
+    expect(html).toContain('<td class="chart-table-value">Not reported<span class="chart-table-note block">Not given.</span></td>');
+    expect(html.match(/<td class="chart-table-source">/g)).toHaveLength(4);
+    expect(html).toContain('<q>12 million in March</q>');
+  });
+
+  it('links the CSV and offers the embed code; image buttons wait for JavaScript', () => {
+    expect(html).toContain('<a href="/data/fixture-line.csv" download="fixture-line.csv">Download the data (CSV)</a>');
+    expect(html).toContain('<span class="chart-image-downloads" data-pending="" aria-hidden="true">');
+    expect(html).toContain('<button type="button" disabled="">Download SVG</button>');
+    expect(html).toContain('<summary>Share or embed this chart</summary>');
+    expect(html).toContain('&lt;iframe id=&quot;n95-files-fixture-line&quot; src=&quot;/embed/fixture-line/&quot;');
+    expect(html).toContain('d.type===&quot;n95-files:embed-height&quot;');
+  });
+
+  it('uses siteUrl for the CSV link and the embed URL', () => {
+    const withSite = renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} siteUrl="https://example.org/news/" />);
+    expect(withSite).toContain('href="https://example.org/news/data/fixture-line.csv"');
+    expect(withSite).toContain('src=&quot;https://example.org/news/embed/fixture-line/&quot;');
+  });
+
+  it('can drop the tools and the tooltip (e.g. for the embed page)', () => {
+    const bare = renderToStaticMarkup(
+      <ChartFigure dataset={fixture('fixture-line')} downloads={false} embed={false} interactive={false} />,
+    );
+    expect(bare).not.toContain('chart-tools');
+    expect(bare).not.toContain('chart-embed');
+    expect(bare).not.toContain('chart-tooltip');
+  });
+
+  it('includes a polite live region for the tooltip', () => {
+    expect(html).toContain('<div id="fixture-line-tooltip" class="chart-tooltip" role="status" aria-live="polite"></div>');
+  });
+});
+
+describe('Chart (loads content/data by id)', () => {
+  it('renders every real chart', () => {
+    for (const id of chartIds()) {
+      const out = renderToStaticMarkup(<Chart id={id} />);
+      expect(out).toContain(`<figure id="${id}"`);
+    }
+  });
+
+  it('throws a helpful error for an unknown id', () => {
+    expect(() => renderToStaticMarkup(<Chart id="no-such-chart" />)).toThrow(/Unknown chart id "no-such-chart".*known ids: canada-procurement/);
+  });
+});

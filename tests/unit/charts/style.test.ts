@@ -1,0 +1,61 @@
+/** charts.css matches lib/charts/palette.ts, and both themes meet WCAG contrast. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CSS_VARS, DARK, LIGHT, contrast, type Palette } from '@/lib/charts/palette';
+
+const css = fs.readFileSync(path.resolve(process.cwd(), 'components/charts/charts.css'), 'utf8');
+
+/** Custom properties declared in the first rule whose selector is exactly `selector`. */
+function varsIn(selector: string, source = css): Record<string, string> {
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?:^|\\n)\\s*${escaped}\\s*\\{([^}]*)\\}`).exec(source);
+  if (!m) throw new Error(`no rule for ${selector}`);
+  return Object.fromEntries([...m[1].matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((x) => [x[1], x[2].trim()]));
+}
+
+const expectVars = (vars: Record<string, string>, p: Palette) => {
+  for (const [key, name] of Object.entries(CSS_VARS) as [keyof Palette, string][]) expect(vars[name], name).toBe(p[key]);
+};
+
+describe('charts.css', () => {
+  it('defines the light palette on .chart', () => expectVars(varsIn('.chart'), LIGHT));
+  it('defines the dark palette under .dark', () => expectVars(varsIn('.dark .chart'), DARK));
+  it('follows a dark system theme when the theme script has not run', () => {
+    const noJs = css.slice(css.indexOf('@media screen and (prefers-color-scheme: dark)'));
+    expectVars(varsIn(':root:not(.light) .chart', noJs), DARK);
+  });
+  it('prints in the light palette', () => {
+    const print = css.slice(css.indexOf('@media print'));
+    expectVars(varsIn('.dark .chart', print.replace('.chart,\n  .dark .chart', '.dark .chart')), LIGHT);
+  });
+  it('switches layouts with a container query at 540px', () => {
+    expect(css).toMatch(/container-type:\s*inline-size/);
+    expect(css).toMatch(/@container \(min-width: 540px\)/);
+  });
+});
+
+describe.each([
+  ['light', LIGHT],
+  ['dark', DARK],
+] as const)('%s theme contrast', (_, p) => {
+  it('marks and lines ≥ 3:1 against the background', () => {
+    expect(contrast(p.mark, p.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(p.axis, p.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(p.focus, p.bg)).toBeGreaterThanOrEqual(3);
+  });
+  it('text ≥ 4.5:1', () => {
+    expect(contrast(p.text, p.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.muted, p.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.link, p.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.tooltipText, p.tooltipBg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.text, p.surface)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('palette against the other common page background', () => {
+  it('light theme also works on #f9fafb, dark on #030712', () => {
+    expect(contrast(LIGHT.muted, '#f9fafb')).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(DARK.muted, '#030712')).toBeGreaterThanOrEqual(4.5);
+  });
+});

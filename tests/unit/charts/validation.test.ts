@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DatasetError,
+  datasetToCsv,
+  getDataset,
+  getDatasets,
+  listChartIds,
+  loadDatasetFile,
+  parseDataset,
+} from '@/lib/data/datasets';
+import { INVALID_DIR, VALID_DIR, invalidFile } from './helpers';
+
+const F = INVALID_DIR;
+
+/** The message thrown for one invalid fixture. */
+function errorFor(name: string): string {
+  try {
+    loadDatasetFile(invalidFile(name));
+  } catch (e) {
+    expect(e).toBeInstanceOf(DatasetError);
+    return (e as Error).message;
+  }
+  throw new Error(`${name}.json was accepted`);
+}
+
+describe('data file validation', () => {
+  it('reports invalid JSON with file:line:column', () => {
+    expect(errorFor('bad-json')).toBe(
+      `${F}/bad-json.json:3:3: invalid JSON: expected "," or "}" after a property value, found "\\""`,
+    );
+    expect(errorFor('trailing-comma')).toBe(`${F}/trailing-comma.json:5:3: invalid JSON: expected a JSON value, found "]"`);
+  });
+
+  it('reports a missing field', () => {
+    expect(errorFor('missing-title')).toBe(
+      `${F}/missing-title.json: title: expected a title stating the finding (a non-empty string), found nothing`,
+    );
+  });
+
+  it('reports a wrong type with the field path', () => {
+    expect(errorFor('wrong-type')).toBe(`${F}/wrong-type.json: values[1].value: expected a number or null, found "22m"`);
+  });
+
+  it('reports an unknown sourceRef', () => {
+    expect(errorFor('unknown-source')).toBe(
+      `${F}/unknown-source.json: values[2].sourceRef: expected one of the source ids ("fixture-report"), found "report-z"`,
+    );
+  });
+
+  it('requires a quote and a speaker for every value', () => {
+    expect(errorFor('no-quote')).toBe(
+      `${F}/no-quote.json: values[0].quote: expected the exact words from the report (a non-empty string), found nothing`,
+    );
+    expect(errorFor('no-speaker')).toBe(
+      `${F}/no-speaker.json: values[2].speaker: expected who said it (a non-empty string), found nothing`,
+    );
+  });
+
+  it('rejects an unknown chart kind', () => {
+    expect(errorFor('unknown-kind')).toBe(
+      `${F}/unknown-kind.json: chart: expected one of "column", "line", "comparison", "timeline", found "pie"`,
+    );
+  });
+
+  it('requires the id to equal the file name', () => {
+    expect(errorFor('id-mismatch')).toBe(
+      `${F}/id-mismatch.json: id: expected "id-mismatch" (the file name), found "something-else"`,
+    );
+  });
+
+  it('requires a note on unknown (null) values', () => {
+    expect(errorFor('null-without-note')).toBe(
+      `${F}/null-without-note.json: values[1].note: expected a note saying why the value is unknown (required when value is null), found nothing`,
+    );
+  });
+
+  it('rejects unknown fields, naming the allowed ones', () => {
+    expect(errorFor('unknown-field')).toBe(
+      `${F}/unknown-field.json: values[3]: expected only the fields date, label, value, qualifier, note, sourceRef, speaker, quote, found unknown field "qualifer"`,
+    );
+  });
+
+  it('rejects an unknown qualifier', () => {
+    expect(errorFor('bad-qualifier')).toBe(
+      `${F}/bad-qualifier.json: values[3].qualifier: expected one of "more than", "about", or no qualifier, found "roughly"`,
+    );
+  });
+
+  it('checks dates: format and order', () => {
+    expect(errorFor('bad-date')).toBe(
+      `${F}/bad-date.json: values[0].date: expected a date written "YYYY-MM" or "YYYY-MM-DD", found "January 2021"`,
+    );
+    expect(errorFor('dates-out-of-order').split('\n')).toEqual([
+      `${F}/dates-out-of-order.json: values[1].date: expected a date after "2021-04", found "2021-03"`,
+      `${F}/dates-out-of-order.json: values[2].date: expected a date after "2021-03", found "2021-02"`,
+      `${F}/dates-out-of-order.json: values[3].date: expected a date after "2021-02", found "2021-01"`,
+    ]);
+  });
+
+  it('checks kind-specific fields', () => {
+    expect(errorFor('empty-values')).toBe(
+      `${F}/empty-values.json: values: expected a list of values with at least one entry, found an empty list`,
+    );
+    expect(errorFor('timeline-missing-date-quote')).toBe(
+      `${F}/timeline-missing-date-quote.json: values[2].dateQuote: expected the report's words that date the event (a non-empty string), found nothing`,
+    );
+    expect(errorFor('comparison-one-part')).toBe(
+      `${F}/comparison-one-part.json: values[0].splitNotReported: expected a list of part names with at least 2 entries, found a list of 1`,
+    );
+  });
+
+  it('lists every problem of every file when loading a folder', () => {
+    let message = '';
+    try {
+      getDatasets(INVALID_DIR);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const lines = message.split('\n');
+    const files = fs.readdirSync(INVALID_DIR).filter((f) => f.endsWith('.json'));
+    for (const f of files) expect(lines.some((l) => l.startsWith(`${F}/${f}`))).toBe(true);
+  });
+
+  it('names the top level when the file is not an object', () => {
+    expect(() => parseDataset('[1, 2]', 'content/data/list.json')).toThrow(
+      'content/data/list.json: (top level): expected a JSON object, found a list of 2',
+    );
+  });
+});
+
+describe('loader', () => {
+  it('loads a folder, sorted by id', () => {
+    expect(getDatasets(VALID_DIR).map((d) => d.id)).toEqual([
+      'fixture-column',
+      'fixture-comparison',
+      'fixture-line',
+      'fixture-timeline',
+    ]);
+    expect(listChartIds(VALID_DIR)).toHaveLength(4);
+  });
+
+  it('throws for an unknown id, listing the known ids', () => {
+    expect(() => getDataset('nope', VALID_DIR)).toThrow(
+      `Unknown chart id "nope": there is no ${VALID_DIR}/nope.json; known ids: fixture-column, fixture-comparison, fixture-line, fixture-timeline`,
+    );
+  });
+
+  it('caches by file and reloads when the file changes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'charts-'));
+    const src = fs.readFileSync(path.join(VALID_DIR, 'fixture-line.json'), 'utf8');
+    const file = path.join(dir, 'fixture-line.json');
+    fs.writeFileSync(file, src);
+    const a = getDataset('fixture-line', dir);
+    expect(getDataset('fixture-line', dir)).toBe(a);
+    const changed = src.replace('"Output rose', '"Output grew');
+    fs.writeFileSync(file, changed);
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(getDataset('fixture-line', dir).title.startsWith('Output grew')).toBe(true);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('loads the real content/data files', () => {
+    const ids = getDatasets().map((d) => d.id);
+    expect(ids).toEqual([
+      'canada-procurement',
+      'dispute-timeline',
+      'exports-vs-production',
+      'n95-figures',
+      'us-n95-production',
+    ]);
+  });
+});
+
+describe('datasetToCsv', () => {
+  it('writes a line chart with its sources; unknown values are empty', () => {
+    const csv = datasetToCsv(getDataset('fixture-line', VALID_DIR));
+    expect(csv.split('\r\n')).toEqual([
+      'date,label,value,qualifier,value_text,units,note,speaker,quote,source,source_date',
+      '2021-01,January 2021,10000000,,10 million,widgets per month,,Fixture Co,ten million in January,Fixture news report,2021-06-15',
+      '2021-02,February 2021,,,Not reported,widgets per month,Not given.,Fixture Co,ten million in January,Fixture news report,2021-06-15',
+      '2021-03,March 2021,12000000,,12 million,widgets per month,,Fixture Co,12 million in March,Fixture news report,2021-06-15',
+      '2021-04,April 2021,16000000,about,about 16 million,widgets per month,,Fixture Co,about 16 million in April,Fixture news report,2021-06-15',
+      '',
+    ]);
+  });
+
+  it('quotes cells with commas and quotes', () => {
+    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR));
+    expect(csv).toContain('"per month, usually"');
+    expect(csv).toContain('North; South');
+    const tl = datasetToCsv(getDataset('fixture-timeline', VALID_DIR));
+    expect(tl.split('\r\n')[0]).toBe('date,time,event,date_quote,note,speaker,quote,source,source_date');
+    expect(tl).toContain('2021-06-14,evening,The deal is welcomed,Monday evening,,Fixture minister,good news');
+  });
+});
