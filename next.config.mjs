@@ -8,14 +8,17 @@ const withMDX = createMDX({
   },
 });
 
+// Files named page.dev.tsx (the styleguide) are pages in `next dev` only, never in the export.
+const development = process.env.NODE_ENV === 'development';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  pageExtensions: development ? ['dev.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   // A plain static site: out/ deploys unchanged to any static host or CDN.
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
-  // Drafts render in development only; see lib/content/stories.ts.
 };
 
 export default withMDX(nextConfig);

@@ -1,12 +1,11 @@
 import { parse } from 'node:path';
 import type { Page } from '@playwright/test';
-import { chartIds } from '../components/charts/Chart';
-import { getStories } from '../lib/content/stories';
+import { getPublishedChartIds, getStories } from '../lib/content/stories';
 import { datasetToCsv, getDataset } from '../lib/data/datasets';
 import { expect, test } from './fixtures';
 
 const stories = getStories({ preview: false });
-const ids = chartIds();
+const ids = getPublishedChartIds({ preview: false });
 const storyWithCharts = stories.find((s) => s.charts.length >= 3) ?? stories[0];
 
 /** Bounding boxes of every chart text a reader can see, per figure. */

@@ -56,7 +56,10 @@ export function parseStory(file: string, source: string): { story?: Story; probl
     tree = parseMdx(source);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
-    problems.push({ file, line: e.line, column: e.column, message: `MDX syntax: ${e.reason ?? e.message}` });
+    const reason = e.reason ?? e.message;
+    // The parser names characters; an editor needs to hear which tag to close.
+    const hint = /tag|attribute|closing/i.test(reason) ? ' (a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line)' : '';
+    problems.push({ file, line: e.line, column: e.column, message: `MDX syntax: ${reason}${hint}` });
   }
   if (problems.length || !result.success || !tree) return { problems };
 
@@ -151,4 +154,9 @@ export function modifiedAt(story: Story): string {
 /** The newest modification among stories (for a list page, a tag page or a feed). */
 export function lastModified(stories: Story[]): string | undefined {
   return stories.map(modifiedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+}
+
+/** Charts shown by the stories on the site (drafts' charts only in preview): the only ones given embed pages, CSVs and cards. */
+export function getPublishedChartIds(options: Options = {}): string[] {
+  return [...new Set(getStories(options).flatMap((story) => story.charts))].sort();
 }

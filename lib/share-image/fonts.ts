@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const file = (pkg: string, name: string) => fs.readFileSync(path.join(process.cwd(), 'node_modules', '@fontsource', pkg, 'files', name));
+/** Reads a font file from @fontsource, looking in node_modules here and in the folders above, as Node does. */
+function file(pkg: string, name: string): Buffer {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', '@fontsource', pkg, 'files', name);
+    if (fs.existsSync(candidate)) return fs.readFileSync(candidate);
+    if (dir === path.dirname(dir)) throw new Error(`Font not found: @fontsource/${pkg}/files/${name} (run npm install)`);
+  }
+}
 
 let fonts: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[] | undefined;
 

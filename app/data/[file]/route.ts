@@ -1,4 +1,4 @@
-import { chartIds } from '@/components/charts/Chart';
+import { getPublishedChartIds } from '@/lib/content/stories';
 import { datasetToCsv, getDataset } from '@/lib/data/datasets';
 
 export const dynamic = 'force-static';
@@ -6,7 +6,7 @@ export const dynamicParams = false;
 
 /** Each chart's data as /data/<id>.csv, written at build time. */
 export function generateStaticParams() {
-  return chartIds().map((id) => ({ file: `${id}.csv` }));
+  return getPublishedChartIds().map((id) => ({ file: `${id}.csv` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

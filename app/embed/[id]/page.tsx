@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { chartIds } from '@/components/charts/Chart';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { EmbedResize } from '@/components/EmbedResize';
 import { describe } from '@/lib/charts/describe';
-import { getStories } from '@/lib/content/stories';
+import { getPublishedChartIds, getStories } from '@/lib/content/stories';
 import { getDataset } from '@/lib/data/datasets';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl, site } from '@/lib/site';
@@ -13,7 +12,7 @@ type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return chartIds().map((id) => ({ id }));
+  return getPublishedChartIds().map((id) => ({ id }));
 }
 
 /** The newest published story that shows the chart: where "read the story" leads. */

@@ -1,4 +1,4 @@
-import { chartIds } from '@/components/charts/Chart';
+import { getPublishedChartIds } from '@/lib/content/stories';
 import { getDataset } from '@/lib/data/datasets';
 import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { shareImageResponse } from '@/lib/share-image/render';
@@ -11,7 +11,7 @@ type Params = { params: Promise<{ image: string }> };
 
 /** One share card per chart, at /og/charts/<id>.png, for its embed page and share links. */
 export function generateStaticParams() {
-  return chartIds().map((id) => ({ image: `${id}.png` }));
+  return getPublishedChartIds().map((id) => ({ image: `${id}.png` }));
 }
 
 export async function GET(_request: Request, { params }: Params) {

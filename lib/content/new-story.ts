@@ -1,0 +1,77 @@
+import GithubSlugger from 'github-slugger';
+
+/** Today's date and the time now in the newsroom's zone, as an ISO date-time with its offset. */
+export function nowWithOffset(date = new Date(), timeZone = 'America/Toronto'): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'longOffset' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName.replace('GMT', '');
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00${offset}`;
+}
+
+export function slugFor(headline: string): string {
+  return new GithubSlugger().slug(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** The starter story and its data-file stub, as files to write. TK marks what the editor must replace. */
+export function newStoryFiles(headline: string, published: string) {
+  const slug = slugFor(headline);
+  const chartId = `${slug}-chart`;
+  const story = `---
+title: ${JSON.stringify(headline)}
+dek: "TK: one sentence that tells the reader what the story explains."
+byline:
+  - Explainer Desk
+published: ${published}
+tags:
+  - canada
+draft: true
+sources:
+  - name: "TK: the report or document this story is built on"
+    date: ${published.slice(0, 10)}
+corrections: []
+---
+
+TK: the opening paragraph. Say what happened and why it matters in two or three sentences.
+
+## What happened
+
+TK: the first section. Every figure names who gave it and when, for example: 3M said it made
+35 million N95 masks in the US in March, according to a report published on 5 April 2020.
+
+> "TK: a quotation, word for word from the source."
+>
+> — TK: who said it, their role, and when
+
+## The numbers
+
+TK: introduce the chart in a sentence, then show it. Its data lives in content/data/${chartId}.json.
+
+<Chart id="${chartId}" />
+
+## What we don't know
+
+TK: say plainly what the sources leave out. Link to related stories, like
+[the main explainer](/stories/the-n95-standoff/).
+`;
+  const data = {
+    id: chartId,
+    title: 'TK: a sentence that states what the chart shows',
+    chart: 'column',
+    units: 'TK: what is counted, e.g. masks',
+    sourceLine: 'Source: TK, as reported TK',
+    notes: ['TK: anything a reader needs to read the chart correctly, or delete this note.'],
+    sources: [{ id: 'report', name: 'TK: the report', date: published.slice(0, 10) }],
+    values: [
+      { label: 'TK: first bar', value: 1, sourceRef: 'report', speaker: 'TK: who said it', quote: 'TK: the exact words of the source' },
+      { label: 'TK: second bar', value: 2, sourceRef: 'report', speaker: 'TK: who said it', quote: 'TK: the exact words of the source' },
+    ],
+  };
+  return {
+    slug,
+    chartId,
+    files: { [`content/stories/${slug}.mdx`]: story, [`content/data/${chartId}.json`]: `${JSON.stringify(data, null, 2)}\n` },
+  };
+}

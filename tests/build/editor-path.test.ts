@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser } from '@playwright/test';
+import { copySite, snapshotFolder, stop } from './site-copy';
+
+const HEADLINE = 'Ottawa’s mask orders & what they show';
+const SLUG = 'ottawas-mask-orders-what-they-show';
+const CHART = `${SLUG}-chart`;
+
+const FINISHED_BODY = `
+Canada's procurement minister gave two totals on 7 April 2020.
+
+## The totals
+
+Anita Anand said the government had "secured more than 230 million surgical masks".
+
+<Chart id="${CHART}" />
+
+## What we don't know
+
+The report gives no delivery figures. See [the main explainer](/stories/the-n95-standoff/).
+`;
+
+const FINISHED_DATA = {
+  id: CHART,
+  title: 'Canada had secured more than 230 million surgical masks by 7 April 2020',
+  chart: 'column',
+  units: 'masks',
+  sourceLine: 'Source: Anita Anand, as reported 7 April 2020',
+  notes: ['A lower bound: the minister said "more than".'],
+  sources: [{ id: 'report-b', name: 'News report from Ottawa', date: '2020-04-07', file: '003_2ec3043070006819.txt' }],
+  values: [
+    {
+      label: 'Surgical masks',
+      basis: 'secured',
+      value: 230000000,
+      qualifier: 'more than',
+      sourceRef: 'report-b',
+      speaker: 'Anita Anand, Public Services and Procurement Minister',
+      quote: 'the government has secured more than 230 million surgical masks',
+    },
+  ],
+};
+
+/** The same story, finished: real copy in place of every TK, published, with one correction. */
+function finish(draft: string): string {
+  const frontmatter = draft.slice(0, draft.indexOf('\n---', 4) + 4);
+  return (
+    frontmatter
+      .replace(/^dek: .*$/m, 'dek: "Two totals from the procurement minister, and what they leave out."')
+      .replace(/^draft: true$/m, 'draft: false')
+      .replace(/^published: .*$/m, 'published: 2026-11-21T09:00:00-05:00')
+      .replace(/^ {2}- name: .*$/m, '  - name: "News report from Ottawa: Freeland on how Canada won the reprieve"')
+      .replace(/^corrections: \[\]$/m, 'corrections:\n  - date: 2026-11-22\n    text: "An earlier version gave the wrong date for the minister’s totals."') + FINISHED_BODY
+  );
+}
+
+describe('an editor’s story, from new-story to the published site', () => {
+  const site = copySite('editor-path');
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  });
+  afterAll(async () => browser?.close());
+
+  test('new-story writes a valid draft and a data stub, and never overwrites', () => {
+    const first = site.run('tsx', ['scripts/new-story.ts', HEADLINE]);
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toContain(`content/stories/${SLUG}.mdx`);
+    expect(first.output).toContain('Next:');
+    expect(site.read(`content/stories/${SLUG}.mdx`)).toMatch(/^draft: true$/m);
+    expect(site.read(`content/stories/${SLUG}.mdx`)).toContain(`<Chart id="${CHART}" />`);
+    expect(JSON.parse(site.read(`content/data/${CHART}.json`)).id).toBe(CHART);
+
+    const again = site.run('tsx', ['scripts/new-story.ts', HEADLINE]);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain(`Not written: content/stories/${SLUG}.mdx and content/data/${CHART}.json already exist.`);
+
+    const check = site.run('tsx', ['scripts/check.ts']);
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/warning {2}placeholder text "TK"/);
+  });
+
+  test('a published story with placeholders left in fails the check', () => {
+    const draft = site.read(`content/stories/${SLUG}.mdx`);
+    site.write(`content/stories/${SLUG}.mdx`, draft.replace('draft: true', 'draft: false'));
+    const check = site.run('tsx', ['scripts/check.ts']);
+    expect(check.status).toBe(1);
+    expect(check.output).toContain(`content/data/${CHART}.json:3  error  placeholder text "TK" (expected finished copy: a published story shows this chart)`);
+    site.write(`content/stories/${SLUG}.mdx`, draft);
+  });
+
+  test('finished, it builds onto the home page, the feeds, the sitemap and the corrections page; drafts and scheduled stories stay out', () => {
+    site.write(`content/stories/${SLUG}.mdx`, finish(site.read(`content/stories/${SLUG}.mdx`)));
+    site.write(`content/data/${CHART}.json`, JSON.stringify(FINISHED_DATA, null, 2));
+    const later = finish(site.read(`content/stories/${SLUG}.mdx`)).replace(/^title: .*$/m, 'title: "A story for later"').replace(/^published: .*$/m, 'published: 2099-01-01T09:00:00-05:00');
+    site.write('content/stories/a-story-for-later.mdx', later);
+    site.write('content/stories/unfinished.mdx', later.replace('A story for later', 'Unfinished').replace('draft: false', 'draft: true').replace('2099-01-01', '2026-01-01'));
+
+    const check = site.run('tsx', ['scripts/check.ts']);
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/0 errors, 0 warnings/);
+
+    const build = site.run('node', ['scripts/build.mjs']);
+    expect(build.status, build.output).toBe(0);
+    expect(site.exists(`out/stories/${SLUG}/index.html`)).toBe(true);
+    expect(site.read('out/index.html')).toContain('Ottawa’s mask orders &amp; what they show');
+    expect(site.read('out/feed.xml')).toContain(`<title>Ottawa’s mask orders &amp; what they show</title>`);
+    expect(site.read('out/atom.xml')).toContain(`<updated>2026-11-22T12:00:00.000Z</updated>`);
+    expect(site.read('out/sitemap.xml')).toMatch(new RegExp(`<loc>[^<]+/stories/${SLUG}/</loc>\\s*<lastmod>2026-11-22T12:00:00Z</lastmod>`));
+    expect(site.read('out/corrections/index.html')).toContain('An earlier version gave the wrong date for the minister’s totals.');
+    expect(site.read(`out/stories/${SLUG}/index.html`)).toContain('"dateModified":"2026-11-22T12:00:00Z"');
+    expect(site.exists(`out/embed/${CHART}/index.html`)).toBe(true);
+
+    for (const hidden of ['a-story-for-later', 'unfinished']) {
+      expect(site.exists(`out/stories/${hidden}/index.html`), hidden).toBe(false);
+      for (const file of ['out/index.html', 'out/feed.xml', 'out/sitemap.xml']) expect(site.read(file), `${hidden} in ${file}`).not.toContain(`/stories/${hidden}/`);
+    }
+  });
+
+  test('a broken story stops the build, and the last good site is left exactly as it was', () => {
+    const before = snapshotFolder(site.file('out'));
+    expect(before.size).toBeGreaterThan(0);
+    site.write('content/stories/broken.mdx', site.read(`content/stories/${SLUG}.mdx`).replace(/^title: .*\n/m, ''));
+    const build = site.run('node', ['scripts/build.mjs']);
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('content/stories/broken.mdx\n  content/stories/broken.mdx  error  title: expected a string, found nothing (the field is missing)');
+    expect(build.output).toContain('nothing was built');
+    expect(snapshotFolder(site.file('out'))).toEqual(before);
+    expect(site.exists('out.previous')).toBe(false);
+    site.write('content/stories/broken.mdx', '');
+  });
+
+  test('in development, a broken story shows its error in the browser and recovers when fixed', async () => {
+    site.run('rm', ['-f', 'content/stories/broken.mdx']);
+    const dev = await site.dev(4311);
+    try {
+      const page = await browser!.newPage();
+      const url = `http://localhost:4311/stories/${SLUG}/`;
+      await page.goto(url);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe(HEADLINE);
+
+      const good = site.read(`content/stories/${SLUG}.mdx`);
+      site.write(`content/stories/${SLUG}.mdx`, good.replace(/^published: .*$/m, 'published: next tuesday'));
+      await expect.poll(async () => {
+        await page.goto(url);
+        return page.locator('body').innerText();
+      }, { timeout: 60_000 }).toContain('published: expected an ISO 8601 date-time with a UTC offset');
+
+      site.write(`content/stories/${SLUG}.mdx`, good.replace('Two totals', 'Two new totals'));
+      await expect.poll(async () => {
+        await page.goto(url);
+        return page.locator('article header').innerText().catch(() => '');
+      }, { timeout: 60_000 }).toContain('Two new totals from the procurement minister');
+      await page.close();
+    } finally {
+      stop(dev);
+    }
+  });
+});

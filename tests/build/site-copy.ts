@@ -1,0 +1,68 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What a site needs to build; node_modules is found in the repository above the copy. */
+const PARTS = ['app', 'components', 'lib', 'content', 'public', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
+
+const BIN = path.resolve('node_modules/.bin');
+
+/** A fresh copy of the site in .test-build/<name>/, inside the repository so Turbopack accepts it. */
+export function copySite(name: string) {
+  const dir = path.resolve('.test-build', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const part of PARTS) if (fs.existsSync(part)) fs.cpSync(part, path.join(dir, part), { recursive: true });
+
+  const env = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
+  const file = (rel: string) => path.join(dir, rel);
+  return {
+    dir,
+    file,
+    read: (rel: string) => fs.readFileSync(file(rel), 'utf8'),
+    write: (rel: string, text: string) => fs.writeFileSync(file(rel), text),
+    exists: (rel: string) => fs.existsSync(file(rel)),
+    /** Runs a command in the copy; returns its exit status and output. */
+    run(command: string, args: string[], extraEnv: Record<string, string> = {}) {
+      const result = spawnSync(command, args, { cwd: dir, env: { ...env, ...extraEnv }, encoding: 'utf8' });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    /** Starts `next dev` on a port and waits until it answers. */
+    async dev(port: number): Promise<ChildProcess> {
+      const child = spawn('next', ['dev', '--port', String(port)], { cwd: dir, env, stdio: 'pipe', detached: true });
+      for (let i = 0; i < 120; i++) {
+        try {
+          await fetch(`http://localhost:${port}/`);
+          return child;
+        } catch {
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+      throw new Error('next dev did not start within a minute');
+    },
+  };
+}
+
+export function stop(child: ChildProcess | undefined) {
+  if (child?.pid) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Every file in a folder with its contents, to compare a folder before and after. */
+export function snapshotFolder(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else files.set(path.relative(dir, full), fs.readFileSync(full).toString('base64'));
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return files;
+}

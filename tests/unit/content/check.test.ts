@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+import { STORY_COMPONENTS } from '@/lib/content/components';
+import { storyComponentNames } from '@/mdx-components';
+
+const FIXTURES = 'tests/fixtures/check';
+
+/** Problems for one fixture folder, as "file:line:col severity message" with the folder left out. */
+function problemsIn(name: string): string[] {
+  const dir = `${FIXTURES}/${name}`;
+  const optional = (sub: string) => (fs.existsSync(`${dir}/${sub}`) ? `${dir}/${sub}` : undefined);
+  const { problems } = checkContent({ storiesDir: `${dir}/stories`, dataDir: optional('data'), publicDir: optional('public') });
+  return problems.map((p) => `${p.file.replace(`${dir}/`, '')}:${p.line ?? ''}:${p.column ?? ''} ${p.severity} ${p.message}`);
+}
+
+describe('npm run check: each editor mistake gets one exact message', () => {
+  test('missing title', () => {
+    expect(problemsIn('missing-title')).toEqual(['stories/missing-title.mdx:: error title: expected a string, found nothing (the field is missing)']);
+  });
+
+  test('impossible date', () => {
+    expect(problemsIn('impossible-date')).toEqual([
+      'stories/impossible-date.mdx:6: error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00"',
+    ]);
+  });
+
+  test('unclosed JSX', () => {
+    expect(problemsIn('unclosed-jsx')).toEqual([
+      'stories/unclosed-jsx.mdx:20:10 error MDX syntax: Unexpected character `.` (U+002E) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag (a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line)',
+    ]);
+  });
+
+  test('unknown component', () => {
+    expect(problemsIn('unknown-component')).toEqual(['stories/unknown-component.mdx:18:1 error <Chrt>: unknown component (expected one of Chart; found "Chrt")']);
+  });
+
+  test('unknown chart id', () => {
+    expect(problemsIn('unknown-chart-id')).toEqual([
+      'stories/unknown-chart-id.mdx:18:1 error <Chart id="mask-exports">: unknown chart id (expected one of canada-procurement, dispute-timeline, exports-vs-production, n95-figures, us-n95-production; add content/data/mask-exports.json to create it)',
+    ]);
+  });
+
+  test('data value without a source', () => {
+    expect(problemsIn('data-without-source')).toEqual([
+      'data/masks-secured.json:: error values[0].sourceRef: expected the id of one of the sources (a non-empty string), found nothing',
+      'stories/uses-chart.mdx:18:1 error <Chart id="masks-secured">: its data file has errors, listed under it; fix those first',
+    ]);
+  });
+
+  test('image without alt text', () => {
+    expect(problemsIn('image-without-alt')).toEqual(['stories/image-without-alt.mdx:18:1 error image /icon.svg: expected alt text, as in ![What the image shows](/icon.svg), found none']);
+  });
+
+  test('duplicate slug', () => {
+    expect(problemsIn('duplicate-slug')).toEqual([
+      `stories/masks.mdx:: error duplicate slug "masks": ${FIXTURES}/duplicate-slug/stories/Masks.mdx has the same URL /stories/masks/ (expected every story to have its own file name)`,
+      'stories/Masks.mdx:: error file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "Masks.mdx"',
+    ]);
+  });
+
+  test('placeholder text in a published story is an error', () => {
+    expect(problemsIn('placeholder-text')).toEqual([
+      'stories/placeholder-text.mdx:16:1 error placeholder text "TK" (expected finished copy; replace it before publishing)',
+      'stories/placeholder-text.mdx:20:1 error placeholder text "Lorem ipsum" (expected finished copy; replace it before publishing)',
+    ]);
+  });
+
+  test('placeholder text in a draft is only a warning', () => {
+    expect(problemsIn('placeholder-in-draft')).toEqual(['stories/placeholder-in-draft.mdx:16:1 warning placeholder text "TK" (expected finished copy; replace it before publishing)']);
+  });
+
+  test('links to stories or anchors that do not exist', () => {
+    expect(problemsIn('broken-links')).toEqual([
+      'stories/broken-links.mdx:16:5 error link /stories/no-such-story/: no story "no-such-story" (expected one of /stories/broken-links/)',
+      'stories/broken-links.mdx:16:42 error link #no-such-section: no heading or chart with that id in this story (expected one of #a-section)',
+    ]);
+  });
+
+  test('the real content has no problems at all', () => {
+    expect(checkContent().problems).toEqual([]);
+  });
+
+  test('the components an editor may use are the ones the MDX map provides', () => {
+    expect([...STORY_COMPONENTS].sort()).toEqual([...storyComponentNames].sort());
+  });
+});
+
+describe('the check command', () => {
+  test('reports every problem of every file, grouped by file, and exits 1', () => {
+    const result = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: `${FIXTURES}/placeholder-text` } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`\n${FIXTURES}/placeholder-text/stories/placeholder-text.mdx\n  ${FIXTURES}/placeholder-text/stories/placeholder-text.mdx:16:1  error  placeholder text "TK"`);
+    expect(result.stderr).toMatch(/✗ 1 stories and 5 data files checked in [\d.]+s: 2 errors, 0 warnings\. Fix the errors above; nothing was built\./);
+  });
+
+  test('passes on the real content', () => {
+    const result = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts'], { encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/✓ \d+ stories and \d+ data files checked/);
+  });
+});
