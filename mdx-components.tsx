@@ -1,15 +1,20 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Chart } from '@/components/charts/Chart';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
 import { site } from '@/lib/site';
 
+/**
+ * Internal links are plain anchors: every page is a static file, and a full load of a few
+ * kilobytes beats shipping a client router. Links to other sites never pass on the referrer.
+ */
 function MdxLink({ href = '', children, ...props }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/') || href.startsWith('#')) {
-    return <Link href={href} {...props}>{children}</Link>;
-  }
-  return <a href={href} rel="noopener noreferrer" {...props}>{children}</a>;
+  const external = !href.startsWith('/') && !href.startsWith('#');
+  return (
+    <a href={href} rel={external ? 'noopener noreferrer' : undefined} {...props}>
+      {children}
+    </a>
+  );
 }
 
 /** The one map from MDX to components; stories may use every entry by name. */

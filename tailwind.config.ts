@@ -18,6 +18,9 @@ export default {
       typography: {
         DEFAULT: {
           css: {
+            // Reading size for long-form text, without the weight of a whole prose-lg scale.
+            fontSize: '1.125rem',
+            lineHeight: '1.7',
             // Our quotes carry their own marks, verbatim from the source.
             'blockquote p:first-of-type::before': { content: 'none' },
             'blockquote p:last-of-type::after': { content: 'none' },

@@ -17,7 +17,10 @@ export const viewport: Viewport = {
   ],
 };
 
-/** The document shell shared by the site and the chart embeds; each adds its own chrome. */
+/**
+ * The document shell shared by the site and the chart embeds; each adds its own chrome.
+ * Its only script is ThemeScript, which also loads the site script; Next's runtime is stripped after export.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets a class on <html> before React hydrates.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SiteChrome } from '@/components/SiteChrome';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
@@ -14,7 +13,7 @@ export default function NotFound() {
           The address may be mistyped, or the page may have moved. Every story we publish is listed on the home page.
         </p>
         <p className="mt-6">
-          <Link href="/" className="font-semibold text-red-800 underline dark:text-red-300">Go to all stories</Link>
+          <a href="/" className="font-semibold text-red-800 underline dark:text-red-300">Go to all stories</a>
         </p>
       </div>
     </SiteChrome>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
@@ -9,9 +8,9 @@ export function SiteFooter() {
           {site.name}: explainers built from the reporting of April 2020. Every figure names its source.
         </p>
         <p>
-          <Link href="/corrections/" className="underline">Corrections</Link>
+          <a href="/corrections/" className="underline">Corrections</a>
           <span aria-hidden="true"> · </span>
-          <Link href="/about/#corrections" className="underline">Corrections policy</Link>
+          <a href="/about/#corrections" className="underline">Corrections policy</a>
         </p>
       </div>
     </footer>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { site } from '@/lib/site';
 import { SearchForm } from './SearchForm';
 import { ThemeToggle } from './ThemeToggle';
@@ -10,13 +9,13 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-serif text-xl font-bold tracking-tight text-gray-950 no-underline dark:text-white">
+        <a href="/" className="font-serif text-xl font-bold tracking-tight text-gray-950 no-underline dark:text-white">
           {site.name}
-        </Link>
+        </a>
         <nav aria-label="Site" className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <Link href="/" className="text-gray-700 hover:underline dark:text-gray-300">Stories</Link>
-          <Link href="/tags/" className="text-gray-700 hover:underline dark:text-gray-300">Topics</Link>
-          <Link href="/about/" className="text-gray-700 hover:underline dark:text-gray-300">About</Link>
+          <a href="/" className="text-gray-700 hover:underline dark:text-gray-300">Stories</a>
+          <a href="/tags/" className="text-gray-700 hover:underline dark:text-gray-300">Topics</a>
+          <a href="/about/" className="text-gray-700 hover:underline dark:text-gray-300">About</a>
           <SearchForm id="site-search" />
           <ThemeToggle />
         </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { isScheduled, type Story } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
 
@@ -13,9 +12,9 @@ export function StoryCard({ story, lead = false }: Props) {
   return (
     <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>
       <Heading className={`font-serif font-bold tracking-tight text-gray-950 dark:text-white ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
-        <Link href={`/stories/${story.slug}/`} className="hover:underline">
+        <a href={`/stories/${story.slug}/`} className="hover:underline">
           {story.title}
-        </Link>
+        </a>
       </Heading>
       <p className={`mt-3 font-serif text-gray-700 dark:text-gray-300 ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
       <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">

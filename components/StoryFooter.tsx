@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Story } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
 
@@ -31,7 +30,7 @@ export function StoryFooter({ story }: { story: Story }) {
           <p className="mt-2 text-gray-700 dark:text-gray-300">No corrections have been made to this story.</p>
         )}
         <p className="mt-2 text-gray-600 dark:text-gray-400">
-          Spotted an error? Read our <Link href="/about/#corrections" className="underline">corrections policy</Link>.
+          Spotted an error? Read our <a href="/about/#corrections" className="underline">corrections policy</a>.
         </p>
       </section>
     </footer>

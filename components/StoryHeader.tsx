@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { isScheduled, modifiedAt, type Story } from '@/lib/content/stories';
 import { formatDate, formatList, tagLabel } from '@/lib/format';
 import { absoluteUrl } from '@/lib/site';
@@ -21,7 +20,7 @@ export function StoryHeader({ story }: { story: Story }) {
       <ul className="flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wide" aria-label="Topics">
         {story.tags.map((tag) => (
           <li key={tag}>
-            <Link href={`/tags/${tag}/`} className="text-red-700 hover:underline dark:text-red-400">{tagLabel(tag)}</Link>
+            <a href={`/tags/${tag}/`} className="text-red-700 hover:underline dark:text-red-400">{tagLabel(tag)}</a>
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { parse } from 'node:path';
 import type { Page } from '@playwright/test';
 import { getPublishedChartIds, getStories } from '../lib/content/stories';
 import { datasetToCsv, getDataset } from '../lib/data/datasets';
-import { expect, test } from './fixtures';
+import { expect, test, untilEnhanced } from './fixtures';
 
 const stories = getStories({ preview: false });
 const ids = getPublishedChartIds({ preview: false });
@@ -88,6 +88,7 @@ test.describe('reading values', () => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     await page.goto(`/stories/${storyWithCharts.slug}/`);
+    await untilEnhanced(page);
     const id = storyWithCharts.charts[0];
     const mark = page.locator(`figure#${id} svg.chart-svg:visible [data-tip]`).first();
     await mark.scrollIntoViewIfNeeded();

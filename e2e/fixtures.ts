@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -22,8 +22,32 @@ export function builtPages(outDir = 'out'): string[] {
   return pages.sort();
 }
 
-/** Fails the test on any console error or uncaught exception in the page. */
+/** Our pages load their script after the load event: wait for it, as a reader's first tap would. */
+export const untilEnhanced = (page: Page) =>
+  page.waitForFunction(() => !document.documentElement.classList.contains('js') || 'enhanced' in document.documentElement.dataset);
+
+/**
+ * Navigation waits for the page script, and the test fails on any console error or uncaught
+ * exception in the page.
+ */
 export const test = base.extend<{ consoleErrors: string[] }>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await untilEnhanced(page);
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await untilEnhanced(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

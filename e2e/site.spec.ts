@@ -1,4 +1,5 @@
 import { getStories, getTags } from '../lib/content/stories';
+import { THEME_SCRIPT } from '../components/ThemeScript';
 import { builtPages, expect, test } from './fixtures';
 
 const stories = getStories({ preview: false });
@@ -97,7 +98,7 @@ test.describe('theme', () => {
   test('the theme is set before the page paints: an inline, blocking script in <head>', async ({ request }) => {
     const html = await (await request.get('/')).text();
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toContain(`<script>(function(){try{var s=localStorage.getItem('theme')`);
+    expect(head).toContain(`<script>${THEME_SCRIPT}</script>`);
     expect(html.indexOf('</head>')).toBeLessThan(html.indexOf('<body'));
   });
 });

@@ -35,12 +35,18 @@ function fail(message) {
 // 1. Content first: a broken story stops here, before anything is written.
 if (!run('tsx', ['scripts/check.ts'])) process.exit(1);
 
-// 2. Next empties out/ as it starts; keep the last good site aside until the new one is whole.
+// 2. The page script, which next build copies from public/.
+if (!run('node', ['scripts/build-client.mjs'])) process.exit(1);
+
+// 3. Next empties out/ as it starts; keep the last good site aside until the new one is whole.
 fs.rmSync(KEPT, { recursive: true, force: true });
 if (fs.existsSync(OUT)) fs.renameSync(OUT, KEPT);
 if (!run('next', ['build'])) fail('next build failed: nothing was published.');
 
-// 3. Search index, over the finished pages (Pagefind must run after next build).
+// 4. The pages are complete HTML: drop Next's client runtime and inline the stylesheet.
+if (!run('node', ['scripts/strip-runtime.mjs', OUT])) fail('Stripping the client runtime failed: nothing was published.');
+
+// 5. Search index, over the finished pages (Pagefind must run after next build).
 if (!run('pagefind', ['--site', OUT, '--quiet'])) fail('Pagefind could not index out/: nothing was published.');
 
 fs.rmSync(KEPT, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Serves the static export in out/ the way a static host or CDN would: index.html for folders,
-// a redirect to the trailing-slash URL, the site's own 404 page, real content types and gzip.
+// a redirect to the trailing-slash URL, the site's own 404 page, real content types, brotli or gzip.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -49,11 +49,22 @@ function resolveFile(urlPath) {
   return { status: 404 };
 }
 
+// Compressed once per file and kept: the files never change while the server runs.
+const compressed = new Map();
+function encode(file, body, encoding) {
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : zlib.gzipSync(body, { level: 9 }));
+  }
+  return compressed.get(key);
+}
+
 function send(req, res, status, file, headers = {}) {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const body = fs.readFileSync(file);
-  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024;
-  const payload = gzip ? zlib.gzipSync(body) : body;
+  const accepts = req.headers['accept-encoding'] ?? '';
+  const encoding = !COMPRESSIBLE.test(type) || body.length <= 1024 ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+  const payload = encoding ? encode(file, body, encoding) : body;
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
   res.writeHead(status, {
     'Content-Type': type,
@@ -61,7 +72,7 @@ function send(req, res, status, file, headers = {}) {
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
     'X-Content-Type-Options': 'nosniff',
     Vary: 'Accept-Encoding',
-    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
     ...headers,
   });
   res.end(req.method === 'HEAD' ? undefined : payload);

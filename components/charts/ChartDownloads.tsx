@@ -1,8 +1,3 @@
-'use client';
-
-import { useRef, useState, useSyncExternalStore } from 'react';
-import { downloadBlob, exportSvg, svgToPng, visibleChartSvg } from './svg-export';
-
 export interface ChartDownloadsProps {
   /** Chart id: the files are named <id>.svg and <id>.png. */
   chartId: string;
@@ -12,56 +7,20 @@ export interface ChartDownloadsProps {
   sourceLine: string;
 }
 
-const subscribe = () => () => {};
-
 /**
- * "Download SVG" and "Download PNG" buttons. Until JavaScript runs (without it they could not
- * work) they are invisible and disabled but keep their space, so showing them shifts nothing.
+ * "Download SVG" and "Download PNG" (wired by components/enhance/chart-downloads.ts). They need
+ * JavaScript, so they show only with it, from the first paint.
  */
 export function ChartDownloads({ chartId, title, sourceLine }: ChartDownloadsProps) {
-  const ref = useRef<HTMLSpanElement>(null);
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
-  const [error, setError] = useState<string | null>(null);
-
-  const build = () => {
-    const figure = ref.current?.closest('figure');
-    const svg = figure && visibleChartSvg(figure);
-    if (!svg) throw new Error('Chart not found');
-    return exportSvg(svg, { title, sourceLine });
-  };
-  const onSvg = () => {
-    try {
-      const { markup } = build();
-      downloadBlob(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }), `${chartId}.svg`);
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-  const onPng = async () => {
-    try {
-      const { markup, width, height } = build();
-      downloadBlob(await svgToPng(markup, width, height), `${chartId}.png`);
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
   return (
-    <span
-      ref={ref}
-      className="chart-image-downloads"
-      data-pending={hydrated ? undefined : ''}
-      aria-hidden={hydrated ? undefined : true}
-    >
-      <button type="button" onClick={onSvg} disabled={!hydrated}>
+    <span className="chart-image-downloads js-only" data-chart-downloads data-chart-id={chartId} data-title={title} data-source-line={sourceLine}>
+      <button type="button" data-download="svg">
         Download SVG
       </button>
-      <button type="button" onClick={onPng} disabled={!hydrated}>
+      <button type="button" data-download="png">
         Download PNG
       </button>
-      {error && <span role="alert">Download failed: {error}</span>}
+      <span role="alert" data-download-error />
     </span>
   );
 }

@@ -2,7 +2,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { layoutChart } from '@/lib/charts/layout';
 import { VARIANTS, WIDE } from '@/lib/charts/variants';
 import { ChartDownloads } from './ChartDownloads';
-import { ChartInteractions } from './ChartInteractions';
+import { ChartTooltip } from './ChartTooltip';
 import { ChartNotes } from './ChartNotes';
 import { ChartSvg } from './ChartSvg';
 import { DataTable } from './DataTable';
@@ -18,7 +18,7 @@ export interface ChartFigureProps {
   downloads?: boolean;
   /** Show "Share or embed this chart": share links and the embed code. */
   embed?: boolean;
-  /** Include the client-side tooltip (ChartInteractions). */
+  /** Include the tooltip the page script fills (ChartTooltip). */
   interactive?: boolean;
   /** Extra classes for the <figure>. */
   className?: string;
@@ -63,7 +63,7 @@ export function ChartFigure(props: ChartFigureProps) {
         {VARIANTS.map((v) => (
           <ChartSvg key={v.name} dataset={dataset} variant={v} />
         ))}
-        {o.interactive && <ChartInteractions chartId={id} />}
+        {o.interactive && <ChartTooltip chartId={id} />}
       </div>
       <ChartNotes dataset={dataset} />
       <DataTable dataset={dataset} />

@@ -22,7 +22,7 @@ const defaults = { shape: 'rect' } as const;
 
 /**
  * A focusable data mark: keyboard users tab through marks, screen readers read the exact value
- * and its source from aria-label, ChartInteractions shows the same in a tooltip.
+ * and its source from aria-label, the page script shows the same in a tooltip.
  */
 export function ChartMark(props: ChartMarkProps) {
   const { dataset, value, dataValue, hit, children } = props;

@@ -17,7 +17,7 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 
 /**
  * The HTML for embedding a chart elsewhere: the iframe, and a one-line script that fits the
- * iframe to the chart's height when the chart says how tall it is (see EmbedResize).
+ * iframe to the chart's height when the chart says how tall it is (see components/enhance/embed-resize.ts).
  */
 export function embedCode(props: EmbedSnippetProps): string {
   const siteUrl = (props.siteUrl ?? defaults.siteUrl).replace(/\/+$/, '');

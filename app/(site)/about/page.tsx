@@ -10,7 +10,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function AboutPage() {
   return (
-    <div className="prose prose-lg mx-auto max-w-prose font-serif prose-headings:font-sans dark:prose-invert">
+    <div className="prose mx-auto max-w-prose font-serif prose-headings:font-sans dark:prose-invert">
       <h1>About {site.name}</h1>
       <p>
         {site.name} explains the dispute of April 2020 over 3M’s N95 respirators: the US order under the Defense

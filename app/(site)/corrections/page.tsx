@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getStories } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
@@ -19,7 +18,7 @@ export default function CorrectionsPage() {
       <h1 className="font-serif text-4xl font-bold tracking-tight">Corrections</h1>
       <p className="mt-3 text-gray-700 dark:text-gray-300">
         When we get something wrong we fix it and say so, on the story and here. Read our{' '}
-        <Link href="/about/#corrections" className="underline">corrections policy</Link>.
+        <a href="/about/#corrections" className="underline">corrections policy</a>.
       </p>
       {corrections.length ? (
         <ol className="mt-8 space-y-6">
@@ -27,7 +26,7 @@ export default function CorrectionsPage() {
             <li key={`${story.slug}-${date}-${text}`} className="border-l-4 border-red-700 pl-4 dark:border-red-400">
               <p className="text-sm text-gray-600 dark:text-gray-400"><time dateTime={date}>{formatDate(date)}</time></p>
               <p className="mt-1 font-serif text-lg font-bold">
-                <Link href={`/stories/${story.slug}/#corrections-heading`} className="hover:underline">{story.title}</Link>
+                <a href={`/stories/${story.slug}/#corrections-heading`} className="hover:underline">{story.title}</a>
               </p>
               <p className="mt-1 text-gray-800 dark:text-gray-200">{text}</p>
             </li>

@@ -22,7 +22,7 @@ export default function Styleguide() {
         Shown by <code>npm run dev</code> only. Every block below is what a story gets from the MDX written above it. EDITORS.md explains each one.
       </p>
 
-      <section className="prose prose-lg mt-10 font-serif prose-headings:font-sans dark:prose-invert">
+      <section className="prose mt-10 font-serif prose-headings:font-sans dark:prose-invert">
         <H2 id="headings">Headings: ## and ###</H2>
         <pre><code>{'## A section\n### A sub-section'}</code></pre>
         <H3 id="a-sub-section">A sub-section</H3>

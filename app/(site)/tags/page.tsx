@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTags } from '@/lib/content/stories';
 import { tagLabel } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
@@ -14,10 +13,10 @@ export default function TagsPage() {
       <ul className="mt-6 grid gap-3 sm:grid-cols-2">
         {tags.map(({ tag, stories }) => (
           <li key={tag}>
-            <Link href={`/tags/${tag}/`} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
+            <a href={`/tags/${tag}/`} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
               <span className="font-semibold">{tagLabel(tag)}</span>
               <span className="ml-2 text-sm text-gray-600 dark:text-gray-400">{stories.length} {stories.length === 1 ? 'story' : 'stories'}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { ChartFigure } from '@/components/charts/ChartFigure';
-import { EmbedResize } from '@/components/EmbedResize';
 import { describe } from '@/lib/charts/describe';
 import { getPublishedChartIds, getStories } from '@/lib/content/stories';
 import { getDataset } from '@/lib/data/datasets';
@@ -37,7 +36,8 @@ export default async function EmbedPage({ params }: Params) {
   const dataset = getDataset((await params).id);
   const story = homeStory(dataset.id);
   return (
-    <main className="px-3 py-2">
+    // data-embed: the page script tells the host page this chart's height (enhance/embed-resize.ts).
+    <main className="px-3 py-2" data-embed={dataset.id}>
       <ChartFigure dataset={dataset} siteUrl={site.url} embed={false} className="chart--embed" />
       <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
         {story ? (
@@ -48,7 +48,6 @@ export default async function EmbedPage({ params }: Params) {
           <a href={absoluteUrl('/')} target="_blank" rel="noopener noreferrer" className="underline">{site.name}</a>
         )}
       </p>
-      <EmbedResize id={dataset.id} />
     </main>
   );
 }

@@ -101,10 +101,10 @@ describe('ChartFigure', () => {
     expect(html).toContain('<q>12 million in March</q>');
   });
 
-  it('links the CSV and offers the embed code; image buttons wait for JavaScript', () => {
+  it('links the CSV and offers the embed code; image buttons show only with JavaScript', () => {
     expect(html).toContain('<a href="/data/fixture-line.csv" download="fixture-line.csv">Download the data (CSV)</a>');
-    expect(html).toContain('<span class="chart-image-downloads" data-pending="" aria-hidden="true">');
-    expect(html).toContain('<button type="button" disabled="">Download SVG</button>');
+    expect(html).toContain('<span class="chart-image-downloads js-only" data-chart-downloads="true" data-chart-id="fixture-line"');
+    expect(html).toContain('<button type="button" data-download="svg">Download SVG</button>');
     expect(html).toContain('<summary>Share or embed this chart</summary>');
     expect(html).toContain('&lt;iframe id=&quot;n95-files-fixture-line&quot; src=&quot;/embed/fixture-line/&quot;');
     expect(html).toContain('d.type===&quot;n95-files:embed-height&quot;');

@@ -31,7 +31,7 @@ export default async function StoryPage({ params }: Params) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle(story)) }} />
       <StoryHeader story={story} />
       <TableOfContents toc={story.toc} />
-      <div data-pagefind-body className="prose prose-lg mx-auto max-w-prose font-serif prose-headings:font-sans prose-headings:tracking-tight prose-a:text-red-800 prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert dark:prose-a:text-red-300">
+      <div data-pagefind-body className="prose mx-auto max-w-prose font-serif prose-headings:font-sans prose-headings:tracking-tight prose-a:text-red-800 prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert dark:prose-a:text-red-300">
         <Body />
       </div>
       <StoryFooter story={story} />

@@ -1,0 +1,39 @@
+type Pagefind = {
+  search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+};
+
+/** Built into out/pagefind/ after next build; fetched only on the search page, only with a query. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** The search page: runs the query in ?q= with Pagefind and lists titles with excerpts. */
+export async function enhanceSearch(root: ParentNode = document) {
+  const results = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  if (!results || !status || !query) return;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]');
+  if (input) input.value = query;
+  status.textContent = 'Searching…';
+  try {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    const found = await Promise.all((await pagefind.search(query)).results.slice(0, 20).map((r) => r.data()));
+    status.textContent = `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”`;
+    results.replaceChildren(
+      ...found.map((r) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = r.url;
+        link.className = 'font-serif text-xl font-bold text-gray-950 underline-offset-2 hover:underline dark:text-white';
+        link.textContent = r.meta.title ?? r.url;
+        const excerpt = document.createElement('p');
+        excerpt.className = 'mt-1 text-gray-700 dark:text-gray-300';
+        // Pagefind escapes the page text; its only markup is <mark> around the matched words.
+        excerpt.innerHTML = r.excerpt;
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+  } catch {
+    status.textContent = 'Search is not available right now. Every story is listed on the home page.';
+  }
+}
