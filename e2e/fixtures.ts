@@ -31,7 +31,7 @@ export const untilEnhanced = (page: Page) =>
  * exception in the page.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  page: async ({ page, javaScriptEnabled }, use) => {
+  page: async ({ page, javaScriptEnabled }, provide) => {
     if (javaScriptEnabled) {
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
@@ -46,7 +46,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         return response;
       };
     }
-    await use(page);
+    await provide(page);
   },
   consoleErrors: [
     async ({ page }, use) => {
