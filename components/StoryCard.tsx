@@ -5,10 +5,12 @@ type Props = {
   story: Story;
   /** The home page's lead gets a larger headline. */
   lead?: boolean;
+  /** Heading level of the headline, to fit the page's outline (the lead is always 2). */
+  level?: 2 | 3;
 };
 
-export function StoryCard({ story, lead = false }: Props) {
-  const Heading = lead ? 'h2' : 'h3';
+export function StoryCard({ story, lead = false, level = 3 }: Props) {
+  const Heading = lead || level === 2 ? 'h2' : 'h3';
   return (
     <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>
       <Heading className={`font-serif font-bold tracking-tight text-gray-950 dark:text-white ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>

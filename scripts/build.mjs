@@ -49,5 +49,8 @@ if (!run('node', ['scripts/strip-runtime.mjs', OUT])) fail('Stripping the client
 // 5. Search index, over the finished pages (Pagefind must run after next build).
 if (!run('pagefind', ['--site', OUT, '--quiet'])) fail('Pagefind could not index out/: nothing was published.');
 
+// 6. Security headers for static hosts and for npm start, from the finished pages.
+if (!run('node', ['scripts/write-headers.mjs', OUT])) fail('Writing the security headers failed: nothing was published.');
+
 fs.rmSync(KEPT, { recursive: true, force: true });
 console.log(`\n✓ Built the site into ${OUT}/.`);

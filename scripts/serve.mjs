@@ -30,6 +30,26 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 
+/** The security headers the build wrote in out/_headers (Netlify/Cloudflare format), as [pattern, headers]. */
+function readHeaderRules() {
+  const file = path.join(ROOT, '_headers');
+  if (!fs.existsSync(file)) return [];
+  const rules = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push([pattern, {}]);
+    } else if (rules.length) {
+      const i = line.indexOf(':');
+      rules.at(-1)[1][line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+const HEADER_RULES = readHeaderRules();
+const headersFor = (urlPath) => Object.assign({}, ...HEADER_RULES.filter(([p]) => p.test(urlPath)).map(([, h]) => h));
+
 function resolveFile(urlPath) {
   let decoded;
   try {
@@ -39,6 +59,8 @@ function resolveFile(urlPath) {
   }
   const file = path.join(ROOT, path.normalize(decoded));
   if (file !== ROOT && !file.startsWith(ROOT + path.sep)) return { status: 404 };
+  // The headers file is configuration, as it is on the hosts that read it.
+  if (file === path.join(ROOT, '_headers')) return { status: 404 };
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (stat?.isFile()) return { file };
   if (stat?.isDirectory()) {
@@ -86,13 +108,14 @@ export function createServer() {
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const found = resolveFile(url.pathname);
+    const security = headersFor(url.pathname);
     if (found.redirect) {
-      res.writeHead(308, { Location: found.redirect + url.search }).end();
+      res.writeHead(308, { Location: found.redirect + url.search, ...security }).end();
     } else if (found.file) {
-      send(req, res, 200, found.file);
+      send(req, res, 200, found.file, security);
     } else {
       const notFound = path.join(ROOT, '404.html');
-      if (fs.existsSync(notFound)) send(req, res, found.status ?? 404, notFound);
+      if (fs.existsSync(notFound)) send(req, res, found.status ?? 404, notFound, headersFor('/404.html'));
       else res.writeHead(found.status ?? 404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });

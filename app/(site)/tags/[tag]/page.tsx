@@ -31,7 +31,7 @@ export default async function TagPage({ params }: Params) {
       </p>
       <div className="mt-4 divide-y divide-gray-200 dark:divide-gray-800">
         {entry.stories.map((story) => (
-          <StoryCard key={story.slug} story={story} />
+          <StoryCard key={story.slug} story={story} level={2} />
         ))}
       </div>
     </>

@@ -1,0 +1,24 @@
+// The Nu HTML Checker (vnu-jar) over every built page: any error fails. Installs Java when missing.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const OUT = process.argv[2] ?? 'out';
+
+if (spawnSync('java', ['-version']).status !== 0) {
+  console.log('Java not found; installing Debian\'s default-jre-headless for the HTML checker...');
+  const install = spawnSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless'], { stdio: 'inherit' });
+  if (install.status !== 0) {
+    console.error('Could not install Java (needs root). Install a Java runtime and run again.');
+    process.exit(1);
+  }
+}
+
+const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', OUT], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const messages = JSON.parse(result.stderr || '{"messages":[]}').messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+for (const m of messages) console.error(`${m.url.replace(/^file:.*?\/out\//, 'out/')}:${m.lastLine}:${m.firstColumn ?? ''}: ${m.message}`);
+if (messages.length) {
+  console.error(`\n✗ The Nu HTML Checker found ${messages.length} error${messages.length === 1 ? '' : 's'}.`);
+  process.exit(1);
+}
+console.log('✓ The Nu HTML Checker found no errors in the built pages.');

@@ -1,0 +1,65 @@
+// Writes out/_headers: the security headers for every path, in the format Netlify and Cloudflare
+// Pages read, and which `npm start` serves too (scripts/serve.mjs), so there is one policy.
+// The only inline scripts allowed are the ones in the built pages, by hash.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const OUT = process.argv[2] ?? 'out';
+
+function htmlFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const hashes = new Set();
+for (const file of htmlFiles(OUT)) {
+  for (const [, attrs, body] of fs.readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs)) continue; // data, not code
+    hashes.add(`'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
+  }
+}
+
+const csp = (frameAncestors) =>
+  [
+    "default-src 'self'",
+    // Pagefind's search index is WebAssembly.
+    `script-src 'self' ${[...hashes].sort().join(' ')} 'wasm-unsafe-eval'`,
+    // Charts size their SVG with style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    // Chart downloads draw the SVG into a canvas through blob: and data: URLs.
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+
+const common = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+};
+
+// Rules must not overlap (hosts combine every matching rule), so each top-level path gets its own.
+const rules = [];
+const site = { 'Content-Security-Policy': csp("'none'"), 'X-Frame-Options': 'DENY', ...common };
+rules.push(['/', site]);
+for (const entry of fs.readdirSync(OUT, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  if (entry.name === 'embed' || entry.name === '_headers') continue;
+  rules.push([`/${entry.name}`, site]);
+  if (entry.isDirectory()) rules.push([`/${entry.name}/*`, site]);
+}
+// Charts are made to be embedded anywhere.
+rules.push(['/embed/*', { 'Content-Security-Policy': csp('*'), ...common }]);
+
+const text = rules.map(([pattern, headers]) => `${pattern}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).join('\n');
+fs.writeFileSync(path.join(OUT, '_headers'), `${text}\n`);
+console.log(`Wrote ${OUT}/_headers: ${rules.length} rules, ${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}.`);
