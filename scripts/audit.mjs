@@ -12,7 +12,7 @@ try {
 if (!report?.metadata?.vulnerabilities) {
   // No report at all means the registry's audit service did not answer (some mirrors lack it):
   // say so plainly rather than pass or fail on no evidence.
-  const reason = (report?.error?.summary ?? result.stderr.split('\n').find((l) => /error/i.test(l)) ?? 'no report').trim();
+  const reason = (report?.error?.summary || result.stderr.split('\n').find((l) => /error/i.test(l)) || 'no report').trim();
   console.log(`npm audit could not run here (${reason}); no advisory data, nothing checked.`);
   process.exit(0);
 }
