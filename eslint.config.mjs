@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   // Plain <a> on purpose: the site is static files, and a client router costs more than a page load.
   { rules: { '@next/next/no-html-link-for-pages': 'off' } },
-  { ignores: ['.next/**', 'out/**', 'out.previous/**', '.test-build/**', 'public/assets/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', 'out/**', 'out.previous/**', '.test-build/**', '.bench/**', 'public/assets/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

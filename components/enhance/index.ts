@@ -7,12 +7,16 @@ import { enhanceSearch } from './search';
 import { enhanceShareBars } from './share';
 import { enhanceThemeToggle } from './theme';
 
-enhanceThemeToggle();
-enhanceShareBars();
-enhanceChartTooltips();
-enhanceChartDownloads();
-enhanceEmbed();
-void enhanceSearch();
-
-// Lets tests (and anyone curious) know the controls are live.
-document.documentElement.dataset.enhanced = '';
+// One task each, so that no single task blocks the main thread for long on a slow phone.
+const steps = [enhanceThemeToggle, enhanceShareBars, enhanceChartTooltips, enhanceChartDownloads, enhanceEmbed, () => void enhanceSearch()];
+function next() {
+  const step = steps.shift();
+  if (!step) {
+    // Lets tests (and anyone curious) know the controls are live.
+    document.documentElement.dataset.enhanced = '';
+    return;
+  }
+  step();
+  setTimeout(next, 0);
+}
+next();

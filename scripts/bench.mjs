@@ -1,0 +1,174 @@
+// npm run bench: build cost at 3, 20+ and 200+ stories, bytes and requests per route type,
+// Lighthouse (mobile defaults, median of three) and npm start's throughput on loopback.
+// Prints the figures and writes BENCHMARKS.md. Timings live here, never in tests.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const ROOT = process.cwd();
+const BIN = path.join(ROOT, 'node_modules', '.bin');
+const env = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PARTS = ['app', 'components', 'lib', 'content', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (ms) => (ms / 1000).toFixed(1);
+
+/** A copy of the site with `extra` generated stories (clones of the real ones under new names). */
+function siteWith(extra) {
+  const dir = path.join(ROOT, '.bench', `site-${extra}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const part of PARTS) fs.cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+  const stories = path.join(dir, 'content', 'stories');
+  const originals = fs.readdirSync(stories).filter((f) => f.endsWith('.mdx'));
+  for (let i = 0; i < extra; i++) {
+    const source = fs.readFileSync(path.join(stories, originals[i % originals.length]), 'utf8');
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const text = source
+      .replace(/^title: "(.*)"$/m, `title: "Bench ${i + 1}: $1"`)
+      .replace(/^published: .*$/m, `published: 2025-${String((i % 12) + 1).padStart(2, '0')}-${day}T09:00:00-05:00`);
+    fs.writeFileSync(path.join(stories, `bench-${i + 1}.mdx`), text);
+  }
+  return { dir, stories: originals.length + extra };
+}
+
+function timedBuild(dir) {
+  fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true }); // a cold build each time
+  const started = performance.now();
+  const result = spawnSync('node', ['scripts/build.mjs'], { cwd: dir, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - started;
+}
+
+function serve(dir, port) {
+  const child = spawn('node', ['scripts/serve.mjs'], { cwd: dir, env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+  return { child, url: `http://localhost:${port}` };
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Requests and bytes on the wire (as npm start sends them) for one page, in a real browser. */
+async function weigh(browser, url) {
+  const page = await browser.newPage();
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  let js = 0;
+  for (const r of responses) {
+    const size = (await r.request().sizes()).responseBodySize + (await r.request().sizes()).responseHeadersSize;
+    bytes += size;
+    if (r.request().resourceType() === 'script') js += size;
+  }
+  await page.close();
+  return { requests: responses.length, kb: bytes / 1000, jsKb: js / 1000 };
+}
+
+function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const out = execFileSync('lighthouse', [url, '--quiet', '--output=json', `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const r = JSON.parse(out.toString());
+    runs.push({
+      performance: r.categories.performance.score * 100,
+      accessibility: r.categories.accessibility.score * 100,
+      bestPractices: r.categories['best-practices'].score * 100,
+      seo: r.categories.seo.score * 100,
+      lcp: r.audits['largest-contentful-paint'].numericValue,
+      tbt: r.audits['total-blocking-time'].numericValue,
+      cls: r.audits['cumulative-layout-shift'].numericValue,
+    });
+  }
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+function autocannon(url) {
+  const out = execFileSync('autocannon', ['--json', '--duration', '10', '--connections', '10', url], { env, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  const r = JSON.parse(out.toString());
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+// 1. Build cost as the site grows.
+const builds = [];
+for (const extra of [0, 20, 200]) {
+  const { dir, stories } = siteWith(extra);
+  const ms = timedBuild(dir);
+  builds.push({ dir, stories, ms });
+  console.log(`build: ${stories} stories in ${seconds(ms)} s`);
+}
+
+// 2. Weight, Lighthouse and throughput on the real site (the first build above).
+const { dir } = builds[0];
+const port = 4400;
+const server = serve(dir, port);
+const base = `http://localhost:${port}`;
+await waitFor(base);
+const slug = fs.readdirSync(path.join(dir, 'out', 'stories'))[0];
+const chart = fs.readdirSync(path.join(dir, 'out', 'embed'))[0];
+const routes = { home: '/', story: `/stories/${slug}/`, tag: '/tags/canada/', embed: `/embed/${chart}/`, about: '/about/', search: '/search/?q=masks' };
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+const weights = {};
+for (const [name, route] of Object.entries(routes)) weights[name] = await weigh(browser, base + route);
+await browser.close();
+console.log('weights', weights);
+const scores = { story: lighthouse(base + routes.story), home: lighthouse(base + routes.home) };
+console.log('lighthouse', scores);
+const throughput = { story: autocannon(base + routes.story), embed: autocannon(base + routes.embed) };
+console.log('throughput', throughput);
+server.child.kill();
+
+// 3. BENCHMARKS.md
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const date = new Date().toISOString().slice(0, 10);
+const [small, , large] = builds;
+const md = `# Benchmarks
+
+Measured by \`npm run bench\` on ${date}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}. Cold builds (no .next cache); Lighthouse ${execFileSync('lighthouse', ['--version'], { env }).toString().trim()} with its mobile defaults (simulated slow 4G, 4× CPU slowdown), median of three runs; loads served by \`npm start\` (brotli) on loopback.
+
+## Build time
+
+| stories | build | each story beyond the real ${small.stories} |
+| --- | --- | --- |
+${builds.map((b) => `| ${b.stories} | ${seconds(b.ms)} s | ${b === small ? '' : `${((b.ms - small.ms) / (b.stories - small.stories) / 1000).toFixed(2)} s`} |`).join('\n')}
+
+${builds[2].stories} stories take ${(large.ms / builds[1].ms).toFixed(1)}× the time of ${builds[1].stories} (budget: at most 4×), ${(large.ms / small.ms).toFixed(1)}× the real site of ${small.stories}.
+
+## Weight per route type (first load, as transferred)
+
+| route | requests | total | JavaScript |
+| --- | --- | --- | --- |
+${Object.entries(weights).map(([name, w]) => `| ${name} (\`${routes[name]}\`) | ${w.requests} | ${w.kb.toFixed(1)} kB | ${w.jsKb.toFixed(1)} kB |`).join('\n')}
+
+Budgets for a story page: at most 180 kB in at most 15 requests, at most 140 kB of JavaScript, of which our own at most 12 kB.
+All of the JavaScript here is our own (\`/assets/site.js\`): Next's client runtime is stripped after export.
+On the search page, Pagefind's index and WebAssembly load only once a query is made.
+
+## Lighthouse (mobile)
+
+| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${Object.entries(scores).map(([name, s]) => `| ${name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(2)} s | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`).join('\n')}
+
+Budgets: 100 in each category, LCP at most 1.0 s, TBT at most 50 ms, CLS 0.
+
+## npm start throughput (autocannon, 10 connections, 10 s)
+
+| page | requests/s | p99 latency | errors |
+| --- | --- | --- | --- |
+${Object.entries(throughput).map(([name, t]) => `| ${name} | ${Math.round(t.rps)} | ${t.p99} ms | ${t.errors} |`).join('\n')}
+`;
+fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
+fs.rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
+console.log('\nWrote BENCHMARKS.md');
