@@ -108,7 +108,9 @@ test.describe('every page', () => {
 
   test('the export holds the pages we expect', () => {
     for (const story of stories) expect(pages).toContain(`/stories/${story.slug}/`);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/tags/', '/404.html']));
+    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/tags/', '/corrections/', '/404.html']));
+    // The styleguide is a development page (page.dev.tsx); it never ships.
+    expect(pages.filter((p) => p.startsWith('/styleguide'))).toEqual([]);
   });
 
   for (const path of pages) {

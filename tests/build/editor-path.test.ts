@@ -3,6 +3,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { copySite, snapshotFolder, stop } from './site-copy';
 
 const HEADLINE = 'Ottawa’s mask orders & what they show';
+/** The finished title carries markup characters, to prove they come out as text everywhere. */
+const TITLE = 'Ottawa’s mask orders & what they show </script><b>';
 const SLUG = 'ottawas-mask-orders-what-they-show';
 const CHART = `${SLUG}-chart`;
 
@@ -46,6 +48,7 @@ function finish(draft: string): string {
   const frontmatter = draft.slice(0, draft.indexOf('\n---', 4) + 4);
   return (
     frontmatter
+      .replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`)
       .replace(/^dek: .*$/m, 'dek: "Two totals from the procurement minister, and what they leave out."')
       .replace(/^draft: true$/m, 'draft: false')
       .replace(/^published: .*$/m, 'published: 2026-11-21T09:00:00-05:00')
@@ -104,8 +107,15 @@ describe('an editor’s story, from new-story to the published site', () => {
     const build = site.run('node', ['scripts/build.mjs']);
     expect(build.status, build.output).toBe(0);
     expect(site.exists(`out/stories/${SLUG}/index.html`)).toBe(true);
-    expect(site.read('out/index.html')).toContain('Ottawa’s mask orders &amp; what they show');
-    expect(site.read('out/feed.xml')).toContain(`<title>Ottawa’s mask orders &amp; what they show</title>`);
+    const escaped = 'Ottawa’s mask orders &amp; what they show &lt;/script&gt;&lt;b&gt;';
+    expect(site.read('out/index.html')).toContain(escaped);
+    expect(site.read('out/feed.xml')).toContain(`<title>${escaped}</title>`);
+    const page = site.read(`out/stories/${SLUG}/index.html`);
+    expect(page).toContain(`<title>${escaped} · The N95 Files</title>`);
+    expect(page).toContain(`<meta property="og:title" content="${escaped}"/>`);
+    expect(page).not.toContain('</script><b>');
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)![1];
+    expect(JSON.parse(jsonLd).headline).toBe(TITLE);
     expect(site.read('out/atom.xml')).toContain(`<updated>2026-11-22T12:00:00.000Z</updated>`);
     expect(site.read('out/sitemap.xml')).toMatch(new RegExp(`<loc>[^<]+/stories/${SLUG}/</loc>\\s*<lastmod>2026-11-22T12:00:00Z</lastmod>`));
     expect(site.read('out/corrections/index.html')).toContain('An earlier version gave the wrong date for the minister’s totals.');
@@ -138,14 +148,15 @@ describe('an editor’s story, from new-story to the published site', () => {
       const page = await browser!.newPage();
       const url = `http://localhost:4311/stories/${SLUG}/`;
       await page.goto(url);
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe(HEADLINE);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe(TITLE);
 
       const good = site.read(`content/stories/${SLUG}.mdx`);
       site.write(`content/stories/${SLUG}.mdx`, good.replace(/^published: .*$/m, 'published: next tuesday'));
+      // Next shows the error in its overlay, inside a shadow root; getByText looks there too.
       await expect.poll(async () => {
         await page.goto(url);
-        return page.locator('body').innerText();
-      }, { timeout: 60_000 }).toContain('published: expected an ISO 8601 date-time with a UTC offset');
+        return page.getByText('published: expected an ISO 8601 date-time with a UTC offset').count();
+      }, { timeout: 60_000 }).toBeGreaterThan(0);
 
       site.write(`content/stories/${SLUG}.mdx`, good.replace('Two totals', 'Two new totals'));
       await expect.poll(async () => {
