@@ -78,8 +78,16 @@ async function weigh(browser, url) {
 function lighthouse(url) {
   const runs = [];
   for (let i = 0; i < 3; i++) {
-    const out = execFileSync('lighthouse', [url, '--quiet', '--output=json', `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-    const r = JSON.parse(out.toString());
+    // Lighthouse sometimes exits 1 after a complete run, when it cannot remove Chrome's temporary
+    // profile; the report on stdout is what counts.
+    const run = spawnSync('lighthouse', [url, '--quiet', '--output=json', `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+    let r;
+    try {
+      r = JSON.parse(run.stdout);
+    } catch {
+      throw new Error(`Lighthouse produced no report for ${url}:\n${run.stderr}`);
+    }
+    if (r.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${r.runtimeError.message}`);
     runs.push({
       performance: r.categories.performance.score * 100,
       accessibility: r.categories.accessibility.score * 100,
