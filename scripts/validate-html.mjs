@@ -13,26 +13,9 @@ if (spawnSync('java', ['-version']).status !== 0) {
   }
 }
 
-/**
- * The checker's CSS grammar predates these valid, shipping CSS features, which Tailwind 4 and the
- * charts use in the inlined stylesheet: @property (registered custom properties), container
- * queries, paint-order (legible chart labels), margin-trim, and custom properties in
- * transition-property. Only these exact messages are set aside; every other error fails.
- */
-const OUTDATED_CSS_GRAMMAR = [
-  /^CSS: Unrecognized at-rule “@property”\.?$/,
-  /^CSS: Unrecognized at-rule “@container”\.?$/,
-  /^CSS: “container-type”: Property “container-type” doesn't exist\.$/,
-  /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/,
-  /^CSS: “margin-trim”: Property “margin-trim” doesn't exist\.$/,
-  /^CSS: “transition-property”: “--tw-[\w-]+” is not a “transition-property” value\.$/,
-];
-
 const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', OUT], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const messages = JSON.parse(result.stderr || '{"messages":[]}')
-  .messages.filter((m) => m.type === 'error' || m.subType === 'fatal')
-  .filter((m) => !OUTDATED_CSS_GRAMMAR.some((pattern) => pattern.test(m.message)));
+const messages = JSON.parse(result.stderr || '{"messages":[]}').messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
 for (const m of messages) console.error(`${m.url.replace(/^file:.*?\/out\//, 'out/')}:${m.lastLine}:${m.firstColumn ?? ''}: ${m.message}`);
 if (messages.length) {
   console.error(`\n✗ The Nu HTML Checker found ${messages.length} error${messages.length === 1 ? '' : 's'}.`);
