@@ -44,7 +44,11 @@ function timedBuild(dir) {
 }
 
 function serve(dir, port) {
-  const child = spawn('node', ['scripts/serve.mjs'], { cwd: dir, env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn('node', ['scripts/serve.mjs'], { cwd: dir, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // A server left over on the port would be measured instead of this build: fail loudly.
+  child.stderr.on('data', (d) => process.stderr.write(d));
+  child.on('exit', (code) => code && (console.error(`The server for ${dir} exited (${code}); is port ${port} taken?`), process.exit(1)));
+  process.on('exit', () => child.kill());
   return { child, url: `http://localhost:${port}` };
 }
 

@@ -87,7 +87,8 @@ function send(req, res, status, file, headers = {}) {
   const accepts = req.headers['accept-encoding'] ?? '';
   const encoding = !COMPRESSIBLE.test(type) || body.length <= 1024 ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
   const payload = encoding ? encode(file, body, encoding) : body;
-  const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
+  // Files named by their content hash never change under that name.
+  const immutable = /[/\\]assets[/\\][^/\\]+-[0-9a-f]{10}\.\w+$/.test(file);
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Length': payload.length,
