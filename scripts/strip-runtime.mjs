@@ -4,16 +4,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './lib/html-files.mjs';
 
 const OUT = process.argv[2] ?? 'out';
-
-function htmlFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === '_next' || e.name === 'pagefind' ? [] : htmlFiles(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 const RUNTIME = [
   /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g, // framework and page chunks, nomodule polyfill
@@ -25,7 +18,7 @@ const RUNTIME = [
 // The stylesheet moves to a short, stable path outside _next; it stays one small, cacheable file.
 const css = new Map();
 let pages = 0;
-for (const file of htmlFiles(OUT)) {
+for (const file of htmlFiles(OUT, ['_next', 'pagefind'])) {
   let html = fs.readFileSync(file, 'utf8');
   for (const pattern of RUNTIME) html = html.replace(pattern, '');
   html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="(\/_next\/static\/[^"]+\.css)"[^>]*\/?>/g, (_, href) => {

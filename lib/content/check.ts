@@ -6,7 +6,6 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile } from '../data/datasets';
 import { PAGE_IDS, SITE_PATHS, STORY_COMPONENTS } from './components';
-import { parseMdx } from './derive';
 import type { ContentProblem } from './errors';
 import { STORIES_DIR, parseStory, type Story } from './stories';
 
@@ -157,7 +156,7 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
     const source = fs.readFileSync(path.join(storiesDir, name), 'utf8');
     const result = parseStory(file, source);
     problems.push(...result.problems.map((p) => ({ ...p, severity: 'error' as const })));
-    if (result.story) parsed.push({ story: result.story, tree: parseMdx(source) });
+    if (result.story && result.tree) parsed.push({ story: result.story, tree: result.tree });
     // Frontmatter text is copy too.
     for (const [i, line] of source.split('\n').entries()) {
       if (i > 0 && line.startsWith('---')) break;

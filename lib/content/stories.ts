@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
 import { chartIds, countWords, parseMdx, readingMinutes, tableOfContents, type TocEntry } from './derive';
 import { ContentError, schemaProblems, yamlLine as lineOfPath, type ContentProblem } from './errors';
@@ -20,8 +21,8 @@ export const STORIES_DIR = path.join(process.cwd(), 'content', 'stories');
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Reads one story file; returns the story or the problems that stop it. */
-export function parseStory(file: string, source: string): { story?: Story; problems: ContentProblem[] } {
+/** Reads one story file; returns the story (and its parsed MDX, for further checks) or the problems that stop it. */
+export function parseStory(file: string, source: string): { story?: Story; tree?: Root; problems: ContentProblem[] } {
   const slug = path.basename(file, '.mdx');
   const problems: ContentProblem[] = [];
   if (!SLUG.test(slug)) {
@@ -66,6 +67,7 @@ export function parseStory(file: string, source: string): { story?: Story; probl
   const wordCount = countWords(tree);
   return {
     problems,
+    tree,
     story: {
       ...result.data,
       slug,
