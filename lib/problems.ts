@@ -1,0 +1,55 @@
+/**
+ * The one shape of a mistake in content, for stories and data files alike: where it is, which
+ * field, what was expected and what was found. Every check, the build and `npm run check` report
+ * these, so an editor reads the same kind of line whatever the file.
+ */
+export type Severity = 'error' | 'warning';
+
+export type Problem = {
+  /** Path from the project root, with forward slashes. */
+  file: string;
+  /** 1-based; absent when there is no line to point at (a missing field, a bad file name). */
+  line?: number;
+  column?: number;
+  /** The field or construct at fault: "published", "values[2].date", "<Chart id>". */
+  field?: string;
+  expected: string;
+  found: string;
+  /** What to write instead, when that is not already plain from `expected`. */
+  hint?: string;
+  /** Errors stop the build; warnings are shown and let it go on. Default: error. */
+  severity?: Severity;
+};
+
+/** "file:line:column" (or less, where the position is unknown). */
+export function location(p: Problem): string {
+  return p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
+}
+
+/** The problem in words, without its location: "published: expected …, found …". */
+export function problemMessage(p: Problem): string {
+  return `${p.field ? `${p.field}: ` : ''}expected ${p.expected}, found ${p.found}${p.hint ? ` (${p.hint})` : ''}`;
+}
+
+export const isError = (p: Problem) => (p.severity ?? 'error') === 'error';
+
+/** Every problem, grouped by file and sorted by line, one "location  severity  message" line each. */
+export function formatProblems(problems: Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const parts = [...byFile]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, list]) =>
+      [file, ...list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((p) => `  ${location(p)}  ${p.severity ?? 'error'}  ${problemMessage(p)}`)].join('\n'),
+    );
+  const n = problems.length;
+  return `${n} content problem${n === 1 ? '' : 's'}:\n${parts.join('\n')}`;
+}
+
+/** Thrown when content is broken; lists every problem found, grouped by file. */
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}
