@@ -1,34 +1,62 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
-import { Chart } from '@/components/charts/Chart';
+import { ChartFigure } from '@/components/charts/ChartFigure';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
-import { site } from '@/lib/site';
+import type { StoryComponentName } from '@/lib/content/components';
+import type { Dataset } from '@/lib/data/schema';
+import { absoluteUrl, site } from '@/lib/site';
+
+/** What the map needs of a story: where it lives, and the data of its charts (loaded by lib/content). */
+type StoryContext = { slug: string; datasets: readonly Dataset[] };
+type ChartProps = { id: string };
+
+const datasetOf = (story: StoryContext, id: string) => {
+  const dataset = story.datasets.find((d) => d.id === id);
+  // lib/content loads every chart a story names before rendering; a miss is a bug, not an editor's mistake.
+  if (!dataset) throw new Error(`${story.slug}: no data loaded for <Chart id="${id}" />`);
+  return dataset;
+};
 
 /**
  * Internal links are plain anchors: every page is a static file, and a full load of a few
  * kilobytes beats shipping a client router. Links to other sites never pass on the referrer.
  */
 function MdxLink({ href = '', children, ...props }: ComponentPropsWithoutRef<'a'>) {
-  const external = !href.startsWith('/') && !href.startsWith('#');
   return (
-    <a href={href} rel={external ? 'noopener noreferrer' : undefined} {...props}>
+    <a href={href} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props}>
       {children}
     </a>
   );
 }
 
-/** The one map from MDX to components; stories may use every entry by name. */
-export const mdxComponents = {
-  a: MdxLink,
-  h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} {...props} />,
-  h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} {...props} />,
-  /** A chart from content/data/<id>.json, with absolute CSV and embed links. */
-  Chart: (props: ComponentPropsWithoutRef<typeof Chart>) => <Chart siteUrl={site.url} {...props} />,
-} satisfies MDXComponents;
+const isExternal = (href: string) => !href.startsWith('/') && !href.startsWith('#');
 
-/** Names an editor can use as <Name /> in a story (elements in lower case are plain HTML). */
-export const storyComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
-
-export function useMDXComponents(components: MDXComponents = {}): MDXComponents {
-  return { ...components, ...mdxComponents };
+/** The one map from a story's MDX to components, for its page. Every capitalised entry is a component an editor may use. */
+export function mdxComponents(story: StoryContext) {
+  return {
+    a: MdxLink,
+    h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} {...props} />,
+    h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} {...props} />,
+    /** A chart from the story's data, with its table, downloads and embed code. */
+    Chart: ({ id }: ChartProps) => <ChartFigure dataset={datasetOf(story, id)} siteUrl={site.url} />,
+  } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
+
+/**
+ * The same map for feed readers, which run no script and load no style: a chart becomes a link to
+ * it on the story page, and every link is absolute.
+ */
+export function feedComponents(story: StoryContext) {
+  const page = absoluteUrl(`/stories/${story.slug}/`);
+  const absolute = (href: string) => (href.startsWith('#') ? page + href : href.startsWith('/') ? absoluteUrl(href) : href);
+  return {
+    a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,
+    Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>Chart: {datasetOf(story, id).title}</a>,
+  } satisfies MDXComponents & Record<StoryComponentName, unknown>;
+}
+
+const namesOf = (map: MDXComponents) => Object.keys(map).filter((name) => /^[A-Z]/.test(name)).sort();
+const NO_STORY: StoryContext = { slug: '', datasets: [] };
+
+/** Components an editor can use as <Name /> in a story, in each variant (lower-case names are plain HTML). */
+export const storyComponentNames = { page: namesOf(mdxComponents(NO_STORY)), feed: namesOf(feedComponents(NO_STORY)) };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { modifiedAt, type Story } from './content/stories';
-import { FEEDS } from './feeds';
+import { FEEDS } from './feed-paths';
 import { tagLabel } from './format';
 import { shareImagePath } from './jsonld';
 import { site } from './site';

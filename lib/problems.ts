@@ -33,7 +33,7 @@ export function problemMessage(p: Problem): string {
 
 export const isError = (p: Problem) => (p.severity ?? 'error') === 'error';
 
-/** Every problem, grouped by file and sorted by line, one "location  severity  message" line each. */
+/** Every problem, grouped by file (a line naming it, then one indented "location  severity  message" line each, by position). */
 export function formatProblems(problems: Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
@@ -42,14 +42,13 @@ export function formatProblems(problems: Problem[]): string {
     .map(([file, list]) =>
       [file, ...list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((p) => `  ${location(p)}  ${p.severity ?? 'error'}  ${problemMessage(p)}`)].join('\n'),
     );
-  const n = problems.length;
-  return `${n} content problem${n === 1 ? '' : 's'}:\n${parts.join('\n')}`;
+  return parts.join('\n\n');
 }
 
 /** Thrown when content is broken; lists every problem found, grouped by file. */
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(formatProblems(problems));
+    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
     this.name = 'ContentError';
   }
 }

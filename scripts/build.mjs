@@ -13,7 +13,11 @@ for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
   if (fs.existsSync(path.join(dir, 'node_modules', '.bin'))) bins.push(path.join(dir, 'node_modules', '.bin'));
   if (dir === path.dirname(dir)) break;
 }
-const env = { ...process.env, PATH: [...bins, process.env.PATH].join(path.delimiter) };
+// Each story is compiled once: the check step fills this folder, the build's workers read it
+// (lib/content/cache.ts). Emptied first, so nothing compiled by older code is ever used.
+const STORY_CACHE = path.resolve('node_modules/.cache/n95-stories');
+fs.rmSync(STORY_CACHE, { recursive: true, force: true });
+const env = { ...process.env, STORY_CACHE, PATH: [...bins, process.env.PATH].join(path.delimiter) };
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
@@ -43,13 +47,16 @@ fs.rmSync(KEPT, { recursive: true, force: true });
 if (fs.existsSync(OUT)) fs.renameSync(OUT, KEPT);
 if (!run('next', ['build'])) fail('next build failed: nothing was published.');
 
-// 4. The pages are complete HTML: drop Next's client runtime and inline the stylesheet.
+// 4. The feeds, with each story's body rendered for feed readers.
+if (!run('tsx', ['scripts/write-feeds.tsx', OUT])) fail('Writing the feeds failed: nothing was published.');
+
+// 5. The pages are complete HTML: drop Next's client runtime and inline the stylesheet.
 if (!run('node', ['scripts/strip-runtime.mjs', OUT])) fail('Stripping the client runtime failed: nothing was published.');
 
-// 5. Search index, over the finished pages (Pagefind must run after next build).
+// 6. Search index, over the finished pages (Pagefind must run after next build).
 if (!run('pagefind', ['--site', OUT, '--quiet'])) fail('Pagefind could not index out/: nothing was published.');
 
-// 6. Security headers for static hosts and for npm start, from the finished pages.
+// 7. Security headers for static hosts and for npm start, from the finished pages.
 if (!run('node', ['scripts/write-headers.mjs', OUT])) fail('Writing the security headers failed: nothing was published.');
 
 fs.rmSync(KEPT, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 // npm run check: validates all content in seconds, without a build. Exits 1 on any error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContent, type CheckProblem } from '../lib/content/check';
+import { checkContent } from '../lib/content/check';
+import { formatProblems } from '../lib/problems';
 
 // CONTENT_DIR points the check at another content folder (stories/, data/, public/ inside it).
 const root = process.env.CONTENT_DIR;
@@ -10,16 +11,7 @@ const inRoot = (sub: string) => (root && fs.existsSync(path.join(root, sub)) ? p
 const started = performance.now();
 const { problems, stories, datasets } = checkContent({ storiesDir: inRoot('stories'), dataDir: inRoot('data'), publicDir: inRoot('public') });
 
-function location(p: CheckProblem) {
-  return p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
-}
-
-const byFile = new Map<string, CheckProblem[]>();
-for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(`\n${file}`);
-  for (const p of list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) console.log(`  ${location(p)}  ${p.severity}  ${p.message}`);
-}
+if (problems.length) console.log(`\n${formatProblems(problems)}`);
 
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

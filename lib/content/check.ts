@@ -5,11 +5,13 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile } from '../data/datasets';
-import { PAGE_IDS, SITE_PATHS, STORY_COMPONENTS } from './components';
-import type { ContentProblem } from './errors';
-import { STORIES_DIR, parseStory, type Story } from './stories';
+import type { Problem, Severity } from '../problems';
+import { writeCompiled } from './cache';
+import { PAGE_IDS, SITE_PATHS } from './components';
+import { STORIES_DIR, parseStory, type StoryMeta } from './stories';
 
-export type CheckProblem = ContentProblem & { severity: 'error' | 'warning' };
+/** A problem `npm run check` reports: always with its severity. */
+export type CheckProblem = Problem & { severity: Severity };
 
 type Dirs = { storiesDir?: string; dataDir?: string; publicDir?: string };
 
@@ -28,15 +30,7 @@ function dataProblems(dataDir = DATA_DIR): { ids: string[]; invalid: string[]; p
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
       invalid.push(id);
-      // Each line reads "file[:line:col]: message"; group them by file like story problems.
-      for (const line of error.problems) {
-        const m = /^(.+?\.json)(?::(\d+):(\d+))?: (.*)$/s.exec(line);
-        problems.push(
-          m
-            ? { file: m[1], line: m[2] ? Number(m[2]) : undefined, column: m[3] ? Number(m[3]) : undefined, message: m[4], severity: 'error' }
-            : { file: rel(path.join(dataDir, `${id}.json`)), message: line, severity: 'error' },
-        );
-      }
+      problems.push(...error.problems.map((p) => ({ ...p, severity: 'error' as const })));
     }
   }
   return { ids, invalid, problems };
@@ -50,54 +44,46 @@ function pageIds(tree: Root, charts: string[]): Set<string> {
   return ids;
 }
 
-/** Problems in a story's body: components, charts, links, images, placeholders. */
-function bodyProblems(story: Story, tree: Root, ctx: { chartIds: string[]; invalidCharts: string[]; stories: Map<string, Story & { ids: Set<string> }>; tags: Set<string>; publicDir: string }): CheckProblem[] {
+type Linkable = StoryMeta & { ids: Set<string> };
+
+/** Problems in a story's body: chart ids, links, images, placeholders. Unsafe constructs never get here: parseStory refuses them. */
+function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; invalidCharts: string[]; stories: Map<string, Linkable>; tags: Set<string>; publicDir: string; dataDir: string }): CheckProblem[] {
   const problems: CheckProblem[] = [];
-  const at = (node: { position?: { start: { line: number; column: number } } }, message: string, severity: CheckProblem['severity'] = 'error') =>
-    problems.push({ file: story.file, line: node.position?.start.line, column: node.position?.start.column, message, severity });
+  type At = { position?: { start: { line: number; column: number } } };
+  const at = (node: At, problem: Omit<Problem, 'file'>, severity: Severity = 'error') =>
+    problems.push({ file: story.file, line: node.position?.start.line, column: node.position?.start.column, ...problem, severity });
   const own = ctx.stories.get(story.slug)!;
 
   visit(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const name = node.name ?? '';
-      if (/^[A-Z]/.test(name) && !(STORY_COMPONENTS as readonly string[]).includes(name)) {
-        at(node, `<${name}>: unknown component (expected one of ${STORY_COMPONENTS.join(', ')}; found "${name}")`);
-      }
-      const attr = (n: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === n);
-      if (name === 'Chart') {
-        const id = attr('id')?.value;
-        if (typeof id !== 'string') at(node, `<Chart>: expected an id="…" attribute naming a file in content/data/, found ${id === undefined ? 'none' : 'an expression'}`);
-        else if (ctx.invalidCharts.includes(id)) at(node, `<Chart id="${id}">: its data file has errors, listed under it; fix those first`);
-        else if (!ctx.chartIds.includes(id)) at(node, `<Chart id="${id}">: unknown chart id (expected one of ${ctx.chartIds.join(', ') || '(no valid data files)'}; add content/data/${id}.json to create it)`);
-      }
-      if (name === 'img') {
-        const alt = attr('alt')?.value;
-        const src = attr('src')?.value;
-        if (typeof alt !== 'string' || !alt.trim()) at(node, `<img>: expected alt text describing the image, found ${alt === undefined ? 'none' : 'an empty alt'}`);
-        if (typeof src === 'string') imageSource(node, src);
-      }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Chart') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      if (typeof id !== 'string') return;
+      const field = `<Chart id="${id}">`;
+      if (ctx.invalidCharts.includes(id)) at(node, { field, expected: 'a data file without errors', found: `errors in ${rel(path.join(ctx.dataDir, `${id}.json`))}, listed under it`, hint: 'fix those first' });
+      else if (!ctx.chartIds.includes(id)) at(node, { field, expected: `one of ${ctx.chartIds.join(', ') || '(no valid data files)'}`, found: 'an unknown chart id', hint: `add ${rel(path.join(ctx.dataDir, `${id}.json`))} to create it` });
     }
     if (node.type === 'image') {
-      if (!node.alt?.trim()) at(node, `image ${node.url}: expected alt text, as in ![What the image shows](${node.url}), found none`);
+      if (!node.alt?.trim()) at(node, { field: `image ${node.url}`, expected: `alt text, as in ![What the image shows](${node.url})`, found: 'none' });
       imageSource(node, node.url);
     }
     if (node.type === 'link' || node.type === 'definition') checkLink(node, node.url);
     if (node.type === 'text') {
       for (const pattern of PLACEHOLDERS) {
         const m = pattern.exec(node.value);
-        if (m) at(node, `placeholder text "${m[0]}" (expected finished copy; replace it before publishing)`, story.draft ? 'warning' : 'error');
+        if (m) at(node, { field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: 'replace it before publishing' }, story.draft ? 'warning' : 'error');
       }
     }
   });
 
-  function imageSource(node: Parameters<typeof at>[0], src: string) {
-    if (!src.startsWith('/')) at(node, `image ${src}: expected a file in public/ given as /path (no images from other sites), found "${src}"`);
-    else if (!fs.existsSync(path.join(ctx.publicDir, decodeURI(src.split(/[?#]/)[0])))) at(node, `image ${src}: expected the file public${src}, found no such file`);
+  function imageSource(node: At, src: string) {
+    if (!src.startsWith('/')) at(node, { field: `image ${src}`, expected: 'a file in public/ given as /path (no images from other sites)', found: `"${src}"` });
+    else if (!fs.existsSync(path.join(ctx.publicDir, decodeURI(src.split(/[?#]/)[0])))) at(node, { field: `image ${src}`, expected: `the file public${src}`, found: 'no such file' });
   }
 
-  function checkLink(node: Parameters<typeof at>[0], url: string) {
+  function checkLink(node: At, url: string) {
+    const field = `link ${url}`;
     if (url.startsWith('#')) {
-      if (!own.ids.has(url.slice(1))) at(node, `link ${url}: no heading or chart with that id in this story (expected one of ${[...own.ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`).join(', ')})`);
+      if (!own.ids.has(url.slice(1))) at(node, { field, expected: `one of ${[...own.ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`).join(', ')}`, found: 'no heading or chart with that id in this story' });
       return;
     }
     if (!url.startsWith('/') || url.startsWith('//')) return;
@@ -105,25 +91,25 @@ function bodyProblems(story: Story, tree: Root, ctx: { chartIds: string[]; inval
     const story = /^\/stories\/([^/]+)\/?$/.exec(pathname);
     if (story) {
       const target = ctx.stories.get(story[1]);
-      if (!target) at(node, `link ${url}: no story "${story[1]}" (expected one of ${[...ctx.stories.keys()].map((s) => `/stories/${s}/`).join(', ')})`);
-      else if (!pathname.endsWith('/')) at(node, `link ${url}: expected a trailing slash, /stories/${story[1]}/, found none`);
-      else if (target.draft && !own.draft) at(node, `link ${url}: "${story[1]}" is a draft, so the link would be broken on the published site`);
-      else if (anchor && !target.ids.has(anchor)) at(node, `link ${url}: no heading or chart #${anchor} in that story`);
+      if (!target) at(node, { field, expected: `one of ${[...ctx.stories.keys()].map((s) => `/stories/${s}/`).join(', ')}`, found: `no story "${story[1]}"` });
+      else if (!pathname.endsWith('/')) at(node, { field, expected: `a trailing slash, /stories/${story[1]}/`, found: 'none' });
+      else if (target.draft && !own.draft) at(node, { field, expected: 'a published story', found: `"${story[1]}", a draft`, hint: 'the link would be broken on the published site' });
+      else if (anchor && !target.ids.has(anchor)) at(node, { field, expected: 'a heading or chart of that story', found: `no #${anchor} in it` });
       return;
     }
     const tag = /^\/tags\/([^/]+)\/$/.exec(pathname);
     if (tag) {
-      if (!ctx.tags.has(tag[1])) at(node, `link ${url}: no story is tagged "${tag[1]}"`);
+      if (!ctx.tags.has(tag[1])) at(node, { field, expected: 'a tag some published story has', found: `no story tagged "${tag[1]}"` });
       return;
     }
     const chart = /^\/(?:embed\/([^/]+)\/|data\/([^/]+)\.csv)$/.exec(pathname);
     if (chart) {
       const id = chart[1] ?? chart[2];
-      if (!ctx.chartIds.includes(id)) at(node, `link ${url}: no chart "${id}"`);
+      if (!ctx.chartIds.includes(id)) at(node, { field, expected: 'a chart in content/data/', found: `no chart "${id}"` });
       return;
     }
     if (!(SITE_PATHS as readonly string[]).includes(pathname) && !fs.existsSync(path.join(ctx.publicDir, pathname))) {
-      at(node, `link ${url}: no such page on the site (expected a story, a tag, one of ${SITE_PATHS.join(', ')}, or a file in public/)`);
+      at(node, { field, expected: `a story, a tag, one of ${SITE_PATHS.join(', ')}, or a file in public/`, found: 'no such page on the site' });
     }
   }
 
@@ -145,38 +131,40 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
   for (const name of files) {
     const slug = name.replace(/\.mdx?$/i, '').toLowerCase();
     const file = rel(path.join(storiesDir, name));
-    if (!name.endsWith('.mdx')) problems.push({ file, message: `file name: expected the extension .mdx, found "${path.extname(name)}"`, severity: 'error' });
-    if (seen.has(slug)) problems.push({ file, message: `duplicate slug "${slug}": ${seen.get(slug)} has the same URL /stories/${slug}/ (expected every story to have its own file name)`, severity: 'error' });
+    if (!name.endsWith('.mdx')) problems.push({ file, field: 'file name', expected: 'the extension .mdx', found: `"${path.extname(name)}"`, severity: 'error' });
+    if (seen.has(slug)) problems.push({ file, field: 'file name', expected: 'a file name of its own (it gives the story its URL)', found: `the same URL /stories/${slug}/ as ${seen.get(slug)}`, severity: 'error' });
     seen.set(slug, file);
   }
 
-  const parsed: { story: Story; tree: Root }[] = [];
+  const parsed: { story: StoryMeta; tree: Root }[] = [];
   for (const name of files.filter((f) => f.endsWith('.mdx'))) {
     const file = rel(path.join(storiesDir, name));
     const source = fs.readFileSync(path.join(storiesDir, name), 'utf8');
     const result = parseStory(file, source);
+    // The build checks first: what it compiles here, its pages use (see ./cache).
+    if (result.story && result.hast) writeCompiled(file, source, { meta: result.story, hast: result.hast });
     problems.push(...result.problems.map((p) => ({ ...p, severity: 'error' as const })));
     if (result.story && result.tree) parsed.push({ story: result.story, tree: result.tree });
     // Frontmatter text is copy too.
     for (const [i, line] of source.split('\n').entries()) {
       if (i > 0 && line.startsWith('---')) break;
       const m = PLACEHOLDERS.map((p) => p.exec(line)).find(Boolean);
-      if (m && result.story) problems.push({ file, line: i + 1, message: `placeholder text "${m[0]}" in the frontmatter (expected finished copy)`, severity: result.story.draft ? 'warning' : 'error' });
+      if (m && result.story) problems.push({ file, line: i + 1, field: 'placeholder text', expected: 'finished copy in the frontmatter', found: `"${m[0]}"`, severity: result.story.draft ? 'warning' : 'error' });
     }
   }
 
   const stories = new Map(parsed.map(({ story, tree }) => [story.slug, { ...story, ids: pageIds(tree, story.charts) }]));
   const tags = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.tags)));
-  for (const { story, tree } of parsed) problems.push(...bodyProblems(story, tree, { chartIds, invalidCharts, stories, tags, publicDir }));
+  const dataDir = dirs.dataDir ?? DATA_DIR;
+  for (const { story, tree } of parsed) problems.push(...bodyProblems(story, tree, { chartIds, invalidCharts, stories, tags, publicDir, dataDir }));
 
   // A data file may hold placeholders while only drafts show it; once a published story does, not.
   const published = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.charts)));
-  const dataDir = dirs.dataDir ?? DATA_DIR;
   for (const id of listChartIds(dataDir)) {
     const file = rel(path.resolve(dataDir, `${id}.json`));
     for (const [i, line] of fs.readFileSync(file, 'utf8').split('\n').entries()) {
       const m = PLACEHOLDERS.map((p) => p.exec(line)).find(Boolean);
-      if (m) problems.push({ file, line: i + 1, message: `placeholder text "${m[0]}" (expected finished copy${published.has(id) ? ': a published story shows this chart' : ''})`, severity: published.has(id) ? 'error' : 'warning' });
+      if (m) problems.push({ file, line: i + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: published.has(id) ? 'a published story shows this chart' : undefined, severity: published.has(id) ? 'error' : 'warning' });
     }
   }
 

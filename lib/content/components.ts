@@ -1,8 +1,37 @@
 /**
- * Components an editor may use in a story, by the name written in MDX. mdx-components.tsx maps
- * each to its implementation; a unit test keeps the two lists equal.
+ * What a story may contain besides Markdown. A story is content, not code: these lists are the
+ * whole of it, and lib/content/safety.ts refuses everything else at compile time.
  */
-export const STORY_COMPONENTS = ['Chart'] as const;
+
+/**
+ * Components an editor may use, with the attributes each takes (all written as literal strings).
+ * mdx-components.tsx maps each name to its implementation; a unit test keeps the two equal.
+ */
+export const STORY_COMPONENTS = {
+  Chart: { required: ['id'], optional: [] },
+} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+
+export type StoryComponentName = keyof typeof STORY_COMPONENTS;
+
+/**
+ * Plain HTML an editor may write inside a sentence, for what Markdown has no syntax for:
+ * abbreviations, superscripts and the like. Nothing here loads, runs or embeds anything.
+ */
+export const STORY_HTML: Record<string, readonly string[]> = {
+  abbr: ['title'],
+  br: [],
+  cite: [],
+  del: [],
+  ins: [],
+  mark: [],
+  q: [],
+  small: [],
+  sub: [],
+  sup: [],
+};
+
+/** Link and image addresses may use these schemes, or none (a path on this site, or #anchor). */
+export const URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 
 /** Element ids every story page has besides its headings and charts. */
 export const PAGE_IDS = ['main', 'toc-heading', 'sources-heading', 'corrections-heading'] as const;

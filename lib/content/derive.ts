@@ -1,25 +1,12 @@
 import GithubSlugger from 'github-slugger';
 import type { Root, Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 
 export type TocEntry = { depth: 2 | 3; text: string; id: string };
 
 /** Words a reader reads per minute; a common figure for news prose on screen. */
 const WORDS_PER_MINUTE = 230;
-
-// The same remark plugins as next.config.mjs, so headings read and slug exactly as on the page.
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkSmartypants);
-
-/** Parses a whole MDX file (frontmatter included, so positions are file lines). Throws on MDX syntax errors. */
-export function parseMdx(source: string): Root {
-  return parser.runSync(parser.parse(source)) as Root;
-}
 
 /** Counts the words a reader reads: prose only, not code or component markup. */
 export function countWords(tree: Root): number {

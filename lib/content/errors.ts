@@ -2,26 +2,9 @@ import type { z } from 'zod';
 import type { Document } from 'yaml';
 import { isMap, isSeq, isScalar } from 'yaml';
 
-/** One problem in one content file, worded for an editor. */
-export type ContentProblem = { file: string; line?: number; column?: number; message: string };
+import type { Problem } from '../problems';
 
-/** Thrown when content is broken; lists every problem found, grouped by file. */
-export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentError';
-  }
-}
-
-export function formatProblems(problems: ContentProblem[]): string {
-  const byFile = new Map<string, ContentProblem[]>();
-  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const parts = [...byFile].map(([file, list]) =>
-    [file, ...list.map((p) => `  ${p.line ? `${file}:${p.line}${p.column ? `:${p.column}` : ''}: ` : ''}${p.message}`)].join('\n'),
-  );
-  const n = problems.length;
-  return `${n} content problem${n === 1 ? '' : 's'}:\n${parts.join('\n')}`;
-}
+export { ContentError } from '../problems';
 
 /** Describes a YAML value the way an editor would recognise it. */
 export function describeFound(value: unknown): string {
@@ -94,20 +77,17 @@ export function schemaProblems(
   data: unknown,
   lineOf: (path: PropertyKey[]) => number | undefined,
   knownFields: readonly string[] = [],
-): ContentProblem[] {
+): Problem[] {
   const known = knownFields.length ? `one of ${knownFields.join(', ')}` : 'a documented field';
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        line: lineOf([...issue.path, key]),
-        message: `${fieldName([...issue.path, key])}: unknown field (expected ${known}; found "${key}")`,
-      }));
+      return issue.keys.map((key) => ({ file, line: lineOf([...issue.path, key]), field: fieldName([...issue.path, key]), expected: known, found: `an unknown field "${key}"` }));
     }
     if (issue.code === 'custom') {
-      return [{ file, line: lineOf(issue.path), message: `${fieldName(issue.path)}: ${issue.message}` }];
+      const [expected, found] = issue.message.replace(/^expected /, '').split(', found ');
+      return [{ file, line: lineOf(issue.path), field: fieldName(issue.path), expected, found: found ?? 'something else' }];
     }
     const found = describeFound(valueAt(data, issue.path));
-    return [{ file, line: lineOf(issue.path), message: `${fieldName(issue.path)}: expected ${expectedText(issue)}, found ${found}` }];
+    return [{ file, line: lineOf(issue.path), field: fieldName(issue.path), expected: expectedText(issue), found }];
   });
 }

@@ -1,12 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
-import { chartIds, countWords, parseMdx, readingMinutes, tableOfContents, type TocEntry } from './derive';
-import { ContentError, schemaProblems, yamlLine as lineOfPath, type ContentProblem } from './errors';
+import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, type Dataset } from '../data/datasets';
+import { ContentError, type Problem } from '../problems';
+import { storyBody, type StoryBody } from './body';
+import { readCompiled, writeCompiled } from './cache';
+import { chartIds, countWords, readingMinutes, tableOfContents, type TocEntry } from './derive';
+import { schemaProblems, yamlLine as lineOfPath } from './errors';
+import { compileMdx } from './mdx';
 import { frontmatterSchema, type Frontmatter } from './schema';
 
-export type Story = Frontmatter & {
+/** What compiling a story file gives: its frontmatter and the fields derived from its body. */
+export type StoryMeta = Frontmatter & {
   slug: string;
   /** Path from the project root, for messages and links to the source. */
   file: string;
@@ -17,20 +24,29 @@ export type Story = Frontmatter & {
   charts: string[];
 };
 
+export type Story = StoryMeta & {
+  /** The validated datasets of its charts, in the order of `charts` (no repeats). */
+  datasets: Dataset[];
+  /** The body, rendered with a component map: <Body components={…} />. */
+  Body: StoryBody;
+};
+
 export const STORIES_DIR = path.join(process.cwd(), 'content', 'stories');
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Reads one story file; returns the story (and its parsed MDX, for further checks) or the problems that stop it. */
-export function parseStory(file: string, source: string): { story?: Story; tree?: Root; problems: ContentProblem[] } {
+type Parsed = { story?: StoryMeta; tree?: Root; hast?: HastRoot; problems: Problem[] };
+
+/** Reads one story file: its frontmatter, checked, and its body, compiled (see ./mdx). */
+export function parseStory(file: string, source: string): Parsed {
   const slug = path.basename(file, '.mdx');
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   if (!SLUG.test(slug)) {
-    problems.push({ file, message: `file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "${path.basename(file)}"` });
+    problems.push({ file, field: 'file name', expected: 'lowercase words joined by hyphens, like "mask-exports.mdx"', found: `"${path.basename(file)}"` });
   }
   const match = FRONTMATTER.exec(source);
   if (!match) {
-    problems.push({ file, line: 1, message: 'frontmatter: expected the file to start with a YAML block between two "---" lines, found none' });
+    problems.push({ file, line: 1, field: 'frontmatter', expected: 'the file to start with a YAML block between two "---" lines', found: 'none' });
     return { problems };
   }
   const yamlText = match[1];
@@ -38,7 +54,7 @@ export function parseStory(file: string, source: string): { story?: Story; tree?
   // The YAML starts on line 2 of the file, after the opening ---.
   for (const error of doc.errors) {
     const [line, column] = error.linePos?.[0] ? [error.linePos[0].line + 1, error.linePos[0].col] : [2, undefined];
-    problems.push({ file, line, column, message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}` });
+    problems.push({ file, line, column, field: 'frontmatter', expected: 'valid YAML', found: error.message.split('\n')[0] });
   }
   if (doc.errors.length) return { problems };
 
@@ -52,32 +68,26 @@ export function parseStory(file: string, source: string): { story?: Story; tree?
     problems.push(...schemaProblems(file, result.error.issues, data, lineOf, Object.keys(frontmatterSchema.shape)));
   }
 
-  let tree;
-  try {
-    tree = parseMdx(source);
-  } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    const reason = e.reason ?? e.message;
-    // The parser names characters; an editor needs to hear which tag to close.
-    const hint = /tag|attribute|closing/i.test(reason) ? ' (a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line)' : '';
-    problems.push({ file, line: e.line, column: e.column, message: `MDX syntax: ${reason}${hint}` });
-  }
-  if (problems.length || !result.success || !tree) return { problems };
+  const compiled = compileMdx(file, source);
+  problems.push(...compiled.problems);
+  if (problems.length || !result.success || !('hast' in compiled)) return { problems };
 
+  const { tree, hast } = compiled;
   const wordCount = countWords(tree);
-  return {
-    problems,
-    tree,
-    story: {
-      ...result.data,
-      slug,
-      file,
-      wordCount,
-      readingMinutes: readingMinutes(wordCount),
-      toc: tableOfContents(tree),
-      charts: chartIds(tree),
-    },
-  };
+  const meta: StoryMeta = { ...result.data, slug, file, wordCount, readingMinutes: readingMinutes(wordCount), toc: tableOfContents(tree), charts: chartIds(tree) };
+  return { problems, tree, hast, story: meta };
+}
+
+/**
+ * Compiles a story, or takes it from this build's cache (see ./cache): `npm run build` compiles
+ * each story once, in its check step, and the pages, feeds and cards of the build read the result.
+ */
+export function compileStory(file: string, source: string): { meta?: StoryMeta; hast?: HastRoot; problems: Problem[] } {
+  const cached = readCompiled<{ meta: StoryMeta; hast: HastRoot }>(file, source);
+  if (cached) return { ...cached, problems: [] };
+  const { story: meta, hast, problems } = parseStory(file, source);
+  if (meta && hast) writeCompiled(file, source, { meta, hast });
+  return { meta, hast, problems };
 }
 
 /** Preview (drafts and scheduled stories shown, and marked): in development only, never in a production build. */
@@ -94,33 +104,57 @@ export function publishTime(): number {
 }
 
 /** Scheduled: its `published` time has not come yet. */
-export const isScheduled = (story: Story, now = publishTime()) => Date.parse(story.published) > now;
+export const isScheduled = (story: StoryMeta, now = publishTime()) => Date.parse(story.published) > now;
 
-let cache: { dir: string; stories: Story[] } | undefined;
+/** The datasets a story's charts draw, or the problems that stop them (an unknown id, a broken file). */
+function storyDatasets(meta: StoryMeta, dataDir: string, known: string[]): { datasets: Dataset[]; problems: Problem[] } {
+  const datasets: Dataset[] = [];
+  const problems: Problem[] = [];
+  for (const id of new Set(meta.charts)) {
+    if (!known.includes(id)) {
+      problems.push({ file: meta.file, field: `<Chart id="${id}">`, expected: `one of the charts in ${dataDir}/ (${known.join(', ') || 'none'})`, found: `no file ${id}.json` });
+      continue;
+    }
+    try {
+      datasets.push(loadDatasetFile(path.join(dataDir, `${id}.json`)));
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  return { datasets, problems };
+}
+
+type Dirs = { dir?: string; dataDir?: string };
+let cache: { key: string; stories: Story[] } | undefined;
 
 /**
- * Every story in `dir`, newest first. Throws one ContentError listing every problem in every file,
- * so an editor fixes them in one pass and a build never publishes half the site.
+ * Every story in `dir` with its datasets, newest first. Throws one ContentError listing every
+ * problem in every file, so an editor fixes them in one pass and a build never publishes half the site.
  */
-export function loadStories(dir = STORIES_DIR): Story[] {
-  if (cache?.dir === dir && process.env.NODE_ENV === 'production') return cache.stories;
+export function loadStories({ dir = STORIES_DIR, dataDir = DATA_DIR }: Dirs = {}): Story[] {
+  const key = `${dir}\n${dataDir}`;
+  if (cache?.key === key && process.env.NODE_ENV === 'production') return cache.stories;
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  const problems: ContentProblem[] = [];
+  const known = listChartIds(dataDir);
+  const problems: Problem[] = [];
   const stories: Story[] = [];
   for (const name of files) {
-    const file = path.relative(process.cwd(), path.join(dir, name));
-    const parsed = parseStory(file, fs.readFileSync(path.join(dir, name), 'utf8'));
-    problems.push(...parsed.problems);
-    if (parsed.story) stories.push(parsed.story);
+    const file = path.relative(process.cwd(), path.join(dir, name)).split(path.sep).join('/');
+    const compiled = compileStory(file, fs.readFileSync(path.join(dir, name), 'utf8'));
+    problems.push(...compiled.problems);
+    if (!compiled.meta || !compiled.hast) continue;
+    const { datasets, problems: dataProblems } = storyDatasets(compiled.meta, dataDir, known);
+    problems.push(...dataProblems);
+    stories.push({ ...compiled.meta, datasets, Body: storyBody(compiled.hast) });
   }
   if (problems.length) throw new ContentError(problems);
   stories.sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
-  cache = { dir, stories };
+  cache = { key, stories };
   return stories;
 }
 
-type Options = {
-  dir?: string;
+type Options = Dirs & {
   /** Include drafts and scheduled stories (default: in development only). */
   preview?: boolean;
   /** Publication cut-off in ms since epoch (default: publishTime()). */
@@ -131,7 +165,7 @@ type Options = {
 export function getStories(options: Options = {}): Story[] {
   const preview = options.preview ?? isPreview();
   const now = options.now ?? publishTime();
-  return loadStories(options.dir).filter((s) => preview || (!s.draft && !isScheduled(s, now)));
+  return loadStories(options).filter((s) => preview || (!s.draft && !isScheduled(s, now)));
 }
 
 export function getStory(slug: string, options: Options = {}): Story | undefined {
@@ -146,7 +180,7 @@ export function getTags(options: Options = {}): { tag: string; stories: Story[] 
 }
 
 /** The last time a story changed for readers: its `updated` field or its newest correction, else publication. */
-export function modifiedAt(story: Story): string {
+export function modifiedAt(story: StoryMeta): string {
   // A correction dated by day alone counts from midday UTC: the same calendar day across the Americas and Europe.
   const corrected = story.corrections.map((c) => (c.date.length === 10 ? `${c.date}T12:00:00Z` : c.date));
   const candidates = [story.published, story.updated, ...corrected].filter(Boolean) as string[];
@@ -154,11 +188,20 @@ export function modifiedAt(story: Story): string {
 }
 
 /** The newest modification among stories (for a list page, a tag page or a feed). */
-export function lastModified(stories: Story[]): string | undefined {
+export function lastModified(stories: StoryMeta[]): string | undefined {
   return stories.map(modifiedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
 
-/** Charts shown by the stories on the site (drafts' charts only in preview): the only ones given embed pages, CSVs and cards. */
-export function getPublishedChartIds(options: Options = {}): string[] {
-  return [...new Set(getStories(options).flatMap((story) => story.charts))].sort();
+/**
+ * Charts shown by the stories on the site (drafts' charts only in preview), with their data: the
+ * only ones given embed pages, CSVs and cards. Sorted by id.
+ */
+export function getPublishedCharts(options: Options = {}): Dataset[] {
+  const byId = new Map(getStories(options).flatMap((story) => story.datasets.map((d) => [d.id, d] as const)));
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** One published chart's data, by id. */
+export function getPublishedChart(id: string, options: Options = {}): Dataset | undefined {
+  return getPublishedCharts(options).find((d) => d.id === id);
 }

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
-import { Chart } from '@/components/charts/Chart';
 import { ShareBar } from '@/components/ShareBar';
 import { StoryCard } from '@/components/StoryCard';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getStories } from '@/lib/content/stories';
 import { getDatasets } from '@/lib/data/datasets';
-import { absoluteUrl, site } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { mdxComponents } from '@/mdx-components';
 
 export const metadata: Metadata = { title: 'Styleguide', robots: { index: false } };
 
-const { h2: H2, h3: H3, a: A } = mdxComponents;
+const datasets = getDatasets();
+const { h2: H2, h3: H3, a: A, Chart } = mdxComponents({ slug: 'styleguide', datasets });
 
 /** Development only (page.dev.tsx): every component an editor can use, with what it renders. */
 export default function Styleguide() {
@@ -41,10 +41,10 @@ export default function Styleguide() {
 
         <H2 id="charts">Charts: &lt;Chart id=&quot;…&quot; /&gt;</H2>
         <p>One block per data file in content/data/; the id is the file name.</p>
-        {getDatasets().map((dataset) => (
+        {datasets.map((dataset) => (
           <div key={dataset.id}>
             <pre><code>{`<Chart id="${dataset.id}" />`}</code></pre>
-            <Chart id={dataset.id} siteUrl={site.url} />
+            <Chart id={dataset.id} />
           </div>
         ))}
       </section>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { describe } from '@/lib/charts/describe';
-import { getPublishedChartIds, getStories } from '@/lib/content/stories';
-import { getDataset } from '@/lib/data/datasets';
+import { getPublishedChart, getPublishedCharts, getStories } from '@/lib/content/stories';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -11,7 +10,7 @@ type Params = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPublishedChartIds().map((id) => ({ id }));
+  return getPublishedCharts().map(({ id }) => ({ id }));
 }
 
 /** The newest published story that shows the chart: where "read the story" leads. */
@@ -20,7 +19,7 @@ function homeStory(id: string) {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const dataset = getDataset((await params).id);
+  const dataset = getPublishedChart((await params).id)!;
   return pageMetadata({
     title: dataset.title,
     description: describe(dataset),
@@ -33,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** A chart alone, made for an iframe: no site chrome, a link back to its story, and it tells the host page its height. */
 export default async function EmbedPage({ params }: Params) {
-  const dataset = getDataset((await params).id);
+  const dataset = getPublishedChart((await params).id)!;
   const story = homeStory(dataset.id);
   return (
     // data-embed: the page script tells the host page this chart's height (enhance/embed-resize.ts).

@@ -1,13 +1,11 @@
 /** Every quote in content/data must occur verbatim in the source reports (typographic quotes aside). */
 import { describe, expect, it } from 'vitest';
-import { getPublishedChartIds } from '@/lib/content/stories';
-import { getDatasets } from '@/lib/data/datasets';
+import { getPublishedCharts } from '@/lib/content/stories';
 import { parseDate } from '@/lib/charts/format';
 import { normaliseQuote, readReports } from '../sources';
 
 // What the site publishes must be sourced; a draft's data file may still be a stub.
-const published = new Set(getPublishedChartIds({ preview: false }));
-const datasets = getDatasets().filter((d) => published.has(d.id));
+const datasets = getPublishedCharts({ preview: false });
 
 describe('quotes match the source reports', () => {
   it('finds every quote (and date quote) in the source files', () => {

@@ -6,7 +6,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/lib/data/datasets';
 import { ChartSvg } from '@/components/charts/ChartSvg';
-import { Chart, ChartFigure, chartIds } from '@/components/charts/Chart';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { mdxComponents } from '@/mdx-components';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { VALID_DIR } from './helpers';
 
@@ -130,15 +131,16 @@ describe('ChartFigure', () => {
   });
 });
 
-describe('Chart (loads content/data by id)', () => {
-  it('renders every real chart', () => {
-    for (const id of chartIds()) {
-      const out = renderToStaticMarkup(<Chart id={id} />);
-      expect(out).toContain(`<figure id="${id}"`);
-    }
+describe('<Chart id> in a story draws the data the story loaded', () => {
+  const { Chart } = mdxComponents({ slug: 'a-story', datasets: [fixture('fixture-line'), fixture('fixture-column')] });
+
+  it('renders the chart it names, and only that one', () => {
+    const out = renderToStaticMarkup(<Chart id="fixture-column" />);
+    expect(out).toContain('<figure id="fixture-column"');
+    expect(out).not.toContain('fixture-line');
   });
 
-  it('throws a helpful error for an unknown id', () => {
-    expect(() => renderToStaticMarkup(<Chart id="no-such-chart" />)).toThrow(/Unknown chart id "no-such-chart".*known ids: canada-procurement/);
+  it('never reads the disk: a chart the story did not load is an error naming the story', () => {
+    expect(() => renderToStaticMarkup(<Chart id="fixture-timeline" />)).toThrow('a-story: no data loaded for <Chart id="fixture-timeline" />');
   });
 });

@@ -3,7 +3,7 @@ import type { Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { parseMdx } from '@/lib/content/derive';
+import { parseMdx } from '@/lib/content/mdx';
 import { getStories } from '@/lib/content/stories';
 import { normaliseQuote, readReports } from '../sources';
 

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parseStory } from '@/lib/content/stories';
+import { problemMessage } from '@/lib/problems';
 import { storySource } from './helpers';
 
 const FILE = 'content/stories/test-story.mdx';
-const messages = (source: string) => parseStory(FILE, source).problems.map((p) => `${p.line ?? '-'}: ${p.message}`);
+const messages = (source: string) => parseStory(FILE, source).problems.map((p) => `${p.line ?? '-'}: ${problemMessage(p)}`);
 
 describe('frontmatter errors name the field, what was expected and what was found', () => {
   test('a valid story has no problems', () => {
@@ -101,6 +102,6 @@ describe('file-level errors', () => {
 
   test('file name that is not a slug', () => {
     const { problems } = parseStory('content/stories/My Story.mdx', storySource());
-    expect(problems.map((p) => p.message)).toEqual(['file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "My Story.mdx"']);
+    expect(problems.map((p) => problemMessage(p))).toEqual(['file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "My Story.mdx"']);
   });
 });

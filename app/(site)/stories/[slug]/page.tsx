@@ -6,6 +6,7 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { getStories, getStory } from '@/lib/content/stories';
 import { newsArticle, serializeJsonLd } from '@/lib/jsonld';
 import { storyMetadata } from '@/lib/metadata';
+import { mdxComponents } from '@/mdx-components';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -25,14 +26,13 @@ export default async function StoryPage({ params }: Params) {
   const { slug } = await params;
   const story = getStory(slug);
   if (!story) notFound();
-  const { default: Body } = await import(`@/content/stories/${slug}.mdx`);
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle(story)) }} />
       <StoryHeader story={story} />
       <TableOfContents toc={story.toc} />
       <div data-pagefind-body className="prose mx-auto max-w-prose font-serif prose-headings:font-sans prose-headings:tracking-tight prose-a:text-red-800 prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert dark:prose-a:text-red-300">
-        <Body />
+        <story.Body components={mdxComponents(story)} />
       </div>
       <StoryFooter story={story} />
     </article>

@@ -1,5 +1,4 @@
-import { getPublishedChartIds } from '@/lib/content/stories';
-import { getDataset } from '@/lib/data/datasets';
+import { getPublishedChart, getPublishedCharts } from '@/lib/content/stories';
 import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { shareImageResponse } from '@/lib/share-image/render';
 import { site } from '@/lib/site';
@@ -11,11 +10,11 @@ type Params = { params: Promise<{ image: string }> };
 
 /** One share card per chart, at /og/charts/<id>.png, for its embed page and share links. */
 export function generateStaticParams() {
-  return getPublishedChartIds().map((id) => ({ image: `${id}.png` }));
+  return getPublishedCharts().map(({ id }) => ({ image: `${id}.png` }));
 }
 
 export async function GET(_request: Request, { params }: Params) {
-  const dataset = getDataset((await params).image.replace(/\.png$/, ''));
+  const dataset = getPublishedChart((await params).image.replace(/\.png$/, ''))!;
   return shareImageResponse({
     kicker: 'Chart',
     title: dataset.title,

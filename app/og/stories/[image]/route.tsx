@@ -1,6 +1,5 @@
 import { getStories, getStory } from '@/lib/content/stories';
 import { tagLabel } from '@/lib/format';
-import { getDataset } from '@/lib/data/datasets';
 import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { shareImageResponse } from '@/lib/share-image/render';
 import { site } from '@/lib/site';
@@ -22,7 +21,7 @@ export async function GET(_request: Request, { params }: Params) {
     title: story.title,
     dek: story.dek,
     // The story's first chart is its lead chart.
-    chart: story.charts[0] ? chartThumbnail(getDataset(story.charts[0])) : undefined,
+    chart: story.datasets[0] ? chartThumbnail(story.datasets[0]) : undefined,
     footer: new URL(site.url).host,
   });
 }

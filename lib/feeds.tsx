@@ -1,21 +1,27 @@
-import { storyHtml } from './content/html';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { feedComponents } from '../mdx-components';
 import { lastModified, modifiedAt, type Story } from './content/stories';
+import { FEEDS } from './feed-paths';
 import { absoluteUrl, site } from './site';
 
-export const FEEDS = {
-  rss: { path: '/feed.xml', type: 'application/rss+xml', title: `${site.name} (RSS)` },
-  atom: { path: '/atom.xml', type: 'application/atom+xml', title: `${site.name} (Atom)` },
-  json: { path: '/feed.json', type: 'application/feed+json', title: `${site.name} (JSON Feed)` },
-} as const;
+/*
+ * The feeds carry each story's full body. React can render it to a string only outside React
+ * Server Components, so scripts/write-feeds.tsx writes the feed files after `next build`.
+ */
 
 type Entry = { story: Story; url: string; html: string; modified: string };
 
+/** A story's body as plain HTML for feed readers, through the feed variant of the component map. */
+export function storyHtml(story: Story): string {
+  return renderToStaticMarkup(<story.Body components={feedComponents(story)} />);
+}
+
 /** Feed entries, newest first; drafts never appear, whatever the caller passes. */
-function entries(stories: Story[], chartTitle: (id: string) => string): Entry[] {
+function entries(stories: Story[]): Entry[] {
   return stories.filter((story) => !story.draft).map((story) => ({
     story,
     url: absoluteUrl(`/stories/${story.slug}/`),
-    html: storyHtml(story, chartTitle),
+    html: storyHtml(story),
     modified: modifiedAt(story),
   }));
 }
@@ -30,8 +36,8 @@ export function escapeXml(text: string): string {
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 const iso = (date: string) => new Date(date).toISOString();
 
-export function rssFeed(stories: Story[], chartTitle: (id: string) => string): string {
-  const list = entries(stories, chartTitle);
+export function rssFeed(stories: Story[]): string {
+  const list = entries(stories);
   const items = list.map(({ story, url, html }) =>
     [
       '<item>',
@@ -61,8 +67,8 @@ ${items.join('\n')}
 `;
 }
 
-export function atomFeed(stories: Story[], chartTitle: (id: string) => string): string {
-  const list = entries(stories, chartTitle);
+export function atomFeed(stories: Story[]): string {
+  const list = entries(stories);
   const items = list.map(({ story, url, html, modified }) =>
     [
       '<entry>',
@@ -92,8 +98,8 @@ ${items.join('\n')}
 `;
 }
 
-export function jsonFeed(stories: Story[], chartTitle: (id: string) => string): string {
-  const list = entries(stories, chartTitle);
+export function jsonFeed(stories: Story[]): string {
+  const list = entries(stories);
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',

@@ -1,16 +1,13 @@
-import { evaluate } from '@mdx-js/mdx';
-import * as runtime from 'react/jsx-runtime';
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import rehypeSlug from 'rehype-slug';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkSmartypants from 'remark-smartypants';
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '@/lib/content/errors';
+import { storyBody } from '@/lib/content/body';
+import { countWords, readingMinutes } from '@/lib/content/derive';
+import { parseMdx } from '@/lib/content/mdx';
 import { getStories, getTags, loadStories, modifiedAt, parseStory } from '@/lib/content/stories';
-import { countWords, parseMdx, readingMinutes } from '@/lib/content/derive';
+import { ContentError } from '@/lib/problems';
 import { storiesDir, storySource } from './helpers';
 
+const dataDir = 'tests/unit/charts/fixtures/valid';
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 describe('reading time and word count', () => {
@@ -44,14 +41,10 @@ describe('table of contents', () => {
 
   test('ids match the ids the rendered page gives its headings', async () => {
     const source = storySource({}, body);
-    const { default: Content } = await evaluate(source, {
-      ...runtime,
-      remarkPlugins: [[remarkFrontmatter, ['yaml']], remarkSmartypants],
-      rehypePlugins: [rehypeSlug],
-    });
-    const html = renderToStaticMarkup(createElement(Content));
+    const { story, hast } = parseStory('content/stories/toc.mdx', source);
+    const Body = storyBody(hast!);
+    const html = renderToStaticMarkup(<Body components={{}} />);
     const rendered = [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
-    const { story } = parseStory('content/stories/toc.mdx', source);
     expect(story?.toc.map((t) => t.id)).toEqual(rendered);
   });
 });
@@ -59,36 +52,36 @@ describe('table of contents', () => {
 describe('loading a folder of stories', () => {
   const dir = storiesDir({
     'old.mdx': storySource({ published: '2026-01-01T09:00:00Z', tags: '\n  - trade' }),
-    'new.mdx': storySource({ published: '2026-06-01T09:00:00Z', tags: '\n  - canada\n  - trade' }, '\nText.\n\n<Chart id="us-n95-production" />\n'),
+    'new.mdx': storySource({ published: '2026-06-01T09:00:00Z', tags: '\n  - canada\n  - trade' }, '\nText.\n\n<Chart id="fixture-line" />\n'),
     'draft.mdx': storySource({ published: '2026-12-01T09:00:00Z', draft: 'true', tags: '\n  - secret' }),
   });
 
   test('newest first, drafts left out unless asked for', () => {
-    expect(getStories({ dir, preview: false }).map((s) => s.slug)).toEqual(['new', 'old']);
-    expect(getStories({ dir, preview: true }).map((s) => s.slug)).toEqual(['draft', 'new', 'old']);
+    expect(getStories({ dir, dataDir, preview: false }).map((s) => s.slug)).toEqual(['new', 'old']);
+    expect(getStories({ dir, dataDir, preview: true }).map((s) => s.slug)).toEqual(['draft', 'new', 'old']);
   });
 
   test('drafts are left out of a production build by default', () => {
     const env = process.env.NODE_ENV;
     try {
       (process.env as Record<string, string>).NODE_ENV = 'production';
-      expect(getStories({ dir }).map((s) => s.slug)).toEqual(['new', 'old']);
+      expect(getStories({ dir, dataDir }).map((s) => s.slug)).toEqual(['new', 'old']);
       (process.env as Record<string, string>).NODE_ENV = 'development';
-      expect(getStories({ dir }).map((s) => s.slug)).toContain('draft');
+      expect(getStories({ dir, dataDir }).map((s) => s.slug)).toContain('draft');
     } finally {
       (process.env as Record<string, string>).NODE_ENV = env;
     }
   });
 
   test('tags group published stories only', () => {
-    expect(getTags({ dir, preview: false }).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([
+    expect(getTags({ dir, dataDir, preview: false }).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([
       ['canada', ['new']],
       ['trade', ['new', 'old']],
     ]);
   });
 
   test('records the charts a story embeds', () => {
-    expect(getStories({ dir, preview: false })[0].charts).toEqual(['us-n95-production']);
+    expect(getStories({ dir, dataDir, preview: false })[0].charts).toEqual(['fixture-line']);
   });
 
   test('every problem in every file is reported together, and nothing is returned', () => {
@@ -99,7 +92,7 @@ describe('loading a folder of stories', () => {
     });
     let error: unknown;
     try {
-      loadStories(broken);
+      loadStories({ dir: broken, dataDir });
     } catch (e) {
       error = e;
     }

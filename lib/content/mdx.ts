@@ -1,0 +1,81 @@
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import rehypeSlug from 'rehype-slug';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Problem } from '../problems';
+import { safetyProblems } from './safety';
+
+/**
+ * The one MDX pipeline: every story is parsed, checked for safety and turned into a hast tree
+ * here, and nowhere else. The page renders that tree with the component map (lib/content/body.tsx),
+ * the feeds render it with the map's feed variant, and the check reads the same Markdown tree.
+ * Nothing in a story is ever evaluated: there is no JavaScript compiler in this path at all.
+ */
+
+// Markdown with MDX's JSX syntax, YAML frontmatter, and typographic quotes in prose.
+const markdown = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkSmartypants);
+
+const JSX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+
+/**
+ * After the safety check a JSX element is only a name and literal string attributes, so it
+ * becomes a plain hast element (<Chart id="…"> like <abbr title="…">), which the component map
+ * renders by name. The compiled tree holds no MDX node at all.
+ */
+function jsxToElements() {
+  return (tree: HastRoot) => {
+    visit(tree, (node, index, parent) => {
+      const jsx = node as unknown as MdxJsxFlowElement;
+      if (!(JSX_NODES as readonly string[]).includes(node.type) || !parent || index === undefined) return;
+      const properties = Object.fromEntries(jsx.attributes.map((a) => [(a as MdxJsxAttribute).name, (a as MdxJsxAttribute).value ?? true]));
+      const element: Element = { type: 'element', tagName: jsx.name!, properties: properties as Properties, children: jsx.children as unknown as ElementContent[], position: jsx.position };
+      parent.children[index] = element;
+    });
+  };
+}
+
+// JSX elements pass through remark-rehype (their children are converted) and become elements.
+const toHtmlTree = unified().use(remarkRehype, { passThrough: [...JSX_NODES] }).use(jsxToElements).use(rehypeSlug);
+
+export type SyntaxError = { line?: number; column?: number; reason: string };
+
+/** Parses a whole MDX file (frontmatter included, so positions are file lines). Throws on MDX syntax errors. */
+export function parseMdx(source: string): Root {
+  return markdown.runSync(markdown.parse(source)) as Root;
+}
+
+/** The problem an MDX syntax error is, worded for an editor. */
+export function syntaxProblem(file: string, error: unknown): Problem {
+  const e = error as { line?: number; column?: number; reason?: string; message: string };
+  const reason = (e.reason ?? e.message).replace(/\.$/, '');
+  // The parser names characters; an editor needs to hear which tag to close.
+  const hint = /tag|attribute|closing/i.test(reason) ? 'a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line' : undefined;
+  return { file, line: e.line, column: e.column, field: 'MDX syntax', expected: 'valid Markdown and components', found: reason, hint };
+}
+
+export type Compiled = { tree: Root; hast: HastRoot; problems: Problem[] };
+
+/**
+ * Compiles a story file: its Markdown tree (for derived fields and checks) and the hast tree the
+ * page renders. A story that is not safe has problems and no hast: the compiler refuses it.
+ */
+export function compileMdx(file: string, source: string): Compiled | { problems: Problem[] } {
+  let tree: Root;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    return { problems: [syntaxProblem(file, error)] };
+  }
+  const problems = safetyProblems(tree, file);
+  if (problems.length) return { problems };
+  // remark-rehype drops the frontmatter node; the heading ids come from rehype-slug.
+  const hast = toHtmlTree.runSync(tree) as HastRoot;
+  return { tree, hast, problems };
+}

@@ -1,0 +1,127 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { Problem } from '../problems';
+import { STORY_COMPONENTS, STORY_HTML, URL_SCHEMES } from './components';
+
+/**
+ * A story is content, not code. MDX would run any JavaScript a story holds, at build time and in
+ * the page, so everything that is not Markdown, an allowed component with literal attributes, or
+ * an allowed HTML element is refused here, before anything is rendered. lib/content/mdx.ts runs
+ * this as part of compiling, so no path from a story file to a page skips it.
+ */
+
+type Node = { type: string; position?: { start: { line: number; column: number } } };
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+const NO_CODE = 'a story cannot run code';
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Elements an editor might reach for, with what to write instead. */
+const REFUSED_HTML: Record<string, string> = {
+  script: `${NO_CODE}; a chart is <Chart id="…" />`,
+  style: 'the site styles every story; use Markdown for emphasis',
+  iframe: 'embedding other sites is not allowed; link to the page instead',
+  object: 'embedding other content is not allowed; link to it instead',
+  embed: 'embedding other content is not allowed; link to it instead',
+  img: 'write ![What the image shows](/file.png) for an image',
+  a: 'write [link text](https://…) for a link',
+};
+
+const short = (text: string) => {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+};
+
+/** The scheme of an address as a browser reads it: control characters and spaces are ignored. */
+function scheme(url: string): string | undefined {
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+  return m?.[1].toLowerCase();
+}
+
+function attributeText(attr: MdxJsxAttribute | MdxJsxExpressionAttribute): string {
+  if (attr.type === 'mdxJsxExpressionAttribute') return `{${attr.value}}`;
+  if (attr.value === null || attr.value === undefined) return attr.name;
+  return typeof attr.value === 'string' ? `${attr.name}="${attr.value}"` : `${attr.name}={${attr.value.value}}`;
+}
+
+/** Every construct in the story's tree that a story may not hold, as editor-facing problems. */
+export function safetyProblems(tree: Root, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (node: Node, problem: Omit<Problem, 'file' | 'line' | 'column'>) =>
+    problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, ...problem });
+
+  function checkElement(node: Jsx) {
+    const name = node.name;
+    if (!name) return at(node, { field: '<>', expected: 'a named element', found: 'a fragment "<>"', hint: 'remove "<>" and "</>"' });
+    const component = STORY_COMPONENTS[name as keyof typeof STORY_COMPONENTS] as { required: readonly string[]; optional: readonly string[] } | undefined;
+    const html = STORY_HTML[name];
+    if (!component && !html) {
+      const known = /^[A-Z]/.test(name) ? Object.keys(STORY_COMPONENTS) : Object.keys(STORY_HTML);
+      return at(node, {
+        field: `<${name}>`,
+        expected: /^[A-Z]/.test(name) ? `a known component (one of ${known.join(', ')})` : `Markdown, or one of the HTML elements ${known.map((k) => `<${k}>`).join(', ')}`,
+        found: /^[A-Z]/.test(name) ? `an unknown component "${name}"` : `<${name}>`,
+        hint: REFUSED_HTML[name.toLowerCase()],
+      });
+    }
+    const allowed = component ? [...component.required, ...component.optional] : html!;
+    const given = new Set<string>();
+    for (const attr of node.attributes) {
+      const where = (attr.position ? attr : node) as Node;
+      if (attr.type === 'mdxJsxExpressionAttribute') {
+        at(where, { field: `<${name}>`, expected: 'attributes written as name="text"', found: `an expression ${short(attributeText(attr))}`, hint: NO_CODE });
+        continue;
+      }
+      given.add(attr.name);
+      if (/^on/i.test(attr.name)) {
+        at(where, { field: `<${name} ${attr.name}>`, expected: 'no event handler', found: short(attributeText(attr)), hint: NO_CODE });
+      } else if (!allowed.includes(attr.name)) {
+        at(where, { field: `<${name} ${attr.name}>`, expected: allowed.length ? `one of the attributes ${allowed.join(', ')}` : 'no attributes', found: `an unknown attribute "${attr.name}"` });
+      } else if (typeof attr.value !== 'string') {
+        at(where, {
+          field: `<${name} ${attr.name}>`,
+          expected: `a value in quotes, like ${attr.name}="${name === 'Chart' ? 'us-n95-production' : 'text'}"`,
+          found: attr.value ? `an expression ${short(attributeText(attr))}` : 'no value',
+          hint: attr.value ? `${NO_CODE}; dates, numbers and ids are written as text` : undefined,
+        });
+      } else if (name === 'Chart' && attr.name === 'id' && !SLUG.test(attr.value)) {
+        at(where, { field: '<Chart id>', expected: 'the name of a file in content/data/ without ".json", in lowercase words joined by hyphens', found: JSON.stringify(attr.value) });
+      }
+    }
+    for (const required of component?.required ?? []) {
+      if (!given.has(required)) at(node, { field: `<${name}>`, expected: `a ${required}="…" attribute`, found: 'none', hint: name === 'Chart' ? 'name a file in content/data/, like <Chart id="us-n95-production" />' : undefined });
+    }
+  }
+
+  function checkUrl(node: Node, url: string, what: string) {
+    const s = scheme(url);
+    if (s !== undefined && !(URL_SCHEMES as readonly string[]).includes(s)) {
+      at(node, { field: what, expected: 'an address starting with https://, http://, mailto:, / or #', found: short(url), hint: s === 'javascript' || s === 'vbscript' ? NO_CODE : undefined });
+    }
+  }
+
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        at(node, { field: 'import/export', expected: 'Markdown text', found: short(node.value), hint: `${NO_CODE}; remove the line; charts come from <Chart id="…" />` });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        at(node, { field: 'expression', expected: 'plain text', found: short(`{${node.value}}`), hint: `${NO_CODE}; to show a curly brace, write \\{` });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node);
+        break;
+      case 'link':
+      case 'definition':
+        checkUrl(node, node.url, 'link');
+        break;
+      case 'image':
+        checkUrl(node, node.url, 'image');
+        break;
+    }
+  });
+  return problems;
+}
