@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile } from '../data/datasets';
 import { PAGE_IDS, SITE_PATHS, STORY_COMPONENTS } from './components';
-import type { ContentProblem } from './errors';
+import { toContentProblem, type ContentProblem } from './errors';
 import { STORIES_DIR, parseStory, type Story } from './stories';
 
 export type CheckProblem = ContentProblem & { severity: 'error' | 'warning' };
@@ -28,15 +28,7 @@ function dataProblems(dataDir = DATA_DIR): { ids: string[]; invalid: string[]; p
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
       invalid.push(id);
-      // Each line reads "file[:line:col]: message"; group them by file like story problems.
-      for (const line of error.problems) {
-        const m = /^(.+?\.json)(?::(\d+):(\d+))?: (.*)$/s.exec(line);
-        problems.push(
-          m
-            ? { file: m[1], line: m[2] ? Number(m[2]) : undefined, column: m[3] ? Number(m[3]) : undefined, message: m[4], severity: 'error' }
-            : { file: rel(path.join(dataDir, `${id}.json`)), message: line, severity: 'error' },
-        );
-      }
+      problems.push(...error.problems.map((p) => ({ ...toContentProblem(p), severity: 'error' as const })));
     }
   }
   return { ids, invalid, problems };

@@ -1,9 +1,17 @@
-import type { z } from 'zod';
 import type { Document } from 'yaml';
 import { isMap, isSeq, isScalar } from 'yaml';
+import { problemMessage, type Problem } from '../problems';
 
-/** One problem in one content file, worded for an editor. */
+export { schemaProblems } from '../zod-problems';
+
+/**
+ * One problem in one content file, worded for an editor.
+ * @deprecated Use Problem (lib/problems.ts); this shape stays until stories and checks report Problem.
+ */
 export type ContentProblem = { file: string; line?: number; column?: number; message: string };
+
+/** A Problem in the older one-message shape. */
+export const toContentProblem = (p: Problem): ContentProblem => ({ file: p.file, line: p.line, column: p.column, message: problemMessage(p) });
 
 /** Thrown when content is broken; lists every problem found, grouped by file. */
 export class ContentError extends Error {
@@ -21,49 +29,6 @@ export function formatProblems(problems: ContentProblem[]): string {
   );
   const n = problems.length;
   return `${n} content problem${n === 1 ? '' : 's'}:\n${parts.join('\n')}`;
-}
-
-/** Describes a YAML value the way an editor would recognise it. */
-export function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value === null) return 'an empty value';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'a group of fields';
-  return `${typeof value} ${String(value)}`;
-}
-
-const FORMAT_HINTS: Record<string, string> = {
-  datetime: 'an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00',
-  date: 'a real calendar date written YYYY-MM-DD, like 2020-04-05',
-  url: 'a full web address starting with https://',
-};
-
-function expectedText(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`;
-    case 'invalid_format':
-      return FORMAT_HINTS[issue.format] ?? issue.message;
-    case 'too_small':
-      return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'some text (it is empty)';
-    case 'too_big':
-      return issue.origin === 'array' ? `at most ${issue.maximum} items` : `at most ${issue.maximum} characters`;
-    case 'invalid_union':
-      return issue.errors.map((branch) => (branch[0] ? expectedText(branch[0]) : 'another form')).join(', or ');
-    case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return issue.message;
-  }
-}
-
-function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
-
-export function fieldName(path: PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }
 
 /**
@@ -85,29 +50,4 @@ export function yamlLine(doc: Document, yamlText: string, path: PropertyKey[]): 
     } else break;
   }
   return offset === undefined ? undefined : yamlText.slice(0, offset).split('\n').length;
-}
-
-/** Turns zod issues into editor-facing problems: field, expected, found. */
-export function schemaProblems(
-  file: string,
-  issues: z.core.$ZodIssue[],
-  data: unknown,
-  lineOf: (path: PropertyKey[]) => number | undefined,
-  knownFields: readonly string[] = [],
-): ContentProblem[] {
-  const known = knownFields.length ? `one of ${knownFields.join(', ')}` : 'a documented field';
-  return issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        line: lineOf([...issue.path, key]),
-        message: `${fieldName([...issue.path, key])}: unknown field (expected ${known}; found "${key}")`,
-      }));
-    }
-    if (issue.code === 'custom') {
-      return [{ file, line: lineOf(issue.path), message: `${fieldName(issue.path)}: ${issue.message}` }];
-    }
-    const found = describeFound(valueAt(data, issue.path));
-    return [{ file, line: lineOf(issue.path), message: `${fieldName(issue.path)}: expected ${expectedText(issue)}, found ${found}` }];
-  });
 }

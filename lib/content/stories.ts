@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
 import { chartIds, countWords, parseMdx, readingMinutes, tableOfContents, type TocEntry } from './derive';
-import { ContentError, schemaProblems, yamlLine as lineOfPath, type ContentProblem } from './errors';
+import { ContentError, schemaProblems, toContentProblem, yamlLine as lineOfPath, type ContentProblem } from './errors';
 import { frontmatterSchema, type Frontmatter } from './schema';
 
 export type Story = Frontmatter & {
@@ -49,7 +49,7 @@ export function parseStory(file: string, source: string): { story?: Story; tree?
       const l = lineOfPath(doc, yamlText, p);
       return l === undefined ? undefined : l + 1;
     };
-    problems.push(...schemaProblems(file, result.error.issues, data, lineOf, Object.keys(frontmatterSchema.shape)));
+    problems.push(...schemaProblems(file, result.error.issues, data, lineOf).map(toContentProblem));
   }
 
   let tree;
