@@ -24,7 +24,7 @@ export const frontmatterSchema = z.strictObject({
   corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: z.string().trim().min(1) })).default([]),
 }).superRefine((fm, ctx) => {
   if (fm.updated && Date.parse(fm.updated) < Date.parse(fm.published)) {
-    ctx.addIssue({ code: 'custom', path: ['updated'], message: `expected a time after published (${fm.published}), found ${fm.updated}` });
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: `a time after published (${fm.published})` });
   }
 });
 

@@ -65,7 +65,7 @@ export function parseStory(file: string, source: string): Parsed {
       const l = lineOfPath(doc, yamlText, p);
       return l === undefined ? undefined : l + 1;
     };
-    problems.push(...schemaProblems(file, result.error.issues, data, lineOf, Object.keys(frontmatterSchema.shape)));
+    problems.push(...schemaProblems(file, result.error.issues, data, lineOf));
   }
 
   const compiled = compileMdx(file, source);

@@ -4,8 +4,8 @@
  * Validation happens in two stages so error messages stay precise:
  * 1. `chart` picks the schema for the chart kind (column, line, comparison, timeline);
  * 2. cross-field checks (file name = id, sourceRef exists, null values explained, dates in order).
- * Every schema error carries the expectation as its message; `lib/data/datasets.ts` turns it into
- * `<file>: <path>: expected <message>, found <what was there>`.
+ * Every schema error carries the expectation as its message; `lib/zod-problems.ts` turns it into
+ * a Problem: `<file>:<line>:<column>: <path>: expected <message>, found <what was there>`.
  */
 import { z } from 'zod';
 

@@ -11,6 +11,7 @@ import {
   loadDatasetFile,
   parseDataset,
 } from '@/lib/data/datasets';
+import type { Problem } from '@/lib/problems';
 import { INVALID_DIR, VALID_DIR, invalidFile } from './helpers';
 
 const F = INVALID_DIR;
@@ -27,106 +28,136 @@ function errorFor(name: string): string {
 }
 
 describe('data file validation', () => {
-  it('reports invalid JSON with file:line:column', () => {
-    expect(errorFor('bad-json')).toBe(
-      `${F}/bad-json.json:3:3: invalid JSON: expected "," or "}" after a property value, found "\\""`,
+  it('reports JSON syntax errors with file:line:column, in an editor\'s words', () => {
+    expect(errorFor('bad-json')).toBe(`${F}/bad-json.json:3:3: JSON syntax: expected a ',' or '}' after a property value, found "title"`);
+    expect(errorFor('missing-comma-list')).toBe(
+      `${F}/missing-comma-list.json:5:5: JSON syntax: expected a ',' or ']' after a list item, found "Figures are rounded."`,
     );
-    expect(errorFor('trailing-comma')).toBe(`${F}/trailing-comma.json:5:3: invalid JSON: expected a JSON value, found "]"`);
+    expect(errorFor('trailing-comma')).toBe(
+      `${F}/trailing-comma.json:4:8: JSON syntax: expected no comma after the last item (JSON allows none), found ',' before ']'`,
+    );
+    expect(errorFor('trailing-comma-object')).toBe(
+      `${F}/trailing-comma-object.json:4:18: JSON syntax: expected no comma after the last item (JSON allows none), found ',' before '}'`,
+    );
+    expect(errorFor('comment')).toBe(
+      `${F}/comment.json:3:3: JSON syntax: expected no comments (JSON has none; put notes in "notes"), found '// checked against the report on 15 June'`,
+    );
+    expect(errorFor('unclosed-string')).toBe(
+      `${F}/unclosed-string.json:3:12: JSON syntax: expected a '"' closing the text on the same line, found the end of the line`,
+    );
+  });
+
+  it('reports an empty file at its start', () => {
+    expect(() => parseDataset('', 'content/data/empty.json')).toThrow(
+      'content/data/empty.json:1:1: JSON syntax: expected a value (text in double quotes, a number, true, false, null, a list or an object), found the end of the file',
+    );
   });
 
   it('reports a missing field', () => {
     expect(errorFor('missing-title')).toBe(
-      `${F}/missing-title.json: title: expected a title stating the finding (a non-empty string), found nothing`,
+      `${F}/missing-title.json:1:1: title: expected a title stating the finding (a non-empty string), found nothing (the field is missing)`,
     );
   });
 
   it('reports a wrong type with the field path', () => {
-    expect(errorFor('wrong-type')).toBe(`${F}/wrong-type.json: values[1].value: expected a number or null, found "22m"`);
+    expect(errorFor('wrong-type')).toBe(`${F}/wrong-type.json:30:7: values[1].value: expected a number or null, found "22m"`);
   });
 
   it('reports an unknown sourceRef', () => {
     expect(errorFor('unknown-source')).toBe(
-      `${F}/unknown-source.json: values[2].sourceRef: expected one of the source ids ("fixture-report"), found "report-z"`,
+      `${F}/unknown-source.json:40:7: values[2].sourceRef: expected one of the source ids ("fixture-report"), found "report-z"`,
     );
   });
 
   it('requires a quote and a speaker for every value', () => {
     expect(errorFor('no-quote')).toBe(
-      `${F}/no-quote.json: values[0].quote: expected the exact words from the report (a non-empty string), found nothing`,
+      `${F}/no-quote.json:19:5: values[0].quote: expected the exact words from the report (a non-empty string), found nothing (the field is missing)`,
     );
     expect(errorFor('no-speaker')).toBe(
-      `${F}/no-speaker.json: values[2].speaker: expected who said it (a non-empty string), found nothing`,
+      `${F}/no-speaker.json:36:5: values[2].speaker: expected who said it (a non-empty string), found nothing (the field is missing)`,
     );
   });
 
   it('rejects an unknown chart kind', () => {
     expect(errorFor('unknown-kind')).toBe(
-      `${F}/unknown-kind.json: chart: expected one of "column", "line", "comparison", "timeline", found "pie"`,
+      `${F}/unknown-kind.json:4:3: chart: expected one of "column", "line", "comparison", "timeline", found "pie"`,
     );
   });
 
   it('requires the id to equal the file name', () => {
     expect(errorFor('id-mismatch')).toBe(
-      `${F}/id-mismatch.json: id: expected "id-mismatch" (the file name), found "something-else"`,
+      `${F}/id-mismatch.json:2:3: id: expected "id-mismatch" (the file name), found "something-else"`,
     );
   });
 
   it('requires a note on unknown (null) values', () => {
     expect(errorFor('null-without-note')).toBe(
-      `${F}/null-without-note.json: values[1].note: expected a note saying why the value is unknown (required when value is null), found nothing`,
+      `${F}/null-without-note.json:27:5: values[1].note: expected a note saying why the value is unknown (required when value is null), found nothing (the field is missing)`,
     );
   });
 
   it('rejects unknown fields, naming the allowed ones', () => {
     expect(errorFor('unknown-field')).toBe(
-      `${F}/unknown-field.json: values[3]: expected only the fields date, label, value, qualifier, note, sourceRef, speaker, quote, found unknown field "qualifer"`,
+      `${F}/unknown-field.json:51:7: values[3]: expected only the fields date, label, value, qualifier, note, sourceRef, speaker, quote, found unknown field "qualifer"`,
     );
   });
 
   it('rejects an unknown qualifier', () => {
     expect(errorFor('bad-qualifier')).toBe(
-      `${F}/bad-qualifier.json: values[3].qualifier: expected one of "more than", "about", or no qualifier, found "roughly"`,
+      `${F}/bad-qualifier.json:48:7: values[3].qualifier: expected one of "more than", "about", or no qualifier, found "roughly"`,
     );
   });
 
   it('checks dates: format and order', () => {
     expect(errorFor('bad-date')).toBe(
-      `${F}/bad-date.json: values[0].date: expected a date written "YYYY-MM" or "YYYY-MM-DD", found "January 2021"`,
+      `${F}/bad-date.json:20:7: values[0].date: expected a date written "YYYY-MM" or "YYYY-MM-DD", found "January 2021"`,
     );
     expect(errorFor('dates-out-of-order').split('\n')).toEqual([
-      `${F}/dates-out-of-order.json: values[1].date: expected a date after "2021-04", found "2021-03"`,
-      `${F}/dates-out-of-order.json: values[2].date: expected a date after "2021-03", found "2021-02"`,
-      `${F}/dates-out-of-order.json: values[3].date: expected a date after "2021-02", found "2021-01"`,
+      `${F}/dates-out-of-order.json:29:7: values[1].date: expected a date after "2021-04", found "2021-03"`,
+      `${F}/dates-out-of-order.json:37:7: values[2].date: expected a date after "2021-03", found "2021-02"`,
+      `${F}/dates-out-of-order.json:46:7: values[3].date: expected a date after "2021-02", found "2021-01"`,
     ]);
   });
 
   it('checks kind-specific fields', () => {
     expect(errorFor('empty-values')).toBe(
-      `${F}/empty-values.json: values: expected a list of values with at least one entry, found an empty list`,
+      `${F}/empty-values.json:18:3: values: expected a list of values with at least one entry, found an empty list`,
     );
     expect(errorFor('timeline-missing-date-quote')).toBe(
-      `${F}/timeline-missing-date-quote.json: values[2].dateQuote: expected the report's words that date the event (a non-empty string), found nothing`,
+      `${F}/timeline-missing-date-quote.json:35:5: values[2].dateQuote: expected the report's words that date the event (a non-empty string), found nothing (the field is missing)`,
     );
     expect(errorFor('comparison-one-part')).toBe(
-      `${F}/comparison-one-part.json: values[0].splitNotReported: expected a list of part names with at least 2 entries, found a list of 1`,
+      `${F}/comparison-one-part.json:24:7: values[0].splitNotReported: expected a list of part names with at least 2 entries, found a list of 1`,
     );
   });
 
-  it('lists every problem of every file when loading a folder', () => {
-    let message = '';
+  it('lists every problem of every file when loading a folder, each with a line and column', () => {
+    let problems: Problem[] = [];
     try {
       getDatasets(INVALID_DIR);
     } catch (e) {
-      message = (e as Error).message;
+      problems = (e as DatasetError).problems;
     }
-    const lines = message.split('\n');
     const files = fs.readdirSync(INVALID_DIR).filter((f) => f.endsWith('.json'));
-    for (const f of files) expect(lines.some((l) => l.startsWith(`${F}/${f}`))).toBe(true);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(files.map((f) => `${F}/${f}`)));
+    expect(problems.filter((p) => !p.line || !p.column)).toEqual([]);
   });
 
-  it('names the top level when the file is not an object', () => {
+  it('carries each problem as file, position, field, expected and found', () => {
+    try {
+      loadDatasetFile(invalidFile('wrong-type'));
+    } catch (e) {
+      expect((e as DatasetError).problems).toEqual([
+        { file: `${F}/wrong-type.json`, line: 30, column: 7, field: 'values[1].value', expected: 'a number or null', found: '"22m"' },
+      ]);
+      return;
+    }
+    throw new Error('wrong-type.json was accepted');
+  });
+
+  it('points at the start when the file is not an object', () => {
     expect(() => parseDataset('[1, 2]', 'content/data/list.json')).toThrow(
-      'content/data/list.json: (top level): expected a JSON object, found a list of 2',
+      'content/data/list.json:1:1: expected a JSON object, found a list of 2',
     );
   });
 });

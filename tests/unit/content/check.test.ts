@@ -7,12 +7,14 @@ import { problemMessage } from '@/lib/problems';
 import { storyComponentNames } from '@/mdx-components';
 
 const FIXTURES = 'tests/fixtures/check';
+// Fixtures without data of their own get the chart fixtures, never the real content/data.
+const VALID_DATA = 'tests/unit/charts/fixtures/valid';
 
 /** Problems for one fixture folder, as "file:line:col severity message" with the folder left out. */
 function problemsIn(name: string): string[] {
   const dir = `${FIXTURES}/${name}`;
   const optional = (sub: string) => (fs.existsSync(`${dir}/${sub}`) ? `${dir}/${sub}` : undefined);
-  const { problems } = checkContent({ storiesDir: `${dir}/stories`, dataDir: optional('data'), publicDir: optional('public') });
+  const { problems } = checkContent({ storiesDir: `${dir}/stories`, dataDir: optional('data') ?? VALID_DATA, publicDir: optional('public') });
   return problems.map((p) => `${p.file.replace(`${dir}/`, '')}:${p.line ?? ''}:${p.column ?? ''} ${p.severity} ${problemMessage(p)}`);
 }
 
@@ -29,24 +31,24 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('unclosed JSX', () => {
     expect(problemsIn('unclosed-jsx')).toEqual([
-      'stories/unclosed-jsx.mdx:20:10 error MDX syntax: Unexpected character `.` (U+002E) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag (a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line)',
+      'stories/unclosed-jsx.mdx:20:10 error MDX syntax: expected valid Markdown and components, found Unexpected character `.` (U+002E) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag (a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line)',
     ]);
   });
 
   test('unknown component', () => {
-    expect(problemsIn('unknown-component')).toEqual(['stories/unknown-component.mdx:18:1 error <Chrt>: unknown component (expected one of Chart; found "Chrt")']);
+    expect(problemsIn('unknown-component')).toEqual(['stories/unknown-component.mdx:18:1 error <Chrt>: expected a known component (one of Chart), found an unknown component "Chrt"']);
   });
 
   test('unknown chart id', () => {
     expect(problemsIn('unknown-chart-id')).toEqual([
-      'stories/unknown-chart-id.mdx:18:1 error <Chart id="mask-exports">: unknown chart id (expected one of canada-procurement, dispute-timeline, exports-vs-production, n95-figures, us-n95-production; add content/data/mask-exports.json to create it)',
+      `stories/unknown-chart-id.mdx:18:1 error <Chart id="mask-exports">: expected one of fixture-column, fixture-comparison, fixture-line, fixture-timeline, found an unknown chart id (add ${VALID_DATA}/mask-exports.json to create it)`,
     ]);
   });
 
   test('data value without a source', () => {
     expect(problemsIn('data-without-source')).toEqual([
-      'data/masks-secured.json:: error values[0].sourceRef: expected the id of one of the sources (a non-empty string), found nothing',
-      'stories/uses-chart.mdx:18:1 error <Chart id="masks-secured">: its data file has errors, listed under it; fix those first',
+      'data/masks-secured.json:16:5 error values[0].sourceRef: expected the id of one of the sources (a non-empty string), found nothing (the field is missing)',
+      `stories/uses-chart.mdx:18:1 error <Chart id="masks-secured">: expected a data file without errors, found errors in ${FIXTURES}/data-without-source/data/masks-secured.json, listed under it (fix those first)`,
     ]);
   });
 
@@ -56,26 +58,26 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('duplicate slug', () => {
     expect(problemsIn('duplicate-slug')).toEqual([
-      `stories/masks.mdx:: error duplicate slug "masks": ${FIXTURES}/duplicate-slug/stories/Masks.mdx has the same URL /stories/masks/ (expected every story to have its own file name)`,
+      `stories/masks.mdx:: error file name: expected a file name of its own (it gives the story its URL), found the same URL /stories/masks/ as ${FIXTURES}/duplicate-slug/stories/Masks.mdx`,
       'stories/Masks.mdx:: error file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "Masks.mdx"',
     ]);
   });
 
   test('placeholder text in a published story is an error', () => {
     expect(problemsIn('placeholder-text')).toEqual([
-      'stories/placeholder-text.mdx:16:1 error placeholder text "TK" (expected finished copy; replace it before publishing)',
-      'stories/placeholder-text.mdx:20:1 error placeholder text "Lorem ipsum" (expected finished copy; replace it before publishing)',
+      'stories/placeholder-text.mdx:16:1 error placeholder text: expected finished copy, found "TK" (replace it before publishing)',
+      'stories/placeholder-text.mdx:20:1 error placeholder text: expected finished copy, found "Lorem ipsum" (replace it before publishing)',
     ]);
   });
 
   test('placeholder text in a draft is only a warning', () => {
-    expect(problemsIn('placeholder-in-draft')).toEqual(['stories/placeholder-in-draft.mdx:16:1 warning placeholder text "TK" (expected finished copy; replace it before publishing)']);
+    expect(problemsIn('placeholder-in-draft')).toEqual(['stories/placeholder-in-draft.mdx:16:1 warning placeholder text: expected finished copy, found "TK" (replace it before publishing)']);
   });
 
   test('links to stories or anchors that do not exist', () => {
     expect(problemsIn('broken-links')).toEqual([
-      'stories/broken-links.mdx:16:5 error link /stories/no-such-story/: no story "no-such-story" (expected one of /stories/broken-links/)',
-      'stories/broken-links.mdx:16:42 error link #no-such-section: no heading or chart with that id in this story (expected one of #a-section)',
+      'stories/broken-links.mdx:16:5 error link /stories/no-such-story/: expected one of /stories/broken-links/, found no story "no-such-story"',
+      'stories/broken-links.mdx:16:42 error link #no-such-section: expected one of #a-section, found no heading or chart with that id in this story',
     ]);
   });
 
@@ -93,8 +95,8 @@ describe('the check command', () => {
   test('reports every problem of every file, grouped by file, and exits 1', () => {
     const result = spawnSync('node_modules/.bin/tsx', ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: `${FIXTURES}/placeholder-text` } });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`\n${FIXTURES}/placeholder-text/stories/placeholder-text.mdx\n  ${FIXTURES}/placeholder-text/stories/placeholder-text.mdx:16:1  error  placeholder text "TK"`);
-    expect(result.stderr).toMatch(/✗ 1 stories and 5 data files checked in [\d.]+s: 2 errors, 0 warnings\. Fix the errors above; nothing was built\./);
+    expect(result.stdout).toContain(`\n${FIXTURES}/placeholder-text/stories/placeholder-text.mdx\n  ${FIXTURES}/placeholder-text/stories/placeholder-text.mdx:16:1  error  placeholder text: expected finished copy, found "TK"`);
+    expect(result.stderr).toMatch(/✗ 1 stories and \d+ data files checked in [\d.]+s: 2 errors, 0 warnings\. Fix the errors above; nothing was built\./);
   });
 
   test('passes on the real content', () => {

@@ -33,7 +33,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('empty byline list', () => {
-    expect(messages(storySource({ byline: '[]' }))).toEqual(['4: byline: expected at least 1 item(s), found a list of 0']);
+    expect(messages(storySource({ byline: '[]' }))).toEqual(['4: byline: expected at least 1 item(s), found an empty list']);
   });
 
   test('draft that is not true or false', () => {
@@ -41,8 +41,15 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('misspelt field lists the known ones', () => {
-    const [message] = messages(storySource({ tilte: '"Oops"' }));
-    expect(message).toMatch(/^14: tilte: unknown field \(expected one of title, dek, byline, published, updated, tags, draft, sources, corrections; found "tilte"\)$/);
+    expect(messages(storySource({ tilte: '"Oops"' }))).toEqual([
+      '14: expected only the fields title, dek, byline, published, updated, tags, draft, sources, corrections, found unknown field "tilte"',
+    ]);
+  });
+
+  test('misspelt field inside a source lists the fields a source has', () => {
+    expect(messages(storySource({ sources: '\n  - name: "A report"\n    date: 2020-04-01\n    link: https://example.com' }))).toEqual([
+      '13: sources[0]: expected only the fields name, date, url, found unknown field "link"',
+    ]);
   });
 
   test('tag that is not a lowercase slug', () => {
@@ -61,7 +68,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
 
   test('updated before published', () => {
     expect(messages(storySource({ updated: '2026-11-19T09:00:00-05:00' }))).toEqual([
-      '14: updated: expected a time after published (2026-11-20T09:00:00-05:00), found 2026-11-19T09:00:00-05:00',
+      '14: updated: expected a time after published (2026-11-20T09:00:00-05:00), found "2026-11-19T09:00:00-05:00"',
     ]);
   });
 
@@ -90,14 +97,14 @@ describe('file-level errors', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].line).toBeGreaterThanOrEqual(2);
     expect(problems[0].column).toBeGreaterThan(0);
-    expect(problems[0].message).toMatch(/^frontmatter is not valid YAML: /);
+    expect(problemMessage(problems[0])).toMatch(/^frontmatter: expected valid YAML, found /);
   });
 
   test('unclosed JSX gives line and column of the MDX', () => {
     const { problems } = parseStory(FILE, storySource({}, '\nIntro.\n\n<Chart id="x"\n\nMore.\n'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 20, column: 5 });
-    expect(problems[0].message).toMatch(/^MDX syntax: /);
+    expect(problemMessage(problems[0])).toMatch(/^MDX syntax: expected valid Markdown and components, found /);
   });
 
   test('file name that is not a slug', () => {

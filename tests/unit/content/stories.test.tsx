@@ -99,8 +99,8 @@ describe('loading a folder of stories', () => {
     expect(error).toBeInstanceOf(ContentError);
     const message = (error as Error).message;
     expect(message).toMatch(/^2 content problems:/);
-    expect(message).toMatch(/a\.mdx\n {2}title: expected a string, found nothing/);
-    expect(message).toMatch(/b\.mdx:6: published: expected an ISO 8601 date-time/);
+    expect(message).toMatch(/a\.mdx {2}error {2}title: expected a string, found nothing/);
+    expect(message).toMatch(/b\.mdx:6 {2}error {2}published: expected an ISO 8601 date-time/);
   });
 });
 

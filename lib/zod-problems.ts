@@ -1,0 +1,92 @@
+/**
+ * The one formatter for schema (zod) issues, for story frontmatter and data files alike: each
+ * issue becomes a Problem naming the field, what was expected, what was found and where.
+ */
+import { z } from 'zod';
+import type { Problem } from './problems';
+
+/** Where a value sits in its file (1-based). */
+export type Position = { line: number; column?: number };
+
+/**
+ * Finds the position of `path` in the parsed file: the deepest node on it that exists, so a
+ * missing field points at the object that lacks it. A bare number is a line.
+ */
+export type PositionOf = (path: PropertyKey[]) => Position | number | undefined;
+
+const FORMAT_HINTS: Record<string, string> = {
+  datetime: 'an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00',
+  date: 'a real calendar date written YYYY-MM-DD, like 2020-04-05',
+  url: 'a full web address starting with https://',
+};
+
+/** What the schema wanted, in an editor's words, for issues whose schema gave no wording of its own. */
+function expectedText(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`;
+    case 'invalid_format':
+      return FORMAT_HINTS[issue.format];
+    case 'too_small':
+      return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'some text (it is empty)';
+    case 'too_big':
+      return issue.origin === 'array' ? `at most ${issue.maximum} items` : `at most ${issue.maximum} characters`;
+    case 'invalid_union':
+      return issue.errors.map((branch) => branch[0]?.message ?? 'another form').join(', or ');
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys': {
+      const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+      return shape ? `only the fields ${Object.keys(shape).join(', ')}` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+// zod's own messages ("Invalid input: expected string, received undefined") are for programmers.
+// Set once for every schema, below any wording a schema gives itself, so every issue's message
+// reads as the "expected" half of an editor's error, whoever calls safeParse.
+z.config({ customError: expectedText });
+
+/** Describes a value the way an editor would recognise it, for "found …". */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null (an empty value)';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** `values[1].sourceRef`; empty for the top level. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** A problem with the field at `path` (none for the top level), positioned at `at` (default: the field). */
+export function problemAt(
+  file: string,
+  path: PropertyKey[],
+  positionOf: PositionOf,
+  what: { expected: string; found: string },
+  at: PropertyKey[] = path,
+): Problem {
+  const found = positionOf(at);
+  const position = typeof found === 'number' ? { line: found } : found;
+  return { file, ...position, ...(path.length ? { field: fieldName(path) } : {}), ...what };
+}
+
+/** Turns zod issues into problems; `data` is what was validated, to say what was found. */
+export function schemaProblems(file: string, issues: z.core.$ZodIssue[], data: unknown, positionOf: PositionOf): Problem[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? // One problem per unknown key, at the key itself.
+        issue.keys.map((key) => problemAt(file, issue.path, positionOf, { expected: issue.message, found: `unknown field "${key}"` }, [...issue.path, key]))
+      : [problemAt(file, issue.path, positionOf, { expected: issue.message, found: describeFound(valueAt(data, issue.path)) })],
+  );
+}
