@@ -81,7 +81,7 @@ describe('an editor’s story, from new-story to the published site', () => {
 
     const check = site.run('tsx', ['scripts/check.ts']);
     expect(check.status, check.output).toBe(0);
-    expect(check.output).toMatch(/warning {2}placeholder text "TK"/);
+    expect(check.output).toMatch(/warning {2}placeholder text: expected finished copy, found "TK"/);
   });
 
   test('a published story with placeholders left in fails the check', () => {
@@ -89,7 +89,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     site.write(`content/stories/${SLUG}.mdx`, draft.replace('draft: true', 'draft: false'));
     const check = site.run('tsx', ['scripts/check.ts']);
     expect(check.status).toBe(1);
-    expect(check.output).toContain(`content/data/${CHART}.json:3  error  placeholder text "TK" (expected finished copy: a published story shows this chart)`);
+    expect(check.output).toContain(`content/data/${CHART}.json:3  error  placeholder text: expected finished copy, found "TK" (a published story shows this chart)`);
     site.write(`content/stories/${SLUG}.mdx`, draft);
   });
 
@@ -139,6 +139,45 @@ describe('an editor’s story, from new-story to the published site', () => {
     expect(snapshotFolder(site.file('out'))).toEqual(before);
     expect(site.exists('out.previous')).toBe(false);
     site.write('content/stories/broken.mdx', '');
+  });
+
+  test('a story that tries to run code is refused with every place named, and nothing is published', () => {
+    const before = snapshotFolder(site.file('out'));
+    const story = site.read(`content/stories/${SLUG}.mdx`);
+    const body = [
+      'export const home = process.env.HOME',
+      '',
+      'Files: {require("fs").readdirSync("/").length}.',
+      '',
+      '<Chart id={process.env.HOME} />',
+      '',
+      '<script>alert(1)</script>',
+      '',
+      '<iframe src="https://example.org/" />',
+      '',
+      'A [link](javascript:alert(1)) and <abbr title="x" onclick="alert(1)">y</abbr>.',
+      '',
+    ].join('\n');
+    const frontmatter = story.slice(0, story.indexOf('\n---', 4) + 5);
+    const bodyStart = frontmatter.split('\n').length;
+    site.write('content/stories/hostile.mdx', `${frontmatter}${body}`);
+    const build = site.run('node', ['scripts/build.mjs'], { SECRET_TOKEN: 'do-not-publish' });
+    expect(build.status).toBe(1);
+    const at = (line: number, column: number) => `content/stories/hostile.mdx:${bodyStart + line}:${column}  error  `;
+    for (const message of [
+      `${at(0, 1)}import/export: expected Markdown text, found export const home = process.env.HOME`,
+      `${at(2, 8)}expression: expected plain text, found {require("fs").readdirSync("/").length}`,
+      `${at(4, 8)}<Chart id>: expected a value in quotes, like id="us-n95-production", found an expression id={process.env.HOME}`,
+      `${at(6, 1)}<script>: expected Markdown, or one of the HTML elements`,
+      `${at(8, 1)}<iframe>: expected Markdown, or one of the HTML elements`,
+      `${at(10, 3)}link: expected an address starting with https://, http://, mailto:, / or #, found javascript:alert(1)`,
+      `${at(10, 51)}<abbr onclick>: expected no event handler, found onclick="alert(1)"`,
+    ]) {
+      expect(build.output).toContain(message);
+    }
+    expect(build.output).toContain('nothing was built');
+    expect(snapshotFolder(site.file('out'))).toEqual(before);
+    site.run('rm', ['-f', 'content/stories/hostile.mdx']);
   });
 
   test('in development, a broken story shows its error in the browser and recovers when fixed', async () => {
