@@ -3,12 +3,20 @@
  * the real figures does not break them), plus structural checks of the figure markup.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDataset } from '@/lib/data/datasets';
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { Chart, ChartFigure, chartIds } from '@/components/charts/Chart';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { VALID_DIR } from './helpers';
+
+// <Chart id> reads content/data; these tests give it the fixture folder instead, so adding or
+// editing a real chart never changes them.
+vi.mock('@/lib/data/datasets', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/data/datasets')>();
+  const { VALID_DIR: fixtures } = await import('./helpers');
+  return { ...real, getDataset: (id: string, dir = fixtures) => real.getDataset(id, dir), getDatasets: (dir = fixtures) => real.getDatasets(dir) };
+});
 
 const fixture = (id: string) => getDataset(id, VALID_DIR);
 const KINDS = ['fixture-line', 'fixture-column', 'fixture-comparison', 'fixture-timeline'];
@@ -130,15 +138,17 @@ describe('ChartFigure', () => {
   });
 });
 
-describe('Chart (loads content/data by id)', () => {
-  it('renders every real chart', () => {
+describe('Chart (loads the data file by id; here the fixtures stand in for content/data)', () => {
+  it('renders every chart', () => {
+    expect(chartIds()).toEqual(KINDS.toSorted());
     for (const id of chartIds()) {
       const out = renderToStaticMarkup(<Chart id={id} />);
       expect(out).toContain(`<figure id="${id}"`);
+      expect(out).toContain(fixture(id).title);
     }
   });
 
   it('throws a helpful error for an unknown id', () => {
-    expect(() => renderToStaticMarkup(<Chart id="no-such-chart" />)).toThrow(/Unknown chart id "no-such-chart".*known ids: canada-procurement/);
+    expect(() => renderToStaticMarkup(<Chart id="no-such-chart" />)).toThrow(/Unknown chart id "no-such-chart".*known ids: fixture-column, fixture-comparison/);
   });
 });
