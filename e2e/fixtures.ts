@@ -1,26 +1,20 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
+export { builtPages, fileFor } from '../tests/site/out';
 
-/** Every HTML page in the static export, as URL paths ("/", "/about/", "/404.html"). */
-export function builtPages(outDir = 'out'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '_next') walk(full);
-      } else if (entry.name.endsWith('.html')) {
-        const rel = '/' + path.relative(outDir, full).split(path.sep).join('/');
-        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(outDir);
-  return pages.sort();
-}
+/** A chart's data file read as plain JSON: what a test expects comes from the file, not from the code that renders it. */
+export type DataFile = {
+  id: string;
+  title: string;
+  chart: string;
+  units: string;
+  sourceLine: string;
+  sources: { id: string; name: string; date: string }[];
+  values: (Record<string, unknown> & { value?: number | null; label: string })[];
+};
+export const dataFile = (id: string): DataFile => JSON.parse(fs.readFileSync(`content/data/${id}.json`, 'utf8'));
 
 /** Our pages load their script after the load event: wait for it, as a reader's first tap would. */
 export const untilEnhanced = (page: Page) =>

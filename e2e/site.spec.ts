@@ -1,6 +1,5 @@
 import { getStories, getTags } from '../lib/content/stories';
-import { THEME_SCRIPT } from '../components/ThemeScript';
-import { builtPages, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const stories = getStories({ preview: false });
 
@@ -94,31 +93,4 @@ test.describe('theme', () => {
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
   });
-
-  test('the theme is set before the page paints: an inline, blocking script in <head>', async ({ request }) => {
-    const html = await (await request.get('/')).text();
-    const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toContain(`<script>${THEME_SCRIPT}</script>`);
-    expect(html.indexOf('</head>')).toBeLessThan(html.indexOf('<body'));
-  });
-});
-
-test.describe('every page', () => {
-  const pages = builtPages();
-
-  test('the export holds the pages we expect', () => {
-    for (const story of stories) expect(pages).toContain(`/stories/${story.slug}/`);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/tags/', '/corrections/', '/404.html']));
-    // The styleguide is a development page (page.dev.tsx); it never ships.
-    expect(pages.filter((p) => p.startsWith('/styleguide'))).toEqual([]);
-  });
-
-  for (const path of pages) {
-    test(`${path}: no sideways scroll at 320 px, no console errors`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
 });

@@ -193,16 +193,6 @@ describe('loader', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
-  it('loads the real content/data files', () => {
-    const ids = getDatasets().map((d) => d.id);
-    expect(ids).toEqual([
-      'canada-procurement',
-      'dispute-timeline',
-      'exports-vs-production',
-      'n95-figures',
-      'us-n95-production',
-    ]);
-  });
 });
 
 describe('datasetToCsv', () => {

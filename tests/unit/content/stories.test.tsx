@@ -112,14 +112,3 @@ describe('modified date', () => {
     expect(modifiedAt(plain!)).toBe('2026-11-20T09:00:00-05:00');
   });
 });
-
-describe('the real stories', () => {
-  test('all load, and each has a table of contents and sources', () => {
-    const stories = getStories({ preview: true });
-    expect(stories.length).toBeGreaterThanOrEqual(3);
-    for (const story of stories) {
-      expect(story.toc.length, story.file).toBeGreaterThan(1);
-      expect(story.sources.length, story.file).toBeGreaterThan(0);
-    }
-  });
-});

@@ -1,0 +1,54 @@
+/**
+ * The CSV a reader downloads holds the figures of the data file, row for row. The expected values
+ * come from content/data/<id>.json read as plain JSON, not through the code that writes the CSV.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, test } from 'vitest';
+import { OUT } from './out';
+
+type Raw = {
+  chart: string;
+  units: string;
+  sources: { id: string; name: string; date: string }[];
+  values: Record<string, unknown>[];
+};
+
+const ids = fs.readdirSync(path.join(OUT, 'data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
+
+/** A data-file field as its CSV column: camelCase to snake_case; a timeline's label is its event. */
+const column = (field: string, chart: string) => (chart === 'timeline' && field === 'label' ? 'event' : field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+
+/** A data-file value as a CSV cell reads: nothing for null, lists joined with "; ". */
+const cell = (value: unknown) => (value == null ? '' : Array.isArray(value) ? value.join('; ') : String(value));
+
+test('every published chart has a CSV', () => {
+  expect(ids.length).toBeGreaterThan(0);
+  for (const page of fs.readdirSync(path.join(OUT, 'embed'))) expect(ids).toContain(page);
+});
+
+describe('each CSV holds the data file, row for row', () => {
+  for (const id of ids) {
+    test(id, () => {
+      const raw = JSON.parse(fs.readFileSync(`content/data/${id}.json`, 'utf8')) as Raw;
+      const rows = csvParse(fs.readFileSync(path.join(OUT, 'data', `${id}.csv`), 'utf8'));
+      expect(rows).toHaveLength(raw.values.length);
+      raw.values.forEach((value, i) => {
+        const row = rows[i];
+        const where = `${id}.csv row ${i + 1}`;
+        for (const [field, expected] of Object.entries(value)) {
+          if (field === 'sourceRef') continue; // written out as the source's name and date, below
+          const name = column(field, raw.chart);
+          expect(rows.columns, `${where}: a column for "${field}"`).toContain(name);
+          if (field === 'value') expect(row.value === '' ? null : Number(row.value), where).toBe(expected);
+          else expect(row[name], `${where}: ${name}`).toBe(cell(expected));
+        }
+        const source = raw.sources.find((s) => s.id === value.sourceRef)!;
+        expect(row.source, where).toBe(source.name);
+        expect(row.source_date, where).toBe(source.date);
+        if (rows.columns.includes('units')) expect(row.units, where).toBe(raw.units);
+      });
+    });
+  }
+});

@@ -1,0 +1,32 @@
+/** What the export holds, and what of it reaches a reader's browser, read from out/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { getStories } from '@/lib/content/stories';
+import { OUT, attr, builtPages, elements, isInside } from './out';
+
+const pages = builtPages();
+
+test('the export holds a page for every published story, and the site pages', () => {
+  for (const story of getStories({ preview: false })) expect(pages).toContain(`/stories/${story.slug}/`);
+  expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/tags/', '/corrections/', '/search/', '/404.html']));
+  // The styleguide is a development page (page.dev.tsx); it never ships.
+  expect(pages.filter((p) => p.startsWith('/styleguide'))).toEqual([]);
+});
+
+test('no d3 code reaches the browser: charts are drawn at build time', () => {
+  const scripts = fs.readdirSync(path.join(OUT, 'assets')).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const file of scripts) {
+    expect(fs.readFileSync(path.join(OUT, 'assets', file), 'utf8'), file).not.toMatch(/d3-|scaleLinear|d3\.|curveLinear|bisector/);
+  }
+});
+
+test('the theme is set before the page paints: the first script of every page is inline and blocking, in <head>', () => {
+  for (const page of pages) {
+    const first = elements(page).find((el) => el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json');
+    expect(first, page).toBeDefined();
+    expect(isInside(first!, 'head'), `${page}: in <head>`).toBe(true);
+    expect(first!.attrs.map((a) => a.name).filter((n) => ['src', 'async', 'defer', 'type'].includes(n)), page).toEqual([]);
+  }
+});
