@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 // Files named page.dev.tsx (the styleguide) are pages in `next dev` only, never in the export.
 const development = process.env.NODE_ENV === 'development';
 
@@ -12,6 +14,9 @@ const nextConfig = {
   // npm test type-checks the whole project (tsc --noEmit) before it builds; a second pass inside
   // every build would only add time, and editors, who build, never change the TypeScript.
   typescript: { ignoreBuildErrors: true },
+  // Next renders pages with one worker fewer than the machine has cores; its main process is idle
+  // meanwhile, so use them all (here 2: static generation of 1,003 stories took 94 s instead of 126 s).
+  experimental: { cpus: os.availableParallelism() },
 };
 
 export default nextConfig;

@@ -1,11 +1,11 @@
 import { parse } from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
-import { getPublishedChartIds, getStories } from '../lib/content/stories';
+import { getPublishedCharts, getStories } from '../lib/content/stories';
 import { dataFile, expect, test, untilEnhanced } from './fixtures';
 
 const stories = getStories({ preview: false });
-const ids = getPublishedChartIds({ preview: false });
+const ids = getPublishedCharts({ preview: false }).map((d) => d.id);
 const storyWithCharts = stories.find((s) => s.charts.length >= 3) ?? stories[0];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,7 @@
 // npm run build: check content, build the static site, index it for search.
 // Either a complete new out/ is written, or the previous out/ is left exactly as it was.
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -17,7 +18,16 @@ for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
 // (lib/content/cache.ts). Emptied first, so nothing compiled by older code is ever used.
 const STORY_CACHE = path.resolve('node_modules/.cache/n95-stories');
 fs.rmSync(STORY_CACHE, { recursive: true, force: true });
-const env = { ...process.env, STORY_CACHE, PATH: [...bins, process.env.PATH].join(path.delimiter) };
+// Share cards are slow to draw: keep them between builds, in a folder named after the code that
+// draws them, so a change to that code (or to a dependency) starts afresh (lib/share-image/render.tsx).
+const CARD_ROOT = path.resolve('node_modules/.cache/n95-cards');
+const codeHash = crypto.createHash('sha256');
+for (const file of ['package-lock.json', ...['lib', 'components', 'app'].flatMap((dir) => fs.readdirSync(dir, { recursive: true }).map((f) => path.join(dir, f)))].sort()) {
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) codeHash.update(file).update(fs.readFileSync(file));
+}
+const CARD_CACHE = path.join(CARD_ROOT, codeHash.digest('hex').slice(0, 16));
+for (const old of fs.existsSync(CARD_ROOT) ? fs.readdirSync(CARD_ROOT) : []) if (path.join(CARD_ROOT, old) !== CARD_CACHE) fs.rmSync(path.join(CARD_ROOT, old), { recursive: true });
+const env = { ...process.env, STORY_CACHE, CARD_CACHE, PATH: [...bins, process.env.PATH].join(path.delimiter) };
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });

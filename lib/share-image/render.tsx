@@ -1,10 +1,44 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import type { ComponentProps } from 'react';
+import type { Dataset } from '../data/schema';
 import { SHARE_IMAGE } from '../metadata';
+import { chartThumbnail } from './chart-thumbnail';
 import { shareImageFonts } from './fonts';
 import { ShareCard } from './ShareCard';
 
-/** A PNG share card, rendered at build time (Satori + resvg, no browser, no network). */
-export function shareImageResponse(props: ComponentProps<typeof ShareCard>): ImageResponse {
-  return new ImageResponse(<ShareCard {...props} />, { ...SHARE_IMAGE, fonts: shareImageFonts() });
+/** Everything a card shows; the card is a pure function of it (and of the code that draws it). */
+export type CardInput = {
+  /** Small line above the headline: the section, or "Chart". */
+  kicker: string;
+  title: string;
+  dek?: string;
+  /** The chart drawn beside the text. */
+  chart?: Dataset;
+  /** Where it lives, printed at the foot. */
+  footer: string;
+};
+
+const png = (data: Uint8Array) => new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/png' } });
+
+/**
+ * A 1200×630 PNG share card, rendered at build time (Satori + resvg, no browser, no network).
+ * Drawing one takes far longer than the page it belongs to, so with CARD_CACHE set (by
+ * scripts/build.mjs, to a folder keyed by the code that draws cards) a card whose input did not
+ * change since the last build is read back instead of drawn again.
+ */
+export async function shareImageResponse(input: CardInput): Promise<Response> {
+  const cache = process.env.CARD_CACHE;
+  const file = cache && path.join(cache, `${crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')}.png`);
+  if (file && fs.existsSync(file)) return png(fs.readFileSync(file));
+  const { chart, ...text } = input;
+  const image = new ImageResponse(<ShareCard {...text} chart={chart ? chartThumbnail(chart) : undefined} />, { ...SHARE_IMAGE, fonts: shareImageFonts() });
+  const data = new Uint8Array(await image.arrayBuffer());
+  if (file) {
+    fs.mkdirSync(cache, { recursive: true });
+    fs.writeFileSync(`${file}.${process.pid}.tmp`, data);
+    fs.renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+  return png(data);
 }

@@ -1,5 +1,4 @@
 import { getPublishedChart, getPublishedCharts } from '@/lib/content/stories';
-import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { shareImageResponse } from '@/lib/share-image/render';
 import { site } from '@/lib/site';
 
@@ -19,7 +18,7 @@ export async function GET(_request: Request, { params }: Params) {
     kicker: 'Chart',
     title: dataset.title,
     dek: dataset.sourceLine,
-    chart: chartThumbnail(dataset),
+    chart: dataset,
     footer: new URL(site.url).host,
   });
 }

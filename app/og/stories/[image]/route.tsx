@@ -1,6 +1,5 @@
 import { getStories, getStory } from '@/lib/content/stories';
 import { tagLabel } from '@/lib/format';
-import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { shareImageResponse } from '@/lib/share-image/render';
 import { site } from '@/lib/site';
 
@@ -21,7 +20,7 @@ export async function GET(_request: Request, { params }: Params) {
     title: story.title,
     dek: story.dek,
     // The story's first chart is its lead chart.
-    chart: story.datasets[0] ? chartThumbnail(story.datasets[0]) : undefined,
+    chart: story.datasets[0],
     footer: new URL(site.url).host,
   });
 }
