@@ -60,14 +60,15 @@ if (!run('next', ['build'])) fail('next build failed: nothing was published.');
 // 4. The feeds, with each story's body rendered for feed readers.
 if (!run('tsx', ['scripts/write-feeds.tsx', OUT])) fail('Writing the feeds failed: nothing was published.');
 
-// 5. The pages are complete HTML: drop Next's client runtime and inline the stylesheet.
-if (!run('node', ['scripts/strip-runtime.mjs', OUT])) fail('Stripping the client runtime failed: nothing was published.');
+// 5. The pages are complete HTML: drop Next's client runtime, move the stylesheet, and stop on
+// anything on a page that is neither the runtime nor ours. (tsx: both steps read components/inline-scripts.ts.)
+if (!run('tsx', ['scripts/strip-runtime.mjs', OUT])) fail('Stripping the client runtime failed: nothing was published.');
 
 // 6. Search index, over the finished pages (Pagefind must run after next build).
 if (!run('pagefind', ['--site', OUT, '--quiet'])) fail('Pagefind could not index out/: nothing was published.');
 
-// 7. Security headers for static hosts and for npm start, from the finished pages.
-if (!run('node', ['scripts/write-headers.mjs', OUT])) fail('Writing the security headers failed: nothing was published.');
+// 7. Security headers for static hosts and for npm start; inline scripts allowed by their source's hash.
+if (!run('tsx', ['scripts/write-headers.mjs', OUT])) fail('Writing the security headers failed: nothing was published.');
 
 fs.rmSync(KEPT, { recursive: true, force: true });
 console.log(`\n✓ Built the site into ${OUT}/.`);

@@ -1,26 +1,21 @@
 // Writes out/_headers: the security headers for every path, in the format Netlify and Cloudflare
 // Pages read, and which `npm start` serves too (scripts/serve.mjs), so there is one policy.
-// The only inline scripts allowed are the ones in the built pages, by hash.
+// The only inline scripts allowed are the site's own, hashed from their source; strip-runtime has
+// already failed the build if a page holds any other. (Run with tsx, which reads that source.)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from './lib/html-files.mjs';
+import { INLINE_SCRIPTS } from '../components/inline-scripts.ts';
 
 const OUT = process.argv[2] ?? 'out';
 
-const hashes = new Set();
-for (const file of htmlFiles(OUT)) {
-  for (const [, attrs, body] of fs.readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\bsrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs)) continue; // data, not code
-    hashes.add(`'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
-  }
-}
+const hashes = INLINE_SCRIPTS.map((script) => `'sha256-${crypto.createHash('sha256').update(script).digest('base64')}'`);
 
 const csp = (frameAncestors) =>
   [
     "default-src 'self'",
     // Pagefind's search index is WebAssembly.
-    `script-src 'self' ${[...hashes].sort().join(' ')} 'wasm-unsafe-eval'`,
+    `script-src 'self' ${hashes.join(' ')} 'wasm-unsafe-eval'`,
     // Charts size their SVG with style attributes.
     "style-src 'self' 'unsafe-inline'",
     // Chart downloads draw the SVG into a canvas through blob: and data: URLs.
@@ -56,4 +51,4 @@ rules.push(['/embed/*', { 'Content-Security-Policy': csp('*'), ...common }]);
 
 const text = rules.map(([pattern, headers]) => `${pattern}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).join('\n');
 fs.writeFileSync(path.join(OUT, '_headers'), `${text}\n`);
-console.log(`Wrote ${OUT}/_headers: ${rules.length} rules, ${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}.`);
+console.log(`Wrote ${OUT}/_headers: ${rules.length} rules, ${hashes.length} inline script hash${hashes.length === 1 ? '' : 'es'}.`);

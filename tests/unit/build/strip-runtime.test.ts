@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { THEME_SCRIPT } from '../../../components/inline-scripts';
+
+const FIXTURE = 'tests/fixtures/strip-runtime';
+
+/**
+ * A copy of the small export in the fixture (as Next writes it, with the real theme script where
+ * the fixture says THEME_SCRIPT), changed by `edit`, then the post-build step run over it.
+ */
+function strip(edit: (dir: string) => void = () => {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'));
+  fs.cpSync(path.join(FIXTURE, 'next-export'), dir, { recursive: true });
+  for (const page of ['index.html', 'about/index.html']) {
+    const file = path.join(dir, page);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT));
+  }
+  edit(dir);
+  const result = spawnSync('npx', ['tsx', 'scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
+  const errors = result.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
+  return { dir, status: result.status, errors };
+}
+
+const addToPage = (dir: string, page: string, html: string) => {
+  const file = path.join(dir, page);
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</main>', `</main>\n${html}`));
+};
+
+test("a page as Next writes it loses exactly Next's runtime, byte for byte, and the stylesheet and its font move to /assets/", () => {
+  const { dir, status, errors } = strip();
+  expect(errors).toEqual([]);
+  expect(status).toBe(0);
+  const expected = fs.readFileSync(path.join(FIXTURE, 'expected-index.html'), 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT);
+  expect(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe(expected);
+  expect(fs.readFileSync(path.join(dir, 'assets/site-c4085b366b.css'), 'utf8')).toBe(
+    'body{font-family:Serif}@font-face{font-family:Serif;src:url(/assets/serif.3f2a.woff2) format("woff2")}\n',
+  );
+  expect(fs.readFileSync(path.join(dir, 'assets/serif.3f2a.woff2'), 'utf8')).toBe('wOF2-fixture');
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  expect(files).toEqual(['about', 'about/index.html', 'assets', 'assets/serif.3f2a.woff2', 'assets/site-c4085b366b.css', 'assets/site.js', 'feed.json', 'feed.xml', 'icon.svg', 'index.html', 'robots.txt']);
+});
+
+test('a script the site did not write stops the build, naming page, place and script', () => {
+  const { status, errors } = strip((dir) => addToPage(dir, 'about/index.html', '<script>alert(document.cookie)</script>'));
+  expect(status).toBe(1);
+  expect(errors.slice(1)).toEqual(['about/index.html:2:1: <script>alert(document.cookie)</script> is not something this site puts on a page']);
+});
+
+test('a script file, a stylesheet or a meta element the site does not know stops the build', () => {
+  const { status, errors } = strip((dir) =>
+    addToPage(dir, 'index.html', '<script src="https://cdn.example/x.js"></script><style>p{color:red}</style><meta http-equiv="refresh" content="0">'),
+  );
+  expect(status).toBe(1);
+  expect(errors.slice(1)).toEqual([
+    'index.html:2:1: <script src="https://cdn.example/x.js"> is not something this site puts on a page',
+    'index.html:2:49: <style> is not something this site puts on a page',
+    'index.html:2:76: <meta http-equiv="refresh" content="0"> is not something this site puts on a page',
+  ]);
+});
+
+test('an event handler attribute stops the build, naming page, element and attribute', () => {
+  const { status, errors } = strip((dir) => addToPage(dir, 'index.html', '<button type="button" onclick="go()">Go</button>'));
+  expect(status).toBe(1);
+  expect(errors.slice(1)).toEqual([
+    `index.html:2:1: <button type="button" onclick="go()"> has an event handler attribute (onclick); the site's scripts attach their handlers from components/enhance/`,
+  ]);
+});
+
+test('a stylesheet pointing to a file Next did not write stops the build', () => {
+  const { status, errors } = strip((dir) => fs.appendFileSync(path.join(dir, '_next/static/chunks/site.css'), 'h1{background:url(/_next/static/media/gone.png)}'));
+  expect(status).toBe(1);
+  expect(errors.slice(1)).toEqual(['_next/static/chunks/site.css: url(/_next/static/media/gone.png) points to /_next/static/media/gone.png, which is not in the build']);
+});
+
+test('a feed, page or data file still referring to what was removed stops the build, naming the file', () => {
+  const { status, errors } = strip((dir) => {
+    fs.writeFileSync(path.join(dir, 'feed.xml'), '<rss><channel><image><url>http://localhost:3000/_next/static/media/logo.png</url></image></channel></rss>');
+    fs.writeFileSync(path.join(dir, 'feed.json'), '{"items":[{"url":"/about/index.txt"}]}');
+  });
+  expect(status).toBe(1);
+  expect(errors.slice(1)).toEqual(['feed.json: still refers to index.txt, which this step removed', 'feed.xml: still refers to /_next/, which this step removed']);
+});
