@@ -35,6 +35,16 @@ test.describe('accessibility: axe (WCAG 2.2 AA) finds nothing on any page', () =
   }
 });
 
+test.describe('axe best practices: one h1 and no two landmarks alike, on every page', () => {
+  for (const page of pages) {
+    test(page, async ({ page: tab }) => {
+      await tab.goto(page);
+      const { violations } = await new AxeBuilder({ page: tab }).withRules(['page-has-heading-one', 'landmark-unique']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
+  }
+});
+
 test.describe('every internal link and #anchor resolves in out/', () => {
   for (const page of pages) {
     test(page, () => {

@@ -49,7 +49,7 @@ describe('SVG accessibility', () => {
     const marks = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)" data-value="([^"]*)"/g)];
     expect(marks.map((m) => m[2])).toEqual(['120000000', '4000000', '30000000', '']);
     expect(marks[0][1]).toBe(
-      'Gadgets secured (secured): more than 120 million gadgets. Source: Fixture minister, in Fixture news report (15 June 2021).',
+      'Gadgets secured (secured): more than 120 million gadgets. Source: Fixture minister, in Fixture news report (June 15, 2021).',
     );
     expect(marks[3][1]).toContain('Thingamajigs: not reported');
   });
