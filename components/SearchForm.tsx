@@ -7,7 +7,8 @@ type Props = {
 /** A plain GET form to /search/: it works from every page, and the results page does the searching. */
 export function SearchForm({ id, defaultValue }: Props) {
   return (
-    <form role="search" action="/search/" method="get" className="flex items-center gap-1">
+    // Named, so that on the search page it is not one of two search landmarks with the same name.
+    <form role="search" aria-label="Site search" action="/search/" method="get" className="flex items-center gap-1">
       <label htmlFor={id} className="sr-only">Search stories</label>
       <input
         id={id}

@@ -138,8 +138,10 @@ test.describe('downloads', () => {
     const data = dataFile(id);
     await page.goto(`/stories/${storyWithCharts.slug}/`);
     const figure = chart(page, id);
-    const href = (await figure.getByRole('link', { name: 'Download the data (CSV)' }).getAttribute('href'))!;
-    const response = await request.get(new URL(href).pathname);
+    const link = figure.getByRole('link', { name: 'Download the data (CSV)' });
+    // Root-relative, so the built site works on any host.
+    await expect(link).toHaveAttribute('href', `/data/${id}.csv`);
+    const response = await request.get(`/data/${id}.csv`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
     const rows = csvParse(await response.text());
@@ -167,8 +169,10 @@ test.describe('embeds', () => {
       await expect(page.getByRole('contentinfo')).toHaveCount(0);
       await expect(page.getByRole('figure')).toHaveCount(1);
       await expect(drawing(page, id)).toHaveCount(1);
+      // The chart's title is the page's one heading.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataFile(id).title);
       const home = stories.find((s) => s.charts.includes(id));
-      if (home) await expect(page.getByRole('link', { name: new RegExp(escape(home.title)) })).toHaveAttribute('href', new RegExp(`/stories/${home.slug}/#${id}$`));
+      if (home) await expect(page.getByRole('link', { name: new RegExp(escape(home.title)) })).toHaveAttribute('href', `/stories/${home.slug}/#${id}`);
       expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`/og/charts/${id}\\.png$`));
       expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
     });

@@ -17,7 +17,7 @@ const PASSES = [
   { scheme: 'dark', width: 320, height: 640 },
 ] as const;
 
-test.describe('every page: axe (WCAG 2.2 AA), no sideways scroll, no console error, no failed request', () => {
+test.describe('every page: axe (WCAG 2.2 AA, one h1, unique landmarks), no sideways scroll, no console error, no failed request', () => {
   for (const { scheme, width, height } of PASSES) {
     for (const page of pages) {
       test(`${page} (${scheme}, ${width} px)`, async ({ page: tab }) => {
@@ -34,8 +34,10 @@ test.describe('every page: axe (WCAG 2.2 AA), no sideways scroll, no console err
         const overflow = await tab.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
         expect(overflow, 'sideways scroll, in px').toBeLessThanOrEqual(0);
 
-        const { violations } = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        const axe = async (builder: AxeBuilder) => (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        expect(await axe(new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']))).toEqual([]);
+        // Two best practices beyond WCAG: one h1 per page, and no two landmarks with the same name.
+        expect(await axe(new AxeBuilder({ page: tab }).withRules(['page-has-heading-one', 'landmark-unique']))).toEqual([]);
 
         await tab.waitForLoadState('networkidle');
         expect(failed).toEqual([]);

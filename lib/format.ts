@@ -1,11 +1,30 @@
 import { site } from './site';
 
-const dateFormat = new Intl.DateTimeFormat(site.locale, { dateStyle: 'long', timeZone: site.timeZone });
+/**
+ * The one way the site writes a date for readers: Canadian newsroom style, "April 5, 2020", in the
+ * site locale. The other styles are that same style, longer or shorter.
+ */
+const DATE_STYLES = {
+  /** "April 5, 2020" */
+  long: { dateStyle: 'long' },
+  /** "Sunday, April 5, 2020" */
+  weekday: { dateStyle: 'full' },
+  /** "April 5" */
+  monthDay: { month: 'long', day: 'numeric' },
+  /** "Sun, Apr 5": where room is short, as on a chart axis */
+  short: { weekday: 'short', month: 'short', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** "November 20, 2026" style (the site locale), in the newsroom's time zone. A bare YYYY-MM-DD is that calendar day. */
-export function formatDate(iso: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return new Intl.DateTimeFormat(site.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  return dateFormat.format(new Date(iso));
+export type DateStyle = keyof typeof DATE_STYLES;
+
+/**
+ * A bare "YYYY-MM-DD" is that calendar day wherever the build runs; a timestamp is shown in the
+ * newsroom's time zone, so every reader sees the same day.
+ */
+export function formatDate(iso: string, style: DateStyle = 'long'): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const options = { ...DATE_STYLES[style], timeZone: day ? 'UTC' : site.timeZone };
+  return new Intl.DateTimeFormat(site.locale, options).format(new Date(day ? `${iso}T00:00:00Z` : iso));
 }
 
 export function formatList(names: readonly string[]): string {

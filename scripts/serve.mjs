@@ -1,13 +1,12 @@
-// Serves the static export in out/ the way a static host or CDN would: index.html for folders,
-// a redirect to the trailing-slash URL, the site's own 404 page, real content types, brotli or gzip.
+// Serves the static export in out/ the way a static host or CDN would, with sirv doing the file
+// serving (ETag and 304, byte ranges, index.html for folders). What is ours: the redirect to the
+// trailing-slash URL, the site's own 404 page, the _headers rules, content types, and brotli or gzip.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-
-const ROOT = path.resolve(process.env.OUT_DIR ?? 'out');
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOST ?? '0.0.0.0';
+import sirv from 'sirv';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,106 +25,137 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
+  // Pagefind's index files; their contents are compressed already.
   '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 
-/** The security headers the build wrote in out/_headers (Netlify/Cloudflare format), as [pattern, headers]. */
-function readHeaderRules() {
-  const file = path.join(ROOT, '_headers');
-  if (!fs.existsSync(file)) return [];
+/** A folder URL ("/stories/") is its index.html; a path without an extension is a page too. */
+const typeOf = (urlPath) => TYPES[path.extname(urlPath)] ?? (path.extname(urlPath) ? 'application/octet-stream' : TYPES['.html']);
+
+/**
+ * The rules of a _headers file (Netlify and Cloudflare Pages format) as [pattern, [name, value][]].
+ * `*` matches anything, slashes included, as on both hosts.
+ */
+function parseHeaders(text) {
   const rules = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      rules.push([pattern, {}]);
+      rules.push([pattern, []]);
     } else if (rules.length) {
       const i = line.indexOf(':');
-      rules.at(-1)[1][line.slice(0, i).trim()] = line.slice(i + 1).trim();
+      rules.at(-1)[1].push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
     }
   }
   return rules;
 }
-const HEADER_RULES = readHeaderRules();
-const headersFor = (urlPath) => Object.assign({}, ...HEADER_RULES.filter(([p]) => p.test(urlPath)).map(([, h]) => h));
 
-function resolveFile(urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return { status: 400 };
+/**
+ * The headers for a path: every block whose pattern matches applies, in file order. A header set
+ * by more than one matching block gets all their values joined with ", ", as Cloudflare Pages
+ * documents it; so a header that must differ between paths (the CSP) must not be in overlapping blocks.
+ */
+function headersFor(rules, urlPath) {
+  const merged = new Map();
+  for (const [pattern, headers] of rules) {
+    if (!pattern.test(urlPath)) continue;
+    for (const [name, value] of headers) {
+      const key = name.toLowerCase();
+      merged.set(key, merged.has(key) ? [merged.get(key)[0], `${merged.get(key)[1]}, ${value}`] : [name, value]);
+    }
   }
-  const file = path.join(ROOT, path.normalize(decoded));
-  if (file !== ROOT && !file.startsWith(ROOT + path.sep)) return { status: 404 };
-  // The headers file is configuration, as it is on the hosts that read it.
-  if (file === path.join(ROOT, '_headers')) return { status: 404 };
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (stat?.isFile()) return { file };
-  if (stat?.isDirectory()) {
-    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
-    const index = path.join(file, 'index.html');
-    if (fs.existsSync(index)) return { file: index };
-  }
-  return { status: 404 };
+  return Object.fromEntries(merged.values());
 }
 
-// Compressed once per file and kept: the files never change while the server runs.
-const compressed = new Map();
-function encode(file, body, encoding) {
-  const key = `${encoding}:${file}`;
-  if (!compressed.has(key)) {
-    compressed.set(key, encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : zlib.gzipSync(body, { level: 9 }));
+/**
+ * sirv serves only compressed files it finds on disk, so the text files are compressed once, at
+ * start, into a folder of their own: out/ stays exactly what a static host gets.
+ */
+function compressInto(root, files) {
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'n95-serve-'));
+  for (const rel of files) {
+    const body = fs.readFileSync(path.join(root, rel));
+    if (!COMPRESSIBLE.test(typeOf(rel)) || body.length <= 1024) continue;
+    fs.mkdirSync(path.dirname(path.join(cache, rel)), { recursive: true });
+    fs.writeFileSync(path.join(cache, `${rel}.br`), zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    fs.writeFileSync(path.join(cache, `${rel}.gz`), zlib.gzipSync(body, { level: 9 }));
   }
-  return compressed.get(key);
+  return cache;
 }
 
-function send(req, res, status, file, headers = {}) {
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const body = fs.readFileSync(file);
-  const accepts = req.headers['accept-encoding'] ?? '';
-  const encoding = !COMPRESSIBLE.test(type) || body.length <= 1024 ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
-  const payload = encoding ? encode(file, body, encoding) : body;
-  // Files named by their content hash never change under that name.
-  const immutable = /[/\\]assets[/\\][^/\\]+-[0-9a-f]{10}\.\w+$/.test(file);
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Length': payload.length,
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-    'X-Content-Type-Options': 'nosniff',
-    Vary: 'Accept-Encoding',
-    ...(encoding ? { 'Content-Encoding': encoding } : {}),
-    ...headers,
-  });
-  res.end(req.method === 'HEAD' ? undefined : payload);
-}
+/** An http.Server over the folder `root`; closing it removes its compressed copies. */
+export function createServer(root) {
+  const entries = fs.readdirSync(root, { recursive: true, withFileTypes: true });
+  const relative = (e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+  const folders = new Set(entries.filter((e) => e.isDirectory()).map((e) => `/${relative(e)}`));
+  const cache = compressInto(root, entries.filter((e) => e.isFile()).map(relative));
 
-export function createServer() {
-  return http.createServer((req, res) => {
+  const headersFile = path.join(root, '_headers');
+  const rules = fs.existsSync(headersFile) ? parseHeaders(fs.readFileSync(headersFile, 'utf8')) : [];
+  const notFoundFile = path.join(root, '404.html');
+  const notFoundPage = fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : undefined;
+
+  const notFound = (req, res) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', notFoundPage ? TYPES['.html'] : TYPES['.txt']);
+    res.end(req.method === 'HEAD' ? undefined : (notFoundPage ?? 'Not found'));
+  };
+  const options = { etag: true, extensions: ['html'] };
+  const plain = sirv(root, { ...options, onNoMatch: notFound });
+  const compressed = sirv(cache, { ...options, brotli: true, gzip: true });
+
+  const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const found = resolveFile(url.pathname);
-    const security = headersFor(url.pathname);
-    if (found.redirect) {
-      res.writeHead(308, { Location: found.redirect + url.search, ...security }).end();
-    } else if (found.file) {
-      send(req, res, 200, found.file, security);
-    } else {
-      const notFound = path.join(ROOT, '404.html');
-      if (fs.existsSync(notFound)) send(req, res, found.status ?? 404, notFound, headersFor('/404.html'));
-      else res.writeHead(found.status ?? 404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    let pathname = url.pathname;
+    try {
+      pathname = decodeURIComponent(pathname);
+    } catch {
+      // A malformed escape matches no file; sirv answers 404.
     }
+    // Set before sirv answers, so redirects, 304s and 404s carry them too.
+    for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (!pathname.endsWith('/') && folders.has(pathname.replace(/\/+$/, ''))) {
+      res.writeHead(308, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    // The headers file is configuration, as it is on the hosts that read it.
+    if (pathname === '/_headers') return notFound(req, res);
+    res.setHeader('Content-Type', typeOf(pathname));
+    // Files named by their content hash never change under that name.
+    const immutable = /^\/assets\/[^/]+-[0-9a-f]{10}\.\w+$/.test(pathname);
+    res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    // A byte range is of the file itself, never of a compressed copy.
+    if (req.headers.range) plain(req, res);
+    else compressed(req, res, () => plain(req, res));
   });
+  server.on('close', () => fs.rmSync(cache, { recursive: true, force: true }));
+  return server;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!fs.existsSync(path.join(ROOT, 'index.html'))) {
-    console.error(`No built site in ${ROOT}: run "npm run build" first.`);
+  const root = path.resolve(process.env.OUT_DIR ?? 'out');
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '0.0.0.0';
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    console.error(`No built site in ${root}: run "npm run build" first.`);
     process.exit(1);
   }
-  createServer().listen(PORT, HOST, () => console.log(`Serving ${path.relative(process.cwd(), ROOT) || '.'} at http://localhost:${PORT}`));
+  const server = createServer(root);
+  // Ctrl-C or the test runner's SIGTERM: close, which removes the compressed copies.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  }
+  server.listen(port, host, () => console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}`));
 }

@@ -37,9 +37,11 @@ const common = {
   'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
 };
 
-// Rules must not overlap (hosts combine every matching rule), so each top-level path gets its own.
+// Hosts apply every block that matches a path and join a header set by two of them with ", ".
+// The headers every path shares are one block; the policy differs for embeds, and two joined
+// policies would both apply, so it gets blocks that never overlap: one per top-level path.
 const rules = [];
-const site = { 'Content-Security-Policy': csp("'none'"), 'X-Frame-Options': 'DENY', ...common };
+const site = { 'Content-Security-Policy': csp("'none'"), 'X-Frame-Options': 'DENY' };
 rules.push(['/', site]);
 for (const entry of fs.readdirSync(OUT, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
   if (entry.name === 'embed' || entry.name === '_headers') continue;
@@ -47,7 +49,8 @@ for (const entry of fs.readdirSync(OUT, { withFileTypes: true }).sort((a, b) => 
   if (entry.isDirectory()) rules.push([`/${entry.name}/*`, site]);
 }
 // Charts are made to be embedded anywhere.
-rules.push(['/embed/*', { 'Content-Security-Policy': csp('*'), ...common }]);
+rules.push(['/embed/*', { 'Content-Security-Policy': csp('*') }]);
+rules.push(['/*', common]);
 
 const text = rules.map(([pattern, headers]) => `${pattern}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).join('\n');
 fs.writeFileSync(path.join(OUT, '_headers'), `${text}\n`);

@@ -12,7 +12,10 @@ import { ShareBar } from '../ShareBar';
 export interface ChartFigureProps {
   /** The validated dataset to draw (from getDataset, or a fixture in tests). */
   dataset: Dataset;
-  /** Origin (plus base path) prefixed to the CSV link and embed URL, e.g. "https://example.org"; "" keeps them relative. */
+  /**
+   * Origin (plus base path) for the links other sites get: the embed code and the share links,
+   * e.g. "https://example.org". The CSV link stays root-relative, so the built site works on any host.
+   */
   siteUrl?: string;
   /** Show "Download the data (CSV)" and the SVG/PNG buttons. */
   downloads?: boolean;
@@ -22,6 +25,8 @@ export interface ChartFigureProps {
   interactive?: boolean;
   /** Extra classes for the <figure>. */
   className?: string;
+  /** Write the chart title as the page's h1: for the embed page, where the chart is all there is. */
+  titleIsHeading?: boolean;
 }
 
 /** Defaults for the optional ChartFigure props. */
@@ -31,6 +36,7 @@ export const chartFigureDefaults = {
   embed: true,
   interactive: true,
   className: '',
+  titleIsHeading: false,
 } satisfies Required<Omit<ChartFigureProps, 'dataset'>>;
 
 /** Suggested iframe height for the embed page: the chart at 640 px plus title and notes. */
@@ -53,10 +59,11 @@ export function ChartFigure(props: ChartFigureProps) {
   }
   const id = dataset.id;
   const siteUrl = o.siteUrl.replace(/\/+$/, '');
+  const Title = o.titleIsHeading ? 'h1' : 'span';
   return (
     <figure id={id} className={`chart not-prose${o.className ? ` ${o.className}` : ''}`} data-chart={dataset.chart}>
       <figcaption className="chart-head">
-        <span className="chart-title">{dataset.title}</span>
+        <Title className="chart-title">{dataset.title}</Title>
         {dataset.chart !== 'timeline' && <span className="chart-units">{dataset.units}</span>}
       </figcaption>
       <div className="chart-body">
@@ -69,7 +76,7 @@ export function ChartFigure(props: ChartFigureProps) {
       <DataTable dataset={dataset} />
       {o.downloads && (
         <p className="chart-tools">
-          <a href={`${siteUrl}/data/${id}.csv`} download={`${id}.csv`}>
+          <a href={`/data/${id}.csv`} download={`${id}.csv`}>
             Download the data (CSV)
           </a>
           <ChartDownloads chartId={id} title={dataset.title} sourceLine={dataset.sourceLine} />

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Dataset, DatasetValue } from '@/lib/data/schema';
 import { sourceOf, splitText } from '@/lib/charts/describe';
-import { formatDayLong, formatIsoDay, formatValueFull, parseDate } from '@/lib/charts/format';
+import { formatValueFull } from '@/lib/charts/format';
+import { formatDate } from '@/lib/format';
 
 export interface DataTableProps {
   /** The dataset to tabulate. */
@@ -15,7 +16,7 @@ function SourceCell({ dataset, value }: { dataset: Dataset; value: DatasetValue 
     <td className="chart-table-source">
       {value.speaker}: <q>{value.quote}</q>{' '}
       <cite>
-        {s.name}, {formatIsoDay(s.date)}
+        {s.name}, {formatDate(s.date)}
       </cite>
       {'dateQuote' in value && (
         <span className="chart-table-note block">
@@ -70,7 +71,7 @@ export function DataTable({ dataset }: DataTableProps) {
       rows = dataset.values.map((v, i) => (
         <tr key={i}>
           <th scope="row">
-            {formatDayLong(parseDate(v.date))}
+            {formatDate(v.date, 'weekday')}
             {v.time ? `, ${v.time}` : ''}
           </th>
           <td>

@@ -11,9 +11,8 @@ import type {
   TimelineDataset,
   Source,
 } from '@/lib/data/schema';
+import { formatDate } from '@/lib/format';
 import {
-  formatDayLong,
-  formatIsoDay,
   formatMonthName,
   formatValueFull,
   formatYear,
@@ -29,10 +28,10 @@ export function sourceOf(ds: Dataset, v: DatasetValue): Source {
   return s;
 }
 
-/** "3M, in News report on … (5 April 2020)" */
+/** "3M, in News report on … (April 5, 2020)" */
 export function attribution(ds: Dataset, v: DatasetValue): string {
   const s = sourceOf(ds, v);
-  return `${v.speaker}, in ${s.name} (${formatIsoDay(s.date)})`;
+  return `${v.speaker}, in ${s.name} (${formatDate(s.date)})`;
 }
 
 /** The label of a row with its basis: "US production, January 2020 (per month)". */
@@ -40,11 +39,11 @@ export function rowLabel(v: DatasetValue): string {
   return 'basis' in v && v.basis ? `${v.label} (${v.basis})` : v.label;
 }
 
-/** What a mark says: "January 2020: 22 million N95 masks per month" / "Thursday 2 April 2020: …". */
+/** What a mark says: "January 2020: 22 million N95 masks per month" / "Thursday, April 2, 2020: …". */
 export function markText(ds: Dataset, v: DatasetValue): string {
   if (ds.chart === 'timeline') {
     const e = v as TimelineDataset['values'][number];
-    const when = formatDayLong(parseDate(e.date)) + (e.time ? `, ${e.time}` : '');
+    const when = formatDate(e.date, 'weekday') + (e.time ? `, ${e.time}` : '');
     return `${when}: ${e.label}`;
   }
   const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
@@ -71,10 +70,11 @@ export function describe(ds: Dataset): string {
   }
 }
 
+/** "January 2020" or "April 5, 2020"; without the year, "January" or "April 5". */
 function pointName(date: string, withYear: boolean): string {
+  if (!isMonth(date)) return formatDate(date, withYear ? 'long' : 'monthDay');
   const d = parseDate(date);
-  const name = isMonth(date) ? formatMonthName(d) : formatIsoDay(date).replace(/ \d{4}$/, '');
-  return withYear ? `${name} ${formatYear(d)}` : name;
+  return withYear ? `${formatMonthName(d)} ${formatYear(d)}` : formatMonthName(d);
 }
 
 function describeLine(ds: LineDataset): string {
@@ -136,12 +136,12 @@ function describeTimeline(ds: TimelineDataset): string {
   return `Timeline of ${count}, ${daySpan(first.date, last.date)}. ${events.join('. ')}.`;
 }
 
-/** "2 to 7 April 2020", "30 March to 2 April 2020", "5 April 2020". */
+/** "April 2 to 7, 2020", "March 30 to April 2, 2020", "April 5, 2020". */
 export function daySpan(a: string, b: string): string {
-  if (a === b) return formatIsoDay(a);
+  if (a === b) return formatDate(a);
   const sameYear = a.slice(0, 4) === b.slice(0, 4);
   const sameMonth = sameYear && a.slice(5, 7) === b.slice(5, 7);
-  if (sameMonth) return `${parseDate(a).getUTCDate()} to ${formatIsoDay(b)}`;
-  if (sameYear) return `${formatIsoDay(a).replace(/ \d{4}$/, '')} to ${formatIsoDay(b)}`;
-  return `${formatIsoDay(a)} to ${formatIsoDay(b)}`;
+  if (sameMonth) return `${formatDate(a, 'monthDay')} to ${parseDate(b).getUTCDate()}, ${b.slice(0, 4)}`;
+  if (sameYear) return `${formatDate(a, 'monthDay')} to ${formatDate(b)}`;
+  return `${formatDate(a)} to ${formatDate(b)}`;
 }

@@ -1,4 +1,4 @@
-/** Number and date formatting shared by the charts, tables, CSV and descriptions. */
+/** Number and month formatting shared by the charts, tables, CSV and descriptions; days are written by formatDate in lib/format.ts. */
 import { format, utcFormat } from 'd3';
 import type { Qualifier } from '@/lib/data/schema';
 
@@ -53,9 +53,6 @@ export function formatValueFull(v: number | null, q?: Qualifier): string {
 const monthName = utcFormat('%B');
 const monthShort = utcFormat('%b');
 const year = utcFormat('%Y');
-const dayShort = utcFormat('%a %-d %b');
-const dayLong = utcFormat('%A %-d %B %Y');
-const dayPlain = utcFormat('%-d %B %Y');
 
 /** "January" */
 export const formatMonthName = (d: Date): string => monthName(d);
@@ -63,12 +60,6 @@ export const formatMonthName = (d: Date): string => monthName(d);
 export const formatMonthShort = (d: Date): string => monthShort(d);
 /** "2020" */
 export const formatYear = (d: Date): string => year(d);
-/** "Thu 2 Apr" */
-export const formatDayShort = (d: Date): string => dayShort(d);
-/** "Thursday 2 April 2020" */
-export const formatDayLong = (d: Date): string => dayLong(d);
-/** "5 April 2020" from "2020-04-05" */
-export const formatIsoDay = (iso: string): string => dayPlain(parseDate(iso));
 
 /** "A, B and C" */
 export function joinAnd(items: readonly string[]): string {

@@ -1,7 +1,8 @@
 /** Geometry of the line chart: points, the broken line, gap markers, gridlines and labels. */
 import { line as d3line } from 'd3';
 import type { LineDataset, LineValue } from '@/lib/data/schema';
-import { formatMonthShort, formatValueCompact, formatYear, isMonth, parseDate, formatDayShort } from './format';
+import { formatDate } from '@/lib/format';
+import { formatMonthShort, formatValueCompact, formatYear, isMonth, parseDate } from './format';
 import { dateScale, valueScale, valueTicks } from './scales';
 import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
 import type { Variant } from './variants';
@@ -40,7 +41,7 @@ export interface LineLayout {
 const PLOT_HEIGHT = { narrow: 300, wide: 280 } as const;
 
 /** Axis label for a date: "Jan" for a month, "Thu 2 Apr" for a day. */
-const tickText = (date: string) => (isMonth(date) ? formatMonthShort(parseDate(date)) : formatDayShort(parseDate(date)));
+const tickText = (date: string) => (isMonth(date) ? formatMonthShort(parseDate(date)) : formatDate(date, 'short'));
 
 export function layoutLine(ds: LineDataset, v: Variant): LineLayout {
   const fs = v.font;

@@ -1,6 +1,6 @@
 /** Geometry of the vertical timeline: dates on the left, a rail with one dot per event, text on the right. */
 import type { TimelineDataset, TimelineValue } from '@/lib/data/schema';
-import { formatDayShort, parseDate } from './format';
+import { formatDate } from '@/lib/format';
 import { type Box, type TextItem, r1, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
 import type { Variant } from './variants';
 
@@ -27,7 +27,7 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant): TimelineLayout 
   const fs = v.font;
   const W = v.width;
   const lh = Math.round(fs * 1.25);
-  const dateText = ds.values.map((e) => formatDayShort(parseDate(e.date)));
+  const dateText = ds.values.map((e) => formatDate(e.date, 'short'));
   const dateCol = Math.max(
     ...ds.values.map((e, i) => Math.max(textWidth(dateText[i], fs, LAYOUT_CHAR_WIDTH), e.time ? textWidth(e.time, fs, LAYOUT_CHAR_WIDTH) : 0)),
   );

@@ -39,7 +39,7 @@ TK: the opening paragraph. Say what happened and why it matters in two or three 
 ## What happened
 
 TK: the first section. Every figure names who gave it and when, for example: 3M said it made
-35 million N95 masks in the US in March, according to a report published on 5 April 2020.
+35 million N95 masks in the US in March, according to a report published on April 5, 2020.
 
 > "TK: a quotation, word for word from the source."
 >

@@ -1,17 +1,12 @@
 /** CSV export of a dataset (RFC 4180: comma separated, CRLF line ends, quoted where needed). */
+import { csvFormatRow } from 'd3-dsv';
 import type { Dataset, DatasetValue } from './schema';
 import { formatValueFull } from '@/lib/charts/format';
 import { sourceOf } from '@/lib/charts/describe';
 
 type Cell = string | number | null | undefined;
 
-function cell(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const row = (cells: Cell[]) => cells.map(cell).join(',');
+const row = (cells: Cell[]) => csvFormatRow(cells.map((c) => (c === null || c === undefined ? '' : String(c))));
 
 /**
  * One row per value, with its source. Unknown values have an empty `value` and
@@ -60,5 +55,6 @@ export function datasetToCsv(ds: Dataset): string {
       for (const v of ds.values) lines.push(row([v.date, v.time, v.label, v.dateQuote, v.note, ...src(v)]));
       break;
   }
+  // RFC 4180 asks for CRLF; d3-dsv's csvFormatRows would join the rows with \n.
   return `${lines.join('\r\n')}\r\n`;
 }

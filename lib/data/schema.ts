@@ -142,7 +142,7 @@ const base = {
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase id such as "us-n95-production"' }),
   title: text('a title stating the finding (a non-empty string)'),
   units: text('the units, e.g. "N95 masks per month" (a non-empty string)'),
-  sourceLine: text('a source line such as "Source: 3M, as reported 5 April 2020" (a non-empty string)'),
+  sourceLine: text('a source line such as "Source: 3M, as reported April 5, 2020" (a non-empty string)'),
   notes: arrayOf(text('a note (a non-empty string)'), 'a list of notes'),
   sources: arrayOf(sourceSchema, 'a list of sources', 1),
 };

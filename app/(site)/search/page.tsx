@@ -8,7 +8,7 @@ export default function SearchPage() {
   return (
     <div className="mx-auto max-w-prose">
       <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
-      <form role="search" action="/search/" method="get" className="mt-6 flex gap-2">
+      <form role="search" aria-label="Search stories" action="/search/" method="get" className="mt-6 flex gap-2">
         <label htmlFor="search-page-q" className="sr-only">Search stories</label>
         <input
           id="search-page-q"

@@ -3,7 +3,7 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import { describe } from '@/lib/charts/describe';
 import { getPublishedChart, getPublishedCharts, getStories } from '@/lib/content/stories';
 import { pageMetadata } from '@/lib/metadata';
-import { absoluteUrl, site } from '@/lib/site';
+import { site } from '@/lib/site';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -37,14 +37,14 @@ export default async function EmbedPage({ params }: Params) {
   return (
     // data-embed: the page script tells the host page this chart's height (enhance/embed-resize.ts).
     <main className="px-3 py-2" data-embed={dataset.id}>
-      <ChartFigure dataset={dataset} siteUrl={site.url} embed={false} className="chart--embed" />
+      <ChartFigure dataset={dataset} embed={false} className="chart--embed" titleIsHeading />
       <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
         {story ? (
-          <a href={absoluteUrl(`/stories/${story.slug}/#${dataset.id}`)} target="_blank" rel="noopener noreferrer" className="underline">
+          <a href={`/stories/${story.slug}/#${dataset.id}`} target="_blank" rel="noopener noreferrer" className="underline">
             From “{story.title}”, {site.name}
           </a>
         ) : (
-          <a href={absoluteUrl('/')} target="_blank" rel="noopener noreferrer" className="underline">{site.name}</a>
+          <a href="/" target="_blank" rel="noopener noreferrer" className="underline">{site.name}</a>
         )}
       </p>
     </main>

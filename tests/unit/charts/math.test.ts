@@ -8,7 +8,6 @@ import {
   formatFull,
   formatValueCompact,
   formatValueFull,
-  formatDayShort,
   parseDate,
 } from '@/lib/charts/format';
 import { layoutLine } from '@/lib/charts/layout-line';
@@ -41,9 +40,10 @@ group('formatting', () => {
 
   it('formats dates in UTC', () => {
     expect(parseDate('2020-02').toISOString()).toBe('2020-02-01T00:00:00.000Z');
-    expect(formatDayShort(parseDate('2020-04-02'))).toBe('Thu 2 Apr');
-    expect(daySpan('2020-04-02', '2020-04-07')).toBe('2 to 7 April 2020');
-    expect(daySpan('2020-03-30', '2020-04-02')).toBe('30 March to 2 April 2020');
+    expect(daySpan('2020-04-02', '2020-04-07')).toBe('April 2 to 7, 2020');
+    expect(daySpan('2020-03-30', '2020-04-02')).toBe('March 30 to April 2, 2020');
+    expect(daySpan('2019-12-30', '2020-01-02')).toBe('December 30, 2019 to January 2, 2020');
+    expect(daySpan('2020-04-05', '2020-04-05')).toBe('April 5, 2020');
   });
 });
 
@@ -160,9 +160,9 @@ group('timeline', () => {
     if (ds.chart !== 'timeline') throw new Error('fixture');
     const l = layoutTimeline(ds, NARROW);
     expect(l.events.map((e) => e.dateLines.map((t) => t.text).join('/'))).toEqual([
-      'Thu 10 Jun',
-      'Fri 11 Jun',
-      'Mon 14 Jun',
+      'Thu, Jun 10',
+      'Fri, Jun 11',
+      'Mon, Jun 14',
       'evening',
     ]);
     const ys = l.events.map((e) => e.dot.y);
@@ -180,14 +180,14 @@ group('descriptions', () => {
       'Comparison on one scale, in widgets per month. Exported to North and South (per month, usually): about 5 million (North and South: split not reported); Output, May 2021 (per month): 40 million.',
     );
     expect(describe(getDataset('fixture-timeline', VALID_DIR))).toBe(
-      'Timeline of 4 events, 10 to 14 June 2021. Thursday 10 June 2021: An order is signed. Friday 11 June 2021: A premier objects strongly to the order and says so at some length in a press conference. Monday 14 June 2021: A deal is announced. Monday 14 June 2021, evening: The deal is welcomed.',
+      'Timeline of 4 events, June 10 to 14, 2021. Thursday, June 10, 2021: An order is signed. Friday, June 11, 2021: A premier objects strongly to the order and says so at some length in a press conference. Monday, June 14, 2021: A deal is announced. Monday, June 14, 2021, evening: The deal is welcomed.',
     );
   });
 
   it('writes mark labels with the exact value and the source', () => {
     const ds = line();
     expect(markLabel(ds, ds.values[3])).toBe(
-      'April 2021: about 16 million widgets per month. Source: Fixture Co, in Fixture news report (15 June 2021).',
+      'April 2021: about 16 million widgets per month. Source: Fixture Co, in Fixture news report (June 15, 2021).',
     );
   });
 });

@@ -50,7 +50,7 @@ describe('SVG accessibility', () => {
     const marks = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)" data-value="([^"]*)"/g)];
     expect(marks.map((m) => m[2])).toEqual(['120000000', '4000000', '30000000', '']);
     expect(marks[0][1]).toBe(
-      'Gadgets secured (secured): more than 120 million gadgets. Source: Fixture minister, in Fixture news report (15 June 2021).',
+      'Gadgets secured (secured): more than 120 million gadgets. Source: Fixture minister, in Fixture news report (June 15, 2021).',
     );
     expect(marks[3][1]).toContain('Thingamajigs: not reported');
   });
@@ -111,9 +111,9 @@ describe('ChartFigure', () => {
     expect(html).toContain('d.type===&quot;n95-files:embed-height&quot;');
   });
 
-  it('uses siteUrl for the CSV link and the embed URL', () => {
+  it('uses siteUrl for the embed URL, not for the CSV link on the page', () => {
     const withSite = renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} siteUrl="https://example.org/news/" />);
-    expect(withSite).toContain('href="https://example.org/news/data/fixture-line.csv"');
+    expect(withSite).toContain('<a href="/data/fixture-line.csv" download="fixture-line.csv">');
     expect(withSite).toContain('src=&quot;https://example.org/news/embed/fixture-line/&quot;');
   });
 
@@ -124,6 +124,12 @@ describe('ChartFigure', () => {
     expect(bare).not.toContain('chart-tools');
     expect(bare).not.toContain('chart-embed');
     expect(bare).not.toContain('chart-tooltip');
+  });
+
+  it('can write the title as the page heading (the embed page has no other)', () => {
+    const embed = renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} embed={false} titleIsHeading />);
+    expect(embed).toContain('<figcaption class="chart-head"><h1 class="chart-title">Output rose from 10 million in January to 16 million in April</h1>');
+    expect(embed.match(/<h1/g)).toHaveLength(1);
   });
 
   it('includes a polite live region for the tooltip', () => {

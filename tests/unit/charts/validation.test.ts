@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import {
   DatasetError,
@@ -215,5 +216,31 @@ describe('datasetToCsv', () => {
     const tl = datasetToCsv(getDataset('fixture-timeline', VALID_DIR));
     expect(tl.split('\r\n')[0]).toBe('date,time,event,date_quote,note,speaker,quote,source,source_date');
     expect(tl).toContain('2021-06-14,evening,The deal is welcomed,Monday evening,,Fixture minister,good news');
+  });
+
+  it('quotes a cell with a double quote or a line break, and doubles the quote', () => {
+    const ds = getDataset('fixture-line', VALID_DIR);
+    const noted = { ...ds, values: [{ ...ds.values[0], note: 'Said "no",\nthen left' }] } as typeof ds;
+    const lines = datasetToCsv(noted).split('\r\n');
+    expect(lines[1]).toBe(
+      '2021-01,January 2021,10000000,,10 million,widgets per month,"Said ""no"",\nthen left",Fixture Co,ten million in January,Fixture news report,2021-06-15',
+    );
+    expect(lines).toHaveLength(3);
+  });
+
+  it('reads back, cell by cell, as the values in the data file', () => {
+    const file = JSON.parse(fs.readFileSync(path.join(VALID_DIR, 'fixture-comparison.json'), 'utf8'));
+    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR));
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const [header, ...rows] = csvParseRows(csv.replace(/\r\n$/, ''));
+    const col = (row: string[], name: string) => row[header.indexOf(name)];
+    expect(rows).toHaveLength(file.values.length);
+    file.values.forEach((v: Record<string, unknown>, i: number) => {
+      expect(col(rows[i], 'label')).toBe(v.label);
+      expect(col(rows[i], 'basis')).toBe(v.basis);
+      expect(Number(col(rows[i], 'value'))).toBe(v.value);
+      expect(col(rows[i], 'quote')).toBe(v.quote);
+      expect(col(rows[i], 'source_date')).toBe(file.sources[0].date);
+    });
   });
 });
