@@ -86,8 +86,9 @@ export function ChartFigure(props: ChartFigureProps) {
         <details className="chart-embed">
           <summary>Share or embed this chart</summary>
           <div className="chart-share">
-            {/* The embed page carries the chart's own preview image, so that is the link to share. */}
-            <ShareBar url={`${siteUrl}/embed/${id}/`} title={dataset.title} label="Share this chart" />
+            {/* The embed page carries the chart's own preview image, so that is the link to share. Named
+                after the chart: a story with several charts has several of these landmarks. */}
+            <ShareBar url={`${siteUrl}/embed/${id}/`} title={dataset.title} label={`Share the chart: ${dataset.title}`} />
           </div>
           <EmbedSnippet id={id} title={dataset.title} siteUrl={siteUrl} height={embedHeight(dataset)} />
         </details>
