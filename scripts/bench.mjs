@@ -1,4 +1,4 @@
-// npm run bench: build cost at 3, 20+ and 200+ stories, bytes and requests per route type,
+// npm run bench: build cost at 3, 20+, 200+ and 1,000+ stories (cold, and a correction rebuilt), bytes and requests per route type,
 // Lighthouse (mobile defaults, median of three) and npm start's throughput on loopback.
 // Prints the figures and writes BENCHMARKS.md. Timings live here, never in tests.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -35,12 +35,25 @@ function siteWith(extra) {
   return { dir, stories: originals.length + extra };
 }
 
-function timedBuild(dir) {
-  fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true }); // a cold build each time
+// GNU time reports the peak memory of the largest process of the build (Next's workers included).
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs a command in `dir`; its wall time, and its peak memory in MB where GNU time is there to tell. */
+function timed(dir, args) {
+  const [command, rest] = TIME ? [TIME, ['-f', 'peak-kb %M', ...args]] : [args[0], args.slice(1)];
   const started = performance.now();
-  const result = spawnSync('node', ['scripts/build.mjs'], { cwd: dir, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-  return performance.now() - started;
+  const result = spawnSync(command, rest, { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+  const kb = /peak-kb (\d+)/.exec(result.stderr)?.[1];
+  return { ms, mb: kb ? Number(kb) / 1024 : undefined };
+}
+
+function timedBuild(dir, { cold = true } = {}) {
+  fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
+  // Cold: nothing kept from an earlier build, share cards included.
+  if (cold) fs.rmSync(path.join(dir, 'node_modules', '.cache'), { recursive: true, force: true });
+  return timed(dir, ['node', 'scripts/build.mjs']);
 }
 
 function serve(dir, port) {
@@ -113,12 +126,20 @@ function autocannon(url) {
 
 // 1. Build cost as the site grows.
 const builds = [];
-for (const extra of [0, 20, 200]) {
+for (const extra of [0, 20, 200, 1000]) {
   const { dir, stories } = siteWith(extra);
-  const ms = timedBuild(dir);
-  builds.push({ dir, stories, ms });
-  console.log(`build: ${stories} stories in ${seconds(ms)} s`);
+  const { ms, mb } = timedBuild(dir);
+  builds.push({ dir, stories, ms, mb });
+  console.log(`build: ${stories} stories in ${seconds(ms)} s, peak ${mb?.toFixed(0) ?? '?'} MB`);
 }
+
+// A correction at archive scale: one story changes, and the site is rebuilt; the check alone too.
+const archive = builds[3];
+const corrected = path.join(archive.dir, 'content', 'stories', 'bench-1.mdx');
+fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace(/^corrections: \[\]$/m, 'corrections:\n  - date: 2026-11-22\n    text: "A date was wrong."'));
+const correction = timedBuild(archive.dir, { cold: false });
+const check = timed(archive.dir, ['tsx', 'scripts/check.ts']);
+console.log(`correction rebuilt: ${seconds(correction.ms)} s; check alone: ${seconds(check.ms)} s`);
 
 // 2. Weight, Lighthouse and throughput on the real site (the first build above).
 const { dir } = builds[0];
@@ -144,18 +165,20 @@ server.child.kill();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const date = new Date().toISOString().slice(0, 10);
-const [small, , large] = builds;
+const [small, , large, huge] = builds;
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` on ${date}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}. Cold builds (no .next cache); Lighthouse ${execFileSync('lighthouse', ['--version'], { env }).toString().trim()} with its mobile defaults (simulated slow 4G, 4× CPU slowdown), median of three runs; loads served by \`npm start\` (brotli) on loopback.
 
 ## Build time
 
-| stories | build | each story beyond the real ${small.stories} |
-| --- | --- | --- |
-${builds.map((b) => `| ${b.stories} | ${seconds(b.ms)} s | ${b === small ? '' : `${((b.ms - small.ms) / (b.stories - small.stories) / 1000).toFixed(2)} s`} |`).join('\n')}
+| stories | build | each story beyond the real ${small.stories} | peak memory (largest process) | per story |
+| --- | --- | --- | --- | --- |
+${builds.map((b) => `| ${b.stories} | ${seconds(b.ms)} s | ${b === small ? '' : `${((b.ms - small.ms) / (b.stories - small.stories) / 1000).toFixed(2)} s`} | ${b.mb ? `${b.mb.toFixed(0)} MB` : 'n/a'} | ${b.mb ? `${((b.mb * 1024) / b.stories).toFixed(0)} kB` : ''} |`).join('\n')}
 
 ${builds[2].stories} stories take ${(large.ms / builds[1].ms).toFixed(1)}× the time of ${builds[1].stories} (budget: at most 4×), ${(large.ms / small.ms).toFixed(1)}× the real site of ${small.stories}.
+
+At archive scale (${huge.stories} stories), a correction to one story is rebuilt and ready to upload in ${seconds(correction.ms)} s (budget: under 120 s): every story is compiled once, in the check step, pages are rendered on every core, and only the changed story's share card is drawn again. \`npm run check\` alone takes ${seconds(check.ms)} s. A cold build, with every share card drawn, takes ${seconds(huge.ms)} s.
 
 ## Weight per route type (first load, as transferred)
 
