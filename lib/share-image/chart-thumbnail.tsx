@@ -27,22 +27,42 @@ function flatten(node: ReactNode, texts: TextProps[]): ReactNode {
 
 const JUSTIFY = { start: 'flex-start', middle: 'center', end: 'flex-end' } as const;
 
-/** The chart's narrow layout, `width` px wide, for a share card; colours are the light palette. */
-export function chartThumbnail(dataset: Dataset, width = 436): ReactNode {
+/**
+ * The room a share card gives its chart (ShareCard.tsx): a 470 px frame less its border and
+ * padding, as tall as the card's body allows between the red band and the footer.
+ */
+export const THUMBNAIL_BOX = { width: 434, height: 430 };
+
+/**
+ * What a card draws of a chart. A timeline in full is far taller than a card, so it is condensed
+ * to its first and last events, with their dates: where the story starts and where it ends.
+ */
+export function thumbnailDataset(dataset: Dataset): Dataset {
+  if (dataset.chart !== 'timeline' || dataset.values.length <= 2) return dataset;
+  return { ...dataset, values: [dataset.values[0], dataset.values[dataset.values.length - 1]] };
+}
+
+/** The largest size at which a drawing of this shape fits the box whole. */
+export function fitToBox(viewWidth: number, viewHeight: number, box = THUMBNAIL_BOX) {
+  const k = Math.min(box.width / viewWidth, box.height / viewHeight);
+  return { k, width: viewWidth * k, height: viewHeight * k };
+}
+
+/** The chart's narrow layout, scaled to fit the card's frame whatever its shape; colours are the light palette. */
+export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX): ReactNode {
   const texts: TextProps[] = [];
-  const svg = flatten(<ChartSvg dataset={dataset} variant={NARROW} />, texts) as ReactElement<{ viewBox: string }>;
+  const svg = flatten(<ChartSvg dataset={thumbnailDataset(dataset)} variant={NARROW} />, texts) as ReactElement<{ viewBox: string }>;
   const [, , viewWidth, viewHeight] = svg.props.viewBox.split(' ').map(Number);
-  const k = width / viewWidth;
-  const height = viewHeight * k;
-  const box = width * 2;
+  const { k, width, height } = fitToBox(viewWidth, viewHeight, box);
+  const span = width * 2;
   return (
     <div style={{ position: 'relative', display: 'flex', width, height }}>
       {cloneElement(svg as ReactElement<Record<string, unknown>>, { width, height, style: undefined, role: undefined })}
       {texts.map((t, i) => {
         const size = t.fontSize * k;
-        const left = t.textAnchor === 'middle' ? t.x * k - box / 2 : t.textAnchor === 'end' ? t.x * k - box : t.x * k;
+        const left = t.textAnchor === 'middle' ? t.x * k - span / 2 : t.textAnchor === 'end' ? t.x * k - span : t.x * k;
         return (
-          <div key={i} style={{ position: 'absolute', display: 'flex', justifyContent: JUSTIFY[t.textAnchor], left, top: t.y * k - size * 0.95, width: box, fontSize: size, lineHeight: 1.2, fontWeight: t.fontWeight ?? 400, color: t.fill }}>
+          <div key={i} style={{ position: 'absolute', display: 'flex', justifyContent: JUSTIFY[t.textAnchor], left, top: t.y * k - size * 0.95, width: span, fontSize: size, lineHeight: 1.2, fontWeight: t.fontWeight ?? 400, color: t.fill }}>
             {t.children}
           </div>
         );
