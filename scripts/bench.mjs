@@ -94,7 +94,7 @@ async function weigh(browser, url) {
 
 function lighthouse(url) {
   const runs = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0, failures = 0; i < 3; i++) {
     // Lighthouse sometimes exits 1 after a complete run, when it cannot remove Chrome's temporary
     // profile; the report on stdout is what counts.
     const run = spawnSync('lighthouse', [url, '--quiet', '--output=json', `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
@@ -102,7 +102,13 @@ function lighthouse(url) {
     try {
       r = JSON.parse(run.stdout);
     } catch {
-      throw new Error(`Lighthouse produced no report for ${url}:\n${run.stderr}`);
+      r = { runtimeError: { message: run.stderr } };
+    }
+    // Now and then a trace comes back empty (NO_NAVSTART); such a run measured nothing, so it is run again.
+    if (r.runtimeError && ++failures <= 2) {
+      console.error(`Lighthouse run failed for ${url}, trying again: ${r.runtimeError.message.split('\n')[0]}`);
+      i--;
+      continue;
     }
     if (r.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${r.runtimeError.message}`);
     runs.push({
