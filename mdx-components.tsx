@@ -29,7 +29,8 @@ function MdxLink({ href = '', children, ...props }: ComponentPropsWithoutRef<'a'
   );
 }
 
-const isExternal = (href: string) => !href.startsWith('/') && !href.startsWith('#');
+// A path on this site or an anchor is internal; "//host/…" is another site.
+const isExternal = (href: string) => href.startsWith('//') || !(href.startsWith('/') || href.startsWith('#'));
 
 /** The one map from a story's MDX to components, for its page. Every capitalised entry is a component an editor may use. */
 export function mdxComponents(story: StoryContext) {

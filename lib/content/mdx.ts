@@ -44,8 +44,6 @@ function jsxToElements() {
 // JSX elements pass through remark-rehype (their children are converted) and become elements.
 const toHtmlTree = unified().use(remarkRehype, { passThrough: [...JSX_NODES] }).use(jsxToElements).use(rehypeSlug);
 
-export type SyntaxError = { line?: number; column?: number; reason: string };
-
 /** Parses a whole MDX file (frontmatter included, so positions are file lines). Throws on MDX syntax errors. */
 export function parseMdx(source: string): Root {
   return markdown.runSync(markdown.parse(source)) as Root;

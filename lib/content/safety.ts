@@ -54,15 +54,16 @@ export function safetyProblems(tree: Root, file: string): Problem[] {
   function checkElement(node: Jsx) {
     const name = node.name;
     if (!name) return at(node, { field: '<>', expected: 'a named element', found: 'a fragment "<>"', hint: 'remove "<>" and "</>"' });
-    const component = STORY_COMPONENTS[name as keyof typeof STORY_COMPONENTS] as { required: readonly string[]; optional: readonly string[] } | undefined;
-    const html = STORY_HTML[name];
+    // Own properties only: "constructor" or "toString" is no component.
+    const component = Object.hasOwn(STORY_COMPONENTS, name) ? (STORY_COMPONENTS[name as keyof typeof STORY_COMPONENTS] as { required: readonly string[]; optional: readonly string[] }) : undefined;
+    const html = Object.hasOwn(STORY_HTML, name) ? STORY_HTML[name] : undefined;
     if (!component && !html) {
       const known = /^[A-Z]/.test(name) ? Object.keys(STORY_COMPONENTS) : Object.keys(STORY_HTML);
       return at(node, {
         field: `<${name}>`,
         expected: /^[A-Z]/.test(name) ? `a known component (one of ${known.join(', ')})` : `Markdown, or one of the HTML elements ${known.map((k) => `<${k}>`).join(', ')}`,
         found: /^[A-Z]/.test(name) ? `an unknown component "${name}"` : `<${name}>`,
-        hint: REFUSED_HTML[name.toLowerCase()],
+        hint: Object.hasOwn(REFUSED_HTML, name.toLowerCase()) ? REFUSED_HTML[name.toLowerCase()] : undefined,
       });
     }
     const allowed = component ? [...component.required, ...component.optional] : html!;
@@ -88,6 +89,9 @@ export function safetyProblems(tree: Root, file: string): Problem[] {
       } else if (name === 'Chart' && attr.name === 'id' && !SLUG.test(attr.value)) {
         at(where, { field: '<Chart id>', expected: 'the name of a file in content/data/ without ".json", in lowercase words joined by hyphens', found: JSON.stringify(attr.value) });
       }
+    }
+    if (component && node.children.length) {
+      at(node.children[0] as Node, { field: `<${name}>`, expected: `<${name} … /> on its own, closed with "/>"`, found: 'text or elements inside it', hint: 'they would not be shown; move them out of the tag' });
     }
     for (const required of component?.required ?? []) {
       if (!given.has(required)) at(node, { field: `<${name}>`, expected: `a ${required}="…" attribute`, found: 'none', hint: name === 'Chart' ? 'name a file in content/data/, like <Chart id="us-n95-production" />' : undefined });

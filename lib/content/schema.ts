@@ -17,7 +17,8 @@ export const frontmatterSchema = z.strictObject({
       z.strictObject({
         name: z.string().trim().min(1),
         date: isoDate,
-        url: z.url().optional(),
+        // A link readers follow from every page of the story: the web only, never javascript: or data:.
+        url: z.url({ protocol: /^https?$/ }).optional(),
       }),
     )
     .min(1),

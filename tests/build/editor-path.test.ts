@@ -145,7 +145,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     const before = snapshotFolder(site.file('out'));
     const story = site.read(`content/stories/${SLUG}.mdx`);
     const body = [
-      'export const home = process.env.HOME',
+      'export const home = process.env.SECRET_TOKEN',
       '',
       'Files: {require("fs").readdirSync("/").length}.',
       '',
@@ -165,7 +165,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     expect(build.status).toBe(1);
     const at = (line: number, column: number) => `content/stories/hostile.mdx:${bodyStart + line}:${column}  error  `;
     for (const message of [
-      `${at(0, 1)}import/export: expected Markdown text, found export const home = process.env.HOME`,
+      `${at(0, 1)}import/export: expected Markdown text, found export const home = process.env.SECRET_TOKEN`,
       `${at(2, 8)}expression: expected plain text, found {require("fs").readdirSync("/").length}`,
       `${at(4, 8)}<Chart id>: expected a value in quotes, like id="us-n95-production", found an expression id={process.env.HOME}`,
       `${at(6, 1)}<script>: expected Markdown, or one of the HTML elements`,
@@ -176,6 +176,8 @@ describe('an editor’s story, from new-story to the published site', () => {
       expect(build.output).toContain(message);
     }
     expect(build.output).toContain('nothing was built');
+    // Nothing the story wrote ran: the secret in the build's environment appears nowhere.
+    expect(build.output).not.toContain('do-not-publish');
     expect(snapshotFolder(site.file('out'))).toEqual(before);
     site.run('rm', ['-f', 'content/stories/hostile.mdx']);
   });

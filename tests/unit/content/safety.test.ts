@@ -112,6 +112,26 @@ describe('a story is content, not code: the compiler refuses everything else, wi
     ]);
   });
 
+  test('names that only exist on every JavaScript object are no components', () => {
+    expect(problems('<constructor />\n\n<toString />')).toEqual([
+      '16:1 <constructor>: expected Markdown, or one of the HTML elements <abbr>, <br>, <cite>, <del>, <ins>, <mark>, <q>, <small>, <sub>, <sup>, found <constructor>',
+      '18:1 <toString>: expected Markdown, or one of the HTML elements <abbr>, <br>, <cite>, <del>, <ins>, <mark>, <q>, <small>, <sub>, <sup>, found <toString>',
+    ]);
+  });
+
+  test('a chart with text inside it, which would never be shown', () => {
+    expect(problems('<Chart id="us-n95-production">The caption I meant</Chart>')).toEqual([
+      '16:31 <Chart>: expected <Chart … /> on its own, closed with "/>", found text or elements inside it (they would not be shown; move them out of the tag)',
+    ]);
+  });
+
+  test('member and namespaced names', () => {
+    expect(problems('<a.b /> and <svg:script />')).toEqual([
+      '16:1 <a.b>: expected Markdown, or one of the HTML elements <abbr>, <br>, <cite>, <del>, <ins>, <mark>, <q>, <small>, <sub>, <sup>, found <a.b>',
+      '16:13 <svg:script>: expected Markdown, or one of the HTML elements <abbr>, <br>, <cite>, <del>, <ins>, <mark>, <q>, <small>, <sub>, <sup>, found <svg:script>',
+    ]);
+  });
+
   test('what a story may hold passes: Markdown, components with literal values, allowed HTML, escaped braces', () => {
     expect(problems('A [link](https://example.org/), [mail](mailto:desk@example.org), [page](/about/) and [part](#x).\n\n<Chart id="us-n95-production" />\n\nThe <abbr title="Defense Production Act">DPA</abbr> of 1950<sup>1</sup>, in \\{braces\\}.')).toEqual([]);
   });

@@ -60,6 +60,16 @@ describe('frontmatter errors name the field, what was expected and what was foun
     expect(messages(storySource({ sources: '\n  - name: "A report"' }))).toEqual(['11: sources[0].date: expected a string, found nothing (the field is missing)']);
   });
 
+  test('a source link readers would follow must be a web address, not script or data', () => {
+    expect(messages(storySource({ sources: '\n  - name: "A report"\n    date: 2020-04-05\n    url: "javascript:alert(1)"' }))).toEqual([
+      '13: sources[0].url: expected a full web address starting with https://, found "javascript:alert(1)"',
+    ]);
+    expect(messages(storySource({ sources: '\n  - name: "A report"\n    date: 2020-04-05\n    url: "data:text/html,<b>x</b>"' }))).toEqual([
+      '13: sources[0].url: expected a full web address starting with https://, found "data:text/html,<b>x</b>"',
+    ]);
+    expect(messages(storySource({ sources: '\n  - name: "A report"\n    date: 2020-04-05\n    url: "https://example.org/report"' }))).toEqual([]);
+  });
+
   test('source with an impossible date', () => {
     expect(messages(storySource({ sources: '\n  - name: "A report"\n    date: 2020-13-01' }))).toEqual([
       '12: sources[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, found "2020-13-01"',
