@@ -1,4 +1,4 @@
-import { Children, isValidElement, type ReactElement } from 'react';
+import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, test } from 'vitest';
 import { getDataset } from '@/lib/data/datasets';
 import type { TimelineDataset } from '@/lib/data/schema';
@@ -10,7 +10,7 @@ type TextDiv = { left: number; top: number; width: number; fontSize: number; jus
 
 /** The thumbnail's own size, and where each of its texts is anchored, as Satori will place them. */
 function placed(id: string, dataset = getDataset(id, VALID_DIR)) {
-  const root = chartThumbnail(dataset) as ReactElement<{ style: Box; children: unknown[] }>;
+  const root = chartThumbnail(dataset) as ReactElement<{ style: Box; children: ReactNode[] }>;
   const texts = Children.toArray(root.props.children)
     .filter((c): c is ReactElement<{ style: TextDiv; children: string }> => isValidElement(c) && c.type === 'div')
     .map((c) => {
