@@ -27,7 +27,14 @@ function readRules(): Rule[] {
 }
 
 const rules = readRules();
-const headersFor = (urlPath: string) => Object.assign({}, ...rules.filter((r) => r.pattern.test(urlPath)).map((r) => r.headers)) as Record<string, string | undefined>;
+/** Every matching rule applies; a header two rules set gets both values, joined with ", ", as Cloudflare Pages does. */
+function headersFor(urlPath: string): Record<string, string | undefined> {
+  const merged: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(urlPath))) {
+    for (const [name, value] of Object.entries(rule.headers)) merged[name] = merged[name] ? `${merged[name]}, ${value}` : value;
+  }
+  return merged;
+}
 const directives = (csp = '') => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
 
 /** Scripts the browser runs from the page itself: no src, and not a data block such as JSON-LD. */
