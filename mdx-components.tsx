@@ -1,13 +1,16 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
 import { ChartFigure } from '@/components/charts/ChartFigure';
+import { FigureText, figureText } from '@/components/charts/FigureText';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
+import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
 import { absoluteUrl, site } from '@/lib/site';
 
 /** What the map needs of a story: where it lives, and the data of its charts (loaded by lib/content). */
-type StoryContext = { slug: string; datasets: readonly Dataset[] };
+type StoryContext = { slug: string; charts: readonly string[]; datasets: readonly Dataset[] };
+type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
 
 const datasetOf = (story: StoryContext, id: string) => {
@@ -40,6 +43,11 @@ export function mdxComponents(story: StoryContext) {
     h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} {...props} />,
     /** A chart from the story's data, with its table, downloads and embed code. */
     Chart: ({ id }: ChartProps) => <ChartFigure dataset={datasetOf(story, id)} siteUrl={site.url} />,
+    /** A figure from the data, linked to its row: in this page's table, or on the chart's own page. */
+    Figure: ({ chart, value }: FigureProps) => {
+      const row = `#${rowId(chart, value)}`;
+      return <FigureText dataset={datasetOf(story, chart)} valueKey={value} href={story.charts.includes(chart) ? row : `/embed/${chart}/${row}`} />;
+    },
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 
@@ -53,11 +61,12 @@ export function feedComponents(story: StoryContext) {
   return {
     a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,
     Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>Chart: {datasetOf(story, id).title}</a>,
+    Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value),
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 
 const namesOf = (map: MDXComponents) => Object.keys(map).filter((name) => /^[A-Z]/.test(name)).sort();
-const NO_STORY: StoryContext = { slug: '', datasets: [] };
+const NO_STORY: StoryContext = { slug: '', charts: [], datasets: [] };
 
 /** Components an editor can use as <Name /> in a story, in each variant (lower-case names are plain HTML). */
 export const storyComponentNames = { page: namesOf(mdxComponents(NO_STORY)), feed: namesOf(feedComponents(NO_STORY)) };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Dataset, DatasetValue } from '@/lib/data/schema';
 import { sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
+import { rowId, valueKey } from '@/lib/charts/figures';
 import { formatDate } from '@/lib/format';
 
 export interface DataTableProps {
@@ -36,7 +37,7 @@ export function DataTable({ dataset }: DataTableProps) {
     case 'line':
       head = ['Month', `Value (${dataset.units})`, 'Source'];
       rows = dataset.values.map((v, i) => (
-        <tr key={i}>
+        <tr key={i} id={rowId(id, valueKey(v, 'line'))}>
           <th scope="row">{v.label}</th>
           <td className="chart-table-value">
             {formatValueFull(v.value, v.qualifier)}
@@ -51,7 +52,7 @@ export function DataTable({ dataset }: DataTableProps) {
       const values: DatasetValue[] = dataset.values;
       head = ['Figure', 'Basis', `Value (${dataset.units})`, 'Source'];
       rows = dataset.values.map((v, i) => (
-        <tr key={i}>
+        <tr key={i} id={rowId(id, valueKey(v, dataset.chart))}>
           <th scope="row">{v.label}</th>
           <td>{v.basis ?? ''}</td>
           <td className="chart-table-value">

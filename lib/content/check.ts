@@ -4,9 +4,11 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile } from '../data/datasets';
+import { figureProblem } from '../charts/figures';
+import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, type Dataset } from '../data/datasets';
 import type { Problem, Severity } from '../problems';
 import { writeCompiled } from './cache';
+import { handTypedFigures } from './hand-typed';
 import { PAGE_IDS, SITE_PATHS } from './components';
 import { STORIES_DIR, parseStory, type StoryMeta } from './stories';
 
@@ -20,20 +22,20 @@ const PLACEHOLDERS = [/\bTK\b/, /\blorem ipsum\b/i, /\bTODO\b/, /\bFIXME\b/, /\b
 
 const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
 
-function dataProblems(dataDir = DATA_DIR): { ids: string[]; invalid: string[]; problems: CheckProblem[] } {
-  const ids: string[] = [];
+function dataProblems(dataDir = DATA_DIR): { ids: string[]; datasets: Dataset[]; invalid: string[]; problems: CheckProblem[] } {
+  const datasets: Dataset[] = [];
   const invalid: string[] = [];
   const problems: CheckProblem[] = [];
   for (const id of listChartIds(dataDir)) {
     try {
-      ids.push(loadDatasetFile(path.join(dataDir, `${id}.json`)).id);
+      datasets.push(loadDatasetFile(path.join(dataDir, `${id}.json`)));
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
       invalid.push(id);
       problems.push(...error.problems.map((p) => ({ ...p, severity: 'error' as const })));
     }
   }
-  return { ids, invalid, problems };
+  return { ids: datasets.map((d) => d.id), datasets, invalid, problems };
 }
 
 /** Every id a story's page will have: headings (as rehype-slug gives them), charts, fixed parts. */
@@ -47,7 +49,7 @@ function pageIds(tree: Root, charts: string[]): Set<string> {
 type Linkable = StoryMeta & { ids: Set<string> };
 
 /** Problems in a story's body: chart ids, links, images, placeholders. Unsafe constructs never get here: parseStory refuses them. */
-function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; invalidCharts: string[]; stories: Map<string, Linkable>; tags: Set<string>; publicDir: string; dataDir: string }): CheckProblem[] {
+function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; datasets: Dataset[]; invalidCharts: string[]; stories: Map<string, Linkable>; tags: Set<string>; publicDir: string; dataDir: string }): CheckProblem[] {
   const problems: CheckProblem[] = [];
   type At = { position?: { start: { line: number; column: number } } };
   const at = (node: At, problem: Omit<Problem, 'file'>, severity: Severity = 'error') =>
@@ -55,10 +57,15 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; i
   const own = ctx.stories.get(story.slug)!;
 
   visit(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Chart') {
-      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Chart' || node.name === 'Figure')) {
+      const attr = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+      const id = attr(node.name === 'Chart' ? 'id' : 'chart');
       if (typeof id !== 'string') return;
-      const field = `<Chart id="${id}">`;
+      const field = node.name === 'Chart' ? `<Chart id="${id}">` : `<Figure chart="${id}">`;
+      const dataset = ctx.datasets.find((d) => d.id === id);
+      const key = attr('value');
+      const figure = node.name === 'Figure' && dataset && typeof key === 'string' && figureProblem(dataset, key);
+      if (figure) at(node, { field: `<Figure chart="${id}" value>`, ...figure });
       if (ctx.invalidCharts.includes(id)) at(node, { field, expected: 'a data file without errors', found: `errors in ${rel(path.join(ctx.dataDir, `${id}.json`))}, listed under it`, hint: 'fix those first' });
       else if (!ctx.chartIds.includes(id)) at(node, { field, expected: `one of ${ctx.chartIds.join(', ') || '(no valid data files)'}`, found: 'an unknown chart id', hint: `add ${rel(path.join(ctx.dataDir, `${id}.json`))} to create it` });
     }
@@ -74,6 +81,16 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; i
       }
     }
   });
+
+  // Figures typed by hand: one that matches the data should come from it; one that does not is a mistake.
+  for (const figure of handTypedFigures(tree, ctx.datasets, story.charts)) {
+    const before = figure.node.value.slice(0, figure.offset).split('\n');
+    const start = figure.node.position?.start;
+    const where = start && { position: { start: { line: start.line + before.length - 1, column: (before.length > 1 ? 0 : start.column - 1) + before[before.length - 1].length + 1 } } };
+    const [match] = figure.matches;
+    if (match) at(where ?? figure.node, { field: 'figure', expected: `<Figure chart="${match.dataset.id}" value="${match.key}" />, so the figure comes from the data`, found: `"${figure.text}" typed by hand` }, 'warning');
+    else at(where ?? figure.node, { field: 'figure', expected: figure.nearest.length ? `a figure the data holds; nearest: ${figure.nearest.join(', ')}` : 'a figure the data holds', found: `"${figure.text}", which no chart in content/data/ gives`, hint: 'correct it, add it to a data file with its source, or put a quotation in quotation marks' });
+  }
 
   function imageSource(node: At, src: string) {
     if (!src.startsWith('/')) at(node, { field: `image ${src}`, expected: 'a file in public/ given as /path (no images from other sites)', found: `"${src}"` });
@@ -124,7 +141,7 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; i
 export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stories: number; datasets: number } {
   const storiesDir = dirs.storiesDir ?? STORIES_DIR;
   const publicDir = dirs.publicDir ?? path.join(process.cwd(), 'public');
-  const { ids: chartIds, invalid: invalidCharts, problems } = dataProblems(dirs.dataDir);
+  const { ids: chartIds, datasets, invalid: invalidCharts, problems } = dataProblems(dirs.dataDir);
   const files = fs.existsSync(storiesDir) ? fs.readdirSync(storiesDir).filter((f) => /\.mdx?$/i.test(f)).sort() : [];
 
   const seen = new Map<string, string>();
@@ -156,7 +173,7 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
   const stories = new Map(parsed.map(({ story, tree }) => [story.slug, { ...story, ids: pageIds(tree, story.charts) }]));
   const tags = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.tags)));
   const dataDir = dirs.dataDir ?? DATA_DIR;
-  for (const { story, tree } of parsed) problems.push(...bodyProblems(story, tree, { chartIds, invalidCharts, stories, tags, publicDir, dataDir }));
+  for (const { story, tree } of parsed) problems.push(...bodyProblems(story, tree, { chartIds, datasets, invalidCharts, stories, tags, publicDir, dataDir }));
 
   // A data file may hold placeholders while only drafts show it; once a published story does, not.
   const published = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.charts)));

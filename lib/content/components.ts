@@ -9,9 +9,14 @@
  */
 export const STORY_COMPONENTS = {
   Chart: { required: ['id'], optional: [] },
+  /** A figure from a chart's data, in the prose: <Figure chart="us-n95-production" value="2020-03" />. */
+  Figure: { required: ['chart', 'value'], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type StoryComponentName = keyof typeof STORY_COMPONENTS;
+
+/** The attribute that names a chart, on each component that takes one: it must be a data file's name. */
+export const CHART_ATTRIBUTE: Partial<Record<StoryComponentName, string>> = { Chart: 'id', Figure: 'chart' };
 
 /**
  * Plain HTML an editor may write inside a sentence, for what Markdown has no syntax for:

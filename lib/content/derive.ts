@@ -48,3 +48,16 @@ export function chartIds(tree: Root): string[] {
   });
   return ids;
 }
+
+/** The figures a story states with <Figure chart="…" value="…" />, in order. */
+export function figureRefs(tree: Root): { chart: string; value: string }[] {
+  const figures: { chart: string; value: string }[] = [];
+  visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+    if (!('name' in node) || node.name !== 'Figure') return;
+    const attr = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+    const chart = attr('chart');
+    const value = attr('value');
+    if (typeof chart === 'string' && typeof value === 'string') figures.push({ chart, value });
+  });
+  return figures;
+}

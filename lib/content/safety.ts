@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../problems';
-import { STORY_COMPONENTS, STORY_HTML, URL_SCHEMES } from './components';
+import { CHART_ATTRIBUTE, STORY_COMPONENTS, STORY_HTML, URL_SCHEMES, type StoryComponentName } from './components';
 
 /**
  * A story is content, not code. MDX would run any JavaScript a story holds, at build time and in
@@ -86,8 +86,8 @@ export function safetyProblems(tree: Root, file: string): Problem[] {
           found: attr.value ? `an expression ${short(attributeText(attr))}` : 'no value',
           hint: attr.value ? `${NO_CODE}; dates, numbers and ids are written as text` : undefined,
         });
-      } else if (name === 'Chart' && attr.name === 'id' && !SLUG.test(attr.value)) {
-        at(where, { field: '<Chart id>', expected: 'the name of a file in content/data/ without ".json", in lowercase words joined by hyphens', found: JSON.stringify(attr.value) });
+      } else if (component && CHART_ATTRIBUTE[name as StoryComponentName] === attr.name && !SLUG.test(attr.value)) {
+        at(where, { field: `<${name} ${attr.name}>`, expected: 'the name of a file in content/data/ without ".json", in lowercase words joined by hyphens', found: JSON.stringify(attr.value) });
       }
     }
     if (component && node.children.length) {

@@ -7,7 +7,8 @@ import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, type Dataset } f
 import { ContentError, type Problem } from '../problems';
 import { storyBody, type StoryBody } from './body';
 import { readCompiled, writeCompiled } from './cache';
-import { chartIds, countWords, readingMinutes, tableOfContents, type TocEntry } from './derive';
+import { figureProblem } from '../charts/figures';
+import { chartIds, countWords, figureRefs, readingMinutes, tableOfContents, type TocEntry } from './derive';
 import { schemaProblems, yamlLine as lineOfPath } from './errors';
 import { compileMdx } from './mdx';
 import { frontmatterSchema, type Frontmatter } from './schema';
@@ -22,10 +23,12 @@ export type StoryMeta = Frontmatter & {
   toc: TocEntry[];
   /** Chart ids the story embeds, in order; the first is its lead chart. */
   charts: string[];
+  /** Figures its prose takes from the data, by chart and value key. */
+  figures: { chart: string; value: string }[];
 };
 
 export type Story = StoryMeta & {
-  /** The validated datasets of its charts, in the order of `charts` (no repeats). */
+  /** The validated datasets of its charts and figures: those of `charts` first, in order, no repeats. */
   datasets: Dataset[];
   /** The body, rendered with a component map: <Body components={…} />. */
   Body: StoryBody;
@@ -74,7 +77,7 @@ export function parseStory(file: string, source: string): Parsed {
 
   const { tree, hast } = compiled;
   const wordCount = countWords(tree);
-  const meta: StoryMeta = { ...result.data, slug, file, wordCount, readingMinutes: readingMinutes(wordCount), toc: tableOfContents(tree), charts: chartIds(tree) };
+  const meta: StoryMeta = { ...result.data, slug, file, wordCount, readingMinutes: readingMinutes(wordCount), toc: tableOfContents(tree), charts: chartIds(tree), figures: figureRefs(tree) };
   return { problems, tree, hast, story: meta };
 }
 
@@ -110,9 +113,9 @@ export const isScheduled = (story: StoryMeta, now = publishTime()) => Date.parse
 function storyDatasets(meta: StoryMeta, dataDir: string, known: string[]): { datasets: Dataset[]; problems: Problem[] } {
   const datasets: Dataset[] = [];
   const problems: Problem[] = [];
-  for (const id of new Set(meta.charts)) {
+  for (const id of new Set([...meta.charts, ...meta.figures.map((f) => f.chart)])) {
     if (!known.includes(id)) {
-      problems.push({ file: meta.file, field: `<Chart id="${id}">`, expected: `one of the charts in ${dataDir}/ (${known.join(', ') || 'none'})`, found: `no file ${id}.json` });
+      problems.push({ file: meta.file, field: `chart "${id}"`, expected: `one of the charts in ${dataDir}/ (${known.join(', ') || 'none'})`, found: `no file ${id}.json` });
       continue;
     }
     try {
@@ -121,6 +124,11 @@ function storyDatasets(meta: StoryMeta, dataDir: string, known: string[]): { dat
       if (!(error instanceof DatasetError)) throw error;
       problems.push(...error.problems);
     }
+  }
+  for (const figure of meta.figures) {
+    const dataset = datasets.find((d) => d.id === figure.chart);
+    const problem = dataset && figureProblem(dataset, figure.value);
+    if (problem) problems.push({ file: meta.file, field: `<Figure chart="${figure.chart}" value>`, ...problem });
   }
   return { datasets, problems };
 }

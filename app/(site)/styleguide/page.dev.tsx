@@ -10,7 +10,7 @@ import { mdxComponents } from '@/mdx-components';
 export const metadata: Metadata = { title: 'Styleguide', robots: { index: false } };
 
 const datasets = getDatasets();
-const { h2: H2, h3: H3, a: A, Chart } = mdxComponents({ slug: 'styleguide', datasets });
+const { h2: H2, h3: H3, a: A, Chart } = mdxComponents({ slug: 'styleguide', charts: datasets.map((d) => d.id), datasets });
 
 /** Development only (page.dev.tsx): every component an editor can use, with what it renders. */
 export default function Styleguide() {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/lib/data/datasets';
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { ChartFigure } from '@/components/charts/ChartFigure';
-import { mdxComponents } from '@/mdx-components';
+import { feedComponents, mdxComponents } from '@/mdx-components';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { VALID_DIR } from './helpers';
 
@@ -138,7 +138,7 @@ describe('ChartFigure', () => {
 });
 
 describe('<Chart id> in a story draws the data the story loaded', () => {
-  const { Chart } = mdxComponents({ slug: 'a-story', datasets: [fixture('fixture-line'), fixture('fixture-column')] });
+  const { Chart } = mdxComponents({ slug: 'a-story', charts: ['fixture-line', 'fixture-column'], datasets: [fixture('fixture-line'), fixture('fixture-column')] });
 
   it('renders the chart it names, and only that one', () => {
     const out = renderToStaticMarkup(<Chart id="fixture-column" />);
@@ -150,3 +150,28 @@ describe('<Chart id> in a story draws the data the story loaded', () => {
     expect(() => renderToStaticMarkup(<Chart id="fixture-timeline" />)).toThrow('a-story: no data loaded for <Chart id="fixture-timeline" />');
   });
 });
+
+describe('<Figure chart value> writes a figure from the data', () => {
+  const story = { slug: 'a-story', charts: ['fixture-line'], datasets: [fixture('fixture-line'), fixture('fixture-column')] };
+  const { Figure } = mdxComponents(story);
+
+  it('in house style, linked to the row of the data table on the page, with its source for screen readers', () => {
+    const html = renderToStaticMarkup(<Figure chart="fixture-line" value="2021-04" />);
+    expect(html).toBe('<a href="#fixture-line-2021-04" class="figure-ref"><data value="16000000">about 16 million</data><span class="sr-only"> (source: Fixture Co, in Fixture news report (June 15, 2021))</span></a>');
+    // The row the link points at is in the chart's table.
+    expect(renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} />)).toContain('<tr id="fixture-line-2021-04">');
+  });
+
+  it('a chart the story does not show is linked on its own page', () => {
+    const html = renderToStaticMarkup(<Figure chart="fixture-column" value="Gizmos made each month by the one factory that reported them" />);
+    expect(html).toContain('href="/embed/fixture-column/#fixture-column-gizmos-made-each-month-by-the-one-factory-that-reported-them"');
+    expect(html).toContain('>about four million</data>');
+    expect(renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-column')} />)).toContain('<tr id="fixture-column-gizmos-made-each-month-by-the-one-factory-that-reported-them">');
+  });
+
+  it('feed readers get the figure as text', () => {
+    const { Figure: FeedFigure } = feedComponents(story);
+    expect(renderToStaticMarkup(<p>Output was <FeedFigure chart="fixture-column" value="Gadgets secured" />.</p>)).toBe('<p>Output was more than 120 million.</p>');
+  });
+});
+

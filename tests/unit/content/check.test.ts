@@ -36,7 +36,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
   });
 
   test('unknown component', () => {
-    expect(problemsIn('unknown-component')).toEqual(['stories/unknown-component.mdx:18:1 error <Chrt>: expected a known component (one of Chart), found an unknown component "Chrt"']);
+    expect(problemsIn('unknown-component')).toEqual(['stories/unknown-component.mdx:18:1 error <Chrt>: expected a known component (one of Chart, Figure), found an unknown component "Chrt"']);
   });
 
   test('unknown chart id', () => {
@@ -60,6 +60,17 @@ describe('npm run check: each editor mistake gets one exact message', () => {
     expect(problemsIn('duplicate-slug')).toEqual([
       `stories/masks.mdx:: error file name: expected a file name of its own (it gives the story its URL), found the same URL /stories/masks/ as ${FIXTURES}/duplicate-slug/stories/Masks.mdx`,
       'stories/Masks.mdx:: error file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "Masks.mdx"',
+    ]);
+  });
+
+  test('figures: a hand-typed one that the data holds, one it does not, quotations left alone, and wrong <Figure> keys', () => {
+    expect(problemsIn('hand-typed-figures')).toEqual([
+      'stories/hand-typed-figures.mdx:26:10 error <Figure chart="fixture-line" value>: expected a value that was reported, found "2021-02", which is not reported',
+      'stories/hand-typed-figures.mdx:26:66 error <Figure chart="fixture-line" value>: expected one of "2021-01", "2021-02", "2021-03", "2021-04", found "2021-13"',
+      'stories/hand-typed-figures.mdx:26:119 error <Figure chart="fixture-timeline" value>: expected a chart of numbers (a timeline has none), found the timeline "fixture-timeline"',
+      'stories/hand-typed-figures.mdx:18:16 warning figure: expected <Figure chart="fixture-line" value="2021-04" />, so the figure comes from the data, found "16 million" typed by hand',
+      'stories/hand-typed-figures.mdx:18:41 error figure: expected a figure the data holds; nearest: 30 million (fixture-column, "Doohickeys"), about 16 million (fixture-line, "2021-04"), found "25 million", which no chart in content/data/ gives (correct it, add it to a data file with its source, or put a quotation in quotation marks)',
+      'stories/hand-typed-figures.mdx:24:38 error figure: expected a figure the data holds, found "5%", which no chart in content/data/ gives (correct it, add it to a data file with its source, or put a quotation in quotation marks)',
     ]);
   });
 

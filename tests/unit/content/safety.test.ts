@@ -103,7 +103,7 @@ describe('a story is content, not code: the compiler refuses everything else, wi
   });
 
   test('an unknown component', () => {
-    expect(problems('<Chrt id="x" />')).toEqual(['16:1 <Chrt>: expected a known component (one of Chart), found an unknown component "Chrt"']);
+    expect(problems('<Chrt id="x" />')).toEqual(['16:1 <Chrt>: expected a known component (one of Chart, Figure), found an unknown component "Chrt"']);
   });
 
   test('a chart id that is not a file name', () => {

@@ -1,0 +1,54 @@
+/**
+ * Figures in a story's prose, drawn from the data: the key an editor names a value by, the
+ * house style a figure is written in, and where its row is in the chart's data table.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Dataset, DatasetValue, Qualifier, TimelineValue } from '@/lib/data/schema';
+import { formatFull } from './format';
+
+type NumericValue = Exclude<DatasetValue, TimelineValue>;
+
+/** The name an editor gives a value: its month ("2020-03") on a line chart, else its label. */
+export const valueKey = (v: { label: string; date?: string }, chart: Dataset['chart']) => (chart === 'line' && v.date ? v.date : v.label);
+
+/** The values a figure can state: numbers, not events or unknowns. */
+export function figureValues(dataset: Dataset): (NumericValue & { key: string })[] {
+  if (dataset.chart === 'timeline') return [];
+  const values: NumericValue[] = dataset.values;
+  return values.map((v) => ({ ...v, key: valueKey({ label: v.label, date: 'date' in v ? v.date : undefined }, dataset.chart) }));
+}
+
+/** The id of a value's row in the chart's data table, for links from the prose. */
+export function rowId(datasetId: string, key: string): string {
+  return `${datasetId}-${new GithubSlugger().slug(key)}`;
+}
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * A figure as a sentence states it: "35 million", "about six million", "more than 230 million".
+ * Whole numbers below ten are spelled out, as news style has it.
+ */
+export function formatFigure(value: number, qualifier?: Qualifier): string {
+  const full = formatFull(value).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]);
+  return qualifier ? `${qualifier} ${full}` : full;
+}
+
+/** Parses a figure as written in prose ("35 million", "six million", "1.5 billion") into a number. */
+export function parseFigure(text: string): number | undefined {
+  const m = /^(\d+(?:[.,]\d+)*|zero|one|two|three|four|five|six|seven|eight|nine)\s+(million|billion)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const n = WORDS.includes(m[1].toLowerCase()) ? WORDS.indexOf(m[1].toLowerCase()) : Number(m[1].replace(/,/g, ''));
+  return n * (m[2].toLowerCase() === 'billion' ? 1e9 : 1e6);
+}
+
+/** What is wrong with naming `key` in `dataset` for a figure, or undefined when it names a number. */
+export function figureProblem(dataset: Dataset, key: string): { expected: string; found: string } | undefined {
+  const values = figureValues(dataset);
+  if (!values.length) return { expected: 'a chart of numbers (a timeline has none)', found: `the ${dataset.chart} "${dataset.id}"` };
+  const value = values.find((v) => v.key === key);
+  const keys = values.map((v) => `"${v.key}"`).join(', ');
+  if (!value) return { expected: `one of ${keys}`, found: `"${key}"` };
+  if (value.value === null) return { expected: 'a value that was reported', found: `"${key}", which is not reported` };
+  return undefined;
+}
