@@ -1,3 +1,4 @@
+import { ChartPicture } from '@/components/charts/ChartPicture';
 import { isScheduled, type Story } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
 
@@ -9,10 +10,14 @@ type Props = {
   level?: 2 | 3;
 };
 
+/** A story's lead chart: the first it draws (not a chart it only quotes a figure from). */
+export const leadChart = (story: Story) => story.datasets.find((d) => d.id === story.charts[0]);
+
 export function StoryCard({ story, lead = false, level = 3 }: Props) {
   const Heading = lead || level === 2 ? 'h2' : 'h3';
-  return (
-    <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>
+  const chart = lead ? leadChart(story) : undefined;
+  const text = (
+    <>
       <Heading className={`font-serif font-bold tracking-tight text-gray-950 dark:text-white ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
         <a href={`/stories/${story.slug}/`} className="hover:underline">
           {story.title}
@@ -26,6 +31,16 @@ export function StoryCard({ story, lead = false, level = 3 }: Props) {
         {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">Draft</span> : null}
         {!story.draft && isScheduled(story) ? <span className="ml-2 rounded bg-sky-200 px-1.5 py-0.5 text-xs font-semibold text-sky-950">Scheduled</span> : null}
       </p>
+    </>
+  );
+  if (!chart) return <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>{text}</article>;
+  // The lead leads with a picture: its lead chart, beside the text on a wide screen, under it on a phone.
+  return (
+    <article className="border-b border-gray-200 pb-8 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-10 dark:border-gray-800">
+      <div>{text}</div>
+      <div className="mt-6 max-w-xl lg:mt-1 lg:max-w-none">
+        <ChartPicture dataset={chart} href={`/stories/${story.slug}/#${chart.id}`} />
+      </div>
     </article>
   );
 }

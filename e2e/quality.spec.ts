@@ -68,11 +68,12 @@ test.describe('with JavaScript disabled', () => {
 
 test.describe('budgets', () => {
   const KB = 1000;
-  for (const story of stories) {
-    test(`/stories/${story.slug}/: bytes and requests as a phone loads it`, async ({ page: tab }) => {
+  // The home page too: it leads with a chart.
+  for (const path of ['/', ...stories.map((story) => `/stories/${story.slug}/`)]) {
+    test(`${path}: bytes and requests as a phone loads it`, async ({ page: tab }) => {
       const requests: { url: string; type: string }[] = [];
       tab.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
-      await tab.goto(`/stories/${story.slug}/`);
+      await tab.goto(path);
       await tab.waitForLoadState('networkidle');
 
       const sameOrigin = requests.filter((r) => new URL(r.url).origin === new URL(tab.url()).origin);

@@ -30,3 +30,21 @@ test('the theme is set before the page paints: the first script of every page is
     expect(first!.attrs.map((a) => a.name).filter((n) => ['src', 'async', 'defer', 'type'].includes(n)), page).toEqual([]);
   }
 });
+
+test('nothing inside a link takes focus of its own, not even in an SVG (which the Nu HTML Checker does not look into)', () => {
+  const nested: string[] = [];
+  for (const page of pages) {
+    for (const el of elements(page).filter((e) => isInside(e, 'a'))) {
+      if (['a', 'button', 'input', 'select', 'textarea', 'details'].includes(el.tagName) || attr(el, 'tabindex') !== undefined) nested.push(`${page}: <${el.tagName}> inside a link`);
+    }
+  }
+  expect(nested).toEqual([]);
+});
+
+test('the home page leads with a picture: the lead story’s lead chart, linked to that chart in the story', () => {
+  const [lead] = getStories({ preview: false });
+  const links = elements('/').filter((el) => el.tagName === 'a' && attr(el, 'href') === `/stories/${lead.slug}/#${lead.charts[0]}`);
+  expect(links).toHaveLength(1);
+  const svgs = elements('/').filter((el) => el.tagName === 'svg' && isInside(el, 'a'));
+  expect(svgs.map((svg) => attr(svg, 'data-variant'))).toEqual(['narrow', 'wide']);
+});
