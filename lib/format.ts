@@ -1,3 +1,4 @@
+import { LOCALE, type Lang } from './i18n/lang';
 import { site } from './site';
 
 /**
@@ -19,16 +20,20 @@ export type DateStyle = keyof typeof DATE_STYLES;
 
 /**
  * A bare "YYYY-MM-DD" is that calendar day wherever the build runs; a timestamp is shown in the
- * newsroom's time zone, so every reader sees the same day.
+ * newsroom's time zone, so every reader sees the same day. In French the same styles read
+ * "2 avril 2020", "jeudi 2 avril 2020", "2 avril", "jeu. 2 avr.", and the first of a month is
+ * "1er avril", which Intl does not write.
  */
-export function formatDate(iso: string, style: DateStyle = 'long'): string {
+export function formatDate(iso: string, style: DateStyle = 'long', lang: Lang = 'en'): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const options = { ...DATE_STYLES[style], timeZone: day ? 'UTC' : site.timeZone };
-  return new Intl.DateTimeFormat(site.locale, options).format(new Date(day ? `${iso}T00:00:00Z` : iso));
+  const parts = new Intl.DateTimeFormat(LOCALE[lang], options).formatToParts(new Date(day ? `${iso}T00:00:00Z` : iso));
+  return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
-export function formatList(names: readonly string[]): string {
-  return new Intl.ListFormat(site.locale, { type: 'conjunction' }).format(names);
+/** "A, B and C"; in French, "A, B et C". */
+export function formatList(names: readonly string[], lang: Lang = 'en'): string {
+  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(names);
 }
 
 const TAG_LABELS: Record<string, string> = { '3m': '3M', 'defense-production-act': 'Defense Production Act' };

@@ -4,7 +4,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Dataset, DatasetValue, Qualifier, TimelineValue } from '@/lib/data/schema';
-import { formatFull } from './format';
+import type { Lang } from '@/lib/i18n/lang';
+import { QUALIFIER_WORDS, formatFull } from './format';
 
 type NumericValue = Exclude<DatasetValue, TimelineValue>;
 
@@ -27,11 +28,12 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /**
  * A figure as a sentence states it: "35 million", "about six million", "more than 230 million".
- * Whole numbers below ten are spelled out, as news style has it.
+ * Whole numbers below ten are spelled out, as English news style has it; French newsrooms keep
+ * digits before "millions": "environ 6 millions".
  */
-export function formatFigure(value: number, qualifier?: Qualifier): string {
-  const full = formatFull(value).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]);
-  return qualifier ? `${qualifier} ${full}` : full;
+export function formatFigure(value: number, qualifier?: Qualifier, lang: Lang = 'en'): string {
+  const full = lang === 'en' ? formatFull(value).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]) : formatFull(value, lang);
+  return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${full}` : full;
 }
 
 /** Parses a figure as written in prose ("35 million", "six million", "1.5 billion") into a number. */
