@@ -12,8 +12,11 @@ function text(name: Part, part: TextPart, color: string) {
       style={{ position: 'absolute', left: part.box.x, top: part.top, width: part.box.width, display: 'flex', flexDirection: 'column', fontFamily: part.face.family, fontWeight: part.face.weight, fontSize: part.size, letterSpacing: part.letterSpacing, color }}
     >
       {part.lines.map((line, i) => (
-        <div key={i} style={{ display: 'flex', height, lineHeight: `${height}px`, whiteSpace: 'nowrap', justifyContent: part.align === 'end' ? 'flex-end' : 'flex-start' }}>
-          {line}
+        <div
+          key={i}
+          style={{ display: 'flex', height, lineHeight: `${height}px`, whiteSpace: 'nowrap', ...(part.align === 'end' ? { justifyContent: 'flex-end', paddingRight: line.shift } : { paddingLeft: line.shift }) }}
+        >
+          {line.text}
         </div>
       ))}
     </div>

@@ -5,7 +5,7 @@
  */
 import { site } from '../site';
 import { fitText, type FitSpec } from './fit-text';
-import { inkExtent, textWidth, type Face } from './font-metrics';
+import { inkExtent, inkSpan, inkWidth, type Face } from './font-metrics';
 
 export type Box = { x: number; y: number; width: number; height: number };
 
@@ -31,8 +31,11 @@ export const CHART_BOX: Box = { x: FRAME_BOX.x + frameInset, y: FRAME_BOX.y + fr
 
 export const COLORS = { band: '#b91c1c', kicker: '#b91c1c', title: '#111827', dek: '#374151', frame: '#e5e7eb', site: '#111827', address: '#4b5563', background: '#ffffff' };
 
-/** A fitted text part: `box` bounds its ink; the block of lines starts at `top`. */
-export type TextPart = { box: Box; top: number; size: number; lineHeight: number; lines: string[]; cut: boolean; face: Face; letterSpacing: number; align: 'start' | 'end' };
+/**
+ * A fitted text part: `box` bounds its ink; the block of lines starts at `top`. Each line is
+ * nudged in by `shift` px where a glyph would otherwise hang out of the box (see inkSpan).
+ */
+export type TextPart = { box: Box; top: number; size: number; lineHeight: number; lines: { text: string; shift: number }[]; cut: boolean; face: Face; letterSpacing: number; align: 'start' | 'end' };
 
 export type CardLayout = { band: Box; kicker: TextPart; title: TextPart; dek?: TextPart; frame?: Box; chart?: Box; site: TextPart; address: TextPart };
 
@@ -51,13 +54,17 @@ const DEK_MIN_LINES = 2;
 function fit(text: string, style: Style, x: number, y: number, width: number, height: number, align: TextPart['align'] = 'start'): TextPart {
   const letterSpacing = style.letterSpacing ?? 0;
   const spec: FitSpec = { width, height, maxSize: style.maxSize, minSize: style.minSize, lineHeight: style.lineHeight, ink: inkExtent(style.face) };
-  const fitted = fitText(text, spec, (t, size) => textWidth(t, style.face, size, letterSpacing));
+  const fitted = fitText(text, spec, (t, size) => inkWidth(t, style.face, size, letterSpacing));
+  const lines = fitted.lines.map((line) => {
+    const ink = inkSpan(line, style.face, fitted.size, letterSpacing);
+    return { text: line, shift: align === 'start' ? -ink.left : ink.right - ink.advance };
+  });
   return {
     box: { x, y, width, height: fitted.inkHeight },
     top: y - fitted.inkTop,
     size: fitted.size,
     lineHeight: style.lineHeight,
-    lines: fitted.lines,
+    lines,
     cut: fitted.cut,
     face: style.face,
     letterSpacing,
@@ -93,8 +100,8 @@ export function cardLayout({ kicker, title, dek, chart, footer }: { kicker: stri
 
   const { y: footerTop, height: footerHeight } = regions.footer;
   const siteName = fit(site.name, FOOTER_SITE, x, footerTop, regions.footer.width, footerHeight);
-  const nameWidth = textWidth(siteName.lines[0], FOOTER_SITE.face, siteName.size);
-  const siteBox = { ...siteName, box: { ...siteName.box, width: Math.ceil(nameWidth) + 2 } };
+  const nameWidth = inkWidth(siteName.lines[0].text, FOOTER_SITE.face, siteName.size);
+  const siteBox = { ...siteName, box: { ...siteName.box, width: Math.ceil(nameWidth) } };
   const addressRoom = CARD.width - PAD_X - (x + siteBox.box.width + GAP.footerNames);
   const address = fit(footer, FOOTER_ADDRESS, CARD.width - PAD_X - addressRoom, footerTop, addressRoom, footerHeight, 'end');
   // A shrunk address keeps the footer's bottom line.
