@@ -40,13 +40,14 @@ export function inkOf(lines: number, size: number, spec: Pick<FitSpec, 'lineHeig
 
 /**
  * The places a line may break: at spaces, and after a hyphen or slash inside a word (a compound,
- * an address). Each piece carries what joins it to the piece before: a space, or nothing.
+ * an address); never at a no-break space, which the house style puts in "35 million". Each
+ * piece carries what joins it to the piece before: a space, or nothing.
  */
 type Piece = { glue: '' | ' '; text: string };
 
 export function pieces(text: string): Piece[] {
   return text
-    .split(/\s+/)
+    .split(/[ \t\r\n]+/)
     .filter(Boolean)
     .flatMap((word) => word.split(/(?<=[-/‐–])(?=[^-/‐–])/u).map((text, i) => ({ glue: i === 0 ? (' ' as const) : ('' as const), text })));
 }
@@ -74,7 +75,7 @@ export const wrap = (text: string, width: number, size: number, measure: Measure
 export function ellipsize(text: string | Piece[], width: number, size: number, measure: Measure): string {
   const all = typeof text === 'string' ? pieces(text) : text;
   // Punctuation left hanging before the ellipsis ("masks,…") reads as a typo.
-  const close = (s: string) => s.replace(/[\s,;:.\-/‐–—]+$/u, '') + ELLIPSIS;
+  const close = (s: string) => s.replace(/[ ,;:.\-/‐–—]+$/u, '') + ELLIPSIS;
   for (let n = all.length - 1; n >= 1; n--) {
     const candidate = close(join(all.slice(0, n)));
     if (measure(candidate, size) <= width) return candidate;

@@ -61,3 +61,13 @@ describe('fitting a title into its box with the real font', () => {
     expect(measure(fitted.lines[0], 32)).toBeLessThanOrEqual(300);
   });
 });
+
+describe('where a line may not break', () => {
+  test('never at a no-break space ("35\u00a0million" stays on one line)', () => {
+    const narrow = { ...box, width: 330, minSize: 40, maxSize: 40 };
+    const text = 'Output reached 35\u00a0million in March';
+    const fitted = fitText(text, narrow, measure);
+    expect(fitted.lines.length).toBeGreaterThan(1);
+    expect(fitted.lines.some((l) => l.includes('35\u00a0million'))).toBe(true);
+  });
+});
