@@ -45,7 +45,7 @@ describe('share cards in out/og keep to their layout', () => {
     expect(cards.length).toBeGreaterThan(0);
   });
 
-  test.each(cards)('%s', (file) => {
+  test.each(cards)('%s', { timeout: 30_000 }, (file) => {
     const img = readPng(fs.readFileSync(path.join(OUT, file)));
     expect([img.width, img.height]).toEqual([CARD.width, CARD.height]);
     const chart = hasFrame(img);

@@ -25,7 +25,8 @@ const drawn = (p: number[]) => p[3] > 0;
 const SAFE: Box = { x: 40, y: 40, width: CARD.width - 80, height: CARD.height - 40 - 24 };
 
 describe('every part of a share card is drawn inside its own box, and no two parts meet', () => {
-  test.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_, fixture) => {
+  // Each part is a whole Satori drawing: on a busy machine a card's eight take a while.
+  test.each(fixtures.map((f) => [f.name, f] as const))('%s', { timeout: 60_000 }, async (_, fixture) => {
     const input = inputOf(fixture);
     const layout = cardLayout({ ...input, chart: Boolean(input.chart) });
     const boxes: Partial<Record<Part, Box>> = {
