@@ -1,39 +1,48 @@
-import type { ReactNode } from 'react';
-import { site } from '../site';
+import type { CSSProperties, ReactElement, ReactNode } from 'react';
+import { CARD, COLORS, FRAME, type Box, type CardLayout, type Part, type TextPart } from './card-layout';
 
-type Props = {
-  /** Small line above the headline: the section, or "Chart". */
-  kicker: string;
-  title: string;
-  dek?: string;
-  /** A chart (an <svg> with concrete colours), shown beside the text. */
-  chart?: ReactNode;
-  /** Where it lives, printed at the foot: "n95files.example/stories/…". */
-  footer: string;
-};
+const at = (box: Box): CSSProperties => ({ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height });
 
-/** The 1200×630 link-preview card, laid out for Satori (inline styles, flex only). */
-export function ShareCard({ kicker, title, dek, chart, footer }: Props) {
-  const wide = !chart;
+/** Lines already fitted (card-layout.ts), one per row, never wrapped again by Satori. */
+function text(name: Part, part: TextPart, color: string) {
+  const height = part.size * part.lineHeight;
   return (
-    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#111827', fontFamily: 'Sans' }}>
-      <div style={{ height: 14, background: '#b91c1c', display: 'flex' }} />
-      <div style={{ flex: 1, display: 'flex', padding: '48px 56px 36px', gap: 40 }}>
-        <div style={{ flex: 1, display: 'flex', flexDirection: 'column' }}>
-          <div style={{ fontSize: 26, fontWeight: 600, color: '#b91c1c', letterSpacing: 1, textTransform: 'uppercase' }}>{kicker}</div>
-          <div style={{ marginTop: 18, fontFamily: 'Serif', fontWeight: 700, fontSize: wide ? 66 : 50, lineHeight: 1.12, display: 'block', lineClamp: 4 }}>{title}</div>
-          {dek ? <div style={{ marginTop: 20, fontSize: wide ? 30 : 26, lineHeight: 1.35, color: '#374151', display: 'block', lineClamp: wide ? 3 : 4 }}>{dek}</div> : null}
+    <div
+      data-part={name}
+      style={{ position: 'absolute', left: part.box.x, top: part.top, width: part.box.width, display: 'flex', flexDirection: 'column', fontFamily: part.face.family, fontWeight: part.face.weight, fontSize: part.size, letterSpacing: part.letterSpacing, color }}
+    >
+      {part.lines.map((line, i) => (
+        <div
+          key={i}
+          style={{ display: 'flex', height, lineHeight: `${height}px`, whiteSpace: 'nowrap', ...(part.align === 'end' ? { justifyContent: 'flex-end', paddingRight: line.shift } : { paddingLeft: line.shift }) }}
+        >
+          {line.text}
         </div>
-        {chart ? (
-          <div style={{ width: 470, display: 'flex', alignItems: 'center', justifyContent: 'center', border: '2px solid #e5e7eb', borderRadius: 12, padding: 16 }}>
-            {chart}
-          </div>
-        ) : null}
-      </div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', padding: '0 56px 32px', fontSize: 24, color: '#4b5563' }}>
-        <span style={{ fontWeight: 600, color: '#111827' }}>{site.name}</span>
-        <span>{footer}</span>
-      </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The 1200×630 link-preview card, laid out for Satori: every part placed absolutely where
+ * card-layout.ts puts it, so drawing one part alone draws it exactly where the whole card has it.
+ * A plain function, not a component: each part is a direct child of the root, marked data-part.
+ */
+export function shareCard(layout: CardLayout, chart?: ReactNode): ReactElement {
+  return (
+    <div style={{ position: 'relative', display: 'flex', width: CARD.width, height: CARD.height, background: COLORS.background }}>
+      <div data-part="band" style={{ ...at(layout.band), display: 'flex', background: COLORS.band }} />
+      {text('kicker', layout.kicker, COLORS.kicker)}
+      {text('title', layout.title, COLORS.title)}
+      {layout.dek ? text('dek', layout.dek, COLORS.dek) : null}
+      {layout.frame ? <div data-part="frame" style={{ ...at(layout.frame), display: 'flex', border: `${FRAME.border}px solid ${COLORS.frame}`, borderRadius: 12 }} /> : null}
+      {layout.chart && chart ? (
+        <div data-part="chart" style={{ ...at(layout.chart), display: 'flex', fontFamily: 'Sans', alignItems: 'center', justifyContent: 'center' }}>
+          {chart}
+        </div>
+      ) : null}
+      {text('site', layout.site, COLORS.site)}
+      {text('address', layout.address, COLORS.address)}
     </div>
   );
 }

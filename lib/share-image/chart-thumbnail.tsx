@@ -2,6 +2,7 @@ import { Children, Fragment, cloneElement, isValidElement, type ReactElement, ty
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { NARROW } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
+import { THUMBNAIL_BOX } from './card-layout';
 
 type Props = { children?: ReactNode };
 type TextProps = { x: number; y: number; textAnchor: 'start' | 'middle' | 'end'; fontSize: number; fontWeight?: number; fill: string; children: ReactNode };
@@ -27,11 +28,8 @@ function flatten(node: ReactNode, texts: TextProps[]): ReactNode {
 
 const JUSTIFY = { start: 'flex-start', middle: 'center', end: 'flex-end' } as const;
 
-/**
- * The room a share card gives its chart (ShareCard.tsx): a 470 px frame less its border and
- * padding, as tall as the card's body allows between the red band and the footer.
- */
-export const THUMBNAIL_BOX = { width: 434, height: 430 };
+/** The room a share card gives its chart: its frame less border and padding (card-layout.ts). */
+export { THUMBNAIL_BOX };
 
 /**
  * What a card draws of a chart. A timeline in full is far taller than a card, so it is condensed

@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ReactElement } from 'react';
 import { ImageResponse } from 'next/og';
 import type { Dataset } from '../data/schema';
 import { SHARE_IMAGE } from '../metadata';
+import { cardLayout } from './card-layout';
 import { chartThumbnail } from './chart-thumbnail';
 import { shareImageFonts } from './fonts';
-import { ShareCard } from './ShareCard';
+import { shareCard } from './ShareCard';
 
 /** Everything a card shows; the card is a pure function of it (and of the code that draws it). */
 export type CardInput = {
@@ -20,21 +22,30 @@ export type CardInput = {
   footer: string;
 };
 
+/** The card as a React tree for Satori; each part of it is a child of the root, marked with data-part. */
+export function cardElement(input: CardInput): ReactElement {
+  const { chart, ...text } = input;
+  return shareCard(cardLayout({ ...text, chart: Boolean(chart) }), chart ? chartThumbnail(chart) : undefined);
+}
+
+/** A 1200×630 PNG of a tree (Satori + resvg, no browser, no network). */
+export async function drawCard(element: ReactElement): Promise<Uint8Array> {
+  const image = new ImageResponse(element, { ...SHARE_IMAGE, fonts: shareImageFonts() });
+  return new Uint8Array(await image.arrayBuffer());
+}
+
 const png = (data: Uint8Array) => new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/png' } });
 
 /**
- * A 1200×630 PNG share card, rendered at build time (Satori + resvg, no browser, no network).
- * Drawing one takes far longer than the page it belongs to, so with CARD_CACHE set (by
- * scripts/build.mjs, to a folder keyed by the code that draws cards) a card whose input did not
- * change since the last build is read back instead of drawn again.
+ * A share card, rendered at build time. Drawing one takes far longer than the page it belongs to,
+ * so with CARD_CACHE set (by scripts/build.mjs, to a folder keyed by the code that draws cards) a
+ * card whose input did not change since the last build is read back instead of drawn again.
  */
 export async function shareImageResponse(input: CardInput): Promise<Response> {
   const cache = process.env.CARD_CACHE;
   const file = cache && path.join(cache, `${crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')}.png`);
   if (file && fs.existsSync(file)) return png(fs.readFileSync(file));
-  const { chart, ...text } = input;
-  const image = new ImageResponse(<ShareCard {...text} chart={chart ? chartThumbnail(chart) : undefined} />, { ...SHARE_IMAGE, fonts: shareImageFonts() });
-  const data = new Uint8Array(await image.arrayBuffer());
+  const data = await drawCard(cardElement(input));
   if (file) {
     fs.mkdirSync(cache, { recursive: true });
     fs.writeFileSync(`${file}.${process.pid}.tmp`, data);

@@ -1,0 +1,110 @@
+/**
+ * Fitting text into a box: break at word boundaries, shrink the size down to a floor, and only
+ * then cut the last line at a word boundary with "…". Measuring is passed in, so the same
+ * fitting serves every face (font-metrics.ts measures with the card's real fonts).
+ */
+
+/** Width of a line of text at a font size, in px. */
+export type Measure = (text: string, size: number) => number;
+
+export type FitSpec = {
+  width: number;
+  /** Height the ink of all lines may take, in px. */
+  height: number;
+  maxSize: number;
+  minSize: number;
+  /** Line height, as a multiple of the size. */
+  lineHeight: number;
+  /** Ink above and below the baseline, in em (inkExtent in font-metrics.ts). */
+  ink: { ascent: number; descent: number };
+};
+
+export type Fitted = {
+  size: number;
+  lines: string[];
+  /** True when the text did not fit even at the floor and was cut with "…". */
+  cut: boolean;
+  /** Where the ink starts relative to the top of the text block (negative: above it), and how tall it is. */
+  inkTop: number;
+  inkHeight: number;
+};
+
+export const ELLIPSIS = '…';
+
+/** Ink of n lines: each line's glyphs are centred in its line box, so tight lines spill past the block. */
+export function inkOf(lines: number, size: number, spec: Pick<FitSpec, 'lineHeight' | 'ink'>) {
+  const line = size * spec.lineHeight;
+  const halfLeading = (line - (spec.ink.ascent + spec.ink.descent) * size) / 2;
+  return { inkTop: halfLeading, inkHeight: lines * line - 2 * halfLeading };
+}
+
+/**
+ * The places a line may break: at spaces, and after a hyphen or slash inside a word (a compound,
+ * an address); never at a no-break space, which the house style puts in "35 million". Each
+ * piece carries what joins it to the piece before: a space, or nothing.
+ */
+type Piece = { glue: '' | ' '; text: string };
+
+export function pieces(text: string): Piece[] {
+  return text
+    .split(/[ \t\r\n]+/)
+    .filter(Boolean)
+    .flatMap((word) => word.split(/(?<=[-/‐–])(?=[^-/‐–])/u).map((text, i) => ({ glue: i === 0 ? (' ' as const) : ('' as const), text })));
+}
+
+const join = (parts: Piece[]) => parts.map((p, i) => (i === 0 ? p.text : p.glue + p.text)).join('');
+
+/** Greedy line breaking at those places; a piece wider than the line gets a line of its own. */
+function wrapPieces(text: string, width: number, size: number, measure: Measure): Piece[][] {
+  const lines: Piece[][] = [];
+  let line: Piece[] = [];
+  for (const piece of pieces(text)) {
+    if (!line.length || measure(join([...line, piece]), size) <= width) line.push(piece);
+    else {
+      lines.push(line);
+      line = [piece];
+    }
+  }
+  if (line.length) lines.push(line);
+  return lines;
+}
+
+export const wrap = (text: string, width: number, size: number, measure: Measure): string[] => wrapPieces(text, width, size, measure).map(join);
+
+/** The longest start of `text` that fits with "…" after it, cut where a line could break (or, for one piece too wide, between letters). */
+export function ellipsize(text: string | Piece[], width: number, size: number, measure: Measure): string {
+  const all = typeof text === 'string' ? pieces(text) : text;
+  // Punctuation left hanging before the ellipsis ("masks,…") reads as a typo.
+  const close = (s: string) => s.replace(/[ ,;:.\-/‐–—]+$/u, '') + ELLIPSIS;
+  for (let n = all.length - 1; n >= 1; n--) {
+    const candidate = close(join(all.slice(0, n)));
+    if (measure(candidate, size) <= width) return candidate;
+  }
+  const letters = [...(all[0]?.text ?? '')];
+  for (let n = letters.length - 1; n >= 1; n--) {
+    const candidate = close(letters.slice(0, n).join(''));
+    if (measure(candidate, size) <= width) return candidate;
+  }
+  return ELLIPSIS;
+}
+
+/** The largest size (whole px) at which the text fits the box whole; failing that, the floor size, cut with "…". */
+export function fitText(text: string, spec: FitSpec, measure: Measure): Fitted {
+  const fits = (lines: string[], size: number) =>
+    inkOf(lines.length, size, spec).inkHeight <= spec.height && lines.every((l) => measure(l, size) <= spec.width);
+  for (let size = spec.maxSize; size >= spec.minSize; size--) {
+    const lines = wrap(text, spec.width, size, measure);
+    if (fits(lines, size)) return { size, lines, cut: false, ...inkOf(lines.length, size, spec) };
+  }
+  const size = spec.minSize;
+  const line = size * spec.lineHeight;
+  const room = Math.max(1, Math.floor((spec.height - inkOf(1, size, spec).inkHeight) / line) + 1);
+  const all = wrapPieces(text, spec.width, size, measure).map((l) => ({ pieces: l, text: join(l) }));
+  // The text is cut at the first line that is too wide (one piece longer than the line) or at the
+  // last line there is room for; that line takes the rest, then gives back pieces until "…" fits.
+  const tooWide = all.findIndex((l) => measure(l.text, size) > spec.width);
+  const last = Math.min(room - 1, tooWide < 0 ? all.length - 1 : tooWide);
+  const lines = all.slice(0, last + 1).map((l) => l.text);
+  if (last < all.length - 1 || tooWide === last) lines[last] = ellipsize(all.slice(last).flatMap((l) => l.pieces), spec.width, size, measure);
+  return { size, lines, cut: true, ...inkOf(lines.length, size, spec) };
+}
