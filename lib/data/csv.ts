@@ -51,15 +51,17 @@ export function datasetToCsv(ds: Dataset): string {
       }
       break;
     case 'map': {
-      // Places are geography, not reported values: the CSV names them in from/to.
+      // from/to are the data file's place ids; the place names follow them for readers.
       const place = (id: string) => ds.places.find((p) => p.id === id)?.name ?? id;
-      lines.push(row(['kind', 'label', 'from', 'to', 'basis', 'value', 'qualifier', 'value_text', 'units', 'split_not_reported', 'note', ...tail]));
+      lines.push(row(['kind', 'label', 'from', 'to', 'from_place', 'to_place', 'basis', 'value', 'qualifier', 'value_text', 'units', 'split_not_reported', 'note', ...tail]));
       for (const v of ds.values) {
         const flow = v.kind === 'flow' ? v : undefined;
         lines.push(
           row([
             v.kind,
             v.label,
+            v.from,
+            v.to.join('; '),
             place(v.from),
             v.to.map(place).join('; '),
             flow?.basis,

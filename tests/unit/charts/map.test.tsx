@@ -137,11 +137,11 @@ describe('what a reader without sight gets', () => {
 
   it('writes the flows and crossings to CSV with place names', () => {
     const lines = datasetToCsv(map()).split('\r\n');
-    expect(lines[0]).toBe('kind,label,from,to,basis,value,qualifier,value_text,units,split_not_reported,note,speaker,quote,source,source_date');
+    expect(lines[0]).toBe('kind,label,from,to,from_place,to_place,basis,value,qualifier,value_text,units,split_not_reported,note,speaker,quote,source,source_date');
     expect(lines[1]).toBe(
-      'flow,Exported to Northland and Southland,Homeland,Northland; Southland,"per month, usually",5000000,about,about 5 million,widgets,Northland; Southland,,Fixture Co,some five million a month to Northland and Southland,Fixture news report,2021-06-15',
+      'flow,Exported to Northland and Southland,home,north; south,Homeland,Northland; Southland,"per month, usually",5000000,about,about 5 million,widgets,Northland; Southland,,Fixture Co,some five million a month to Northland and Southland,Fixture news report,2021-06-15',
     );
-    expect(lines[3]).toBe('crossing,Workers cross from Lakeside to Shoreham every day,Lakeside,Shoreham,,,,,,,,Fixture minister,workers cross from Lakeside every day,Fixture news report,2021-06-15');
+    expect(lines[3]).toBe('crossing,Workers cross from Lakeside to Shoreham every day,lakeside,shoreham,Lakeside,Shoreham,,,,,,,,Fixture minister,workers cross from Lakeside every day,Fixture news report,2021-06-15');
   });
 });
 
