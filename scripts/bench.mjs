@@ -3,6 +3,7 @@
 // Prints the figures and writes BENCHMARKS.md. Timings live here, never in tests.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -169,6 +170,12 @@ const throughput = { story: autocannon(base + routes.story), embed: autocannon(b
 console.log('throughput', throughput);
 server.child.kill();
 
+// The map's own bytes: its two SVG layouts (narrow, wide) in the HTML of the story that shows it.
+const mapStory = fs.readdirSync(path.join(dir, 'out', 'stories')).map((s) => path.join(dir, 'out', 'stories', s, 'index.html')).find((f) => fs.readFileSync(f, 'utf8').includes('data-chart="map"'));
+const mapSvgs = mapStory ? [...fs.readFileSync(mapStory, 'utf8').matchAll(/<figure[^>]*data-chart="map"[\s\S]*?<\/figure>/g)].flatMap((m) => m[0].match(/<svg[^>]*chart-svg[\s\S]*?<\/svg>/g) ?? []) : [];
+const mapKb = { raw: mapSvgs.reduce((n, s) => n + Buffer.byteLength(s), 0) / 1000, gzip: mapSvgs.reduce((n, s) => n + zlib.gzipSync(s, { level: 9 }).length, 0) / 1000 };
+console.log('map', mapKb);
+
 // 3. BENCHMARKS.md
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -196,7 +203,7 @@ Per story at that scale: ${(huge.ms / huge.stories).toFixed(0)} ms of cold build
 | --- | --- | --- | --- |
 ${Object.entries(weights).map(([name, w]) => `| ${name} (\`${routes[name]}\`) | ${w.requests} | ${w.kb.toFixed(1)} kB | ${w.jsKb.toFixed(1)} kB |`).join('\n')}
 
-Budgets for a story page: at most 180 kB in at most 15 requests, at most 140 kB of JavaScript, of which our own at most 12 kB.
+${mapSvgs.length ? `The map's two SVG layouts add ${mapKb.raw.toFixed(1)} kB to its story's HTML (${mapKb.gzip.toFixed(1)} kB gzipped), the base maps included: they are paths drawn at build time, and no geodata is loaded.\n\n` : ''}Budgets for a story page: at most 180 kB in at most 15 requests, at most 140 kB of JavaScript, of which our own at most 12 kB.
 All of the JavaScript here is our own (\`/assets/site.js\`): Next's client runtime is stripped after export.
 On the search page, Pagefind's index and WebAssembly load only once a query is made.
 

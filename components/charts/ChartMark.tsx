@@ -16,6 +16,8 @@ export interface ChartMarkProps {
   shape?: 'rect' | 'circle';
   /** The visible mark (and its labels). */
   children: ReactNode;
+  /** Accessible name and source, when the mark shows more than one row (a map's crossing). */
+  described?: { label: string; source: string };
 }
 
 const defaults = { shape: 'rect' } as const;
@@ -32,10 +34,10 @@ export function ChartMark(props: ChartMarkProps) {
     <g
       tabIndex={0}
       role="img"
-      aria-label={markLabel(dataset, value)}
+      aria-label={props.described?.label ?? markLabel(dataset, value)}
       data-value={dataValue}
       data-tip={markText(dataset, value)}
-      data-source={attribution(dataset, value)}
+      data-source={props.described?.source ?? attribution(dataset, value)}
       className="chart-mark"
     >
       {shape === 'circle' ? (

@@ -6,6 +6,7 @@ import { BarMarks } from './BarMarks';
 import { ChartPatterns } from './ChartPatterns';
 import { LineMarks } from './LineMarks';
 import { TimelineMarks } from './TimelineMarks';
+import { MapMarks } from './MapMarks';
 
 export interface ChartSvgProps {
   /** The dataset to draw. */
@@ -45,6 +46,7 @@ export function ChartSvg({ dataset, variant }: ChartSvgProps) {
       {layout.kind === 'timeline' && dataset.chart === 'timeline' && (
         <TimelineMarks dataset={dataset} layout={layout} />
       )}
+      {layout.kind === 'map' && dataset.chart === 'map' && <MapMarks dataset={dataset} layout={layout} />}
     </svg>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dataset, DatasetValue } from '@/lib/data/schema';
-import { sourceOf, splitText } from '@/lib/charts/describe';
+import { rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
 import { rowId, valueKey } from '@/lib/charts/figures';
 import { formatDate } from '@/lib/format';
@@ -65,6 +65,32 @@ export function DataTable({ dataset }: DataTableProps) {
           <SourceCell dataset={dataset} value={values[i]} />
         </tr>
       ));
+      break;
+    }
+    case 'map': {
+      // The text a reader without sight gets: every flow and crossing, then the places shown.
+      const place = (pid: string) => dataset.places.find((p) => p.id === pid)?.name ?? pid;
+      head = ['Flow or crossing', 'From → to', `Value (${dataset.units})`, 'Source'];
+      rows = dataset.values.map((v, i) => (
+        <tr key={i} id={v.kind === 'flow' ? rowId(id, valueKey(v, 'map')) : undefined}>
+          <th scope="row">{rowLabel(v)}</th>
+          <td>
+            {place(v.from)} → {v.to.map(place).join(' and ')}
+          </td>
+          <td className="chart-table-value">
+            {v.kind === 'flow' ? formatValueFull(v.value, v.qualifier) : 'No figure'}
+            {v.kind === 'flow' && v.splitNotReported && <span className="chart-table-note block">{splitText(v.splitNotReported)}</span>}
+            {v.note && <span className="chart-table-note block">{v.note}</span>}
+          </td>
+          <SourceCell dataset={dataset} value={v} />
+        </tr>
+      ));
+      rows.push(
+        <tr key="places">
+          <th scope="row">Places shown</th>
+          <td colSpan={3}>{dataset.places.map((p) => p.name).join('; ')}</td>
+        </tr>,
+      );
       break;
     }
     case 'timeline':

@@ -9,6 +9,8 @@ import type {
   ColumnDataset,
   ComparisonDataset,
   TimelineDataset,
+  MapDataset,
+  MapValue,
   Source,
 } from '@/lib/data/schema';
 import { formatDate } from '@/lib/format';
@@ -46,6 +48,7 @@ export function markText(ds: Dataset, v: DatasetValue): string {
     const when = formatDate(e.date, 'weekday') + (e.time ? `, ${e.time}` : '');
     return `${when}: ${e.label}`;
   }
+  if (ds.chart === 'map') return mapValueText(ds, v as MapValue);
   const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
   const amount = n.value === null ? 'not reported' : `${formatValueFull(n.value, n.qualifier)} ${ds.units}`;
   return `${rowLabel(n)}: ${amount}`;
@@ -67,7 +70,41 @@ export function describe(ds: Dataset): string {
       return describeComparison(ds);
     case 'timeline':
       return describeTimeline(ds);
+    case 'map':
+      return describeMap(ds);
   }
+}
+
+/** A flow or crossing in words: "Traditionally exported …: about 6 million masks (per month …); Canada and Latin America: split not reported". */
+function mapValueText(ds: MapDataset, v: MapValue): string {
+  if (v.kind === 'crossing') return v.label;
+  const amount = v.value === null ? 'not reported' : `${formatValueFull(v.value, v.qualifier)} ${ds.units}`;
+  const split = v.splitNotReported ? `; ${splitText(v.splitNotReported)}` : '';
+  return `${rowLabel(v)}: ${amount}${split}`;
+}
+
+/** Accessible name of a map mark that shows one or more rows (a crossing both reports describe). */
+export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[]): { label: string; source: string } {
+  const source = [...new Set(rows.map((v) => attribution(ds, v)))].join('; ');
+  return { label: `${mapValueText(ds, rows[0])}. ${rows.length > 1 ? 'Sources' : 'Source'}: ${source}.`, source };
+}
+
+/** "Place name (from → to)" for every flow and crossing, in a sentence each. */
+function describeMap(ds: MapDataset): string {
+  const name = (id: string) => ds.places.find((p) => p.id === id)?.name ?? id;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const v of ds.values) {
+    const route = `from ${name(v.from)} to ${joinAnd(v.to.map(name))}`;
+    if (v.kind === 'crossing') {
+      if (seen.has(route)) continue;
+      seen.add(route);
+      parts.push(`A crossing ${route}: ${v.label}`);
+    } else {
+      parts.push(`An arrow ${route}: ${mapValueText(ds, v)}`);
+    }
+  }
+  return `Map of ${ds.places.length} places, with a smaller map of ${ds.locator.title}. ${parts.join('. ')}. Arrow widths do not show amounts.`;
 }
 
 /** "January 2020" or "April 5, 2020"; without the year, "January" or "April 5". */

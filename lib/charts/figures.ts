@@ -3,11 +3,9 @@
  * house style a figure is written in, and where its row is in the chart's data table.
  */
 import GithubSlugger from 'github-slugger';
-import type { Dataset, DatasetValue, Qualifier, TimelineValue } from '@/lib/data/schema';
+import type { Dataset, NumericValue, Qualifier } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
 import { QUALIFIER_WORDS, formatFull } from './format';
-
-type NumericValue = Exclude<DatasetValue, TimelineValue>;
 
 /** The name an editor gives a value: its month ("2020-03") on a line chart, else its label. */
 export const valueKey = (v: { label: string; date?: string }, chart: Dataset['chart']) => (chart === 'line' && v.date ? v.date : v.label);
@@ -15,7 +13,8 @@ export const valueKey = (v: { label: string; date?: string }, chart: Dataset['ch
 /** The values a figure can state: numbers, not events or unknowns. */
 export function figureValues(dataset: Dataset): (NumericValue & { key: string })[] {
   if (dataset.chart === 'timeline') return [];
-  const values: NumericValue[] = dataset.values;
+  // A map's crossings carry no number; its flows do.
+  const values: NumericValue[] = dataset.chart === 'map' ? dataset.values.filter((v) => v.kind === 'flow') : dataset.values;
   return values.map((v) => ({ ...v, key: valueKey({ label: v.label, date: 'date' in v ? v.date : undefined }, dataset.chart) }));
 }
 

@@ -3,10 +3,11 @@ import type { Dataset } from '@/lib/data/schema';
 import { layoutBars, type BarsLayout } from './layout-bars';
 import { layoutLine, type LineLayout } from './layout-line';
 import { layoutTimeline, type TimelineLayout } from './layout-timeline';
+import { layoutMap, type MapLayout } from './layout-map';
 import { type Box, type TextItem } from './text';
 import type { Variant } from './variants';
 
-export type ChartLayout = LineLayout | BarsLayout | TimelineLayout;
+export type ChartLayout = LineLayout | BarsLayout | TimelineLayout | MapLayout;
 
 /** Lays out `ds` for one variant (narrow or wide). */
 export function layoutChart(ds: Dataset, v: Variant): ChartLayout {
@@ -18,6 +19,8 @@ export function layoutChart(ds: Dataset, v: Variant): ChartLayout {
       return layoutBars(ds, v);
     case 'timeline':
       return layoutTimeline(ds, v);
+    case 'map':
+      return layoutMap(ds, v);
   }
 }
 
@@ -30,6 +33,13 @@ export function layoutTexts(l: ChartLayout): TextItem[] {
       return l.rows.flatMap((r) => [...r.labelLines, ...r.basisLines, r.valueLabel, ...(r.split?.lines ?? [])]);
     case 'timeline':
       return l.events.flatMap((e) => [...e.dateLines, ...e.labelLines, ...e.speakerLines]);
+    case 'map':
+      return [
+        ...l.locator.title,
+        ...l.places.flatMap((p) => p.lines),
+        ...l.flows.flatMap((f) => [...f.lines, ...(f.marker ? [f.marker.digit] : [])]),
+        l.credit,
+      ];
   }
 }
 
@@ -42,5 +52,8 @@ export function layoutMarks(l: ChartLayout): Box[] {
       return l.rows.flatMap((r) => (r.bar ? [r.bar] : []));
     case 'timeline':
       return l.events.map((e) => ({ x: e.dot.x - e.dot.r, y: e.dot.y - e.dot.r, width: 2 * e.dot.r, height: 2 * e.dot.r }));
+    case 'map':
+      // City dots; arrows are thin curves that labels with a halo may cross.
+      return l.places.flatMap((p) => (p.dot ? [{ x: p.dot.x - p.dot.r, y: p.dot.y - p.dot.r, width: 2 * p.dot.r, height: 2 * p.dot.r }] : []));
   }
 }

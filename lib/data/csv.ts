@@ -50,6 +50,33 @@ export function datasetToCsv(ds: Dataset): string {
         );
       }
       break;
+    case 'map': {
+      // from/to are the data file's place ids; the place names follow them for readers.
+      const place = (id: string) => ds.places.find((p) => p.id === id)?.name ?? id;
+      lines.push(row(['kind', 'label', 'from', 'to', 'from_place', 'to_place', 'basis', 'value', 'qualifier', 'value_text', 'units', 'split_not_reported', 'note', ...tail]));
+      for (const v of ds.values) {
+        const flow = v.kind === 'flow' ? v : undefined;
+        lines.push(
+          row([
+            v.kind,
+            v.label,
+            v.from,
+            v.to.join('; '),
+            place(v.from),
+            v.to.map(place).join('; '),
+            flow?.basis,
+            flow?.value,
+            flow?.qualifier,
+            flow ? formatValueFull(flow.value, flow.qualifier) : '',
+            flow ? ds.units : '',
+            flow?.splitNotReported?.join('; '),
+            v.note,
+            ...src(v),
+          ]),
+        );
+      }
+      break;
+    }
     case 'timeline':
       lines.push(row(['date', 'time', 'event', 'date_quote', 'note', ...tail]));
       for (const v of ds.values) lines.push(row([v.date, v.time, v.label, v.dateQuote, v.note, ...src(v)]));

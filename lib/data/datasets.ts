@@ -13,6 +13,7 @@ import path from 'node:path';
 import { location, problemMessage, type Problem } from '../problems';
 import { describeFound, problemAt, schemaProblems } from '../zod-problems';
 import { jsonPosition, parseJson } from './json';
+import { checkMap } from './map-checks';
 import {
   anyKindDatasetSchema,
   CHART_KINDS,
@@ -90,6 +91,7 @@ export function parseDataset(text: string, file: string): Dataset {
   if (ds.chart === 'line' && !ds.values.some((v) => v.value !== null)) {
     say(['values'], 'at least one value that is not null', 'only null values');
   }
+  if (ds.chart === 'map') checkMap(ds, say);
   if (problems.length) throw new DatasetError(problems);
   return ds;
 }

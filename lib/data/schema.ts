@@ -2,14 +2,14 @@
  * Schema for chart data files (`content/data/<chart-id>.json`).
  *
  * Validation happens in two stages so error messages stay precise:
- * 1. `chart` picks the schema for the chart kind (column, line, comparison, timeline);
+ * 1. `chart` picks the schema for the chart kind (column, line, comparison, timeline, map);
  * 2. cross-field checks (file name = id, sourceRef exists, null values explained, dates in order).
  * Every schema error carries the expectation as its message; `lib/zod-problems.ts` turns it into
  * a Problem: `<file>:<line>:<column>: <path>: expected <message>, found <what was there>`.
  */
 import { z } from 'zod';
 
-export const CHART_KINDS = ['column', 'line', 'comparison', 'timeline'] as const;
+export const CHART_KINDS = ['column', 'line', 'comparison', 'timeline', 'map'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export const QUALIFIERS = ['more than', 'about'] as const;
@@ -174,6 +174,99 @@ export const timelineDatasetSchema = record(
   'a JSON object',
 );
 
+export const PLACE_KINDS = ['country', 'region', 'city', 'water'] as const;
+export const MAP_PANELS = ['main', 'locator'] as const;
+export const LABEL_SIDES = ['above', 'below', 'left', 'right'] as const;
+
+const degrees = (what: string, limit: number) =>
+  z
+    .number({ error: `${what} in degrees, from -${limit} to ${limit}` })
+    .min(-limit, { error: `${what} in degrees, from -${limit} to ${limit}` })
+    .max(limit, { error: `${what} in degrees, from -${limit} to ${limit}` });
+
+/** [west, south, east, north] in degrees: the part of the world a map shows. */
+const extent = z
+  .tuple([degrees('a longitude', 180), degrees('a latitude', 90), degrees('a longitude', 180), degrees('a latitude', 90)], {
+    error: 'a box [west, south, east, north] in degrees',
+  })
+  .refine(([w, s, e, n]) => w < e && s < n, { error: 'a box [west, south, east, north] with west < east and south < north' });
+
+/**
+ * A place on a map. Its position is geography (where Windsor is), not a reported fact, so it
+ * carries no source; the dataset's notes say where the positions come from.
+ */
+export const placeSchema = record(
+  {
+    id: text('a place id such as "windsor" (a non-empty string)'),
+    name: text('the place\'s name as readers see it, e.g. "Windsor, Ontario"'),
+    kind: z.enum(PLACE_KINDS, { error: `one of ${list(PLACE_KINDS)}` }),
+    lon: degrees('a longitude', 180),
+    lat: degrees('a latitude', 90),
+    /** Which map labels it: the main map or the locator. */
+    map: z.enum(MAP_PANELS, { error: `one of ${list(MAP_PANELS)}` }),
+    /** Where its label goes relative to its point (default: above). */
+    labelAt: z.enum(LABEL_SIDES, { error: `one of ${list(LABEL_SIDES)}, or nothing (above)` }).optional(),
+    /** A place outside the region shown (China) is drawn at this edge of the map. */
+    edge: z.enum(['west', 'east'], { error: 'one of "west", "east", or nothing (the place is on the map)' }).optional(),
+    note,
+  },
+  'a place object with id, name, kind, lon, lat and map',
+);
+
+const placeRefs = arrayOf(text('a place id (a non-empty string)'), 'a list of place ids', 1);
+
+/** Masks moving from one place to one or more others; several destinations share one amount. */
+export const mapFlowSchema = record(
+  {
+    kind: z.literal('flow', { error: '"flow" or "crossing"' }),
+    from: text('the id of the place it starts from (a non-empty string)'),
+    to: placeRefs,
+    // The same fields as a comparison's value: label, basis, value, qualifier, note, the
+    // destinations whose shares were not reported, and where it comes from.
+    ...comparisonValueSchema.shape,
+  },
+  'a flow object',
+);
+
+/** People crossing between two places, without a number (the nurses from Windsor to Detroit). */
+export const mapCrossingSchema = record(
+  {
+    kind: z.literal('crossing', { error: '"flow" or "crossing"' }),
+    label: text('a label (a non-empty string)'),
+    from: text('the id of the place it starts from (a non-empty string)'),
+    to: placeRefs,
+    note,
+    ...provenance,
+  },
+  'a crossing object',
+);
+
+const mapValueSchema = z.discriminatedUnion('kind', [mapFlowSchema, mapCrossingSchema], {
+  error: 'a flow or a crossing: an object with "kind": "flow" or "kind": "crossing"',
+});
+
+export const mapDatasetSchema = record(
+  {
+    ...base,
+    chart: z.literal('map', { error: '"map"' }),
+    /** The region the main map shows. */
+    extent,
+    /** The small second map of one crossing. */
+    locator: record(
+      {
+        title: text('a short title for the locator map (a non-empty string)'),
+        extent,
+        /** Draw the international border as a river: true where the border runs down rivers (Detroit River). */
+        borderIsRiver: z.boolean({ error: 'true or false' }).optional(),
+      },
+      'a locator object with title and extent',
+    ),
+    places: arrayOf(placeSchema, 'a list of places', 2),
+    values: arrayOf(mapValueSchema, 'a list of flows and crossings', 1),
+  },
+  'a JSON object',
+);
+
 /** Used when `chart` is missing or unknown: still checks every other field. */
 export const anyKindDatasetSchema = record(
   { ...base, chart: chartKind, values: arrayOf(z.unknown(), 'a list of values', 1) },
@@ -185,6 +278,7 @@ export const datasetSchemas = {
   column: columnDatasetSchema,
   comparison: comparisonDatasetSchema,
   timeline: timelineDatasetSchema,
+  map: mapDatasetSchema,
 } as const;
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -196,9 +290,14 @@ export type LineDataset = z.infer<typeof lineDatasetSchema>;
 export type ColumnDataset = z.infer<typeof columnDatasetSchema>;
 export type ComparisonDataset = z.infer<typeof comparisonDatasetSchema>;
 export type TimelineDataset = z.infer<typeof timelineDatasetSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type MapFlow = z.infer<typeof mapFlowSchema>;
+export type MapCrossing = z.infer<typeof mapCrossingSchema>;
+export type MapValue = MapFlow | MapCrossing;
+export type MapDataset = z.infer<typeof mapDatasetSchema>;
 /** A validated chart data file. */
-export type Dataset = LineDataset | ColumnDataset | ComparisonDataset | TimelineDataset;
-/** Any value row with a number (line, column, comparison). */
-export type NumericValue = LineValue | BarValue | ComparisonValue;
+export type Dataset = LineDataset | ColumnDataset | ComparisonDataset | TimelineDataset | MapDataset;
+/** Any value row with a number (line, column, comparison, a map's flows). */
+export type NumericValue = LineValue | BarValue | ComparisonValue | MapFlow;
 /** Any row of any dataset. */
 export type DatasetValue = Dataset['values'][number];

@@ -1,6 +1,6 @@
 import { Children, Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { ChartSvg } from '@/components/charts/ChartSvg';
-import { NARROW } from '@/lib/charts/variants';
+import { NARROW, WIDE } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
 import { THUMBNAIL_BOX } from './card-layout';
 
@@ -46,10 +46,15 @@ export function fitToBox(viewWidth: number, viewHeight: number, box = THUMBNAIL_
   return { k, width: viewWidth * k, height: viewHeight * k };
 }
 
-/** The chart's narrow layout, scaled to fit the card's frame whatever its shape; colours are the light palette. */
+/**
+ * The chart's narrow layout, scaled to fit the card's frame whatever its shape; colours are the
+ * light palette. A map uses its wide layout: the narrow one stacks its two maps and key into a
+ * column far taller than the frame.
+ */
 export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX): ReactNode {
   const texts: TextProps[] = [];
-  const svg = flatten(<ChartSvg dataset={thumbnailDataset(dataset)} variant={NARROW} />, texts) as ReactElement<{ viewBox: string }>;
+  const variant = dataset.chart === 'map' ? WIDE : NARROW;
+  const svg = flatten(<ChartSvg dataset={thumbnailDataset(dataset)} variant={variant} />, texts) as ReactElement<{ viewBox: string }>;
   const [, , viewWidth, viewHeight] = svg.props.viewBox.split(' ').map(Number);
   const { k, width, height } = fitToBox(viewWidth, viewHeight, box);
   const span = width * 2;

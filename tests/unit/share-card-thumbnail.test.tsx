@@ -22,7 +22,7 @@ function placed(id: string, dataset = getDataset(id, VALID_DIR)) {
   return { size: root.props.style, texts };
 }
 
-const KINDS = ['fixture-line', 'fixture-column', 'fixture-comparison', 'fixture-timeline'];
+const KINDS = ['fixture-line', 'fixture-column', 'fixture-comparison', 'fixture-timeline', 'fixture-map'];
 
 describe('a share card’s chart never leaves its frame', () => {
   test.each(KINDS)('%s fits the frame, and every label sits inside the drawing', (id) => {

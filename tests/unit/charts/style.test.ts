@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSS_VARS, DARK, LIGHT, contrast, type Palette } from '@/lib/charts/palette';
+import { MAP_CSS_VARS, MAP_DARK, MAP_LIGHT } from '@/lib/charts/map-palette';
 
 const css = fs.readFileSync(path.resolve(process.cwd(), 'components/charts/charts.css'), 'utf8');
 
@@ -57,5 +58,27 @@ describe('palette against the other common page background', () => {
   it('light theme also works on #f9fafb, dark on #030712', () => {
     expect(contrast(LIGHT.muted, '#f9fafb')).toBeGreaterThanOrEqual(4.5);
     expect(contrast(DARK.muted, '#030712')).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('map colours', () => {
+  const mapVars = (p: typeof MAP_LIGHT) => Object.fromEntries(Object.entries(MAP_CSS_VARS).map(([k, name]) => [name, p[k as keyof typeof MAP_LIGHT]]));
+  /** The map's custom properties in the rule for `selector` that declares them. */
+  function mapVarsIn(selector: string, source = css): Record<string, string> {
+    const at = source.indexOf('/* ---- Maps');
+    return Object.fromEntries(Object.entries(varsIn(selector, source.slice(at))).filter(([k]) => k.startsWith('--map-')));
+  }
+  it('charts.css matches map-palette.ts in light and dark', () => {
+    expect(mapVarsIn('.chart')).toEqual(mapVars(MAP_LIGHT));
+    expect(mapVarsIn('.dark .chart')).toEqual(mapVars(MAP_DARK));
+    expect(mapVarsIn(':root:not(.light) .chart')).toEqual(mapVars(MAP_DARK));
+  });
+  it.each([
+    ['light', MAP_LIGHT, LIGHT],
+    ['dark', MAP_DARK, DARK],
+  ] as const)('%s: water stands apart from land, and flows from both', (_, m, p) => {
+    expect(contrast(m.water, m.land)).toBeGreaterThanOrEqual(1.4);
+    expect(contrast(p.mark, m.land)).toBeGreaterThanOrEqual(3);
+    expect(contrast(p.mark, m.water)).toBeGreaterThanOrEqual(2);
   });
 });

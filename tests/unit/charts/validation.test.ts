@@ -13,20 +13,10 @@ import {
   parseDataset,
 } from '@/lib/data/datasets';
 import type { Problem } from '@/lib/problems';
-import { INVALID_DIR, VALID_DIR, invalidFile } from './helpers';
+import { INVALID_DIR, VALID_DIR, errorFor, invalidFile } from './helpers';
 
 const F = INVALID_DIR;
 
-/** The message thrown for one invalid fixture. */
-function errorFor(name: string): string {
-  try {
-    loadDatasetFile(invalidFile(name));
-  } catch (e) {
-    expect(e).toBeInstanceOf(DatasetError);
-    return (e as Error).message;
-  }
-  throw new Error(`${name}.json was accepted`);
-}
 
 describe('data file validation', () => {
   it('reports JSON syntax errors with file:line:column, in an editor\'s words', () => {
@@ -81,7 +71,7 @@ describe('data file validation', () => {
 
   it('rejects an unknown chart kind', () => {
     expect(errorFor('unknown-kind')).toBe(
-      `${F}/unknown-kind.json:4:3: chart: expected one of "column", "line", "comparison", "timeline", found "pie"`,
+      `${F}/unknown-kind.json:4:3: chart: expected one of "column", "line", "comparison", "timeline", "map", found "pie"`,
     );
   });
 
@@ -169,14 +159,15 @@ describe('loader', () => {
       'fixture-column',
       'fixture-comparison',
       'fixture-line',
+      'fixture-map',
       'fixture-timeline',
     ]);
-    expect(listChartIds(VALID_DIR)).toHaveLength(4);
+    expect(listChartIds(VALID_DIR)).toHaveLength(5);
   });
 
   it('throws for an unknown id, listing the known ids', () => {
     expect(() => getDataset('nope', VALID_DIR)).toThrow(
-      `Unknown chart id "nope": there is no ${VALID_DIR}/nope.json; known ids: fixture-column, fixture-comparison, fixture-line, fixture-timeline`,
+      `Unknown chart id "nope": there is no ${VALID_DIR}/nope.json; known ids: fixture-column, fixture-comparison, fixture-line, fixture-map, fixture-timeline`,
     );
   });
 

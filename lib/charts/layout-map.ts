@@ -1,0 +1,253 @@
+/**
+ * Geometry of the flow map ("map" kind): a main map of the region with the flows, and a locator
+ * of one crossing. Arrow widths do not encode amounts (the flows count different things). Each
+ * flow is numbered on the map and described in a key under it, in a column per flow when wide.
+ */
+import type { MapDataset, MapValue, Place } from '@/lib/data/schema';
+import { splitText } from './describe';
+import { formatValueFull } from './format';
+import { cachedBasemap, fitMap, GEODATA_CREDIT, NATURAL_EARTH, project, type Basemap, type Frame, type GeoTopology } from './geo';
+import { type Box, type TextItem, type TextTone, r1, textBox, wrapText } from './text';
+import type { Variant } from './variants';
+
+export interface MapPanel {
+  frame: Frame;
+  basemap: Basemap;
+  /** Draw the borders as rivers (the locator, where the border runs down the Detroit River). */
+  borderIsRiver: boolean;
+}
+
+export interface MapPlaceMark {
+  place: Place;
+  /** Dot for a city; null for regions and water, which are only named. */
+  dot: { x: number; y: number; r: number } | null;
+  lines: TextItem[];
+}
+
+export interface MapFlowMark {
+  kind: MapValue['kind'];
+  /** The rows this mark shows: one for a flow; a crossing reported twice has two. */
+  values: MapValue[];
+  /** Shaft and branches, as SVG path data. */
+  paths: string[];
+  /** Arrowheads (filled triangles). */
+  heads: string[];
+  /** Number marker on the map: circle and its digit, matching the key. */
+  marker: { x: number; y: number; r: number; digit: TextItem };
+  lines: TextItem[];
+  hit: Box;
+}
+
+export interface MapLayout {
+  kind: 'map';
+  width: number;
+  height: number;
+  main: MapPanel;
+  locator: MapPanel & { title: TextItem[]; outline: Box };
+  places: MapPlaceMark[];
+  flows: MapFlowMark[];
+  credit: TextItem;
+}
+
+type Pt = [number, number];
+
+const arrowHead = ([x, y]: Pt, [fx, fy]: Pt, size: number): string => {
+  const a = Math.atan2(y - fy, x - fx);
+  const p = (da: number) => `${r1(x - size * Math.cos(a + da))},${r1(y - size * Math.sin(a + da))}`;
+  return `M${r1(x)},${r1(y)}L${p(0.45)}L${p(-0.45)}Z`;
+};
+
+/** A curve from a to b bowed to the left of the direction of travel by `bow` of its length. */
+function curve(a: Pt, b: Pt, bow: number): { d: string; control: Pt } {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const control: Pt = [(a[0] + b[0]) / 2 + dy * bow, (a[1] + b[1]) / 2 - dx * bow];
+  return { d: `M${r1(a[0])},${r1(a[1])}Q${r1(control[0])},${r1(control[1])} ${r1(b[0])},${r1(b[1])}`, control };
+}
+
+/** Moves `to` back towards `from` by `gap` so an arrow stops short of a label or dot. */
+const stopShort = (from: Pt, to: Pt, gap: number): Pt => {
+  const len = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1;
+  return [to[0] - ((to[0] - from[0]) / len) * gap, to[1] - ((to[1] - from[1]) / len) * gap];
+};
+
+const line = (text: string, x: number, y: number, size: number, tone: TextTone, anchor: TextItem['anchor'] = 'start', halo = true): TextItem => ({
+  x: r1(x),
+  y: r1(y),
+  text,
+  anchor,
+  size,
+  tone,
+  halo,
+});
+
+/** What a flow's label says, line by line, wrapped to `width`. */
+function flowText(ds: MapDataset, v: MapValue, width: number, fs: number): { text: string; tone: TextTone }[] {
+  const wrap = (s: string, tone: TextTone) => wrapText(s, width, fs).map((text) => ({ text, tone }));
+  if (v.kind === 'crossing') return wrap(v.label, 'strong');
+  const amount = formatValueFull(v.value, v.qualifier);
+  return [
+    ...wrap(`${amount.charAt(0).toUpperCase()}${amount.slice(1)} ${ds.units}${v.basis ? `, ${v.basis}` : ''}`, 'value'),
+    ...wrap(v.label, 'text'),
+    ...(v.splitNotReported ? wrap(splitText(v.splitNotReported), 'muted') : []),
+  ];
+}
+
+/** Label lines for a place, beside its point on the side it asks for. */
+function placeLines(p: Place, x: number, y: number, fs: number, dot: boolean): TextItem[] {
+  const tone: TextTone = p.kind === 'water' ? 'muted' : p.kind === 'city' ? 'strong' : 'text';
+  const off = dot ? fs * 0.5 : 0;
+  switch (p.labelAt ?? (dot ? 'above' : 'below')) {
+    case 'above':
+      return [line(p.name, x, y - off - fs * 0.3, fs, tone, 'middle')];
+    case 'below':
+      return [line(p.name, x, y + off + fs * 1.3, fs, tone, 'middle')];
+    case 'left':
+      return [line(p.name, x - off - fs * 0.3, y + fs * 0.35, fs, tone, 'end')];
+    case 'right':
+      return [line(p.name, x + off + fs * 0.3, y + fs * 0.35, fs, tone, 'start')];
+  }
+}
+
+/** Moves a label sideways so it stays inside its panel (with the wide-font width, 0.7 em). */
+function keepInside(t: TextItem, frame: Frame): TextItem {
+  const b = textBox(t, 0.7);
+  const pad = t.size * 0.3;
+  const shift = Math.max(0, frame.x + pad - b.x) - Math.max(0, b.x + b.width - (frame.x + frame.width - pad));
+  return shift ? { ...t, x: r1(t.x + shift) } : t;
+}
+
+/** Groups a map's rows into marks: each flow alone, and each crossing with its other reports. */
+function groupValues(values: MapValue[]): MapValue[][] {
+  const groups = new Map<string, MapValue[]>();
+  values.forEach((v, i) => {
+    const key = v.kind === 'crossing' ? `crossing:${v.from}>${v.to.join(',')}` : `flow:${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  });
+  return [...groups.values()];
+}
+
+/** Lays out `ds` for one variant; `geo` replaces the Natural Earth base maps (tests pass a fixture). */
+export function layoutMap(ds: MapDataset, v: Variant, geo?: { small: GeoTopology; medium: GeoTopology }): MapLayout {
+  const fs = v.font;
+  const lh = Math.round(fs * 1.2);
+  const wide = v.name === 'wide';
+  const topo = geo ?? NATURAL_EARTH;
+  const W = v.width;
+  const head = wide ? 12 : 15;
+
+  // Main map: full width on a phone; on a wide screen, the locator sits to its right.
+  const mainWidth = wide ? Math.round(W * 0.64) : W;
+  const main = fitMap(ds.extent, 0, 0, mainWidth);
+  const locX = wide ? mainWidth + Math.round(fs * 1.2) : 0;
+  const locWidth = W - locX;
+  const titleLines = wrapText(ds.locator.title, locWidth, fs);
+  const locTop = wide ? 0 : main.frame.height + lh;
+  const title = titleLines.map((t, i) => line(t, locX, locTop + fs * 0.95 + i * lh, fs, 'strong', 'start', false));
+  const loc = fitMap(ds.locator.extent, locX, locTop + titleLines.length * lh + Math.round(fs * 0.4), locWidth);
+
+  const byId = new Map(ds.places.map((p) => [p.id, p]));
+  const mainPt = (p: Place): Pt => {
+    if (p.edge) {
+      const y = project(main.projection, ds.extent[0] + 1, p.lat)[1];
+      return [p.edge === 'west' ? main.frame.x : main.frame.x + main.frame.width, Math.min(Math.max(y, fs * 2), main.frame.height - fs)];
+    }
+    return project(main.projection, p.lon, p.lat);
+  };
+  const pointOf = (p: Place): Pt => (p.map === 'locator' ? project(loc.projection, p.lon, p.lat) : mainPt(p));
+
+  const places: MapPlaceMark[] = ds.places.map((p) => {
+    const [x, y] = pointOf(p);
+    const isDot = p.kind === 'city';
+    const frame = p.map === 'locator' ? loc.frame : main.frame;
+    const lines = (
+      p.edge
+        ? [line(p.name, p.edge === 'west' ? x + fs * 0.3 : x - fs * 0.3, y - fs * 0.6, fs, 'strong', p.edge === 'west' ? 'start' : 'end')]
+        : placeLines(p, x, y, fs, isDot)
+    ).map((t) => keepInside(t, frame));
+    return { place: p, dot: isDot ? { x, y, r: wide ? 4 : 5 } : null, lines };
+  });
+
+  // Each mark gets a number on the map and its words in a key under the maps: one column on a
+  // phone, one column per mark on a wide screen. Labels on the map itself would cover it.
+  const groups = groupValues(ds.values);
+  const keyTop = Math.max(main.frame.y + main.frame.height, loc.frame.y + loc.frame.height) + lh;
+  const gutter = Math.round(fs * 1.2);
+  const colWidth = wide ? Math.floor((W - gutter * (groups.length - 1)) / groups.length) : W;
+  let cursor = keyTop;
+  let keyBottom = keyTop;
+  const flows: MapFlowMark[] = groups.map((group, n) => {
+    const first = group[0];
+    const from = byId.get(first.from)!;
+    const origin = pointOf(from);
+    const ends = first.to.map((id) => pointOf(byId.get(id)!));
+    const paths: string[] = [];
+    const heads: string[] = [];
+    let at: Pt;
+    if (first.kind === 'crossing') {
+      const end = ends[0];
+      const c = curve(origin, stopShort(origin, end, fs * 0.3), 0.35);
+      paths.push(c.d);
+      heads.push(arrowHead(stopShort(origin, end, fs * 0.3), c.control, head * 0.8));
+      at = [origin[0] + fs * 1.4, origin[1] - fs * 0.2];
+    } else if (ends.length > 1) {
+      // One flow to several places whose shares were not reported: one shaft that forks.
+      const fork: Pt = [origin[0] + mainWidth * 0.12, origin[1]];
+      paths.push(`M${r1(origin[0] + fs * 0.3)},${r1(origin[1])}L${r1(fork[0])},${r1(fork[1])}`);
+      for (const end of ends) {
+        const stop = stopShort(fork, end, fs * 0.6);
+        const c = curve(fork, stop, end[1] < fork[1] ? -0.15 : 0.15);
+        paths.push(c.d);
+        heads.push(arrowHead(stop, c.control, head));
+      }
+      at = [fork[0] + fs * 1.4, fork[1]];
+    } else {
+      const stop = stopShort(origin, ends[0], fs * 0.9);
+      const c = curve(origin, stop, -0.08);
+      paths.push(c.d);
+      heads.push(arrowHead(stop, c.control, head));
+      at = [(origin[0] + stop[0]) / 2, (origin[1] + stop[1]) / 2 - fs * 1.3];
+    }
+    const digit = String(n + 1);
+    const r = fs * 0.75;
+    const marker = { x: r1(at[0]), y: r1(at[1]), r, digit: line(digit, at[0], at[1] + fs * 0.35, fs, 'value', 'middle', false) };
+
+    const x0 = wide ? n * (colWidth + gutter) : 0;
+    const y0 = wide ? keyTop : cursor;
+    const text = flowText(ds, first, colWidth - fs * 1.6, fs);
+    const lines = [
+      line(digit, x0, y0 + fs * 0.95, fs, 'value', 'start', false),
+      ...text.map((t, i) => line(t.text, x0 + fs * 1.6, y0 + fs * 0.95 + i * lh, fs, t.tone, 'start', false)),
+    ];
+    const bottom = y0 + text.length * lh;
+    cursor = bottom + Math.round(fs * 0.8);
+    keyBottom = Math.max(keyBottom, bottom);
+    const boxes = lines.map((t) => textBox(t));
+    const hx0 = Math.min(...boxes.map((b) => b.x));
+    const hy0 = Math.min(...boxes.map((b) => b.y));
+    const hx1 = Math.max(...boxes.map((b) => b.x + b.width));
+    const hy1 = Math.max(...boxes.map((b) => b.y + b.height));
+    return { kind: first.kind, values: group, paths, heads, marker, lines, hit: { x: hx0, y: hy0, width: hx1 - hx0, height: hy1 - hy0 } };
+  });
+
+  const [ox0, oy0] = project(main.projection, ds.locator.extent[0], ds.locator.extent[3]);
+  const [ox1, oy1] = project(main.projection, ds.locator.extent[2], ds.locator.extent[1]);
+  const outline = { x: Math.min(ox0, ox1), y: Math.min(oy0, oy1), width: Math.abs(ox1 - ox0) || 4, height: Math.abs(oy1 - oy0) || 4 };
+
+  const credit = line(GEODATA_CREDIT, W, keyBottom + lh, fs, 'muted', 'end', false);
+  return {
+    kind: 'map',
+    width: W,
+    height: Math.ceil(keyBottom + lh + fs * 0.4),
+    main: { frame: main.frame, basemap: cachedBasemap(topo.small, main.projection, `${ds.extent}:${JSON.stringify(main.frame)}`), borderIsRiver: false },
+    locator: {
+      frame: loc.frame,
+      basemap: cachedBasemap(topo.medium, loc.projection, `${ds.locator.extent}:${JSON.stringify(loc.frame)}`),
+      borderIsRiver: ds.locator.borderIsRiver ?? false,
+      title,
+      outline,
+    },
+    places,
+    flows,
+    credit,
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The map kind: projection and base-map paths from a tiny fixture topology (so the snapshot is
+ * small and does not change when the real geodata does), the data file checks, and the text a
+ * reader without sight gets: the description, the mark names, the data table and the CSV.
+ */
+import fs from 'node:fs';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { datasetToCsv, getDataset } from '@/lib/data/datasets';
+import type { MapDataset } from '@/lib/data/schema';
+import { drawBasemap, fitMap, project, type GeoTopology } from '@/lib/charts/geo';
+import { layoutMap } from '@/lib/charts/layout-map';
+import { describe as describeChart } from '@/lib/charts/describe';
+import { NARROW, WIDE } from '@/lib/charts/variants';
+import { MapMarks } from '@/components/charts/MapMarks';
+import { DataTable } from '@/components/charts/DataTable';
+import { INVALID_DIR, VALID_DIR, errorFor } from './helpers';
+
+const tiny = JSON.parse(fs.readFileSync('tests/fixtures/geo/tiny-topology.json', 'utf8')) as GeoTopology;
+const geo = { small: tiny, medium: tiny };
+const map = () => getDataset('fixture-map', VALID_DIR) as MapDataset;
+const pretty = (html: string) => html.replace(/></g, '>\n<');
+
+describe('projection', () => {
+  const { projection, frame } = fitMap([-100, 30, -80, 50], 10, 20, 200);
+
+  it('fills the given width and puts the middle meridian in the middle, north up', () => {
+    expect(frame.x).toBe(10);
+    expect(frame.y).toBe(20);
+    expect(frame.width).toBe(200);
+    const [cx, cy] = project(projection, -90, 40);
+    expect(cx).toBeCloseTo(110, 0);
+    const [, north] = project(projection, -90, 49);
+    expect(north).toBeLessThan(cy);
+  });
+
+  it('is conic: parallels are arcs around the pole, so the ends of a parallel sit higher than its middle', () => {
+    const [, corner] = project(projection, -100, 50);
+    const [, middle] = project(projection, -90, 50);
+    expect(corner).toBeLessThan(middle);
+    expect(frame.height).toBeGreaterThan(150);
+    expect(frame.height).toBeLessThan(260);
+  });
+
+  it('keeps every corner of the extent inside the frame', () => {
+    for (const [lon, lat] of [[-100, 30], [-80, 30], [-100, 50], [-80, 50]]) {
+      const [x, y] = project(projection, lon, lat);
+      expect(x).toBeGreaterThanOrEqual(frame.x - 0.5);
+      expect(x).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+      expect(y).toBeGreaterThanOrEqual(frame.y - 0.5);
+      expect(y).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+    }
+  });
+});
+
+describe('base map paths', () => {
+  it('draws land, lakes, rivers and the shared border in whole units', () => {
+    const { projection } = fitMap([-100, 30, -80, 50], 0, 0, 200);
+    const b = drawBasemap(tiny, projection);
+    expect(b).toMatchSnapshot();
+    for (const d of Object.values(b)) expect(d).not.toMatch(/\d\.\d/);
+    expect(b.lakes).toMatch(/^M[\d,]+L/);
+    expect(b.borders.split('M')).toHaveLength(2); // one border: the arc the two countries share
+  });
+
+  it('cuts the layers to the frame: a lake outside it draws nothing', () => {
+    const { projection } = fitMap([-99, 31, -94, 36], 0, 0, 100);
+    const b = drawBasemap(tiny, projection);
+    expect(b.lakes).toBe('');
+    expect(b.land).not.toBe('');
+    const xs = [...b.land.matchAll(/(-?\d+),(-?\d+)/g)].map((m) => Number(m[1]));
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(100);
+  });
+
+  it('writes tenths when asked for one digit', () => {
+    const { projection } = fitMap([-100, 30, -80, 50], 0, 0, 200);
+    expect(drawBasemap(tiny, projection, 1).lakes).toMatch(/\d\.\d/);
+  });
+});
+
+describe('map SVG', () => {
+  it.each([NARROW, WIDE])('renders the fixture map ($name) from the tiny topology', (v) => {
+    const layout = layoutMap(map(), v, geo);
+    const svg = renderToStaticMarkup(
+      <svg viewBox={`0 0 ${layout.width} ${layout.height}`}>
+        <MapMarks dataset={map()} layout={layout} />
+      </svg>,
+    );
+    expect(pretty(svg)).toMatchSnapshot();
+  });
+
+  it('makes one focusable mark per flow, and one for the crossing both reports describe', () => {
+    const layout = layoutMap(map(), NARROW, geo);
+    const html = renderToStaticMarkup(<MapMarks dataset={map()} layout={layout} />);
+    const names = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual([
+      'Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. Source: Fixture Co, in Fixture news report (June 15, 2021).',
+      'Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. Source: Fixture Co, in Fixture news report (June 15, 2021).',
+      'Workers cross from Lakeside to Shoreham every day. Sources: Fixture minister, in Fixture news report (June 15, 2021); Fixture minister, in Second fixture report (June 16, 2021).',
+    ]);
+  });
+
+  it('forks the split flow: one shaft, two branches, two heads, and one number', () => {
+    const [split, far] = layoutMap(map(), WIDE, geo).flows;
+    expect(split.paths).toHaveLength(3);
+    expect(split.heads).toHaveLength(2);
+    expect(split.marker.digit.text).toBe('1');
+    expect(far.paths).toHaveLength(1);
+    // Farland lies beyond the map: its arrow starts at the western edge.
+    expect(far.paths[0]).toMatch(/^M0,/);
+  });
+
+  it('credits the geodata on the map', () => {
+    expect(layoutMap(map(), NARROW, geo).credit.text).toBe('Map: Natural Earth');
+  });
+});
+
+describe('what a reader without sight gets', () => {
+  it('describes the map in words', () => {
+    expect(describeChart(map())).toBe(
+      'Map of 7 places, with a smaller map of Where workers cross: Lakeside and Shoreham. ' +
+        'An arrow from Homeland to Northland and Southland: Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. ' +
+        'An arrow from Farland to Homeland: Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. ' +
+        'A crossing from Lakeside to Shoreham: Workers cross from Lakeside to Shoreham every day. Arrow widths do not show amounts.',
+    );
+  });
+
+  it('lists every flow, crossing and place in the data table', () => {
+    const html = renderToStaticMarkup(<DataTable dataset={map()} />);
+    const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
+    expect(rows[1]).toContain('|Exported to Northland and Southland (per month, usually)|Homeland → Northland and Southland|about 5 million|Northland and Southland: split not reported|');
+    expect(rows[3]).toContain('|Workers cross from Lakeside to Shoreham every day|Lakeside → Shoreham|No figure|');
+    expect(rows[5]).toBe('|Places shown|Homeland; Northland; Southland; Farland; Lakeside; Shoreham; Big Lake|');
+    expect(html).toContain('id="fixture-map-exported-to-northland-and-southland"');
+  });
+
+  it('writes the flows and crossings to CSV with place names', () => {
+    const lines = datasetToCsv(map()).split('\r\n');
+    expect(lines[0]).toBe('kind,label,from,to,from_place,to_place,basis,value,qualifier,value_text,units,split_not_reported,note,speaker,quote,source,source_date');
+    expect(lines[1]).toBe(
+      'flow,Exported to Northland and Southland,home,north; south,Homeland,Northland; Southland,"per month, usually",5000000,about,about 5 million,widgets,Northland; Southland,,Fixture Co,some five million a month to Northland and Southland,Fixture news report,2021-06-15',
+    );
+    expect(lines[3]).toBe('crossing,Workers cross from Lakeside to Shoreham every day,lakeside,shoreham,Lakeside,Shoreham,,,,,,,,Fixture minister,workers cross from Lakeside every day,Fixture news report,2021-06-15');
+  });
+});
+
+describe('map data file errors', () => {
+  const F = INVALID_DIR;
+
+  it('names a flow that goes to a place the file does not have', () => {
+    expect(errorFor('map-unknown-place')).toBe(
+      `${F}/map-unknown-place.json:109:9: values[0].to[1]: expected one of the place ids ("home", "north", "south", "far", "lakeside", "shoreham", "big-lake"), found "westland"`,
+    );
+  });
+  it('names an unknown kind of row', () => {
+    expect(errorFor('map-bad-kind')).toBe(
+      `${F}/map-bad-kind.json:136:7: values[2].kind: expected a flow or a crossing: an object with "kind": "flow" or "kind": "crossing", found "flight"`,
+    );
+  });
+  it('names a place outside the map it is drawn on', () => {
+    expect(errorFor('map-place-outside')).toBe(
+      `${F}/map-place-outside.json:75:5: places[4]: expected a place inside the locator's extent [-94, 41, -84, 47], or "edge" for one beyond it, found lon -70, lat 43`,
+    );
+  });
+  it('names an unreported split that does not list the destinations', () => {
+    expect(errorFor('map-bad-split')).toBe(
+      `${F}/map-bad-split.json:114:7: values[0].splitNotReported: expected the names of its destinations ("Northland", "Southland"), found ["Northland","Eastland"]`,
+    );
+  });
+  it('refuses a number on a crossing', () => {
+    expect(errorFor('map-crossing-value')).toBe(
+      `${F}/map-crossing-value.json:145:7: values[2]: expected only the fields kind, label, from, to, note, sourceRef, speaker, quote, found unknown field "value"`,
+    );
+  });
+});
