@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { THEME_SCRIPT } from '../../../components/inline-scripts';
 
 const FIXTURE = 'tests/fixtures/strip-runtime';
+// Each case starts the real post-build script in its own process: seconds on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * A copy of the small export in the fixture (as Next writes it, with the real theme script where
@@ -19,7 +21,7 @@ function strip(edit: (dir: string) => void = () => {}) {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT));
   }
   edit(dir);
-  const result = spawnSync('npx', ['tsx', 'scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
+  const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
   const errors = result.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
   return { dir, status: result.status, errors };
 }
