@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { location, problemMessage, type Problem } from '../problems';
 import { describeFound, problemAt, schemaProblems } from '../zod-problems';
+import { checkAnnotations } from './annotations';
 import { jsonPosition, parseJson } from './json';
 import {
   anyKindDatasetSchema,
@@ -90,6 +91,7 @@ export function parseDataset(text: string, file: string): Dataset {
   if (ds.chart === 'line' && !ds.values.some((v) => v.value !== null)) {
     say(['values'], 'at least one value that is not null', 'only null values');
   }
+  checkAnnotations(ds, say);
   if (problems.length) throw new DatasetError(problems);
   return ds;
 }
