@@ -55,6 +55,8 @@ export interface PlacementInput {
 
 type Segment = [number, number, number, number];
 
+/** A reference line's pieces shorter than this are left out: a dash between two labels reads as noise. */
+const MIN_PIECE = 12;
 /** Room kept between a note and anything else. */
 const PAD = 3;
 
@@ -152,10 +154,10 @@ function rulePieces(rule: NonNullable<AnnotationTarget['rule']>, obstacles: read
   const out: Segment[] = [];
   let start = lo;
   for (const [c0, c1] of cuts) {
-    if (c0 > start + 2) out.push(horizontal ? [start, rule.y1, c0, rule.y1] : [rule.x1, start, rule.x1, c0]);
+    if (c0 > start + MIN_PIECE) out.push(horizontal ? [start, rule.y1, c0, rule.y1] : [rule.x1, start, rule.x1, c0]);
     start = Math.max(start, c1);
   }
-  if (hi > start + 2) out.push(horizontal ? [start, rule.y1, hi, rule.y1] : [rule.x1, start, rule.x1, hi]);
+  if (hi > start + MIN_PIECE) out.push(horizontal ? [start, rule.y1, hi, rule.y1] : [rule.x1, start, rule.x1, hi]);
   return out.map((s) => s.map(r1) as Segment);
 }
 
