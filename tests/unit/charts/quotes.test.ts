@@ -31,6 +31,33 @@ describe('quotes match the source reports', () => {
   });
 });
 
+describe('annotations quote and count only what the sources say', () => {
+  it('finds every quoted passage of an annotation in the chart\'s source files', () => {
+    const text = readReports();
+    const missing: string[] = [];
+    for (const ds of datasets) {
+      const haystacks = ds.sources.map((s) => (s.file ? text.get(s.file) ?? '' : [...text.values()].join(' ')));
+      (ds.annotations ?? []).forEach((a, i) => {
+        for (const [, q] of a.text.matchAll(/“([^”]+)”/g))
+          if (!haystacks.some((h) => h.includes(normaliseQuote(q)))) missing.push(`${ds.id} annotations[${i}]: "${q}" not in its sources`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('states no figure in an annotation that the chart does not hold', () => {
+    const problems: string[] = [];
+    for (const ds of datasets) {
+      const held = ds.chart === 'timeline' ? [] : ds.values.flatMap((v) => (v.value === null ? [] : [v.value / 1e6]));
+      (ds.annotations ?? []).forEach((a, i) => {
+        for (const [, n] of a.text.matchAll(/(\d+(?:\.\d+)?)\s*million/g))
+          if (!held.includes(Number(n))) problems.push(`${ds.id} annotations[${i}]: ${n} million is not a value of the chart`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('figures agree with their quotes', () => {
   const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   it('each number appears in its own quote, in figures or words', () => {
