@@ -2,6 +2,7 @@ import { Children, Fragment, cloneElement, isValidElement, type ReactElement, ty
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { NARROW } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
+import { cardAnnotations } from './card-annotations';
 
 type Props = { children?: ReactNode };
 type TextProps = { x: number; y: number; textAnchor: 'start' | 'middle' | 'end'; fontSize: number; fontWeight?: number; fill: string; children: ReactNode };
@@ -51,7 +52,7 @@ export function fitToBox(viewWidth: number, viewHeight: number, box = THUMBNAIL_
 /** The chart's narrow layout, scaled to fit the card's frame whatever its shape; colours are the light palette. */
 export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX): ReactNode {
   const texts: TextProps[] = [];
-  const svg = flatten(<ChartSvg dataset={thumbnailDataset(dataset)} variant={NARROW} />, texts) as ReactElement<{ viewBox: string }>;
+  const svg = flatten(<ChartSvg dataset={cardAnnotations(thumbnailDataset(dataset))} variant={NARROW} />, texts) as ReactElement<{ viewBox: string }>;
   const [, , viewWidth, viewHeight] = svg.props.viewBox.split(' ').map(Number);
   const { k, width, height } = fitToBox(viewWidth, viewHeight, box);
   const span = width * 2;
