@@ -103,6 +103,8 @@ test.describe('annotations without JavaScript', () => {
             const item = chart(page, id).locator(`ol.chart-marker-notes[data-variant="${variant}"] > li[value="${number}"]`);
             await expect(item).toBeVisible();
             await expect(item).toHaveText(a.text);
+            // The reader sees the number that matches the marker.
+            await expect(item).toHaveCSS('list-style-type', 'decimal');
           } else {
             expect((await note.locator('text').allTextContents()).join(' ')).toBe(a.text);
             await expect(note.locator('text').first()).toBeVisible();
