@@ -3,7 +3,7 @@
  * turned into viewBox boxes, per chart kind. The loader has already checked that every date,
  * label and value exists on the chart (lib/data/annotations.ts).
  */
-import type { Annotation, Dataset } from '@/lib/data/schema';
+import type { Annotation, ColumnDataset, ComparisonDataset, LineDataset } from '@/lib/data/schema';
 import type { AnnotationTarget } from './annotations';
 import type { BarsLayout } from './layout-bars';
 import type { LineLayout } from './layout-line';
@@ -14,7 +14,7 @@ const dotBox = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, 
 const span = (y1: number, y2: number, x1: number, x2: number): Box => ({ x: r1(x1), y: r1(y1), width: r1(x2 - x1), height: r1(y2 - y1) });
 
 /** Line chart: a point, a gap, or a height at a date; spans between dates; lines at values. */
-export function lineTargets(l: LineLayout, ds: Extract<Dataset, { chart: 'line' }>, list: readonly Annotation[]): AnnotationTarget[] {
+export function lineTargets(l: LineLayout, ds: LineDataset, list: readonly Annotation[]): AnnotationTarget[] {
   const xs = ds.values.map((_, i) => l.xLabels[i].x);
   const zero = l.grid[0];
   const top = l.grid[l.grid.length - 1];
@@ -47,7 +47,7 @@ export function lineTargets(l: LineLayout, ds: Extract<Dataset, { chart: 'line' 
 }
 
 /** Bar charts: the bar (with its value label) of a label, or a length along it; spans of rows; lines at values. */
-export function barTargets(l: BarsLayout, ds: Extract<Dataset, { chart: 'column' | 'comparison' }>, list: readonly Annotation[]): AnnotationTarget[] {
+export function barTargets(l: BarsLayout, ds: ColumnDataset | ComparisonDataset, list: readonly Annotation[]): AnnotationTarget[] {
   // Bars start at 0 and share one linear scale, so any drawn bar gives the scale.
   const scaled = l.rows.find((r) => r.bar && r.value.value);
   const k = scaled ? scaled.bar!.width / scaled.value.value! : 0;
