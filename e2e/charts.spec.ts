@@ -29,7 +29,12 @@ async function visibleTextBoxes(page: Page) {
           const r = t.getBoundingClientRect();
           return { text: t.textContent!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
         });
-      return { id: figure.id, frame: { left: frame.left, right: frame.right, top: frame.top, bottom: frame.bottom }, texts };
+      // Annotation markers: a circled number must not sit on any other text either.
+      const markers = [...svg.querySelectorAll('circle.chart-annotation-marker')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { text: `marker ${c.parentElement!.dataset.marker}`, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      });
+      return { id: figure.id, frame: { left: frame.left, right: frame.right, top: frame.top, bottom: frame.bottom }, texts, markers };
     }),
   );
 }
@@ -76,6 +81,48 @@ test.describe('charts in the static HTML', () => {
   });
 });
 
+test.describe('annotations without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  const annotated = stories.flatMap((story) => [...new Set(story.charts)].filter((id) => dataFile(id).annotations?.length).map((id) => ({ story, id })));
+
+  for (const width of [320, 1280]) {
+    test(`at ${width} px every note is on the chart, or numbered on it and listed under it`, async ({ page }) => {
+      expect(annotated.length).toBeGreaterThan(0);
+      await page.setViewportSize({ width, height: 900 });
+      for (const { story, id } of annotated) {
+        await page.goto(`/stories/${story.slug}/`);
+        const svg = drawing(page, id);
+        await expect(svg).toHaveCount(1);
+        const variant = await svg.getAttribute('data-variant');
+        expect(variant).toBe(width < 540 ? 'narrow' : 'wide');
+        for (const [i, a] of dataFile(id).annotations!.entries()) {
+          const note = svg.locator(`[data-annotation="${i}"]`);
+          await expect(note, `${id}: annotation ${i}`).toHaveCount(1);
+          // Screen readers hear every note in the drawing's description.
+          await expect(svg).toHaveAccessibleDescription(new RegExp(escape(a.text)));
+          const number = await note.getAttribute('data-marker');
+          if (number) {
+            await expect(note.locator('text')).toHaveText(number);
+            const item = chart(page, id).locator(`ol.chart-marker-notes[data-variant="${variant}"] > li[value="${number}"]`);
+            await expect(item).toBeVisible();
+            await expect(item).toHaveText(a.text);
+            // The reader sees the number that matches the marker.
+            await expect(item).toHaveCSS('list-style-type', 'decimal');
+          } else {
+            expect((await note.locator('text').allTextContents()).join(' ')).toBe(a.text);
+            await expect(note.locator('text').first()).toBeVisible();
+          }
+        }
+        // The wide layout has room to write every note out; no list of numbers shows with it.
+        if (width === 1280) {
+          await expect(svg.locator('[data-marker]')).toHaveCount(0);
+          await expect(chart(page, id).locator('ol.chart-marker-notes').filter({ visible: true })).toHaveCount(0);
+        }
+      }
+    });
+  }
+});
+
 test.describe('reading values', () => {
   test('the keyboard reaches every mark and shows its value and source', async ({ page }) => {
     await page.goto(`/stories/${storyWithCharts.slug}/`);
@@ -116,8 +163,15 @@ test.describe('no chart text overlaps or is clipped', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const story of stories.filter((s) => s.charts.length)) {
         await page.goto(`/stories/${story.slug}/`);
-        for (const { id, frame, texts } of await visibleTextBoxes(page)) {
+        for (const { id, frame, texts, markers } of await visibleTextBoxes(page)) {
           expect(texts.length, id).toBeGreaterThan(0);
+          for (const m of markers) {
+            const within = (t: (typeof texts)[number]) => t.left >= m.left - 0.5 && t.right <= m.right + 0.5 && t.top >= m.top - 0.5 && t.bottom <= m.bottom + 0.5;
+            for (const t of texts.filter((t) => !within(t))) {
+              const overlap = Math.min(m.right, t.right) - Math.max(m.left, t.left) > 0.5 && Math.min(m.bottom, t.bottom) - Math.max(m.top, t.top) > 0.5;
+              expect(overlap, `${story.slug} ${id}: ${m.text} covers "${t.text}"`).toBe(false);
+            }
+          }
           for (const [i, a] of texts.entries()) {
             expect(a.left, `${id}: "${a.text}" clipped left`).toBeGreaterThanOrEqual(frame.left - 0.5);
             expect(a.right, `${id}: "${a.text}" clipped right`).toBeLessThanOrEqual(frame.right + 0.5);
@@ -162,6 +216,27 @@ test.describe('downloads', () => {
       else expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
     }
   });
+});
+
+test.describe('annotations in the downloads', () => {
+  const found = stories.flatMap((story) => [...new Set(story.charts)].filter((id) => dataFile(id).annotations?.length).map((id) => ({ story, id })))[0];
+
+  for (const width of [375, 1280]) {
+    test(`at ${width} px the SVG download carries every note`, async ({ page }) => {
+      const { story, id } = found;
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/stories/${story.slug}/`);
+      const download = page.waitForEvent('download');
+      await chart(page, id).getByRole('button', { name: 'Download SVG' }).click();
+      const stream = await (await download).createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      // Each <text> is one line: read the drawn words in order, as a reader would (not the description).
+      const drawn = Buffer.concat(chunks).toString().replace(/<(desc|title)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+      const words = drawn.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+      for (const a of dataFile(id).annotations!) expect(words).toContain(a.text);
+    });
+  }
 });
 
 test.describe('embeds', () => {

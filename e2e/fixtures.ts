@@ -13,6 +13,7 @@ export type DataFile = {
   sourceLine: string;
   sources: { id: string; name: string; date: string }[];
   values: (Record<string, unknown> & { value?: number | null; label: string })[];
+  annotations?: { text: string; at: string }[];
 };
 export const dataFile = (id: string): DataFile => JSON.parse(fs.readFileSync(`content/data/${id}.json`, 'utf8'));
 

@@ -2,6 +2,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { describe } from '@/lib/charts/describe';
 import { layoutChart } from '@/lib/charts/layout';
 import type { Variant } from '@/lib/charts/variants';
+import { AnnotationNotes, AnnotationRanges } from './AnnotationMarks';
 import { BarMarks } from './BarMarks';
 import { ChartPatterns } from './ChartPatterns';
 import { LineMarks } from './LineMarks';
@@ -37,6 +38,7 @@ export function ChartSvg({ dataset, variant }: ChartSvgProps) {
       <title id={`${idBase}-title`}>{dataset.title}</title>
       <desc id={`${idBase}-desc`}>{describe(dataset)}</desc>
       <ChartPatterns idBase={idBase} />
+      <AnnotationRanges annotations={layout.annotations} />
       {layout.kind === 'line' && dataset.chart === 'line' && (
         <LineMarks dataset={dataset} layout={layout} idBase={idBase} />
       )}
@@ -47,6 +49,7 @@ export function ChartSvg({ dataset, variant }: ChartSvgProps) {
         <TimelineMarks dataset={dataset} layout={layout} />
       )}
       {layout.kind === 'map' && dataset.chart === 'map' && <MapMarks dataset={dataset} layout={layout} />}
+      <AnnotationNotes annotations={layout.annotations} />
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Dataset, DatasetValue } from '@/lib/data/schema';
+import { annotationsOf, type Dataset, type DatasetValue } from '@/lib/data/schema';
 import { rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
 import { rowId, valueKey } from '@/lib/charts/figures';
@@ -28,6 +28,16 @@ function SourceCell({ dataset, value }: { dataset: Dataset; value: DatasetValue 
   );
 }
 
+/** The chart's annotations on the row they point at (a timeline's first event of that day). */
+function AnnotationCell({ dataset, at }: { dataset: Dataset; at: string | null }) {
+  const notes = at === null ? [] : annotationsOf(dataset).filter((a) => a.at === at);
+  return notes.map((a, i) => (
+    <span key={i} className="chart-table-note block">
+      Note on the chart: {a.text}
+    </span>
+  ));
+}
+
 /** "Show the data": the chart's values as a real table, each with its source. */
 export function DataTable({ dataset }: DataTableProps) {
   const id = dataset.id;
@@ -42,6 +52,7 @@ export function DataTable({ dataset }: DataTableProps) {
           <td className="chart-table-value">
             {formatValueFull(v.value, v.qualifier)}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
+            <AnnotationCell dataset={dataset} at={v.date} />
           </td>
           <SourceCell dataset={dataset} value={v} />
         </tr>
@@ -61,6 +72,7 @@ export function DataTable({ dataset }: DataTableProps) {
               <span className="chart-table-note block">{splitText(v.splitNotReported)}</span>
             )}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
+            <AnnotationCell dataset={dataset} at={v.label} />
           </td>
           <SourceCell dataset={dataset} value={values[i]} />
         </tr>
@@ -104,6 +116,7 @@ export function DataTable({ dataset }: DataTableProps) {
           <td>
             {v.label}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
+            <AnnotationCell dataset={dataset} at={i === 0 || dataset.values[i - 1].date !== v.date ? v.date : null} />
           </td>
           <SourceCell dataset={dataset} value={v} />
         </tr>

@@ -1,4 +1,4 @@
-import { downloadBlob, exportSvg, svgToPng, visibleChartSvg } from './svg-export';
+import { downloadBlob, exportSvg, markerNotesFor, svgToPng, visibleChartSvg } from './svg-export';
 
 /** "Download SVG" and "Download PNG": the chart as it looks now (light or dark), with its title and source. */
 export function enhanceChartDownloads(root: ParentNode = document) {
@@ -10,7 +10,7 @@ export function enhanceChartDownloads(root: ParentNode = document) {
         const figure = group.closest('figure');
         const svg = figure && visibleChartSvg(figure);
         if (!svg) throw new Error('Chart not found');
-        const { markup, width, height } = exportSvg(svg, { title, sourceLine });
+        const { markup, width, height } = exportSvg(svg, { title, sourceLine, notes: markerNotesFor(svg) });
         const blob = type === 'svg' ? new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(markup, width, height);
         downloadBlob(blob, `${chartId}.${type}`);
         if (error) error.textContent = '';

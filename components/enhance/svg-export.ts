@@ -1,7 +1,8 @@
 /**
  * Browser-only helpers to save a chart as a standalone SVG or PNG (used by ChartDownloads).
  * Computed colours are written inline, so the file looks like the page (light or dark theme)
- * without charts.css; the title and source line are added above and below the chart.
+ * without charts.css; the title is added above the chart, and below it the notes of any
+ * annotations drawn as numbered markers, then the source line.
  */
 import { wrapText } from '@/lib/charts/text';
 
@@ -31,9 +32,18 @@ export function visibleChartSvg(figure: Element): SVGSVGElement | null {
 }
 
 /** Standalone SVG markup of `svg` with title and source line, plus its pixel size. */
+/**
+ * The notes of the annotations that this layout drew as numbered markers, listed under the
+ * chart on the page (ChartNotes); the file must carry them too.
+ */
+export function markerNotesFor(svg: SVGSVGElement): string[] {
+  const list = svg.closest('figure')?.querySelector(`ol.chart-marker-notes[data-variant="${svg.dataset.variant}"]`);
+  return list ? Array.from(list.querySelectorAll('li'), (li) => `${li.value}. ${li.textContent ?? ''}`) : [];
+}
+
 export function exportSvg(
   svg: SVGSVGElement,
-  opts: { title: string; sourceLine: string },
+  opts: { title: string; sourceLine: string; notes?: string[] },
 ): { markup: string; width: number; height: number } {
   const vb = svg.viewBox.baseVal;
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -65,8 +75,14 @@ export function exportSvg(
   const pad = fs;
   const titleLines = wrapText(opts.title, W, fs * 1.1);
   const headH = titleLines.length * fs * 1.4 + pad;
+  const noteLines = (opts.notes ?? []).flatMap((n) => wrapText(n, W, fs * 0.9));
+  const notesH = noteLines.length ? noteLines.length * fs * 1.2 + fs * 0.4 : 0;
   const footH = fs * 2;
-  const H = Math.ceil(pad + headH + vb.height + footH);
+  const H = Math.ceil(pad + headH + vb.height + notesH + footH);
+  const notesTop = pad + headH + vb.height + fs * 0.4;
+  const notes = noteLines
+    .map((l, i) => `<text x="${pad}" y="${notesTop + fs * 0.9 + i * fs * 1.2}" font-size="${fs * 0.9}" fill="${text}">${esc(l)}</text>`)
+    .join('');
   const title = titleLines
     .map(
       (l, i) =>
@@ -83,6 +99,7 @@ export function exportSvg(
     `<svg xmlns="${SVG_NS}" width="${total}" height="${H}" viewBox="0 0 ${total} ${H}" font-family="${esc(font)}">` +
     `<rect width="100%" height="100%" fill="${bg}"/>${title}` +
     new XMLSerializer().serializeToString(clone) +
+    notes +
     `<text x="${pad}" y="${H - pad * 0.8}" font-size="${fs * 0.8}" fill="${muted}">${esc(opts.sourceLine)}</text></svg>`;
   return { markup, width: total, height: H };
 }

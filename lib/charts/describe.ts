@@ -13,8 +13,10 @@ import type {
   MapValue,
   Source,
 } from '@/lib/data/schema';
+import { annotationsOf } from '@/lib/data/schema';
 import { formatDate } from '@/lib/format';
 import {
+  formatFull,
   formatMonthName,
   formatValueFull,
   formatYear,
@@ -61,6 +63,11 @@ export function markLabel(ds: Dataset, v: DatasetValue): string {
 
 /** Longer text description of the whole chart, used as the SVG <desc>. */
 export function describe(ds: Dataset): string {
+  const notes = describeAnnotations(ds);
+  return notes ? `${describeData(ds)} ${notes}` : describeData(ds);
+}
+
+function describeData(ds: Dataset): string {
   switch (ds.chart) {
     case 'line':
       return describeLine(ds);
@@ -105,6 +112,28 @@ function describeMap(ds: MapDataset): string {
     }
   }
   return `Map of ${ds.places.length} places, with a smaller map of ${ds.locator.title}. ${parts.join('. ')}. Arrow widths do not show amounts.`;
+}
+
+/** Where an annotation points, in words: "March 2020", "Monday, April 6, 2020", or a bar's label. */
+export function annotationPlace(ds: Dataset, key: string): string {
+  if (ds.chart === 'line') return pointName(key, true);
+  if (ds.chart === 'timeline') return formatDate(key, 'weekday');
+  return key;
+}
+
+/** "March 2020 (dashed line at 22 million): text." for each annotation; empty when there are none. */
+export function describeAnnotations(ds: Dataset): string {
+  const list = annotationsOf(ds);
+  if (!list.length) return '';
+  const items = list.map((a) => {
+    const r = a.range;
+    let extra = '';
+    if (r?.from && r.to) extra = r.from === r.to ? ` (shaded)` : ` (shaded from ${annotationPlace(ds, r.from)} to ${annotationPlace(ds, r.to)})`;
+    else if (r?.value !== undefined) extra = ` (dashed line at ${formatFull(r.value)})`;
+    const text = /[.!?]["”’]?$/.test(a.text) ? a.text : `${a.text}.`;
+    return `${annotationPlace(ds, a.at)}${extra}: ${text}`;
+  });
+  return `${list.length === 1 ? 'Note' : 'Notes'} on the chart: ${items.join(' ')}`;
 }
 
 /** "January 2020" or "April 5, 2020"; without the year, "January" or "April 5". */

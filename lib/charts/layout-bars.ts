@@ -32,6 +32,9 @@ export interface BarsLayout {
   rows: BarRow[];
 }
 
+/** Share of the wide layout's width kept for notes beside an annotated row. */
+const NOTE_COLUMN = 0.3;
+
 export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): BarsLayout {
   const fs = v.font;
   const W = v.width;
@@ -40,6 +43,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): B
   const gap = Math.round(fs * 0.4);
   const arrowW = Math.round(fs * 0.6);
   const values: (BarValue | ComparisonValue)[] = ds.values;
+  const annotated = new Set((ds.annotations ?? []).map((a) => a.at));
 
   const labels = values.map((d) => formatValueCompact(d.value, d.qualifier));
   const anyBound = values.some((d) => d.qualifier === 'more than' && d.value !== null);
@@ -59,8 +63,10 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): B
       cursor += lh;
       return { x: 0, y: r1(cursor - lh + fs * 0.95), text: s, anchor: 'start', size: fs, tone };
     };
-    const labelLines = wrapText(d.label, W, fs).map((s) => text(s, 'strong'));
-    const basisLines = d.basis ? wrapText(d.basis, W, fs).map((s) => text(s, 'muted')) : [];
+    // On the wide layout an annotated row keeps a column on the right free for its note.
+    const textW = v.name === 'wide' && annotated.has(d.label) ? W - Math.round(W * NOTE_COLUMN) : W;
+    const labelLines = wrapText(d.label, textW, fs).map((s) => text(s, 'strong'));
+    const basisLines = d.basis ? wrapText(d.basis, textW, fs).map((s) => text(s, 'muted')) : [];
     cursor += Math.round(fs * 0.3);
     const barY = cursor;
     const mid = barY + barH / 2;
@@ -90,7 +96,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): B
       const right = Math.max(bar.width, 2);
       const bracket = `M0.75,${by}V${by + tick}H${r1(right - 0.75)}V${by}`;
       cursor = by + tick;
-      const lines = wrapText(splitText(parts), W, fs).map((s) => text(s, 'muted'));
+      const lines = wrapText(splitText(parts), textW, fs).map((s) => text(s, 'muted'));
       split = { bracket, lines };
     }
     const rowBottom = cursor;

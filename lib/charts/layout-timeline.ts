@@ -23,6 +23,9 @@ export interface TimelineLayout {
   events: TimelineEvent[];
 }
 
+/** Share of the wide layout's width kept for annotations, when there are any. */
+const NOTE_COLUMN = 0.3;
+
 export function layoutTimeline(ds: TimelineDataset, v: Variant): TimelineLayout {
   const fs = v.font;
   const W = v.width;
@@ -33,7 +36,10 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant): TimelineLayout 
   );
   const railX = Math.round(dateCol + fs * 0.9);
   const textX = Math.round(railX + fs * 0.8);
-  const textW = W - textX;
+  // The wide layout keeps a column on the right for annotations; the narrow one has no room for
+  // it, and its notes become numbered markers (lib/charts/annotations.ts).
+  const noteColumn = v.name === 'wide' && ds.annotations?.length ? Math.round(W * NOTE_COLUMN) : 0;
+  const textW = W - textX - noteColumn;
   const r = Math.round(fs * 0.3);
 
   let cursor = 0;

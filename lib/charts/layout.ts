@@ -1,16 +1,36 @@
 /** Chooses the layout for a dataset's chart kind, and lists its text and mark boxes (for tests). */
-import type { Dataset } from '@/lib/data/schema';
+import { annotationsOf, type Dataset } from '@/lib/data/schema';
+import { annotationTexts, placeAnnotations, segmentBoxes, type AnnotationTarget, type PlacedAnnotation } from './annotations';
+import { barTargets, lineTargets, timelineTargets } from './annotation-targets';
 import { layoutBars, type BarsLayout } from './layout-bars';
 import { layoutLine, type LineLayout } from './layout-line';
 import { layoutTimeline, type TimelineLayout } from './layout-timeline';
 import { layoutMap, type MapLayout } from './layout-map';
-import { type Box, type TextItem } from './text';
+import { type Box, type TextItem, textBox, LAYOUT_CHAR_WIDTH } from './text';
 import type { Variant } from './variants';
 
-export type ChartLayout = LineLayout | BarsLayout | TimelineLayout | MapLayout;
+/** A chart's geometry before annotations. */
+type DataLayout = LineLayout | BarsLayout | TimelineLayout | MapLayout;
+/** A chart's geometry, with its annotations placed (empty when the data file has none; maps take none). */
+export type ChartLayout = DataLayout & { annotations: PlacedAnnotation[] };
 
-/** Lays out `ds` for one variant (narrow or wide). */
+/** Lays out `ds` for one variant (narrow or wide), annotations last, around what is drawn. */
 export function layoutChart(ds: Dataset, v: Variant): ChartLayout {
+  const base = layoutData(ds, v);
+  const list = annotationsOf(ds);
+  if (!list.length) return { ...base, annotations: [] };
+  let targets: AnnotationTarget[];
+  if (base.kind === 'line' && ds.chart === 'line') targets = lineTargets(base, ds, list);
+  else if (base.kind === 'bars' && (ds.chart === 'column' || ds.chart === 'comparison')) targets = barTargets(base, ds, list);
+  else if (base.kind === 'timeline') targets = timelineTargets(base, list);
+  else return { ...base, annotations: [] };
+  const obstacles = [...dataTexts(base).map((t) => textBox(t, LAYOUT_CHAR_WIDTH)), ...dataMarks(base), ...lineworkBoxes(base)];
+  const area = { x: 0, y: 0, width: base.width, height: base.kind === 'line' ? base.plot.bottom : base.height };
+  const annotations = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font });
+  return { ...base, annotations };
+}
+
+function layoutData(ds: Dataset, v: Variant): DataLayout {
   switch (ds.chart) {
     case 'line':
       return layoutLine(ds, v);
@@ -24,8 +44,25 @@ export function layoutChart(ds: Dataset, v: Variant): ChartLayout {
   }
 }
 
-/** Every text item drawn in the SVG. */
-export function layoutTexts(l: ChartLayout): TextItem[] {
+/** Lines and hatching a note must not be written over: the line, gap bands, the baseline, the rail. */
+function lineworkBoxes(l: DataLayout): Box[] {
+  switch (l.kind) {
+    case 'line': {
+      const pts = l.points;
+      const segments = pts.slice(1).flatMap((p, i) => (p.index === pts[i].index + 1 ? segmentBoxes(pts[i].x, pts[i].y, p.x, p.y, 4) : []));
+      const baseline = l.grid.find((g) => g.value === 0);
+      return [...segments, ...l.gaps.map((g) => g.band), ...(baseline ? [{ x: 0, y: baseline.y - 1, width: l.width, height: 2 }] : [])];
+    }
+    case 'bars':
+      return l.rows.flatMap((r) => (r.split && r.bar ? [{ x: 0, y: r.bar.y + r.bar.height, width: r.bar.width, height: r.split.lines[0].y - r.split.lines[0].size - r.bar.y - r.bar.height }] : []));
+    case 'timeline':
+      return [{ x: l.rail.x - 1, y: l.rail.y1, width: 2, height: l.rail.y2 - l.rail.y1 }];
+    case 'map':
+      return [];
+  }
+}
+
+function dataTexts(l: DataLayout): TextItem[] {
   switch (l.kind) {
     case 'line':
       return [...l.grid.map((g) => g.label), ...l.points.map((p) => p.label), ...l.gaps.flatMap((g) => g.label), ...l.xLabels];
@@ -43,8 +80,7 @@ export function layoutTexts(l: ChartLayout): TextItem[] {
   }
 }
 
-/** Boxes of the data marks (points, bars, dots) that labels must not cover. */
-export function layoutMarks(l: ChartLayout): Box[] {
+function dataMarks(l: DataLayout): Box[] {
   switch (l.kind) {
     case 'line':
       return l.points.map((p) => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }));
@@ -56,4 +92,15 @@ export function layoutMarks(l: ChartLayout): Box[] {
       // City dots; arrows are thin curves that labels with a halo may cross.
       return l.places.flatMap((p) => (p.dot ? [{ x: p.dot.x - p.dot.r, y: p.dot.y - p.dot.r, width: 2 * p.dot.r, height: 2 * p.dot.r }] : []));
   }
+}
+
+/** Every text item drawn in the SVG, annotations included. */
+export function layoutTexts(l: ChartLayout): TextItem[] {
+  return [...dataTexts(l), ...annotationTexts(l.annotations)];
+}
+
+/** Boxes of the data marks (points, bars, dots) and reference lines that labels must not cover. */
+export function layoutMarks(l: ChartLayout): Box[] {
+  const rules = l.annotations.flatMap((a) => a.rulePieces.map(([x1, y1, x2, y2]) => ({ x: Math.min(x1, x2) - 1, y: Math.min(y1, y2) - 1, width: Math.abs(x2 - x1) + 2, height: Math.abs(y2 - y1) + 2 })));
+  return [...dataMarks(l), ...rules];
 }

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { location, problemMessage, type Problem } from '../problems';
 import { describeFound, problemAt, schemaProblems } from '../zod-problems';
+import { checkAnnotations } from './annotations';
 import { jsonPosition, parseJson } from './json';
 import { checkMap } from './map-checks';
 import {
@@ -92,6 +93,7 @@ export function parseDataset(text: string, file: string): Dataset {
     say(['values'], 'at least one value that is not null', 'only null values');
   }
   if (ds.chart === 'map') checkMap(ds, say);
+  checkAnnotations(ds, say);
   if (problems.length) throw new DatasetError(problems);
   return ds;
 }

@@ -136,6 +136,38 @@ export const timelineValueSchema = record(
   'an event object',
 );
 
+/**
+ * A note drawn on the chart, placed in data coordinates. Which values `at`, `value` and `range`
+ * may take depends on the chart kind; lib/data/annotations.ts checks them against the values.
+ */
+export const annotationSchema = record(
+  {
+    /** What the note says, in our words; a quote in it is verbatim. */
+    text: text('the note\'s text (a non-empty string)'),
+    /** Where it points: a value's date (line, timeline) or label (column, comparison). */
+    at: text('the date or label of one of the values (a non-empty string)'),
+    /** A height on the value axis (line) or a length along the bar (column, comparison). */
+    value: z.number({ error: 'a number' }).optional(),
+    /** Draw a thin line from the note to what it points at. */
+    connector: z.boolean({ error: 'true or false' }).optional(),
+    /** A shaded span between two dates or labels (`from`, `to`), or a reference line at `value`. */
+    range: record(
+      {
+        from: text('the date or label where the span starts (a non-empty string)').optional(),
+        to: text('the date or label where the span ends (a non-empty string)').optional(),
+        value: z.number({ error: 'a number' }).optional(),
+      },
+      'a range: "from" and "to" for a shaded span, or "value" for a reference line',
+    ).optional(),
+  },
+  'an annotation object with text and at',
+);
+
+/** Shared by every chart kind that can carry annotations (spread into each kind's shape). */
+const annotated = {
+  annotations: arrayOf(annotationSchema, 'a list of annotations').optional(),
+};
+
 const base = {
   id: z
     .string({ error: 'a lowercase id such as "us-n95-production"' })
@@ -150,11 +182,11 @@ const base = {
 const chartKind = z.enum(CHART_KINDS, { error: `one of ${list(CHART_KINDS)}` });
 
 export const lineDatasetSchema = record(
-  { ...base, chart: z.literal('line', { error: '"line"' }), values: arrayOf(lineValueSchema, 'a list of values', 1) },
+  { ...base, chart: z.literal('line', { error: '"line"' }), values: arrayOf(lineValueSchema, 'a list of values', 1), ...annotated },
   'a JSON object',
 );
 export const columnDatasetSchema = record(
-  { ...base, chart: z.literal('column', { error: '"column"' }), values: arrayOf(barValueSchema, 'a list of values', 1) },
+  { ...base, chart: z.literal('column', { error: '"column"' }), values: arrayOf(barValueSchema, 'a list of values', 1), ...annotated },
   'a JSON object',
 );
 export const comparisonDatasetSchema = record(
@@ -162,6 +194,7 @@ export const comparisonDatasetSchema = record(
     ...base,
     chart: z.literal('comparison', { error: '"comparison"' }),
     values: arrayOf(comparisonValueSchema, 'a list of values', 2),
+    ...annotated,
   },
   'a JSON object',
 );
@@ -170,6 +203,7 @@ export const timelineDatasetSchema = record(
     ...base,
     chart: z.literal('timeline', { error: '"timeline"' }),
     values: arrayOf(timelineValueSchema, 'a list of events', 1),
+    ...annotated,
   },
   'a JSON object',
 );
@@ -269,7 +303,7 @@ export const mapDatasetSchema = record(
 
 /** Used when `chart` is missing or unknown: still checks every other field. */
 export const anyKindDatasetSchema = record(
-  { ...base, chart: chartKind, values: arrayOf(z.unknown(), 'a list of values', 1) },
+  { ...base, chart: chartKind, values: arrayOf(z.unknown(), 'a list of values', 1), ...annotated },
   'a JSON object',
 );
 
@@ -282,6 +316,7 @@ export const datasetSchemas = {
 } as const;
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Annotation = z.infer<typeof annotationSchema>;
 export type LineValue = z.infer<typeof lineValueSchema>;
 export type BarValue = z.infer<typeof barValueSchema>;
 export type ComparisonValue = z.infer<typeof comparisonValueSchema>;
@@ -301,3 +336,6 @@ export type Dataset = LineDataset | ColumnDataset | ComparisonDataset | Timeline
 export type NumericValue = LineValue | BarValue | ComparisonValue | MapFlow;
 /** Any row of any dataset. */
 export type DatasetValue = Dataset['values'][number];
+
+/** A dataset's annotations: none when it has none, and none on a map, which takes no annotations. */
+export const annotationsOf = (ds: Dataset): Annotation[] => (ds.chart === 'map' ? [] : (ds.annotations ?? []));

@@ -3,6 +3,7 @@ import { ChartSvg } from '@/components/charts/ChartSvg';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
 import { THUMBNAIL_BOX } from './card-layout';
+import { cardAnnotations } from './card-annotations';
 
 type Props = { children?: ReactNode };
 type TextProps = { x: number; y: number; textAnchor: 'start' | 'middle' | 'end'; fontSize: number; fontWeight?: number; fill: string; children: ReactNode };
@@ -54,7 +55,7 @@ export function fitToBox(viewWidth: number, viewHeight: number, box = THUMBNAIL_
 export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX): ReactNode {
   const texts: TextProps[] = [];
   const variant = dataset.chart === 'map' ? WIDE : NARROW;
-  const svg = flatten(<ChartSvg dataset={thumbnailDataset(dataset)} variant={variant} />, texts) as ReactElement<{ viewBox: string }>;
+  const svg = flatten(<ChartSvg dataset={cardAnnotations(thumbnailDataset(dataset))} variant={variant} />, texts) as ReactElement<{ viewBox: string }>;
   const [, , viewWidth, viewHeight] = svg.props.viewBox.split(' ').map(Number);
   const { k, width, height } = fitToBox(viewWidth, viewHeight, box);
   const span = width * 2;

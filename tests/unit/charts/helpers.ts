@@ -18,3 +18,5 @@ export function errorFor(name: string): string {
   }
   throw new Error(`${name}.json was accepted`);
 }
+/** Valid data files with annotations (kept apart so the other fixtures' tests stay as they are). */
+export const ANNOTATED_DIR = `${FIXTURES}/annotated`;

@@ -1,16 +1,20 @@
 /**
  * Label layout: for every fixture dataset in both layouts, the estimated text
  * boxes (0.6 × font size per character) must not overlap each other or the data marks, and must
- * stay inside the viewBox. Because the SVG scales uniformly, this holds at every screen width.
+ * stay inside the viewBox. Because the SVG scales uniformly, this holds at every screen width:
+ * the narrow layout covers phones (320 px), the wide one tablets and up (768 px).
+ * Annotated fixtures are included: their notes, markers and reference lines are held to the same rules.
  */
 import { describe, expect, it } from 'vitest';
 import { getDatasets } from '@/lib/data/datasets';
+import { annotationsOf } from '@/lib/data/schema';
+import { annotationBoxes, annotationTexts } from '@/lib/charts/annotations';
 import { layoutChart, layoutMarks, layoutTexts } from '@/lib/charts/layout';
 import { boxesOverlap, boxInside, textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
-import { VARIANTS } from '@/lib/charts/variants';
-import { VALID_DIR } from './helpers';
+import { NARROWEST_CONTAINER_PX, VARIANTS, WIDE_FROM_PX } from '@/lib/charts/variants';
+import { ANNOTATED_DIR, VALID_DIR } from './helpers';
 
-const cases = getDatasets(VALID_DIR).flatMap((ds) =>
+const cases = [...getDatasets(VALID_DIR), ...getDatasets(ANNOTATED_DIR)].flatMap((ds) =>
   VARIANTS.map((v) => ({ name: `${ds.id} (${v.name})`, ds, v })),
 );
 
@@ -53,4 +57,29 @@ describe.each(cases)('$name', ({ ds, v }) => {
   it('uses the layout font size for all text (never smaller)', () => {
     expect(texts.every((t) => t.size >= v.font)).toBe(true);
   });
+
+  it('keeps annotations (notes, markers, reference lines) inside the viewBox and off every other label and mark', () => {
+    const own = new Set(annotationTexts(layout.annotations));
+    const others = [...texts.filter((t) => !own.has(t)).map((t) => ({ label: t.text, box: textBox(t, LAYOUT_CHAR_WIDTH) })), ...layoutMarks(layout).map((box) => ({ label: 'a mark', box }))];
+    const notes = annotationBoxes(layout.annotations);
+    const clashes: string[] = [];
+    notes.forEach((n, i) => {
+      if (!boxInside(n.box, layout.width, layout.height)) clashes.push(`"${n.label}" outside the viewBox`);
+      for (const o of others) if (o.box !== n.box && !n.label.startsWith('reference line') && boxesOverlap(n.box, o.box)) clashes.push(`"${n.label}" × "${o.label}"`);
+      for (const m of notes.slice(i + 1)) if (boxesOverlap(n.box, m.box)) clashes.push(`"${n.label}" × "${m.label}"`);
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it('never drops an annotation: each is drawn as text or as a numbered marker', () => {
+    expect(layout.annotations).toHaveLength(annotationsOf(ds).length);
+    expect(layout.annotations.filter((a) => a.lines.length === 0 && !a.marker)).toEqual([]);
+  });
+});
+
+it('checks the layouts shown at 320 px (narrow) and 768 px (wide)', () => {
+  // 320 px viewport minus 2 × 16 px margins, and 768 px minus margins, fall on either side of the switch.
+  expect(320 - 32).toBeGreaterThanOrEqual(NARROWEST_CONTAINER_PX);
+  expect(320 - 32).toBeLessThan(WIDE_FROM_PX);
+  expect(768 - 32).toBeGreaterThanOrEqual(WIDE_FROM_PX);
 });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { getPublishedCharts } from '@/lib/content/stories';
 import { parseDate } from '@/lib/charts/format';
+import { figureValues } from '@/lib/charts/figures';
+import { annotationsOf } from '@/lib/data/schema';
 import { normaliseQuote, readReports } from '../sources';
 
 // What the site publishes must be sourced; a draft's data file may still be a stub.
@@ -28,6 +30,33 @@ describe('quotes match the source reports', () => {
     }
     expect(missing).toEqual([]);
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('annotations quote and count only what the sources say', () => {
+  it('finds every quoted passage of an annotation in the chart\'s source files', () => {
+    const text = readReports();
+    const missing: string[] = [];
+    for (const ds of datasets) {
+      const haystacks = ds.sources.map((s) => (s.file ? text.get(s.file) ?? '' : [...text.values()].join(' ')));
+      annotationsOf(ds).forEach((a, i) => {
+        for (const [, q] of a.text.matchAll(/“([^”]+)”/g))
+          if (!haystacks.some((h) => h.includes(normaliseQuote(q)))) missing.push(`${ds.id} annotations[${i}]: "${q}" not in its sources`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('states no figure in an annotation that the chart does not hold', () => {
+    const problems: string[] = [];
+    for (const ds of datasets) {
+      const held = figureValues(ds).flatMap((v) => (v.value === null ? [] : [v.value / 1e6]));
+      annotationsOf(ds).forEach((a, i) => {
+        for (const [, n] of a.text.matchAll(/(\d+(?:\.\d+)?)\s*million/g))
+          if (!held.includes(Number(n))) problems.push(`${ds.id} annotations[${i}]: ${n} million is not a value of the chart`);
+      });
+    }
+    expect(problems).toEqual([]);
   });
 });
 

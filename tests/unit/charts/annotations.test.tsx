@@ -1,0 +1,166 @@
+/**
+ * Annotations: the loader's messages for bad ones, where the layouts put them (on the chart or as
+ * numbered markers, never dropped), and the words that carry them to screen readers, the notes
+ * under the chart and the data table. Fixtures only.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { DatasetError, getDataset, loadDatasetFile } from '@/lib/data/datasets';
+import { describe as describeChart } from '@/lib/charts/describe';
+import { layoutChart } from '@/lib/charts/layout';
+import { markerNotes } from '@/lib/charts/annotations';
+import { NARROW, WIDE } from '@/lib/charts/variants';
+import { textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
+import { ChartSvg } from '@/components/charts/ChartSvg';
+import { ChartNotes } from '@/components/charts/ChartNotes';
+import { DataTable } from '@/components/charts/DataTable';
+import { ANNOTATED_DIR, INVALID_DIR, invalidFile } from './helpers';
+
+const F = INVALID_DIR;
+const fixture = (id: string) => getDataset(id, ANNOTATED_DIR);
+const pretty = (html: string) => html.replace(/></g, '>\n<');
+
+function errorFor(name: string): string {
+  try {
+    loadDatasetFile(invalidFile(name));
+  } catch (e) {
+    expect(e).toBeInstanceOf(DatasetError);
+    return (e as Error).message;
+  }
+  throw new Error(`${name}.json was accepted`);
+}
+
+describe('annotation validation', () => {
+  it('names a date or label the chart does not have, and lists those it has', () => {
+    expect(errorFor('annotation-unknown-date')).toBe(
+      `${F}/annotation-unknown-date.json:57:7: annotations[0].at: expected the date of one of the values ("2021-01", "2021-02", "2021-03", "2021-04"), found "2021-05"`,
+    );
+    expect(errorFor('annotation-unknown-label')).toBe(
+      `${F}/annotation-unknown-label.json:57:7: annotations[0].at: expected the label of one of the values ("Gadgets secured", "Gizmos made each month by the one factory that reported them", "Doohickeys", "Thingamajigs"), found "Widgets"`,
+    );
+  });
+
+  it('keeps values on the chart\'s axis, and off a timeline', () => {
+    expect(errorFor('annotation-value-too-big')).toBe(
+      `${F}/annotation-value-too-big.json:58:7: annotations[0].value: expected a number from 0 to 16000000 (the largest value in the chart), found number 20000000`,
+    );
+    expect(errorFor('annotation-timeline-value')).toBe(
+      `${F}/annotation-timeline-value.json:57:7: annotations[0].value: expected no value (a timeline has no value axis), found number 3`,
+    );
+  });
+
+  it('takes a range as a span or a line, in order', () => {
+    expect(errorFor('annotation-range-both')).toBe(
+      `${F}/annotation-range-both.json:58:7: annotations[0].range: expected either "from" and "to" (a shaded span) or "value" (a reference line), found both a span and a value`,
+    );
+    expect(errorFor('annotation-range-backwards')).toBe(
+      `${F}/annotation-range-backwards.json:59:9: annotations[0].range.to: expected the date of one of the events at or after "from" ("2021-06-14"), found "2021-06-10"`,
+    );
+  });
+
+  it('checks the fields of an annotation like any other', () => {
+    expect(errorFor('annotation-unknown-field')).toBe(
+      `${F}/annotation-unknown-field.json:45:7: annotations[0]: expected only the fields text, at, value, connector, range, found unknown field "conector"`,
+    );
+    expect(errorFor('annotation-no-text')).toBe(
+      `${F}/annotation-no-text.json:55:5: annotations[0].text: expected the note's text (a non-empty string), found nothing (the field is missing)`,
+    );
+  });
+});
+
+describe('annotation layout', () => {
+  it('draws every note on the wide layout, with its connector when asked', () => {
+    const l = layoutChart(fixture('annotated-line'), WIDE);
+    expect(l.annotations.map((a) => a.marker)).toEqual([null, null, null]);
+    expect(l.annotations.map((a) => a.lines.map((t) => t.text).join(' '))).toEqual([
+      'Fixture Co: “every extra widget stayed at home”',
+      'No figure for February: the report skips it',
+      'Output was flat',
+    ]);
+    expect(l.annotations.map((a) => a.connector !== null)).toEqual([false, false, true]);
+  });
+
+  it('turns notes with no room on the narrow layout into numbered markers, listed in order', () => {
+    const l = layoutChart(fixture('annotated-line'), NARROW);
+    expect(l.annotations.map((a) => a.lines)).toEqual([[], [], []]);
+    expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['1', '2', '3']);
+    expect(markerNotes(l.annotations)).toEqual([
+      { number: 1, text: 'Fixture Co: “every extra widget stayed at home”' },
+      { number: 2, text: 'No figure for February: the report skips it' },
+      { number: 3, text: 'Output was flat' },
+    ]);
+    // A marker sits next to what it points at: the March point for the third.
+    const march = l.kind === 'line' ? l.points.find((p) => p.value.date === '2021-03')! : null;
+    expect(l.annotations[2].connector).toMatch(new RegExp(`L${march!.x + march!.r},`));
+  });
+
+  it('keeps a short note on the chart on both layouts', () => {
+    for (const v of [NARROW, WIDE]) {
+      const l = layoutChart(fixture('annotated-column'), v);
+      expect(l.annotations.map((a) => (a.marker ? 'marker' : a.lines.map((t) => t.text).join(' ')))).toEqual(['One factory only', 'Shipped together']);
+    }
+  });
+
+  it('gives the timeline a note column on the wide layout only', () => {
+    const wide = layoutChart(fixture('annotated-timeline'), WIDE);
+    const narrow = layoutChart(fixture('annotated-timeline'), NARROW);
+    expect(wide.annotations[0].lines.length).toBeGreaterThan(0);
+    expect(Math.min(...wide.annotations[0].lines.map((t) => t.x))).toBeGreaterThan(WIDE.width * 0.6);
+    expect(narrow.annotations[0].marker?.number).toBe(1);
+    // The events' text wraps short of the column, on the wide layout only.
+    const widest = (l: typeof wide) => (l.kind === 'timeline' ? Math.max(...l.events.flatMap((e) => e.labelLines.map((t) => textBox(t, LAYOUT_CHAR_WIDTH).x + textBox(t, LAYOUT_CHAR_WIDTH).width))) : 0);
+    expect(widest(wide)).toBeLessThanOrEqual(WIDE.width * 0.7);
+    expect(widest(narrow)).toBeGreaterThan(NARROW.width * 0.7);
+    // The shaded span covers both events of the Monday, and nothing else.
+    const band = wide.annotations[0].band!;
+    const monday = wide.kind === 'timeline' ? wide.events.filter((e) => e.value.date === '2021-06-14') : [];
+    expect(monday.every((e) => e.hit.y >= band.y && e.hit.y + e.hit.height <= band.y + band.height)).toBe(true);
+    const friday = wide.kind === 'timeline' ? wide.events.find((e) => e.value.date === '2021-06-11')! : null;
+    expect(friday!.hit.y + friday!.hit.height).toBeLessThanOrEqual(band.y);
+  });
+
+  it('breaks a reference line where a label sits on it', () => {
+    const l = layoutChart(fixture('annotated-line'), WIDE);
+    const rule = l.annotations[0];
+    expect(rule.rule).not.toBeNull();
+    expect(rule.rulePieces.length).toBeGreaterThan(1);
+    expect(new Set(rule.rulePieces.map((p) => p[1]))).toEqual(new Set([rule.rule!.y1]));
+  });
+});
+
+describe('annotations in words', () => {
+  it('ends the chart description with every note and where it points', () => {
+    expect(describeChart(fixture('annotated-line'))).toBe(
+      'Rose from 10 million in January to about 16 million in April 2021; February was not reported. Notes on the chart: April 2021 (dashed line at 10 million): Fixture Co: “every extra widget stayed at home”. February 2021: No figure for February: the report skips it. March 2021: Output was flat.',
+    );
+    expect(describeChart(fixture('annotated-timeline'))).toMatch(
+      /\. Note on the chart: Monday, June 14, 2021 \(shaded\): Deal day: announced and welcomed the same Monday\.$/,
+    );
+  });
+
+  it('lists the markers under the chart for the layout that shows them', () => {
+    const html = renderToStaticMarkup(<ChartNotes dataset={fixture('annotated-line')} />);
+    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">Fixture Co: “every extra widget stayed at home”</li><li value="2">No figure for February: the report skips it</li><li value="3">Output was flat</li></ol>');
+    expect(html).not.toContain('chart-marker-notes--wide');
+    expect(renderToStaticMarkup(<ChartNotes dataset={fixture('annotated-column')} />)).not.toContain('<ol');
+  });
+
+  it('adds each note to the data table row it points at', () => {
+    const html = renderToStaticMarkup(<DataTable dataset={fixture('annotated-line')} />);
+    const rows = html.split('<tr').filter((r) => r.includes('scope="row"'));
+    expect(rows.map((r) => [...r.matchAll(/Note on the chart: ([^<]+)/g)].map((m) => m[1]))).toEqual([
+      [],
+      ['No figure for February: the report skips it'],
+      ['Output was flat'],
+      ['Fixture Co: “every extra widget stayed at home”'],
+    ]);
+  });
+});
+
+describe('annotated SVG snapshots', () => {
+  it.each(['annotated-line', 'annotated-column', 'annotated-timeline'])('%s (narrow and wide)', (id) => {
+    const ds = fixture(id);
+    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={NARROW} />))).toMatchSnapshot('narrow');
+    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={WIDE} />))).toMatchSnapshot('wide');
+  });
+});
