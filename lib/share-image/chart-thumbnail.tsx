@@ -38,7 +38,11 @@ export { THUMBNAIL_BOX };
  */
 export function thumbnailDataset(dataset: Dataset): Dataset {
   if (dataset.chart !== 'timeline' || dataset.values.length <= 2) return dataset;
-  return { ...dataset, values: [dataset.values[0], dataset.values[dataset.values.length - 1]] };
+  const values = [dataset.values[0], dataset.values[dataset.values.length - 1]];
+  // A note about a day the condensed timeline leaves out has nothing to point at.
+  const days = new Set(values.map((v) => v.date));
+  const annotations = dataset.annotations?.filter((a) => [a.at, a.range?.from, a.range?.to].every((d) => d === undefined || days.has(d)));
+  return { ...dataset, values, annotations: annotations?.length ? annotations : undefined };
 }
 
 /** The largest size at which a drawing of this shape fits the box whole. */

@@ -2,8 +2,11 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from 'rea
 import { describe, expect, test } from 'vitest';
 import { getDataset } from '@/lib/data/datasets';
 import type { TimelineDataset } from '@/lib/data/schema';
-import { THUMBNAIL_BOX, chartThumbnail } from '@/lib/share-image/chart-thumbnail';
-import { VALID_DIR } from './charts/helpers';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ChartSvg } from '@/components/charts/ChartSvg';
+import { NARROW } from '@/lib/charts/variants';
+import { THUMBNAIL_BOX, chartThumbnail, thumbnailDataset } from '@/lib/share-image/chart-thumbnail';
+import { ANNOTATED_DIR, VALID_DIR } from './charts/helpers';
 
 type Box = { width: number; height: number };
 type TextDiv = { left: number; top: number; width: number; fontSize: number; justifyContent: string };
@@ -59,5 +62,19 @@ describe('a share card’s chart never leaves its frame', () => {
     expect(words).toContain('Apr 1');
     expect(words).toContain('Apr 12');
     for (const t of texts) expect(t.bottom, t.text).toBeLessThanOrEqual(size.height + 0.5);
+  });
+});
+
+describe('a condensed timeline keeps only the notes it can point at', () => {
+  const base = getDataset('annotated-timeline', ANNOTATED_DIR) as TimelineDataset;
+  const middle = base.values[1].date; // neither the first event's day nor the last's
+
+  test('a note about a day left out is dropped; a note about the last day stays', () => {
+    const ds = { ...base, annotations: [{ text: 'A note on a middle day', at: middle }, ...(base.annotations ?? [])] };
+    const shown = thumbnailDataset(ds) as TimelineDataset;
+    expect(shown.values.map((v) => v.date)).toEqual([base.values[0].date, base.values[base.values.length - 1].date]);
+    expect(shown.annotations?.map((a) => a.at)).toEqual(base.annotations?.map((a) => a.at));
+    // Drawn, the condensed chart has nothing dangling (a note on a missing day used to throw).
+    expect(() => renderToStaticMarkup(<ChartSvg dataset={shown} variant={NARROW} />)).not.toThrow();
   });
 });
