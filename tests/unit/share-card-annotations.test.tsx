@@ -1,10 +1,8 @@
-/** What a share card's chart keeps of the annotations: the notes it can write out, never a bare number. */
+/** What a share card's chart keeps of the annotations: every note, and never a number without its note. */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { getDataset } from '@/lib/data/datasets';
 import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
-import { cardAnnotations } from '@/lib/share-image/card-annotations';
-import type { TimelineDataset } from '@/lib/data/schema';
 import { ANNOTATED_DIR } from './charts/helpers';
 
 const card = (id: string) => renderToStaticMarkup(<>{chartThumbnail(getDataset(id, ANNOTATED_DIR))}</>);
@@ -17,17 +15,16 @@ describe('annotations on a share card', () => {
     expect(html).toContain('chart-annotation-band');
   });
 
-  test('leaves out notes that would be numbered markers, so no number stands without its note', () => {
+  test('keeps the notes that are numbered markers on a phone, and lists them under the chart by number', () => {
     const html = card('annotated-line');
-    expect(html).not.toContain('chart-annotation-marker');
-    expect(html).not.toContain('Output was flat');
+    expect(html).toContain('chart-annotation-marker');
     // The reference line is a note's range: it goes with its note.
-    expect(html).not.toContain('chart-annotation-rule');
-  });
-
-  test('leaves out notes about events a condensed timeline does not show', () => {
-    const base = getDataset('annotated-timeline', ANNOTATED_DIR) as TimelineDataset;
-    const condensed = { ...base, values: [base.values[0], base.values[1]] };
-    expect((cardAnnotations(condensed) as TimelineDataset).annotations).toBeUndefined();
+    expect(html).toContain('chart-annotation-rule');
+    const text = html.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|');
+    const listed = [...text.matchAll(/\|(\d)\|(Output was flat|No figure for February[^|]*|Fixture Co:[^|]*)(?=\|)/g)].map((m) => m[1]);
+    // Each note is listed once with its own number, and each number is drawn on the chart too.
+    expect(listed).toHaveLength(3);
+    expect(new Set(listed).size).toBe(3);
+    for (const n of listed) expect(text.split(`|${n}|`).length - 1).toBe(2);
   });
 });

@@ -5,13 +5,13 @@ import { getDataset } from '@/lib/data/datasets';
 import { CARD, cardLayout, type Box, type Part } from '@/lib/share-image/card-layout';
 import { cardElement, drawCard, type CardInput } from '@/lib/share-image/render';
 import { drawnBounds, inside, overlap, readPng, show, type Image } from '../png';
-import { VALID_DIR as CHART_FIXTURES } from './charts/helpers';
+import { ANNOTATED_DIR, VALID_DIR as CHART_FIXTURES } from './charts/helpers';
 
 const DIR = 'tests/fixtures/share-cards';
 type Fixture = Omit<CardInput, 'chart'> & { name: string; chart?: string };
 const fixtures: Fixture[] = JSON.parse(fs.readFileSync(`${DIR}/cards.json`, 'utf8'));
-/** The charts: the card's own long and tall ones, and the chart tests' fixture of each kind. */
-const DATA_DIRS = [`${DIR}/data`, CHART_FIXTURES];
+/** The charts: the card's own long and tall ones, the chart tests' fixture of each kind, and the annotated ones. */
+const DATA_DIRS = [`${DIR}/data`, CHART_FIXTURES, ANNOTATED_DIR];
 const datasetOf = (id: string) => getDataset(id, DATA_DIRS.find((dir) => fs.existsSync(`${dir}/${id}.json`)) ?? DATA_DIRS[0]);
 const inputOf = ({ kicker, title, dek, footer, chart }: Fixture): CardInput => ({ kicker, title, dek, footer, chart: chart ? datasetOf(chart) : undefined });
 

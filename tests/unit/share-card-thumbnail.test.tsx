@@ -13,7 +13,10 @@ type TextDiv = { left: number; top: number; width: number; fontSize: number; jus
 
 /** The thumbnail's own size, and where each of its texts is anchored, as Satori will place them. */
 function placed(id: string, dataset = getDataset(id, VALID_DIR)) {
-  const root = chartThumbnail(dataset) as ReactElement<{ style: Box; children: ReactNode[] }>;
+  // The thumbnail is a column: the drawing (in a one-pixel margin), then any notes listed under it.
+  const column = chartThumbnail(dataset) as ReactElement<{ children: ReactNode[] }>;
+  const margin = Children.toArray(column.props.children)[0] as ReactElement<{ children: ReactNode }>;
+  const root = margin.props.children as ReactElement<{ style: Box; children: ReactNode[] }>;
   const texts = Children.toArray(root.props.children)
     .filter((c): c is ReactElement<{ style: TextDiv; children: string }> => isValidElement(c) && c.type === 'div')
     .map((c) => {
