@@ -5,7 +5,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, getDataset, loadDatasetFile } from '@/lib/data/datasets';
+import { getDataset } from '@/lib/data/datasets';
 import { describe as describeChart } from '@/lib/charts/describe';
 import { layoutChart } from '@/lib/charts/layout';
 import { markerNotes } from '@/lib/charts/annotations';
@@ -14,21 +14,11 @@ import { textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { ChartNotes } from '@/components/charts/ChartNotes';
 import { DataTable } from '@/components/charts/DataTable';
-import { ANNOTATED_DIR, INVALID_DIR, invalidFile } from './helpers';
+import { ANNOTATED_DIR, INVALID_DIR, errorFor } from './helpers';
 
 const F = INVALID_DIR;
 const fixture = (id: string) => getDataset(id, ANNOTATED_DIR);
 const pretty = (html: string) => html.replace(/></g, '>\n<');
-
-function errorFor(name: string): string {
-  try {
-    loadDatasetFile(invalidFile(name));
-  } catch (e) {
-    expect(e).toBeInstanceOf(DatasetError);
-    return (e as Error).message;
-  }
-  throw new Error(`${name}.json was accepted`);
-}
 
 describe('annotation validation', () => {
   it('names a date or label the chart does not have, and lists those it has', () => {
