@@ -6,10 +6,12 @@ import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
 import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
 import { absoluteUrl, site } from '@/lib/site';
 
 /** What the map needs of a story: where it lives, and the data of its charts (loaded by lib/content). */
-type StoryContext = { slug: string; charts: readonly string[]; datasets: readonly Dataset[] };
+type StoryContext = { slug: string; lang?: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
 type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
 
@@ -39,14 +41,14 @@ const isExternal = (href: string) => href.startsWith('//') || !(href.startsWith(
 export function mdxComponents(story: StoryContext) {
   return {
     a: MdxLink,
-    h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} {...props} />,
-    h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} {...props} />,
+    h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} edition={story.lang} {...props} />,
+    h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} edition={story.lang} {...props} />,
     /** A chart from the story's data, with its table, downloads and embed code. */
     Chart: ({ id }: ChartProps) => <ChartFigure dataset={datasetOf(story, id)} siteUrl={site.url} />,
     /** A figure from the data, linked to its row: in this page's table, or on the chart's own page. */
     Figure: ({ chart, value }: FigureProps) => {
       const row = `#${rowId(chart, value)}`;
-      return <FigureText dataset={datasetOf(story, chart)} valueKey={value} href={story.charts.includes(chart) ? row : `/embed/${chart}/${row}`} />;
+      return <FigureText dataset={datasetOf(story, chart)} valueKey={value} href={story.charts.includes(chart) ? row : `${paths(story.lang ?? 'en').embed(chart)}${row}`} />;
     },
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
@@ -56,7 +58,7 @@ export function mdxComponents(story: StoryContext) {
  * it on the story page, and every link is absolute.
  */
 export function feedComponents(story: StoryContext) {
-  const page = absoluteUrl(`/stories/${story.slug}/`);
+  const page = absoluteUrl(paths(story.lang ?? 'en').story(story.slug));
   const absolute = (href: string) => (href.startsWith('#') ? page + href : href.startsWith('/') ? absoluteUrl(href) : href);
   return {
     a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,

@@ -1,13 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { ThemeScript } from '@/components/ThemeScript';
 import { site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.description,
 };
 
 export const viewport: Viewport = {
@@ -18,19 +15,10 @@ export const viewport: Viewport = {
 };
 
 /**
- * The document shell shared by the site and the chart embeds; each adds its own chrome.
- * Its only script is ThemeScript, which also loads the site script; Next's runtime is stripped after export.
+ * A pass-through: each edition has its own root layout below this one (app/(site), app/embed,
+ * app/fr/(site), app/fr/graphiques), each rendering <Document lang>, so an English page says
+ * lang="en-CA" and a French one lang="fr-CA" in the HTML itself. The 404 renders its own Document.
  */
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    // The theme script sets a class on <html> before React hydrates.
-    <html lang={site.locale} suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
-        {children}
-      </body>
-    </html>
-  );
+  return children;
 }

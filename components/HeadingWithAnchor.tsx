@@ -1,5 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Children, isValidElement } from 'react';
+import type { Lang } from '@/lib/i18n/lang';
+import { siteText } from '@/lib/i18n/site';
 
 function textOf(node: ReactNode): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
@@ -7,16 +9,16 @@ function textOf(node: ReactNode): string {
   return Children.toArray(node).map(textOf).join('');
 }
 
-type Props = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3 };
+type Props = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3; edition?: Lang };
 
 /** A section heading with a "#" link a reader can copy; the id comes from rehype-slug. */
-export function HeadingWithAnchor({ level, id, children, ...props }: Props) {
+export function HeadingWithAnchor({ level, id, edition = 'en', children, ...props }: Props) {
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
     <Tag id={id} className="group scroll-mt-4" {...props}>
       {children}
       {id ? (
-        <a href={`#${id}`} className="no-print ml-2 font-sans font-normal text-gray-500 no-underline hover:text-gray-900 dark:text-gray-400 dark:hover:text-white" aria-label={`Link to the section “${textOf(children)}”`}>
+        <a href={`#${id}`} className="no-print ml-2 font-sans font-normal text-gray-500 no-underline hover:text-gray-900 dark:text-gray-400 dark:hover:text-white" aria-label={siteText(edition).story.anchor(textOf(children))}>
           #
         </a>
       ) : null}

@@ -1,3 +1,5 @@
+import type { Lang } from '@/lib/i18n/lang';
+import { siteText } from '@/lib/i18n/site';
 import { shareLinks } from '@/lib/share';
 import { ShareActions } from './ShareActions';
 
@@ -8,19 +10,21 @@ type Props = {
   summary?: string;
   /** Names the bar for screen readers, e.g. "Share this story". */
   label?: string;
+  lang?: Lang;
 };
 
 /** Share links that work without JavaScript; the native share sheet and copy button arrive with it. */
-export function ShareBar({ url, title, summary, label = 'Share this story' }: Props) {
+export function ShareBar({ url, title, summary, label, lang = 'en' }: Props) {
+  const t = siteText(lang).share;
   return (
-    <nav aria-label={label} className="no-print flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-      <ShareActions url={url} title={title} summary={summary} />
+    <nav aria-label={label ?? t.story} className="no-print flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+      <ShareActions url={url} title={title} summary={summary} lang={lang} />
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
-        {shareLinks(url, title, summary).map((link) => (
+        {shareLinks(url, title, summary, lang).map((link) => (
           <li key={link.name}>
             <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-gray-700 underline decoration-gray-300 underline-offset-2 hover:decoration-current dark:text-gray-300 dark:decoration-gray-600">
               {link.name}
-              <span className="sr-only"> (opens in a new tab)</span>
+              <span className="sr-only"> {t.newTab}</span>
             </a>
           </li>
         ))}

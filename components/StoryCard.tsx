@@ -1,9 +1,13 @@
 import { ChartPicture } from '@/components/charts/ChartPicture';
 import { isScheduled, type Story } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
 
 type Props = {
   story: Story;
+  lang: Lang;
   /** The home page's lead gets a larger headline. */
   lead?: boolean;
   /** Heading level of the headline, to fit the page's outline (the lead is always 2). */
@@ -13,23 +17,25 @@ type Props = {
 /** A story's lead chart: the first it draws (not a chart it only quotes a figure from). */
 export const leadChart = (story: Story) => story.datasets.find((d) => d.id === story.charts[0]);
 
-export function StoryCard({ story, lead = false, level = 3 }: Props) {
+export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
+  const t = siteText(lang).story;
+  const href = paths(lang).story(story.slug);
   const Heading = lead || level === 2 ? 'h2' : 'h3';
   const chart = lead ? leadChart(story) : undefined;
   const text = (
     <>
       <Heading className={`font-serif font-bold tracking-tight text-gray-950 dark:text-white ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
-        <a href={`/stories/${story.slug}/`} className="hover:underline">
+        <a href={href} className="hover:underline">
           {story.title}
         </a>
       </Heading>
       <p className={`mt-3 font-serif text-gray-700 dark:text-gray-300 ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
       <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
-        <time dateTime={story.published}>{formatDate(story.published)}</time>
+        <time dateTime={story.published}>{formatDate(story.published, 'long', lang)}</time>
         <span aria-hidden="true"> · </span>
-        {story.readingMinutes} min read
-        {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">Draft</span> : null}
-        {!story.draft && isScheduled(story) ? <span className="ml-2 rounded bg-sky-200 px-1.5 py-0.5 text-xs font-semibold text-sky-950">Scheduled</span> : null}
+        {t.minutes(story.readingMinutes)}
+        {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t.draftBadge}</span> : null}
+        {!story.draft && isScheduled(story) ? <span className="ml-2 rounded bg-sky-200 px-1.5 py-0.5 text-xs font-semibold text-sky-950">{t.scheduledBadge}</span> : null}
       </p>
     </>
   );
@@ -39,7 +45,7 @@ export function StoryCard({ story, lead = false, level = 3 }: Props) {
     <article className="border-b border-gray-200 pb-8 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-10 dark:border-gray-800">
       <div>{text}</div>
       <div className="mt-6 max-w-xl lg:mt-1 lg:max-w-none">
-        <ChartPicture dataset={chart} href={`/stories/${story.slug}/#${chart.id}`} />
+        <ChartPicture dataset={chart} href={`${href}#${chart.id}`} />
       </div>
     </article>
   );

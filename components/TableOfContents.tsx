@@ -1,10 +1,12 @@
 import type { TocEntry } from '@/lib/content/derive';
+import type { Lang } from '@/lib/i18n/lang';
+import { siteText } from '@/lib/i18n/site';
 
-export function TableOfContents({ toc }: { toc: TocEntry[] }) {
+export function TableOfContents({ toc, lang = 'en' }: { toc: TocEntry[]; lang?: Lang }) {
   if (toc.length < 2) return null;
   return (
     <nav aria-labelledby="toc-heading" className="no-print mx-auto my-8 max-w-prose rounded-md bg-gray-50 p-4 text-sm dark:bg-gray-900">
-      <h2 id="toc-heading" className="font-semibold text-gray-900 dark:text-gray-100">In this story</h2>
+      <h2 id="toc-heading" className="font-semibold text-gray-900 dark:text-gray-100">{siteText(lang).story.toc}</h2>
       <ol className="mt-2 space-y-1.5">
         {toc.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'pl-4' : undefined}>

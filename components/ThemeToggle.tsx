@@ -1,8 +1,11 @@
+import type { Lang } from '@/lib/i18n/lang';
+import { siteText } from '@/lib/i18n/site';
+
 /**
  * Light/dark switch (wired by components/enhance/theme.ts). Shown only with JavaScript, which it
  * needs; the knob follows the .dark class, so it is right from the first paint.
  */
-export function ThemeToggle() {
+export function ThemeToggle({ lang }: { lang: Lang }) {
   return (
     <button
       type="button"
@@ -13,7 +16,7 @@ export function ThemeToggle() {
       <span aria-hidden="true" className="relative h-5 w-9 rounded-full bg-gray-300 transition-colors dark:bg-gray-600">
         <span className="absolute left-0.5 top-0.5 h-4 w-4 rounded-full bg-white shadow transition-transform dark:translate-x-4" />
       </span>
-      Dark theme
+      {siteText(lang).theme}
     </button>
   );
 }

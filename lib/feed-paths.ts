@@ -1,8 +1,17 @@
-import { site } from './site';
+import type { Lang } from './i18n/lang';
+import { paths } from './i18n/paths';
+import { siteText } from './i18n/site';
 
-/** The site's feeds: where they live, their type, and the title readers' apps show. */
-export const FEEDS = {
-  rss: { path: '/feed.xml', type: 'application/rss+xml', title: `${site.name} (RSS)` },
-  atom: { path: '/atom.xml', type: 'application/atom+xml', title: `${site.name} (Atom)` },
-  json: { path: '/feed.json', type: 'application/feed+json', title: `${site.name} (JSON Feed)` },
-} as const;
+/** An edition's feeds: where they live, their type, and the title readers' apps show. */
+export function feedsOf(lang: Lang = 'en') {
+  const name = siteText(lang).name;
+  const at = paths(lang).feed;
+  return {
+    rss: { path: at('rss'), type: 'application/rss+xml', title: `${name} (RSS)` },
+    atom: { path: at('atom'), type: 'application/atom+xml', title: `${name} (Atom)` },
+    json: { path: at('json'), type: 'application/feed+json', title: `${name} (JSON Feed)` },
+  } as const;
+}
+
+/** The English feeds, where most callers want them. */
+export const FEEDS = feedsOf('en');

@@ -1,8 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { feedComponents } from '../mdx-components';
 import { lastModified, modifiedAt, type Story } from './content/stories';
-import { FEEDS } from './feed-paths';
-import { absoluteUrl, site } from './site';
+import { feedsOf } from './feed-paths';
+import { LOCALE, type Lang } from './i18n/lang';
+import { paths } from './i18n/paths';
+import { siteText } from './i18n/site';
+import { absoluteUrl } from './site';
 
 /*
  * The feeds carry each story's full body. React can render it to a string only outside React
@@ -17,10 +20,10 @@ export function storyHtml(story: Story): string {
 }
 
 /** Feed entries, newest first; drafts never appear, whatever the caller passes. */
-function entries(stories: Story[]): Entry[] {
+function entries(stories: Story[], lang: Lang): Entry[] {
   return stories.filter((story) => !story.draft).map((story) => ({
     story,
-    url: absoluteUrl(`/stories/${story.slug}/`),
+    url: absoluteUrl(paths(lang).story(story.slug)),
     html: storyHtml(story),
     modified: modifiedAt(story),
   }));
@@ -36,8 +39,11 @@ export function escapeXml(text: string): string {
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 const iso = (date: string) => new Date(date).toISOString();
 
-export function rssFeed(stories: Story[]): string {
-  const list = entries(stories);
+/** Each edition has its own feeds: `lang` picks the stories' addresses, the feed's title and its language. */
+export function rssFeed(stories: Story[], lang: Lang = 'en'): string {
+  const list = entries(stories, lang);
+  const { name, description } = siteText(lang);
+  const FEEDS = feedsOf(lang);
   const items = list.map(({ story, url, html }) =>
     [
       '<item>',
@@ -55,10 +61,10 @@ export function rssFeed(stories: Story[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
-<title>${escapeXml(site.name)}</title>
-<link>${escapeXml(absoluteUrl('/'))}</link>
-<description>${escapeXml(site.description)}</description>
-<language>${site.locale}</language>
+<title>${escapeXml(name)}</title>
+<link>${escapeXml(absoluteUrl(paths(lang).home()))}</link>
+<description>${escapeXml(description)}</description>
+<language>${LOCALE[lang]}</language>
 <lastBuildDate>${rfc822(lastChange(list))}</lastBuildDate>
 <atom:link href="${escapeXml(absoluteUrl(FEEDS.rss.path))}" rel="self" type="${FEEDS.rss.type}"/>
 ${items.join('\n')}
@@ -67,8 +73,11 @@ ${items.join('\n')}
 `;
 }
 
-export function atomFeed(stories: Story[]): string {
-  const list = entries(stories);
+export function atomFeed(stories: Story[], lang: Lang = 'en'): string {
+  const list = entries(stories, lang);
+  const { name, description } = siteText(lang);
+  const FEEDS = feedsOf(lang);
+  const home = absoluteUrl(paths(lang).home());
   const items = list.map(({ story, url, html, modified }) =>
     [
       '<entry>',
@@ -85,29 +94,30 @@ export function atomFeed(stories: Story[]): string {
     ].join(''),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.locale}">
-<id>${escapeXml(absoluteUrl('/'))}</id>
-<title>${escapeXml(site.name)}</title>
-<subtitle>${escapeXml(site.description)}</subtitle>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LOCALE[lang]}">
+<id>${escapeXml(home)}</id>
+<title>${escapeXml(name)}</title>
+<subtitle>${escapeXml(description)}</subtitle>
 <updated>${iso(lastChange(list))}</updated>
 <link rel="self" type="${FEEDS.atom.type}" href="${escapeXml(absoluteUrl(FEEDS.atom.path))}"/>
-<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl('/'))}"/>
-<author><name>${escapeXml(site.publisher.name)}</name></author>
+<link rel="alternate" type="text/html" href="${escapeXml(home)}"/>
+<author><name>${escapeXml(name)}</name></author>
 ${items.join('\n')}
 </feed>
 `;
 }
 
-export function jsonFeed(stories: Story[]): string {
-  const list = entries(stories);
+export function jsonFeed(stories: Story[], lang: Lang = 'en'): string {
+  const list = entries(stories, lang);
+  const { name, description } = siteText(lang);
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
-      title: site.name,
-      home_page_url: absoluteUrl('/'),
-      feed_url: absoluteUrl(FEEDS.json.path),
-      description: site.description,
-      language: site.locale,
+      title: name,
+      home_page_url: absoluteUrl(paths(lang).home()),
+      feed_url: absoluteUrl(feedsOf(lang).json.path),
+      description,
+      language: LOCALE[lang],
       items: list.map(({ story, url, html, modified }) => ({
         id: url,
         url,

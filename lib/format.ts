@@ -35,12 +35,3 @@ export function formatDate(iso: string, style: DateStyle = 'long', lang: Lang = 
 export function formatList(names: readonly string[], lang: Lang = 'en'): string {
   return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(names);
 }
-
-const TAG_LABELS: Record<string, string> = { '3m': '3M', 'defense-production-act': 'Defense Production Act' };
-
-/** "health-care" → "Health care"; names with their own spelling are listed above. */
-export function tagLabel(tag: string): string {
-  if (TAG_LABELS[tag]) return TAG_LABELS[tag];
-  const words = tag.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -1,30 +1,34 @@
 import { modifiedAt, type Story } from './content/stories';
+import { LOCALE, type Lang } from './i18n/lang';
+import { paths } from './i18n/paths';
+import { siteText } from './i18n/site';
 import { absoluteUrl, site } from './site';
 
-/** schema.org NewsArticle for a story; what search engines read as its facts. */
-export function newsArticle(story: Story) {
-  const url = absoluteUrl(`/stories/${story.slug}/`);
+/**
+ * schema.org NewsArticle for a story; what search engines read as its facts. A translation names
+ * its original (translationOfWork), and an original its translation (workTranslation).
+ */
+export function newsArticle(story: Story, lang: Lang = 'en', counterpart?: { url: string; lang: Lang }) {
+  const url = absoluteUrl(paths(lang).story(story.slug));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: story.title,
     description: story.dek,
-    image: [absoluteUrl(shareImagePath(story.slug))],
+    image: [absoluteUrl(paths(lang).storyCard(story.slug))],
     datePublished: story.published,
     dateModified: modifiedAt(story),
     author: story.byline.map((name) => ({ '@type': 'Person', name })),
-    publisher: { '@type': 'NewsMediaOrganization', name: site.publisher.name, logo: { '@type': 'ImageObject', url: absoluteUrl(site.publisher.logo) } },
+    publisher: { '@type': 'NewsMediaOrganization', name: siteText(lang).name, logo: { '@type': 'ImageObject', url: absoluteUrl(site.publisher.logo) } },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     keywords: story.tags,
-    inLanguage: site.locale,
+    inLanguage: LOCALE[lang],
     wordCount: story.wordCount,
+    ...(counterpart ? { [lang === 'en' ? 'workTranslation' : 'translationOfWork']: { '@type': 'NewsArticle', '@id': absoluteUrl(counterpart.url), inLanguage: LOCALE[counterpart.lang] } } : {}),
   };
 }
 
-export function shareImagePath(slug: string): string {
-  return `/og/stories/${slug}.png`;
-}
 
 /**
  * JSON for a <script type="application/ld+json">: "<" is escaped so no text from frontmatter

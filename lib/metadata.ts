@@ -1,41 +1,67 @@
 import type { Metadata } from 'next';
 import { modifiedAt, type Story } from './content/stories';
-import { FEEDS } from './feed-paths';
-import { tagLabel } from './format';
-import { shareImagePath } from './jsonld';
-import { site } from './site';
+import { feedsOf } from './feed-paths';
+import { LOCALE, type Lang } from './i18n/lang';
+import { paths } from './i18n/paths';
+import { siteText, tagName } from './i18n/site';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
-export const SITE_IMAGE = '/og/site.png';
+
+/** A page's address in each edition that has it. */
+export type Editions = Partial<Record<Lang, string>>;
 
 type Page = {
+  lang?: Lang;
   title?: string;
   description: string;
   path: string;
+  /** The page in both editions, when it has a counterpart: written as reciprocal hreflang links. */
+  editions?: Editions;
   image?: { url: string; alt: string };
   noindex?: boolean;
 };
 
-/** Feeds are announced on every page; Next replaces `alternates` wholesale, so each page sets them all. */
-const feedLinks = Object.fromEntries(Object.values(FEEDS).map((f) => [f.type, [{ url: f.path, title: f.title }]]));
+const ogLocale = (lang: Lang) => LOCALE[lang].replace('-', '_');
 
-/** Title, description, canonical URL, Open Graph and Twitter tags for any page but a story. */
-export function pageMetadata({ title, description, path, image, noindex }: Page): Metadata {
-  const img = { ...SHARE_IMAGE, ...(image ?? { url: SITE_IMAGE, alt: `${site.name}: ${site.description}` }) };
+/**
+ * hreflang alternates: each edition by its tag, and x-default to the English page, which a reader
+ * whose language is neither lands on. Only when both editions exist: a lone page has no alternate.
+ */
+export function languageAlternates(editions: Editions | undefined): Record<string, string> | undefined {
+  if (!editions?.en || !editions.fr) return undefined;
+  return { [LOCALE.en]: editions.en, [LOCALE.fr]: editions.fr, 'x-default': editions.en };
+}
+
+/** Title, description, canonical URL, hreflang, Open Graph and Twitter tags for any page but a story. */
+export function pageMetadata({ lang = 'en', title, description, path, editions, image, noindex }: Page): Metadata {
+  const name = siteText(lang).name;
+  const img = { ...SHARE_IMAGE, ...(image ?? { url: paths(lang).siteCard(), alt: `${name}: ${siteText(lang).description}` }) };
+  const languages = languageAlternates(editions);
+  // Feeds are announced on every page; Next replaces `alternates` wholesale, so each page sets them all.
+  const types = Object.fromEntries(Object.values(feedsOf(lang)).map((f) => [f.type, [{ url: f.path, title: f.title }]]));
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: path, types: feedLinks },
-    openGraph: { type: 'website', siteName: site.name, locale: site.locale.replace('-', '_'), title: title ?? site.name, description, url: path, images: [img] },
-    twitter: { card: 'summary_large_image', title: title ?? site.name, description, images: [{ url: img.url, alt: img.alt }] },
+    alternates: { canonical: path, types, ...(languages ? { languages } : {}) },
+    openGraph: {
+      type: 'website',
+      siteName: name,
+      locale: ogLocale(lang),
+      ...(languages ? { alternateLocale: [ogLocale(lang === 'en' ? 'fr' : 'en')] } : {}),
+      title: title ?? name,
+      description,
+      url: path,
+      images: [img],
+    },
+    twitter: { card: 'summary_large_image', title: title ?? name, description, images: [{ url: img.url, alt: img.alt }] },
     robots: noindex ? { index: false, follow: true } : undefined,
   };
 }
 
-export function storyMetadata(story: Story): Metadata {
-  const path = `/stories/${story.slug}/`;
-  const image = { url: shareImagePath(story.slug), alt: `${story.title}: ${story.dek}`, ...SHARE_IMAGE };
-  const base = pageMetadata({ title: story.title, description: story.dek, path, image, noindex: story.draft });
+export function storyMetadata(story: Story, lang: Lang = 'en', editions?: Editions): Metadata {
+  const path = paths(lang).story(story.slug);
+  const image = { url: paths(lang).storyCard(story.slug), alt: `${story.title}: ${story.dek}`, ...SHARE_IMAGE };
+  const base = pageMetadata({ lang, title: story.title, description: story.dek, path, editions, image, noindex: story.draft });
   return {
     ...base,
     authors: story.byline.map((name) => ({ name })),
@@ -44,8 +70,8 @@ export function storyMetadata(story: Story): Metadata {
       type: 'article',
       publishedTime: story.published,
       modifiedTime: modifiedAt(story),
-      section: tagLabel(story.tags[0] ?? 'explainers'),
-      tags: story.tags.map(tagLabel),
+      section: tagName(story.tags[0] ?? 'explainers', lang),
+      tags: story.tags.map((tag) => tagName(tag, lang)),
       authors: story.byline,
       images: [image],
     },

@@ -1,10 +1,12 @@
+import type { Lang } from './i18n/lang';
+
 /** Plain share links: no scripts, no trackers; each service's own public share address. */
-export function shareLinks(url: string, title: string, summary = '') {
+export function shareLinks(url: string, title: string, summary = '', lang: Lang = 'en') {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const both = encodeURIComponent(`${title} ${url}`);
   return [
-    { name: 'Email', href: `mailto:?subject=${t}&body=${encodeURIComponent(`${summary ? `${summary}\n\n` : ''}${url}`)}` },
+    { name: lang === 'fr' ? 'Courriel' : 'Email', href: `mailto:?subject=${t}&body=${encodeURIComponent(`${summary ? `${summary}\n\n` : ''}${url}`)}` },
     { name: 'X', href: `https://x.com/intent/post?text=${t}&url=${u}` },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },

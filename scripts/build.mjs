@@ -56,6 +56,13 @@ if (!run('node', ['scripts/build-client.mjs'])) process.exit(1);
 fs.rmSync(KEPT, { recursive: true, force: true });
 if (fs.existsSync(OUT)) fs.renameSync(OUT, KEPT);
 if (!run('next', ['build'])) fail('next build failed: nothing was published.');
+// Each edition's 404 sits at the root of its folder, where static hosts (and npm start) look for
+// the nearest 404.html: Next writes the French one as a page, fr/404/index.html.
+const FR_404 = path.join(OUT, 'fr', '404');
+if (fs.existsSync(path.join(FR_404, 'index.html'))) {
+  fs.renameSync(path.join(FR_404, 'index.html'), path.join(OUT, 'fr', '404.html'));
+  fs.rmSync(FR_404, { recursive: true });
+}
 
 // 4. The feeds, with each story's body rendered for feed readers.
 if (!run('tsx', ['scripts/write-feeds.tsx', OUT])) fail('Writing the feeds failed: nothing was published.');

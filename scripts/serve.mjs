@@ -96,10 +96,19 @@ export function createServer(root) {
 
   const headersFile = path.join(root, '_headers');
   const rules = fs.existsSync(headersFile) ? parseHeaders(fs.readFileSync(headersFile, 'utf8')) : [];
-  const notFoundFile = path.join(root, '404.html');
-  const notFoundPage = fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : undefined;
+  // Each edition's 404 page: the nearest 404.html up the path, as static hosts look for it.
+  const notFoundPages = new Map(
+    entries.filter((e) => e.isFile() && e.name === '404.html').map((e) => [`/${path.dirname(relative(e))}/`.replace(/^\/\.\/$/, '/'), fs.readFileSync(path.join(e.parentPath, e.name))]),
+  );
+  const notFoundFor = (pathname) => {
+    for (let dir = pathname.replace(/[^/]*$/, ''); ; dir = dir.replace(/[^/]*\/$/, '')) {
+      if (notFoundPages.has(dir)) return notFoundPages.get(dir);
+      if (dir === '/' || !dir) return undefined;
+    }
+  };
 
   const notFound = (req, res) => {
+    const notFoundPage = notFoundFor(new URL(req.url ?? '/', 'http://localhost').pathname);
     res.statusCode = 404;
     res.setHeader('Content-Type', notFoundPage ? TYPES['.html'] : TYPES['.txt']);
     res.end(req.method === 'HEAD' ? undefined : (notFoundPage ?? 'Not found'));

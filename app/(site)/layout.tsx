@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
-import { SiteChrome } from '@/components/SiteChrome';
+import { Document } from '@/components/Document';
+import { editionMetadata } from '@/lib/i18n/layout-metadata';
 
+export const metadata = editionMetadata('en');
+
+/** The English site's root layout. Each page draws its own chrome, which knows the page's French counterpart. */
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>;
+  return <Document lang="en">{children}</Document>;
 }

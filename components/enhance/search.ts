@@ -5,6 +5,13 @@ type Pagefind = {
 /** Built into out/pagefind/ after next build; fetched only on the search page, only with a query. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
+/** The search page's words, in its language (components/pages/SearchPage.tsx), with {n} and {q} to fill in. */
+function countText(status: HTMLElement, n: number, query: string): string {
+  const { result0, result1, resultN } = status.dataset;
+  const template = (n === 0 ? result0 : n === 1 ? result1 : resultN) ?? `{n} results for “{q}”`;
+  return template.replace('{n}', String(n)).replace('{q}', query);
+}
+
 /** The search page: runs the query in ?q= with Pagefind and lists titles with excerpts. */
 export async function enhanceSearch(root: ParentNode = document) {
   const results = root.querySelector<HTMLOListElement>('[data-search-results]');
@@ -13,11 +20,11 @@ export async function enhanceSearch(root: ParentNode = document) {
   if (!results || !status || !query) return;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   if (input) input.value = query;
-  status.textContent = 'Searching…';
+  status.textContent = status.dataset.searching ?? 'Searching…';
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     const found = await Promise.all((await pagefind.search(query)).results.slice(0, 20).map((r) => r.data()));
-    status.textContent = `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”`;
+    status.textContent = countText(status, found.length, query);
     results.replaceChildren(
       ...found.map((r) => {
         const item = document.createElement('li');
@@ -34,6 +41,6 @@ export async function enhanceSearch(root: ParentNode = document) {
       }),
     );
   } catch {
-    status.textContent = 'Search is not available right now. Every story is listed on the home page.';
+    status.textContent = status.dataset.unavailable ?? 'Search is not available right now.';
   }
 }

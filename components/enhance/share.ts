@@ -1,7 +1,8 @@
 /** The share bar's buttons: the native share sheet where there is one, and copy link with a visible confirmation. */
 export function enhanceShareBars(root: ParentNode = document) {
   for (const bar of root.querySelectorAll<HTMLElement>('[data-share]')) {
-    const { url = location.href, title = document.title, text } = bar.dataset;
+    // The page writes its messages in its own language (components/ShareActions.tsx).
+    const { url = location.href, title = document.title, text, copied = 'Link copied', copyFailed = 'Could not copy' } = bar.dataset;
     const status = bar.querySelector<HTMLElement>('[data-share-status]');
     let timer: ReturnType<typeof setTimeout> | undefined;
     const say = (message: string) => {
@@ -16,9 +17,9 @@ export function enhanceShareBars(root: ParentNode = document) {
     bar.querySelector('[data-copy-link]')?.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(url);
-        say('Link copied');
+        say(copied);
       } catch {
-        say('Could not copy: select the address bar and copy it');
+        say(copyFailed);
       }
     });
   }

@@ -24,6 +24,7 @@ export function paths(lang: Lang) {
     embed: (chartId: string) => at(s.embed, chartId, ''),
     /** A chart's data as CSV, with headers in this edition's language. */
     data: (chartId: string) => at(s.data, `${chartId}.csv`),
+    siteCard: () => at(s.og, 'site.png'),
     storyCard: (slug: string) => at(s.og, 'stories', `${slug}.png`),
     chartCard: (chartId: string) => at(s.og, 'charts', `${chartId}.png`),
     feed: (kind: 'rss' | 'atom' | 'json') => at({ rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }[kind]),

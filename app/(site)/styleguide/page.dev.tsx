@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ShareBar } from '@/components/ShareBar';
+import { SiteChrome } from '@/components/SiteChrome';
 import { StoryCard } from '@/components/StoryCard';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getStories } from '@/lib/content/stories';
@@ -16,6 +17,7 @@ const { h2: H2, h3: H3, a: A, Chart } = mdxComponents({ slug: 'styleguide', char
 export default function Styleguide() {
   const [story] = getStories();
   return (
+    <SiteChrome lang="en">
     <div className="mx-auto max-w-prose">
       <h1 className="font-serif text-4xl font-bold tracking-tight">Styleguide</h1>
       <p className="mt-2 text-gray-700 dark:text-gray-300">
@@ -53,12 +55,13 @@ export default function Styleguide() {
         <h2 className="text-2xl font-bold">Page parts (made from the frontmatter)</h2>
         {story ? (
           <>
-            <StoryCard story={story} />
+            <StoryCard story={story} lang="en" />
             <TableOfContents toc={story.toc} />
             <ShareBar url={absoluteUrl(`/stories/${story.slug}/`)} title={story.title} summary={story.dek} />
           </>
         ) : null}
       </section>
     </div>
+    </SiteChrome>
   );
 }

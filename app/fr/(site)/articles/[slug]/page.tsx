@@ -1,0 +1,9 @@
+import { storyRoute } from '@/components/pages/StoryPage';
+
+const route = storyRoute('fr');
+
+// Only stories that exist at build time have pages; drafts are not among them in production.
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,8 @@
+import { storyCards } from '@/lib/share-image/routes';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+const cards = storyCards('fr');
+export const generateStaticParams = cards.generateStaticParams;
+export const GET = cards.GET;

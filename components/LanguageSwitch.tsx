@@ -1,0 +1,26 @@
+import { LOCALE, type Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+
+/**
+ * "Français" on an English page, "English" on a French one: it leads to this same page in the other
+ * edition. A page with no counterpart (a story not yet translated) says so and leads to the other
+ * edition's home page. Never an automatic redirect: the reader chooses.
+ */
+export function LanguageSwitch({ lang, alternate }: { lang: Lang; alternate?: string }) {
+  const target = other(lang);
+  const t = siteText(lang).languageSwitch;
+  return (
+    <a
+      href={alternate ?? paths(target).home()}
+      hrefLang={LOCALE[target]}
+      lang={LOCALE[target]}
+      data-language-switch
+      className="font-medium text-gray-800 underline decoration-gray-400 underline-offset-2 hover:decoration-current dark:text-gray-100"
+    >
+      {alternate ? t.name : t.missing}
+    </a>
+  );
+}

@@ -1,0 +1,43 @@
+import { SiteChrome } from '@/components/SiteChrome';
+import { getStories } from '@/lib/content/stories';
+import { formatDate } from '@/lib/format';
+import { otherEdition, sitePage } from '@/lib/i18n/editions';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
+import { pageMetadata } from '@/lib/metadata';
+
+export function CorrectionsPage({ lang }: { lang: Lang }) {
+  const t = siteText(lang).corrections;
+  const corrections = getStories({ lang })
+    .flatMap((story) => story.corrections.map((correction) => ({ story, ...correction })))
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  return (
+    <SiteChrome lang={lang} alternate={otherEdition(sitePage('corrections'), lang)}>
+      <div className="mx-auto max-w-prose">
+        <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
+        <p className="mt-3 text-gray-700 dark:text-gray-300">
+          {t.intro} <a href={`${paths(lang).about()}#corrections`} className="underline">{t.readPolicy}</a>.
+        </p>
+        {corrections.length ? (
+          <ol className="mt-8 space-y-6">
+            {corrections.map(({ story, date, text }) => (
+              <li key={`${story.slug}-${date}-${text}`} className="border-l-4 border-red-700 pl-4 dark:border-red-400">
+                <p className="text-sm text-gray-600 dark:text-gray-400"><time dateTime={date}>{formatDate(date, 'long', lang)}</time></p>
+                <p className="mt-1 font-serif text-lg font-bold">
+                  <a href={`${paths(lang).story(story.slug)}#corrections-heading`} className="hover:underline">{story.title}</a>
+                </p>
+                <p className="mt-1 text-gray-800 dark:text-gray-200">{text}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-8 text-gray-700 dark:text-gray-300">{t.none}</p>
+        )}
+      </div>
+    </SiteChrome>
+  );
+}
+
+export const correctionsMetadata = (lang: Lang) =>
+  pageMetadata({ lang, title: siteText(lang).corrections.title, description: siteText(lang).corrections.description, path: paths(lang).corrections(), editions: sitePage('corrections') });

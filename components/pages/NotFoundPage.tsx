@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { SiteChrome } from '@/components/SiteChrome';
+import { otherEdition, sitePage } from '@/lib/i18n/editions';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
+
+/** The 404 of an edition: the static host serves /404.html, or /fr/404.html under /fr/. */
+export function NotFoundPage({ lang }: { lang: Lang }) {
+  const t = siteText(lang).notFound;
+  return (
+    <SiteChrome lang={lang} alternate={otherEdition(sitePage('home'), lang)}>
+      <div className="mx-auto max-w-prose py-12">
+        <p className="text-sm font-bold uppercase tracking-wide text-red-700 dark:text-red-400">{t.kicker}</p>
+        <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">{t.heading}</h1>
+        <p className="mt-4 text-lg text-gray-700 dark:text-gray-300">{t.body}</p>
+        <p className="mt-6">
+          <a href={paths(lang).home()} className="font-semibold text-red-800 underline dark:text-red-300">{t.home}</a>
+        </p>
+      </div>
+    </SiteChrome>
+  );
+}
+
+export const notFoundMetadata = (lang: Lang): Metadata => ({ title: siteText(lang).notFound.title, robots: { index: false } });

@@ -1,0 +1,50 @@
+import { SiteChrome } from '@/components/SiteChrome';
+import { otherEdition, sitePage } from '@/lib/i18n/editions';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
+import { pageMetadata } from '@/lib/metadata';
+
+/**
+ * The results come from Pagefind, run by components/enhance/search.ts with the query in ?q=.
+ * Pagefind indexes each edition apart by <html lang>, so a French page searches French pages only.
+ * The script's messages are written here, in the page's language, as data attributes.
+ */
+export function SearchPage({ lang }: { lang: Lang }) {
+  const t = siteText(lang).search;
+  return (
+    <SiteChrome lang={lang} alternate={otherEdition(sitePage('search'), lang)}>
+      <div className="mx-auto max-w-prose">
+        <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
+        <form role="search" aria-label={t.pageLandmark} action={paths(lang).search()} method="get" className="mt-6 flex gap-2">
+          <label htmlFor="search-page-q" className="sr-only">{t.label}</label>
+          <input
+            id="search-page-q"
+            type="search"
+            name="q"
+            data-search-input
+            className="min-w-0 flex-1 rounded-md border border-gray-400 bg-white px-3 py-2 text-gray-900 dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100"
+          />
+          <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 font-medium text-white dark:bg-gray-100 dark:text-gray-900">{t.button}</button>
+        </form>
+        <div
+          role="status"
+          data-search-status
+          data-searching={t.searching}
+          data-unavailable={t.unavailable}
+          data-result-0={t.count(0, '{q}')}
+          data-result-1={t.count(1, '{q}')}
+          data-result-n={t.count(2, '{q}').replace(/^2/, '{n}')}
+          className="mt-4 text-gray-700 dark:text-gray-300"
+        />
+        <noscript>
+          <p className="mt-4">{t.noScript}</p>
+        </noscript>
+        <ol data-search-results className="mt-4 space-y-6" />
+      </div>
+    </SiteChrome>
+  );
+}
+
+export const searchMetadata = (lang: Lang) =>
+  pageMetadata({ lang, title: siteText(lang).search.title, description: siteText(lang).search.description, path: paths(lang).search(), editions: sitePage('search'), noindex: true });

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { StoryFooter } from '@/components/StoryFooter';
+import { StoryHeader } from '@/components/StoryHeader';
+import { SiteChrome } from '@/components/SiteChrome';
+import { TableOfContents } from '@/components/TableOfContents';
+import { getStories, type Story } from '@/lib/content/stories';
+import { otherEdition, storyPage } from '@/lib/i18n/editions';
+import type { Lang } from '@/lib/i18n/lang';
+import { newsArticle, serializeJsonLd } from '@/lib/jsonld';
+import { storyMetadata } from '@/lib/metadata';
+import { mdxComponents } from '@/mdx-components';
+
+/** A story in its own edition: the language switch leads to its translation (or original) when there is one. */
+export function StoryPage({ story }: { story: Story }) {
+  const { lang } = story;
+  const editions = storyPage(story);
+  const other = otherEdition(editions, lang);
+  const counterpart = other ? { url: other, lang: lang === 'en' ? ('fr' as const) : ('en' as const) } : undefined;
+  return (
+    <SiteChrome lang={lang} alternate={other}>
+      <article>
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle(story, lang, counterpart)) }} />
+        <StoryHeader story={story} lang={lang} />
+        <TableOfContents toc={story.toc} lang={lang} />
+        <div data-pagefind-body className="prose mx-auto max-w-prose font-serif prose-headings:font-sans prose-headings:tracking-tight prose-a:text-red-800 prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert dark:prose-a:text-red-300">
+          <story.Body components={mdxComponents(story)} />
+        </div>
+        <StoryFooter story={story} lang={lang} />
+      </article>
+    </SiteChrome>
+  );
+}
+
+/** The route's side: static params, metadata and the page, for one edition. */
+export function storyRoute(lang: Lang) {
+  type Params = { params: Promise<{ slug: string }> };
+  const find = async ({ params }: Params) => {
+    const { slug } = await params;
+    return getStories({ lang }).find((s) => s.slug === slug);
+  };
+  return {
+    generateStaticParams: () => getStories({ lang }).map((story) => ({ slug: story.slug })),
+    generateMetadata: async (props: Params): Promise<Metadata> => {
+      const story = await find(props);
+      return story ? storyMetadata(story, lang, storyPage(story)) : {};
+    },
+    Page: async (props: Params) => {
+      const story = await find(props);
+      if (!story) notFound();
+      return <StoryPage story={story} />;
+    },
+  };
+}

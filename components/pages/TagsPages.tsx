@@ -1,0 +1,55 @@
+import { SiteChrome } from '@/components/SiteChrome';
+import { StoryCard } from '@/components/StoryCard';
+import { editionTags, otherEdition, sitePage, tagPage } from '@/lib/i18n/editions';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { siteText, tagName } from '@/lib/i18n/site';
+import { pageMetadata } from '@/lib/metadata';
+
+export function TagsPage({ lang }: { lang: Lang }) {
+  const t = siteText(lang).tags;
+  return (
+    <SiteChrome lang={lang} alternate={otherEdition(sitePage('tags'), lang)}>
+      <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
+      <ul className="mt-6 grid gap-3 sm:grid-cols-2">
+        {editionTags(lang).map(({ tag, stories }) => (
+          <li key={tag}>
+            <a href={paths(lang).tag(tag)} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
+              <span className="font-semibold">{tagName(tag, lang)}</span>
+              <span className="ml-2 text-sm text-gray-600 dark:text-gray-400">{t.stories(stories.length)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </SiteChrome>
+  );
+}
+
+export function TagPage({ lang, tag }: { lang: Lang; tag: string }) {
+  const t = siteText(lang).tags;
+  const entry = editionTags(lang).find((e) => e.tag === tag);
+  // Only tags in use get a page (generateStaticParams); anything else is a bug, not a reader's mistake.
+  if (!entry) throw new Error(`No ${lang} stories carry the tag "${tag}"`);
+  return (
+    <SiteChrome lang={lang} alternate={otherEdition(tagPage(tag), lang)}>
+      <p className="text-sm font-bold uppercase tracking-wide text-red-700 dark:text-red-400">{t.topic}</p>
+      <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{tagName(tag, lang)}</h1>
+      <p className="mt-2 text-gray-600 dark:text-gray-400">{t.newestFirst(entry.stories.length)}</p>
+      <div className="mt-4 divide-y divide-gray-200 dark:divide-gray-800">
+        {entry.stories.map((story) => (
+          <StoryCard key={story.slug} story={story} lang={lang} level={2} />
+        ))}
+      </div>
+    </SiteChrome>
+  );
+}
+
+export const tagsMetadata = (lang: Lang) =>
+  pageMetadata({ lang, title: siteText(lang).tags.title, description: siteText(lang).tags.description, path: paths(lang).tags(), editions: sitePage('tags') });
+
+export function tagMetadata(lang: Lang, tag: string) {
+  const t = siteText(lang).tags;
+  return pageMetadata({ lang, title: t.pageTitle(tagName(tag, lang)), description: t.pageDescription(tagName(tag, lang)), path: paths(lang).tag(tag), editions: tagPage(tag) });
+}
+
+export const tagParams = (lang: Lang) => editionTags(lang).map(({ tag }) => ({ tag }));

@@ -1,0 +1,222 @@
+import type { Lang } from './lang';
+
+/**
+ * Every word of the site's own (not a story's) in both editions: header, footer, story page, share
+ * bar, lists, about, search and 404. French must have every English key (the type says so); a
+ * string with a number in it is a function, so each language can agree its own way.
+ */
+type SiteStrings = {
+  name: string;
+  description: string;
+  footerBlurb: string;
+  skip: string;
+  nav: { label: string; stories: string; topics: string; about: string };
+  search: {
+    landmark: string;
+    pageLandmark: string;
+    label: string;
+    placeholder: string;
+    button: string;
+    title: string;
+    description: string;
+    searching: string;
+    unavailable: string;
+    noScript: string;
+    /** The result count, for 0, 1 and more results; the page hands these to the search script. */
+    count: (n: number, query: string) => string;
+  };
+  theme: string;
+  languageSwitch: { label: string; name: string; missing: string };
+  share: { story: string; chart: string; native: string; copy: string; copied: string; copyFailed: string; newTab: string };
+  story: {
+    draft: string;
+    scheduled: (date: string) => string;
+    topics: string;
+    by: (names: string) => string;
+    published: string;
+    updated: string;
+    minutes: (n: number) => string;
+    toc: string;
+    sources: string;
+    corrections: string;
+    noCorrections: string;
+    errorSpotted: string;
+    policy: string;
+    anchor: (heading: string) => string;
+    draftBadge: string;
+    scheduledBadge: string;
+    translatedFrom: string;
+  };
+  home: { none: string; more: string };
+  tags: { title: string; description: string; topic: string; stories: (n: number) => string; newestFirst: (n: number) => string; pageTitle: (tag: string) => string; pageDescription: (tag: string) => string };
+  corrections: { title: string; description: string; intro: string; readPolicy: string; none: string; policyLink: string };
+  notFound: { title: string; kicker: string; heading: string; body: string; home: string };
+  /** Tag names in this edition; a tag missing here is shown from its slug. */
+  tagNames: Record<string, string>;
+};
+
+const en: SiteStrings = {
+  name: 'The N95 Files',
+  description: 'Explainers on the April 2020 dispute over 3M’s N95 masks between the United States, Canada and Latin America.',
+  footerBlurb: 'The N95 Files: explainers built from the reporting of April 2020. Every figure names its source.',
+  skip: 'Skip to content',
+  nav: { label: 'Site', stories: 'Stories', topics: 'Topics', about: 'About' },
+  search: {
+    landmark: 'Site search',
+    pageLandmark: 'Search stories',
+    label: 'Search stories',
+    placeholder: 'Search',
+    button: 'Search',
+    title: 'Search',
+    description: 'Search every story.',
+    searching: 'Searching…',
+    unavailable: 'Search is not available right now. Every story is listed on the home page.',
+    noScript: 'Search needs JavaScript. Every story is listed on the home page.',
+    count: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+  },
+  theme: 'Dark theme',
+  languageSwitch: { label: 'Lire en français', name: 'Français', missing: 'Édition française' },
+  share: {
+    story: 'Share this story',
+    chart: 'Share this chart',
+    native: 'Share…',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy: select the address bar and copy it',
+    newTab: '(opens in a new tab)',
+  },
+  story: {
+    draft: 'Draft: visible in development only; it is left out of the published site.',
+    scheduled: (date) => `Scheduled: a production build leaves it out until ${date}.`,
+    topics: 'Topics',
+    by: (names) => `By ${names}`,
+    published: 'Published',
+    updated: 'Updated',
+    minutes: (n) => `${n} min read`,
+    toc: 'In this story',
+    sources: 'Sources',
+    corrections: 'Corrections',
+    noCorrections: 'No corrections have been made to this story.',
+    errorSpotted: 'Spotted an error? Read our',
+    policy: 'corrections policy',
+    anchor: (heading) => `Link to the section “${heading}”`,
+    draftBadge: 'Draft',
+    scheduledBadge: 'Scheduled',
+    translatedFrom: 'Read the original in French',
+  },
+  home: { none: 'No stories have been published yet.', more: 'More explainers' },
+  tags: {
+    title: 'Topics',
+    description: 'Every topic our explainers cover.',
+    topic: 'Topic',
+    stories: (n) => `${n} ${n === 1 ? 'story' : 'stories'}`,
+    newestFirst: (n) => `${n} ${n === 1 ? 'story' : 'stories'}, newest first`,
+    pageTitle: (tag) => `Stories about ${tag}`,
+    pageDescription: (tag) => `Every explainer on ${tag}, newest first.`,
+  },
+  corrections: {
+    title: 'Corrections',
+    description: 'Every correction we have made to a published story, newest first.',
+    intro: 'When we get something wrong we fix it and say so, on the story and here. Read our',
+    readPolicy: 'corrections policy',
+    none: 'No corrections have been made to any published story.',
+    policyLink: 'Corrections policy',
+  },
+  notFound: {
+    title: 'Page not found',
+    kicker: 'Error 404',
+    heading: 'We can’t find that page',
+    body: 'The address may be mistyped, or the page may have moved. Every story we publish is listed on the home page.',
+    home: 'Go to all stories',
+  },
+  tagNames: { '3m': '3M', 'defense-production-act': 'Defense Production Act' },
+};
+
+const fr: SiteStrings = {
+  name: 'Les dossiers N95',
+  description: 'Des explications sur le différend d’avril 2020 entre les États-Unis, le Canada et l’Amérique latine au sujet des masques N95 de 3M.',
+  footerBlurb: 'Les dossiers N95\u00a0: des explications tirées des reportages d’avril 2020. Chaque chiffre nomme sa source.',
+  skip: 'Aller au contenu',
+  nav: { label: 'Site', stories: 'Articles', topics: 'Sujets', about: 'À propos' },
+  search: {
+    landmark: 'Recherche dans le site',
+    pageLandmark: 'Rechercher les articles',
+    label: 'Rechercher les articles',
+    placeholder: 'Rechercher',
+    button: 'Rechercher',
+    title: 'Recherche',
+    description: 'Cherchez dans tous nos articles.',
+    searching: 'Recherche en cours…',
+    unavailable: 'La recherche n’est pas offerte pour le moment. Tous nos articles figurent sur la page d’accueil.',
+    noScript: 'La recherche nécessite JavaScript. Tous nos articles figurent sur la page d’accueil.',
+    count: (n, q) => `${n}\u00a0résultat${n < 2 ? '' : 's'} pour «\u00a0${q}\u00a0»`,
+  },
+  theme: 'Thème sombre',
+  languageSwitch: { label: 'Read in English', name: 'English', missing: 'English edition' },
+  share: {
+    story: 'Partager cet article',
+    chart: 'Partager ce graphique',
+    native: 'Partager…',
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    copyFailed: 'Copie impossible : sélectionnez la barre d’adresse et copiez-la',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+  },
+  story: {
+    draft: 'Brouillon : visible en développement seulement; il est exclu du site publié.',
+    scheduled: (date) => `Programmé : une version de production l’exclut jusqu’au ${date}.`,
+    topics: 'Sujets',
+    by: (names) => `Par ${names}`,
+    published: 'Publié le',
+    updated: 'Mis à jour le',
+    minutes: (n) => `Lecture de ${n}\u00a0min`,
+    toc: 'Dans cet article',
+    sources: 'Sources',
+    corrections: 'Corrections',
+    noCorrections: 'Aucune correction n’a été apportée à cet article.',
+    errorSpotted: 'Vous avez relevé une erreur? Consultez notre',
+    policy: 'politique de correction',
+    anchor: (heading) => `Lien vers la section «\u00a0${heading}\u00a0»`,
+    draftBadge: 'Brouillon',
+    scheduledBadge: 'Programmé',
+    translatedFrom: 'Lire la version originale en anglais',
+  },
+  home: { none: 'Aucun article n’a encore été publié.', more: 'Autres explications' },
+  tags: {
+    title: 'Sujets',
+    description: 'Tous les sujets que couvrent nos explications.',
+    topic: 'Sujet',
+    stories: (n) => `${n}\u00a0article${n < 2 ? '' : 's'}`,
+    newestFirst: (n) => `${n}\u00a0article${n < 2 ? '' : 's'}, du plus récent au plus ancien`,
+    pageTitle: (tag) => `Articles sur le sujet «\u00a0${tag}\u00a0»`,
+    pageDescription: (tag) => `Toutes nos explications sur le sujet «\u00a0${tag}\u00a0», de la plus récente à la plus ancienne.`,
+  },
+  corrections: {
+    title: 'Corrections',
+    description: 'Toutes les corrections apportées à nos articles publiés, de la plus récente à la plus ancienne.',
+    intro: 'Quand nous nous trompons, nous corrigeons l’erreur et nous le signalons, dans l’article et ici. Consultez notre',
+    readPolicy: 'politique de correction',
+    none: 'Aucune correction n’a été apportée à nos articles publiés.',
+    policyLink: 'Politique de correction',
+  },
+  notFound: {
+    title: 'Page introuvable',
+    kicker: 'Erreur 404',
+    heading: 'Nous ne trouvons pas cette page',
+    body: 'L’adresse est peut-être mal tapée, ou la page a été déplacée. Tous nos articles figurent sur la page d’accueil.',
+    home: 'Voir tous les articles',
+  },
+  tagNames: { '3m': '3M', canada: 'Canada', data: 'Données', diplomacy: 'Diplomatie', trade: 'Commerce', 'defense-production-act': 'Defense Production Act', 'health-care': 'Santé' },
+};
+
+export const SITE_STRINGS: Record<Lang, SiteStrings> = { en, fr };
+
+export const siteText = (lang: Lang = 'en') => SITE_STRINGS[lang];
+
+/** A tag's name in an edition: "defense-production-act" → "Defense Production Act"; "trade" → "Trade" or "Commerce". */
+export function tagName(tag: string, lang: Lang = 'en'): string {
+  const known = SITE_STRINGS[lang].tagNames[tag];
+  if (known) return known;
+  const words = tag.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
