@@ -86,6 +86,16 @@ describe('scripts/serve.mjs', () => {
     }
   });
 
+  it('answers a missing French address with the French 404 page, the nearest 404.html up the path', async () => {
+    for (const missing of ['/fr/nulle-part/', '/fr/articles/absent/', '/fr/x.css']) {
+      const res = await get(missing);
+      expect(res.status, missing).toBe(404);
+      expect(res.body.toString(), missing).toContain('La page 404 française du montage.');
+    }
+    // "/french/" is not under /fr/: the site's own 404.
+    expect((await get('/french/')).body.toString()).toContain('The fixture’s own 404 page.');
+  });
+
   it('applies every _headers block that matches, joining a header set twice', async () => {
     const guide = await get('/guide/');
     expect(guide.headers['x-frame-options']).toBe('DENY');

@@ -1,0 +1,74 @@
+import { getStories } from '../lib/content/stories';
+import { expect, test } from './fixtures';
+
+const french = getStories({ preview: false, lang: 'fr' });
+const english = getStories({ preview: false });
+
+test.describe('the language switch', () => {
+  test('from an English story it lands on its French translation, and back', async ({ page }) => {
+    const story = french[0];
+    await page.goto(`/stories/${story.translationOf}/`);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(new RegExp(`/fr/articles/${story.slug}/$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/stories/${story.translationOf}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(english.find((s) => s.slug === story.translationOf)!.title);
+  });
+
+  test('on a site page it leads to the same page, not the home page', async ({ page }) => {
+    await page.goto('/about/');
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(/\/fr\/a-propos\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('À propos des dossiers N95');
+  });
+
+  test('no page redirects by the browser’s language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'fr-CA', extraHTTPHeaders: { 'Accept-Language': 'fr-CA,fr;q=0.9' } });
+    const tab = await context.newPage();
+    const response = await tab.goto('/');
+    expect(response!.status()).toBe(200);
+    await expect(tab).toHaveURL(/:\d+\/$/);
+    await expect(tab.locator('html')).toHaveAttribute('lang', 'en-CA');
+    await context.close();
+  });
+});
+
+test.describe('French search', () => {
+  test('finds a French word in the French stories, and only there', async ({ page }) => {
+    await page.goto('/fr/recherche/?q=masques');
+    const results = page.locator('[data-search-results] a');
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('[data-search-status]')).toContainText('résultat');
+    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/fr\/articles\//);
+  });
+
+  test('English search never answers with a French page', async ({ page }) => {
+    await page.goto('/search/?q=masks');
+    const results = page.locator('[data-search-results] a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const href of hrefs) expect(href).toMatch(/^\/stories\//);
+  });
+});
+
+test('a missing French address gets the French 404', async ({ page }) => {
+  const response = await page.goto('/fr/articles/nulle-part/');
+  expect(response!.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nous ne trouvons pas cette page');
+  await expect(page.getByRole('link', { name: 'Voir tous les articles' })).toHaveAttribute('href', '/fr/');
+});
+
+test('the French share bar speaks French', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const story = french[0];
+  await page.goto(`/fr/articles/${story.slug}/`);
+  const bar = page.getByRole('navigation', { name: 'Partager cet article' });
+  await bar.getByRole('button', { name: 'Copier le lien' }).click();
+  await expect(bar.getByRole('status')).toHaveText('Lien copié');
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(`/fr/articles/${story.slug}/`);
+});
