@@ -26,7 +26,7 @@ type SiteStrings = {
     count: (n: number, query: string) => string;
   };
   theme: string;
-  languageSwitch: { label: string; name: string; missing: string };
+  languageSwitch: { name: string; missing: string };
   share: { story: string; chart: string; native: string; copy: string; copied: string; copyFailed: string; newTab: string };
   story: {
     draft: string;
@@ -45,7 +45,6 @@ type SiteStrings = {
     anchor: (heading: string) => string;
     draftBadge: string;
     scheduledBadge: string;
-    translatedFrom: string;
   };
   home: { none: string; more: string };
   tags: { title: string; description: string; topic: string; stories: (n: number) => string; newestFirst: (n: number) => string; pageTitle: (tag: string) => string; pageDescription: (tag: string) => string };
@@ -75,7 +74,7 @@ const en: SiteStrings = {
     count: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
   },
   theme: 'Dark theme',
-  languageSwitch: { label: 'Lire en français', name: 'Français', missing: 'Édition française' },
+  languageSwitch: { name: 'Français', missing: 'Édition française' },
   share: {
     story: 'Share this story',
     chart: 'Share this chart',
@@ -102,7 +101,6 @@ const en: SiteStrings = {
     anchor: (heading) => `Link to the section “${heading}”`,
     draftBadge: 'Draft',
     scheduledBadge: 'Scheduled',
-    translatedFrom: 'Read the original in French',
   },
   home: { none: 'No stories have been published yet.', more: 'More explainers' },
   tags: {
@@ -152,7 +150,7 @@ const fr: SiteStrings = {
     count: (n, q) => `${n}\u00a0résultat${n < 2 ? '' : 's'} pour «\u00a0${q}\u00a0»`,
   },
   theme: 'Thème sombre',
-  languageSwitch: { label: 'Read in English', name: 'English', missing: 'English edition' },
+  languageSwitch: { name: 'English', missing: 'English edition' },
   share: {
     story: 'Partager cet article',
     chart: 'Partager ce graphique',
@@ -179,7 +177,6 @@ const fr: SiteStrings = {
     anchor: (heading) => `Lien vers la section «\u00a0${heading}\u00a0»`,
     draftBadge: 'Brouillon',
     scheduledBadge: 'Programmé',
-    translatedFrom: 'Lire la version originale en anglais',
   },
   home: { none: 'Aucun article n’a encore été publié.', more: 'Autres explications' },
   tags: {
