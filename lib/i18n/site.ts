@@ -161,7 +161,7 @@ const fr: SiteStrings = {
     newTab: '(s’ouvre dans un nouvel onglet)',
   },
   story: {
-    draft: 'Brouillon\u00a0: visible en développement seulement; il est exclu du site publié.',
+    draft: 'Brouillon\u00a0: visible en développement seulement\u00a0; il est exclu du site publié.',
     scheduled: (date) => `Programmé\u00a0: une version de production l’exclut jusqu’au ${date}.`,
     topics: 'Sujets',
     by: (names) => `Par ${names}`,
@@ -172,7 +172,7 @@ const fr: SiteStrings = {
     sources: 'Sources',
     corrections: 'Corrections',
     noCorrections: 'Aucune correction n’a été apportée à cet article.',
-    errorSpotted: 'Vous avez relevé une erreur? Consultez notre',
+    errorSpotted: 'Vous avez relevé une erreur\u00a0? Consultez notre',
     policy: 'politique de correction',
     anchor: (heading) => `Lien vers la section «\u00a0${heading}\u00a0»`,
     draftBadge: 'Brouillon',
