@@ -316,7 +316,11 @@ export const datasetSchemas = {
 } as const;
 
 export type Source = z.infer<typeof sourceSchema>;
-export type Annotation = z.infer<typeof annotationSchema>;
+/**
+ * A note drawn on the chart. In a translated chart, a note that quotes someone is our translation
+ * and `original` holds the English words (never in an English data file: the schema refuses it).
+ */
+export type Annotation = z.infer<typeof annotationSchema> & { original?: string };
 export type LineValue = z.infer<typeof lineValueSchema>;
 export type BarValue = z.infer<typeof barValueSchema>;
 export type ComparisonValue = z.infer<typeof comparisonValueSchema>;
