@@ -45,8 +45,6 @@ export const NATURAL_EARTH = {
   small: northAmerica110m as unknown as GeoTopology,
   medium: northAmerica50m as unknown as GeoTopology,
 };
-/** The credit the map carries for its geodata. */
-export const GEODATA_CREDIT = 'Map: Natural Earth';
 
 /** Points along the edges of the extent, one a degree: parallels curve in a conic projection. */
 function extentOutline([w, s, e, n]: Extent): GeoPermissibleObjects {

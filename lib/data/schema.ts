@@ -334,8 +334,12 @@ export type MapFlow = z.infer<typeof mapFlowSchema>;
 export type MapCrossing = z.infer<typeof mapCrossingSchema>;
 export type MapValue = MapFlow | MapCrossing;
 export type MapDataset = z.infer<typeof mapDatasetSchema>;
-/** A validated chart data file. */
-export type Dataset = LineDataset | ColumnDataset | ComparisonDataset | TimelineDataset | MapDataset;
+/**
+ * A validated chart data file. A translated one (lib/data/translation.ts) also keeps, in
+ * `valueKeys`, the key each value has in the English file (its English label), since figures,
+ * table rows and links name a value by that key in both editions.
+ */
+export type Dataset = (LineDataset | ColumnDataset | ComparisonDataset | TimelineDataset | MapDataset) & { valueKeys?: string[] };
 /** Any value row with a number (line, column, comparison, a map's flows). */
 export type NumericValue = LineValue | BarValue | ComparisonValue | MapFlow;
 /** Any row of any dataset. */

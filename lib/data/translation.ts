@@ -146,9 +146,16 @@ function localize(ds: Dataset, t: Translation): Dataset {
     sourceLine: t.sourceLine,
     notes: t.notes,
     sources: ds.sources.map((s) => ({ ...s, name: t.sources[s.id].name })),
+    valueKeys: (ds.values as DatasetValue[]).map((v) => translationKey(ds, v)),
   };
+  // A bar's annotation points at it by label: the translated label, as the layout matches labels.
+  const target = (key: string | undefined) => (key === undefined || ds.chart === 'line' || ds.chart === 'timeline' ? key : (t.values[key]?.label ?? key));
   const annotations = (list: Annotation[] | undefined) =>
-    list?.map((a, i): Annotation => ({ ...a, text: t.annotations![i].text, ...(t.annotations![i].original ? { original: t.annotations![i].original } : {}) }));
+    list?.map((a, i): Annotation => {
+      const mine = t.annotations![i];
+      const range = a.range && { ...a.range, ...(a.range.from ? { from: target(a.range.from) } : {}), ...(a.range.to ? { to: target(a.range.to) } : {}) };
+      return { ...a, text: mine.text, at: target(a.at)!, ...(range ? { range } : {}), ...(mine.original ? { original: mine.original } : {}) };
+    });
   switch (ds.chart) {
     case 'map':
       return {

@@ -75,6 +75,8 @@ export type ChartStrings = {
   crossing: (route: string, label: string) => string;
   arrow: (route: string, text: string) => string;
   arrowWidths: string;
+  /** Credit for the base map, in its corner. */
+  mapCredit: string;
   notes: (count: number) => string;
   shaded: string;
   shadedFrom: (from: string, to: string) => string;
@@ -144,6 +146,7 @@ const en: ChartStrings = {
   crossing: (route, label) => `A crossing ${route}: ${label}`,
   arrow: (route, text) => `An arrow ${route}: ${text}`,
   arrowWidths: 'Arrow widths do not show amounts.',
+  mapCredit: 'Map: Natural Earth',
   notes: (count) => `${count === 1 ? 'Note' : 'Notes'} on the chart:`,
   shaded: ' (shaded)',
   shadedFrom: (from, to) => ` (shaded from ${from} to ${to})`,
@@ -211,6 +214,7 @@ const frWritten: ChartStrings = {
   crossing: (route, label) => `Un passage ${route} : ${label}`,
   arrow: (route, text) => `Une flèche ${route} : ${text}`,
   arrowWidths: 'L’épaisseur des flèches ne représente pas les quantités.',
+  mapCredit: 'Carte : Natural Earth',
   notes: (count) => `${count === 1 ? 'Note' : 'Notes'} sur le graphique :`,
   shaded: ' (zone ombrée)',
   shadedFrom: (from, to) => ` (zone ombrée de ${from} à ${to})`,
