@@ -31,14 +31,14 @@ function exactly<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
 }
 
 /** A list with one item per English item, each checked by `item`. */
-function tupleOf(items: z.ZodType[], what: string) {
-  const count = `${items.length} ${what}, one for each in the English file, in the same order`;
+function tupleOf(items: z.ZodType[], what: [one: string, many: string]) {
+  const count = `${items.length} ${items.length === 1 ? what[0] : what[1]}, one for each in the English file, in the same order`;
   return z.tuple(items as unknown as [z.ZodType], {
     error: (issue) => (issue.code === 'too_big' || issue.code === 'too_small' ? count : `a list of ${count}`),
   });
 }
 
-const listOf = (english: readonly string[], what: string) => tupleOf(english.map(words), what);
+const listOf = (english: readonly string[], what: [one: string, many: string]) => tupleOf(english.map(words), what);
 
 /** The key a value's translation is filed under: its month on a line chart, else its English label. */
 export const translationKey = (ds: Dataset, v: DatasetValue): string => (ds.chart === 'line' && 'date' in v ? v.date : v.label);
@@ -49,7 +49,7 @@ function valueShape(v: DatasetValue) {
     label: words(v.label),
     ...('basis' in v && v.basis ? { basis: words(v.basis) } : {}),
     ...('time' in v && v.time ? { time: words(v.time) } : {}),
-    ...('splitNotReported' in v && v.splitNotReported ? { splitNotReported: listOf(v.splitNotReported, 'part names') } : {}),
+    ...('splitNotReported' in v && v.splitNotReported ? { splitNotReported: listOf(v.splitNotReported, ['part name', 'part names']) } : {}),
     ...(v.note ? { note: words(v.note) } : {}),
   };
 }
@@ -67,7 +67,7 @@ export function translationSchema(ds: Dataset) {
       title: words(ds.title),
       units: words(ds.units),
       sourceLine: words(ds.sourceLine),
-      notes: listOf(ds.notes, 'notes'),
+      notes: listOf(ds.notes, ['note', 'notes']),
       sources: exactly(
         Object.fromEntries(ds.sources.map((s) => [s.id, exactly({ name: words(s.name) }, 'a group with "name"')])),
         'the sources by id: a group of fields',
@@ -78,7 +78,7 @@ export function translationSchema(ds: Dataset) {
         ? {
             annotations: tupleOf(
               annotations.map((a) => exactly({ text: words(a.text), original: z.string().optional() }, 'an annotation: a group with "text"')),
-              'annotations',
+              ['annotation', 'annotations'],
             ),
           }
         : {}),
