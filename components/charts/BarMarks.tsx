@@ -4,6 +4,7 @@ import { LIGHT } from '@/lib/charts/palette';
 import { ChartMark } from './ChartMark';
 import { SvgText } from './SvgText';
 import { splitPatternId } from './ChartPatterns';
+import type { Lang } from '@/lib/i18n/lang';
 
 export interface BarMarksProps {
   /** The dataset (for labels and sources). */
@@ -12,14 +13,17 @@ export interface BarMarksProps {
   layout: BarsLayout;
   /** Prefix of the SVG's pattern ids. */
   idBase: string;
+  /** Edition whose words and number style the marks' names and tooltips use (default English). */
+  lang?: Lang;
 }
 
 /** Horizontal bars with the label above and the value at the end; lower bounds get an arrow. */
-export function BarMarks({ dataset, layout, idBase }: BarMarksProps) {
+export function BarMarks({ dataset, layout, idBase, lang = 'en' }: BarMarksProps) {
   return (
     <>
       {layout.rows.map((row) => (
         <ChartMark
+          lang={lang}
           key={`row-${row.index}`}
           dataset={dataset}
           value={row.value}

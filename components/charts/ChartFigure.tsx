@@ -1,6 +1,9 @@
 import type { Dataset } from '@/lib/data/schema';
 import { layoutChart } from '@/lib/charts/layout';
 import { VARIANTS, WIDE } from '@/lib/charts/variants';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
 import { ChartDownloads } from './ChartDownloads';
 import { ChartTooltip } from './ChartTooltip';
 import { ChartNotes } from './ChartNotes';
@@ -27,6 +30,8 @@ export interface ChartFigureProps {
   className?: string;
   /** Write the chart title as the page's h1: for the embed page, where the chart is all there is. */
   titleIsHeading?: boolean;
+  /** Edition: its words, number style and addresses (CSV, embed page). The dataset must be in its words (getDataset(id, dir, lang)). */
+  lang?: Lang;
 }
 
 /** Defaults for the optional ChartFigure props. */
@@ -37,11 +42,12 @@ export const chartFigureDefaults = {
   interactive: true,
   className: '',
   titleIsHeading: false,
+  lang: 'en' as Lang,
 } satisfies Required<Omit<ChartFigureProps, 'dataset'>>;
 
 /** Suggested iframe height for the embed page: the chart at 640 px plus title and notes. */
-export function embedHeight(dataset: Dataset): number {
-  const l = layoutChart(dataset, WIDE);
+export function embedHeight(dataset: Dataset, lang: Lang = 'en'): number {
+  const l = layoutChart(dataset, WIDE, lang);
   const chart = (l.height * 640) / l.width;
   return Math.round((chart + 220 + dataset.notes.length * 48) / 10) * 10;
 }
@@ -60,6 +66,9 @@ export function ChartFigure(props: ChartFigureProps) {
   const id = dataset.id;
   const siteUrl = o.siteUrl.replace(/\/+$/, '');
   const Title = o.titleIsHeading ? 'h1' : 'span';
+  const { lang } = o;
+  const t = chartText(lang);
+  const at = paths(lang);
   return (
     <figure id={id} className={`chart not-prose${o.className ? ` ${o.className}` : ''}`} data-chart={dataset.chart}>
       <figcaption className="chart-head">
@@ -68,29 +77,29 @@ export function ChartFigure(props: ChartFigureProps) {
       </figcaption>
       <div className="chart-body">
         {VARIANTS.map((v) => (
-          <ChartSvg key={v.name} dataset={dataset} variant={v} />
+          <ChartSvg key={v.name} dataset={dataset} variant={v} lang={lang} />
         ))}
         {o.interactive && <ChartTooltip chartId={id} />}
       </div>
-      <ChartNotes dataset={dataset} />
-      <DataTable dataset={dataset} />
+      <ChartNotes dataset={dataset} lang={lang} />
+      <DataTable dataset={dataset} lang={lang} />
       {o.downloads && (
         <p className="chart-tools">
-          <a href={`/data/${id}.csv`} download={`${id}.csv`}>
-            Download the data (CSV)
+          <a href={at.data(id)} download={`${id}.csv`}>
+            {t.downloadCsv}
           </a>
-          <ChartDownloads chartId={id} title={dataset.title} sourceLine={dataset.sourceLine} />
+          <ChartDownloads chartId={id} title={dataset.title} sourceLine={dataset.sourceLine} lang={lang} />
         </p>
       )}
       {o.embed && (
         <details className="chart-embed">
-          <summary>Share or embed this chart</summary>
+          <summary>{t.shareOrEmbed}</summary>
           <div className="chart-share">
             {/* The embed page carries the chart's own preview image, so that is the link to share. Named
                 after the chart: a story with several charts has several of these landmarks. */}
-            <ShareBar url={`${siteUrl}/embed/${id}/`} title={dataset.title} label={`Share the chart: ${dataset.title}`} />
+            <ShareBar url={`${siteUrl}${at.embed(id)}`} title={dataset.title} label={t.shareChart(dataset.title)} />
           </div>
-          <EmbedSnippet id={id} title={dataset.title} siteUrl={siteUrl} height={embedHeight(dataset)} />
+          <EmbedSnippet id={id} title={dataset.title} siteUrl={siteUrl} height={embedHeight(dataset, lang)} lang={lang} />
         </details>
       )}
     </figure>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Dataset, DatasetValue } from '@/lib/data/schema';
 import { attribution, markLabel, markText } from '@/lib/charts/describe';
 import type { Box } from '@/lib/charts/text';
+import type { Lang } from '@/lib/i18n/lang';
 
 export interface ChartMarkProps {
   /** Dataset the value belongs to (for the label and source). */
@@ -18,6 +19,8 @@ export interface ChartMarkProps {
   children: ReactNode;
   /** Accessible name and source, when the mark shows more than one row (a map's crossing). */
   described?: { label: string; source: string };
+  /** Edition whose words and number style the marks' names and tooltips use (default English). */
+  lang?: Lang;
 }
 
 const defaults = { shape: 'rect' } as const;
@@ -27,17 +30,17 @@ const defaults = { shape: 'rect' } as const;
  * and its source from aria-label, the page script shows the same in a tooltip.
  */
 export function ChartMark(props: ChartMarkProps) {
-  const { dataset, value, dataValue, hit, children } = props;
+  const { dataset, value, dataValue, hit, children, lang = 'en' } = props;
   const shape = props.shape ?? defaults.shape;
   const pad = 4;
   return (
     <g
       tabIndex={0}
       role="img"
-      aria-label={props.described?.label ?? markLabel(dataset, value)}
+      aria-label={props.described?.label ?? markLabel(dataset, value, lang)}
       data-value={dataValue}
-      data-tip={markText(dataset, value)}
-      data-source={props.described?.source ?? attribution(dataset, value)}
+      data-tip={markText(dataset, value, lang)}
+      data-source={props.described?.source ?? attribution(dataset, value, lang)}
       className="chart-mark"
     >
       {shape === 'circle' ? (

@@ -2,6 +2,8 @@ import { Children, Fragment, createElement, isValidElement, type ReactNode } fro
 import { daySpan, describe, markText } from '@/lib/charts/describe';
 import { VARIANTS } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
 import { thumbnailDataset } from '@/lib/share-image/chart-thumbnail';
 import { ChartSvg } from './ChartSvg';
 
@@ -38,10 +40,11 @@ function still(node: ReactNode, prefix: string, description: string, root = true
 }
 
 /** Text for the SVG's <desc>: the chart's own description, or for a condensed timeline its length and the two events shown. */
-function pictureDescription(full: Dataset, shown: Dataset): string {
-  if (full.chart !== 'timeline' || shown.values.length === full.values.length || shown.chart !== 'timeline') return describe(full);
+function pictureDescription(full: Dataset, shown: Dataset, lang: Lang): string {
+  if (full.chart !== 'timeline' || shown.values.length === full.values.length || shown.chart !== 'timeline') return describe(full, lang);
   const [first, last] = [full.values[0], full.values[full.values.length - 1]];
-  return `Timeline of ${full.values.length} events, ${daySpan(first.date, last.date)}, shown by its first and last: ${shown.values.map((e) => markText(shown, e)).join('. ')}.`;
+  const events = shown.values.map((e) => markText(shown, e, lang)).join('. ');
+  return chartText(lang).condensed(full.values.length, daySpan(first.date, last.date, lang), events);
 }
 
 export interface ChartPictureProps {
@@ -49,6 +52,8 @@ export interface ChartPictureProps {
   dataset: Dataset;
   /** Where the picture leads: the chart in its story, `/stories/<slug>/#<id>`. */
   href: string;
+  /** Edition of the picture's words (default English); the dataset must be in its words. */
+  lang?: Lang;
 }
 
 /**
@@ -57,10 +62,11 @@ export interface ChartPictureProps {
  * in the story. No tooltip, no focusable marks, no ids shared with the story page. A timeline is
  * condensed to its first and last events, as on the share card, and says so.
  */
-export function ChartPicture({ dataset, href }: ChartPictureProps) {
+export function ChartPicture({ dataset, href, lang = 'en' }: ChartPictureProps) {
+  const t = chartText(lang);
   const shown = thumbnailDataset(dataset);
   const condensed = shown.values.length < dataset.values.length;
-  const description = pictureDescription(dataset, shown);
+  const description = pictureDescription(dataset, shown, lang);
   return (
     <div className="chart chart-picture not-prose" data-chart={dataset.chart}>
       <a href={href} className="chart-picture-link">
@@ -69,11 +75,11 @@ export function ChartPicture({ dataset, href }: ChartPictureProps) {
           {dataset.title}
         </span>
         {VARIANTS.map((v) => {
-          return <Fragment key={v.name}>{still(<ChartSvg dataset={shown} variant={v} />, 'picture-', description)}</Fragment>;
+          return <Fragment key={v.name}>{still(<ChartSvg dataset={shown} variant={v} lang={lang} />, 'picture-', description)}</Fragment>;
         })}
         {condensed && (
           <span className="chart-picture-note">
-            Condensed to the first and last of {dataset.values.length} events. <span className="chart-picture-more">See the full timeline</span>
+            {t.condensedNote(dataset.values.length)} <span className="chart-picture-more">{t.seeFullTimeline}</span>
           </span>
         )}
       </a>

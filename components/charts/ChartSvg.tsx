@@ -2,6 +2,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { describe } from '@/lib/charts/describe';
 import { layoutChart } from '@/lib/charts/layout';
 import type { Variant } from '@/lib/charts/variants';
+import type { Lang } from '@/lib/i18n/lang';
 import { AnnotationNotes, AnnotationRanges } from './AnnotationMarks';
 import { BarMarks } from './BarMarks';
 import { ChartPatterns } from './ChartPatterns';
@@ -14,14 +15,16 @@ export interface ChartSvgProps {
   dataset: Dataset;
   /** Which fixed layout (narrow or wide viewBox) to draw. */
   variant: Variant;
+  /** Edition whose words and number style the chart's labels, description and marks use (default English). */
+  lang?: Lang;
 }
 
 /**
  * The chart as an accessible SVG with a fixed viewBox. It scales to its container's width and
  * keeps its aspect ratio, so the page does not shift while loading.
  */
-export function ChartSvg({ dataset, variant }: ChartSvgProps) {
-  const layout = layoutChart(dataset, variant);
+export function ChartSvg({ dataset, variant, lang = 'en' }: ChartSvgProps) {
+  const layout = layoutChart(dataset, variant, lang);
   const idBase = `${dataset.id}-${variant.name}`;
   return (
     <svg
@@ -36,19 +39,19 @@ export function ChartSvg({ dataset, variant }: ChartSvgProps) {
       data-variant={variant.name}
     >
       <title id={`${idBase}-title`}>{dataset.title}</title>
-      <desc id={`${idBase}-desc`}>{describe(dataset)}</desc>
+      <desc id={`${idBase}-desc`}>{describe(dataset, lang)}</desc>
       <ChartPatterns idBase={idBase} />
       <AnnotationRanges annotations={layout.annotations} />
       {layout.kind === 'line' && dataset.chart === 'line' && (
-        <LineMarks dataset={dataset} layout={layout} idBase={idBase} />
+        <LineMarks lang={lang} dataset={dataset} layout={layout} idBase={idBase} />
       )}
       {layout.kind === 'bars' && (dataset.chart === 'column' || dataset.chart === 'comparison') && (
-        <BarMarks dataset={dataset} layout={layout} idBase={idBase} />
+        <BarMarks lang={lang} dataset={dataset} layout={layout} idBase={idBase} />
       )}
       {layout.kind === 'timeline' && dataset.chart === 'timeline' && (
-        <TimelineMarks dataset={dataset} layout={layout} />
+        <TimelineMarks lang={lang} dataset={dataset} layout={layout} />
       )}
-      {layout.kind === 'map' && dataset.chart === 'map' && <MapMarks dataset={dataset} layout={layout} />}
+      {layout.kind === 'map' && dataset.chart === 'map' && <MapMarks lang={lang} dataset={dataset} layout={layout} />}
       <AnnotationNotes annotations={layout.annotations} />
     </svg>
   );

@@ -1,80 +1,114 @@
 import type { ReactNode } from 'react';
 import { annotationsOf, type Dataset, type DatasetValue } from '@/lib/data/schema';
-import { rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
+import { eventWhen, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
-import { rowId, valueKey } from '@/lib/charts/figures';
+import { keyOf, rowId } from '@/lib/charts/figures';
 import { formatDate } from '@/lib/format';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
 
 export interface DataTableProps {
   /** The dataset to tabulate. */
   dataset: Dataset;
+  /** Edition of the headers and numbers (default English). */
+  lang?: Lang;
 }
 
-/** Speaker, exact quote and report for one value. */
-function SourceCell({ dataset, value }: { dataset: Dataset; value: DatasetValue }) {
+/**
+ * Speaker, exact quote and report for one value. An edition that translates the chart shows the
+ * quotation, which stays in English, in a column of its own, marked as English for screen readers.
+ */
+function SourceCells({ dataset, value, lang }: { dataset: Dataset; value: DatasetValue; lang: Lang }) {
   const s = sourceOf(dataset, value);
+  const t = chartText(lang);
+  const dated = 'dateQuote' in value && (
+    <span className="chart-table-note block">
+      {t.datedFrom} <q lang={t.head.original ? 'en' : undefined}>{value.dateQuote}</q>
+    </span>
+  );
+  const cite = (
+    <cite>
+      {s.name}, {formatDate(s.date, 'long', lang)}
+    </cite>
+  );
+  if (t.head.original) {
+    return (
+      <>
+        <td className="chart-table-source">
+          {value.speaker}, {cite}
+          {dated}
+        </td>
+        <td className="chart-table-source">
+          <q lang="en">{value.quote}</q>
+        </td>
+      </>
+    );
+  }
   return (
     <td className="chart-table-source">
-      {value.speaker}: <q>{value.quote}</q>{' '}
-      <cite>
-        {s.name}, {formatDate(s.date)}
-      </cite>
-      {'dateQuote' in value && (
-        <span className="chart-table-note block">
-          Dated from the words <q>{value.dateQuote}</q>
-        </span>
-      )}
+      {value.speaker}: <q>{value.quote}</q> {cite}
+      {dated}
     </td>
   );
 }
 
-/** The chart's annotations on the row they point at (a timeline's first event of that day). */
-function AnnotationCell({ dataset, at }: { dataset: Dataset; at: string | null }) {
+/** The chart's annotations on the row they point at (a timeline's first event of that day), a translated quotation with its original words. */
+function AnnotationCell({ dataset, at, lang }: { dataset: Dataset; at: string | null; lang: Lang }) {
+  const t = chartText(lang);
   const notes = at === null ? [] : annotationsOf(dataset).filter((a) => a.at === at);
   return notes.map((a, i) => (
     <span key={i} className="chart-table-note block">
-      Note on the chart: {a.text}
+      {t.noteOnChart} {a.text}
+      {a.original && (
+        <>
+          {' '}
+          ({t.originalWords} <q lang="en">{a.original}</q>)
+        </>
+      )}
     </span>
   ));
 }
 
 /** "Show the data": the chart's values as a real table, each with its source. */
-export function DataTable({ dataset }: DataTableProps) {
+export function DataTable({ dataset, lang = 'en' }: DataTableProps) {
   const id = dataset.id;
+  const t = chartText(lang);
+  const tail = [t.head.source, ...(t.head.original ? [t.head.original] : [])];
+  const value = (v: number | null, q?: Parameters<typeof formatValueFull>[1]) => formatValueFull(v, q, lang);
   let head: string[];
   let rows: ReactNode[];
   switch (dataset.chart) {
     case 'line':
-      head = ['Month', `Value (${dataset.units})`, 'Source'];
+      head = [t.head.month, t.head.value(dataset.units), ...tail];
       rows = dataset.values.map((v, i) => (
-        <tr key={i} id={rowId(id, valueKey(v, 'line'))}>
+        <tr key={i} id={rowId(id, keyOf(dataset, v))}>
           <th scope="row">{v.label}</th>
           <td className="chart-table-value">
-            {formatValueFull(v.value, v.qualifier)}
+            {value(v.value, v.qualifier)}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
-            <AnnotationCell dataset={dataset} at={v.date} />
+            <AnnotationCell dataset={dataset} at={v.date} lang={lang} />
           </td>
-          <SourceCell dataset={dataset} value={v} />
+          <SourceCells dataset={dataset} value={v} lang={lang} />
         </tr>
       ));
       break;
     case 'column':
     case 'comparison': {
       const values: DatasetValue[] = dataset.values;
-      head = ['Figure', 'Basis', `Value (${dataset.units})`, 'Source'];
+      head = [t.head.figure, t.head.basis, t.head.value(dataset.units), ...tail];
       rows = dataset.values.map((v, i) => (
-        <tr key={i} id={rowId(id, valueKey(v, dataset.chart))}>
+        <tr key={i} id={rowId(id, keyOf(dataset, values[i]))}>
           <th scope="row">{v.label}</th>
           <td>{v.basis ?? ''}</td>
           <td className="chart-table-value">
-            {formatValueFull(v.value, v.qualifier)}
+            {value(v.value, v.qualifier)}
             {'splitNotReported' in v && v.splitNotReported && (
-              <span className="chart-table-note block">{splitText(v.splitNotReported)}</span>
+              <span className="chart-table-note block">{splitText(v.splitNotReported, lang)}</span>
             )}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
-            <AnnotationCell dataset={dataset} at={v.label} />
+            <AnnotationCell dataset={dataset} at={v.label} lang={lang} />
           </td>
-          <SourceCell dataset={dataset} value={values[i]} />
+          <SourceCells dataset={dataset} value={values[i]} lang={lang} />
         </tr>
       ));
       break;
@@ -82,56 +116,50 @@ export function DataTable({ dataset }: DataTableProps) {
     case 'map': {
       // The text a reader without sight gets: every flow and crossing, then the places shown.
       const place = (pid: string) => dataset.places.find((p) => p.id === pid)?.name ?? pid;
-      head = ['Flow or crossing', 'From → to', `Value (${dataset.units})`, 'Source'];
+      head = [t.head.flow, t.head.route, t.head.value(dataset.units), ...tail];
       rows = dataset.values.map((v, i) => (
-        <tr key={i} id={v.kind === 'flow' ? rowId(id, valueKey(v, 'map')) : undefined}>
+        <tr key={i} id={v.kind === 'flow' ? rowId(id, keyOf(dataset, v)) : undefined}>
           <th scope="row">{rowLabel(v)}</th>
           <td>
-            {place(v.from)} → {v.to.map(place).join(' and ')}
+            {place(v.from)} → {v.to.map(place).join(` ${t.and} `)}
           </td>
           <td className="chart-table-value">
-            {v.kind === 'flow' ? formatValueFull(v.value, v.qualifier) : 'No figure'}
-            {v.kind === 'flow' && v.splitNotReported && <span className="chart-table-note block">{splitText(v.splitNotReported)}</span>}
+            {v.kind === 'flow' ? value(v.value, v.qualifier) : t.noFigure}
+            {v.kind === 'flow' && v.splitNotReported && <span className="chart-table-note block">{splitText(v.splitNotReported, lang)}</span>}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
           </td>
-          <SourceCell dataset={dataset} value={v} />
+          <SourceCells dataset={dataset} value={v} lang={lang} />
         </tr>
       ));
       rows.push(
         <tr key="places">
-          <th scope="row">Places shown</th>
-          <td colSpan={3}>{dataset.places.map((p) => p.name).join('; ')}</td>
+          <th scope="row">{t.placesShown}</th>
+          <td colSpan={head.length - 1}>{dataset.places.map((p) => p.name).join('; ')}</td>
         </tr>,
       );
       break;
     }
     case 'timeline':
-      head = ['Date', 'Event', 'Source'];
+      head = [t.head.date, t.head.event, ...tail];
       rows = dataset.values.map((v, i) => (
         <tr key={i}>
-          <th scope="row">
-            {formatDate(v.date, 'weekday')}
-            {v.time ? `, ${v.time}` : ''}
-          </th>
+          <th scope="row">{eventWhen(v, lang)}</th>
           <td>
             {v.label}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
-            <AnnotationCell dataset={dataset} at={i === 0 || dataset.values[i - 1].date !== v.date ? v.date : null} />
+            <AnnotationCell dataset={dataset} at={i === 0 || dataset.values[i - 1].date !== v.date ? v.date : null} lang={lang} />
           </td>
-          <SourceCell dataset={dataset} value={v} />
+          <SourceCells dataset={dataset} value={v} lang={lang} />
         </tr>
       ));
       break;
   }
   return (
     <details className="chart-data">
-      <summary>Show the data</summary>
+      <summary>{t.showData}</summary>
       <div className="chart-table-scroll" role="region" aria-labelledby={`${id}-table-caption`} tabIndex={0}>
         <table className="chart-table">
-          <caption id={`${id}-table-caption`}>
-            Data for “{dataset.title}”
-            {dataset.chart === 'timeline' ? '' : ` (${dataset.units})`}
-          </caption>
+          <caption id={`${id}-table-caption`}>{t.tableCaption(dataset.title, dataset.chart === 'timeline' ? undefined : dataset.units)}</caption>
           <thead>
             <tr>
               {head.map((h) => (

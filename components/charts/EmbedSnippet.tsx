@@ -1,7 +1,10 @@
 import { RESIZE_MESSAGE } from '@/lib/embed';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
 
 export interface EmbedSnippetProps {
-  /** Chart id; the embed page lives at `${siteUrl}/embed/<id>/`. */
+  /** Chart id; the embed page lives at `${siteUrl}/embed/<id>/` (French: /fr/graphiques/<id>/). */
   id: string;
   /** Chart title, used as the iframe's accessible title. */
   title: string;
@@ -9,6 +12,8 @@ export interface EmbedSnippetProps {
   siteUrl?: string;
   /** Suggested iframe height in px. */
   height?: number;
+  /** Edition of the embed page the snippet points at, and of its help text (default English). */
+  lang?: Lang;
 }
 
 const defaults = { siteUrl: '', height: 600 } as const;
@@ -22,8 +27,9 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 export function embedCode(props: EmbedSnippetProps): string {
   const siteUrl = (props.siteUrl ?? defaults.siteUrl).replace(/\/+$/, '');
   const height = props.height ?? defaults.height;
-  const frameId = `n95-files-${props.id}`;
-  const iframe = `<iframe id="${frameId}" src="${attr(siteUrl)}/embed/${props.id}/" title="${attr(props.title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  // Each edition's frame has its own id, so a page can embed a chart in both languages.
+  const frameId = `n95-files-${props.lang === 'fr' ? 'fr-' : ''}${props.id}`;
+  const iframe = `<iframe id="${frameId}" src="${attr(siteUrl)}${paths(props.lang ?? 'en').embed(props.id)}" title="${attr(props.title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   const script = `<script>addEventListener("message",function(e){var d=e.data,f=document.getElementById("${frameId}");if(f&&d&&d.type==="${RESIZE_MESSAGE}"&&d.id==="${props.id}"&&e.source===f.contentWindow)f.style.height=d.height+"px"})</script>`;
   return `${iframe}\n${script}`;
 }
@@ -32,7 +38,7 @@ export function embedCode(props: EmbedSnippetProps): string {
 export function EmbedSnippet(props: EmbedSnippetProps) {
   return (
     <>
-      <p className="chart-embed-help">To embed the chart, copy this HTML into your page:</p>
+      <p className="chart-embed-help">{chartText(props.lang ?? 'en').embedHelp}</p>
       <pre className="chart-embed-code">
         <code>{embedCode(props)}</code>
       </pre>

@@ -1,6 +1,8 @@
 import { attribution } from '@/lib/charts/describe';
 import { figureValues, formatFigure } from '@/lib/charts/figures';
 import type { Dataset } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
 
 function reported(dataset: Dataset, key: string) {
   const value = figureValues(dataset).find((v) => v.key === key);
@@ -9,10 +11,10 @@ function reported(dataset: Dataset, key: string) {
   return { ...value, value: value.value };
 }
 
-/** The figure as plain text, for feed readers: "about six million". */
-export const figureText = (dataset: Dataset, key: string) => {
+/** The figure as plain text, for feed readers: "about six million" ("environ 6 millions"). */
+export const figureText = (dataset: Dataset, key: string, lang: Lang = 'en') => {
   const value = reported(dataset, key);
-  return formatFigure(value.value, value.qualifier);
+  return formatFigure(value.value, value.qualifier, lang);
 };
 
 type Props = {
@@ -22,18 +24,20 @@ type Props = {
   valueKey: string;
   /** Where its row in the data table is. */
   href: string;
+  /** Edition: the figure in its style, the source in its words (default English). */
+  lang?: Lang;
 };
 
 /**
  * A figure in the prose, written from the data in house style ("about six million"), linked to
  * its row in the chart's table; screen readers hear its source with it.
  */
-export function FigureText({ dataset, valueKey, href }: Props) {
+export function FigureText({ dataset, valueKey, href, lang = 'en' }: Props) {
   const value = reported(dataset, valueKey);
   return (
     <a href={href} className="figure-ref">
-      <data value={value.value}>{formatFigure(value.value, value.qualifier)}</data>
-      <span className="sr-only"> (source: {attribution(dataset, value)})</span>
+      <data value={value.value}>{formatFigure(value.value, value.qualifier, lang)}</data>
+      <span className="sr-only">{chartText(lang).figureSource(attribution(dataset, value, lang))}</span>
     </a>
   );
 }

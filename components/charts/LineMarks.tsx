@@ -4,6 +4,7 @@ import { LIGHT } from '@/lib/charts/palette';
 import { ChartMark } from './ChartMark';
 import { SvgText } from './SvgText';
 import { gapPatternId } from './ChartPatterns';
+import type { Lang } from '@/lib/i18n/lang';
 
 export interface LineMarksProps {
   /** The dataset (for labels and sources). */
@@ -12,10 +13,12 @@ export interface LineMarksProps {
   layout: LineLayout;
   /** Prefix of the SVG's pattern ids. */
   idBase: string;
+  /** Edition whose words and number style the marks' names and tooltips use (default English). */
+  lang?: Lang;
 }
 
 /** Line chart body: gridlines, gap bands for unknown values, the broken line and labelled points. */
-export function LineMarks({ dataset, layout, idBase }: LineMarksProps) {
+export function LineMarks({ dataset, layout, idBase, lang = 'en' }: LineMarksProps) {
   const font = layout.xLabels[0]?.size ?? 20;
   return (
     <>
@@ -62,6 +65,7 @@ export function LineMarks({ dataset, layout, idBase }: LineMarksProps) {
         const hitR = Math.max(p.r * 2.5, font * 0.9);
         return (
           <ChartMark
+            lang={lang}
             key={`point-${p.index}`}
             dataset={dataset}
             value={p.value}

@@ -5,12 +5,15 @@ import { LIGHT } from '@/lib/charts/palette';
 import { MAP_LIGHT } from '@/lib/charts/map-palette';
 import { ChartMark } from './ChartMark';
 import { SvgText } from './SvgText';
+import type { Lang } from '@/lib/i18n/lang';
 
 export interface MapMarksProps {
   /** The dataset (for labels and sources). */
   dataset: MapDataset;
   /** Geometry from layoutMap. */
   layout: MapLayout;
+  /** Edition whose words and number style the marks' names and tooltips use (default English). */
+  lang?: Lang;
 }
 
 /** Water, land, lakes, rivers and borders of one panel (decorative: the flows carry the meaning). */
@@ -34,7 +37,7 @@ function Basemap({ panel }: { panel: MapPanel }) {
 }
 
 /** The flow map: two base maps, places, and one focusable mark per flow or crossing. */
-export function MapMarks({ dataset, layout }: MapMarksProps) {
+export function MapMarks({ dataset, layout, lang = 'en' }: MapMarksProps) {
   const o = layout.locator.outline;
   return (
     <>
@@ -56,12 +59,13 @@ export function MapMarks({ dataset, layout }: MapMarksProps) {
       </g>
       {layout.flows.map((f, n) => (
         <ChartMark
+          lang={lang}
           key={`flow-${n}`}
           dataset={dataset}
           value={f.values[0]}
           dataValue={f.values[0].kind === 'flow' && f.values[0].value !== null ? String(f.values[0].value) : ''}
           hit={f.hit}
-          described={mapMarkLabel(dataset, f.values)}
+          described={mapMarkLabel(dataset, f.values, lang)}
         >
           {f.paths.map((d, i) => (
             <path key={`p${i}`} d={d} fill="none" stroke={LIGHT.mark} strokeWidth={f.kind === 'crossing' ? 2.5 : 3} strokeLinecap="round" className="map-flow" />

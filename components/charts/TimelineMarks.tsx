@@ -3,16 +3,19 @@ import type { TimelineLayout } from '@/lib/charts/layout-timeline';
 import { LIGHT } from '@/lib/charts/palette';
 import { ChartMark } from './ChartMark';
 import { SvgText } from './SvgText';
+import type { Lang } from '@/lib/i18n/lang';
 
 export interface TimelineMarksProps {
   /** The dataset (for labels and sources). */
   dataset: TimelineDataset;
   /** Geometry from layoutTimeline. */
   layout: TimelineLayout;
+  /** Edition whose words and number style the marks' names and tooltips use (default English). */
+  lang?: Lang;
 }
 
 /** Vertical timeline: date column, rail with a dot per event, event text and who said it. */
-export function TimelineMarks({ dataset, layout }: TimelineMarksProps) {
+export function TimelineMarks({ dataset, layout, lang = 'en' }: TimelineMarksProps) {
   return (
     <>
       <line
@@ -26,7 +29,7 @@ export function TimelineMarks({ dataset, layout }: TimelineMarksProps) {
         aria-hidden="true"
       />
       {layout.events.map((e) => (
-        <ChartMark key={`event-${e.index}`} dataset={dataset} value={e.value} dataValue={e.value.date} hit={e.hit}>
+        <ChartMark lang={lang} key={`event-${e.index}`} dataset={dataset} value={e.value} dataValue={e.value.date} hit={e.hit}>
           {e.dateLines.map((t, i) => (
             <SvgText key={`d${i}`} item={t} />
           ))}

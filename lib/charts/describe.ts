@@ -14,6 +14,8 @@ import type {
   Source,
 } from '@/lib/data/schema';
 import { annotationsOf } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
 import { formatDate } from '@/lib/format';
 import {
   formatFull,
@@ -33,9 +35,9 @@ export function sourceOf(ds: Dataset, v: DatasetValue): Source {
 }
 
 /** "3M, in News report on … (April 5, 2020)" */
-export function attribution(ds: Dataset, v: DatasetValue): string {
+export function attribution(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): string {
   const s = sourceOf(ds, v);
-  return `${v.speaker}, in ${s.name} (${formatDate(s.date)})`;
+  return chartText(lang).attribution(v.speaker, s.name, formatDate(s.date, 'long', lang));
 }
 
 /** The label of a row with its basis: "US production, January 2020 (per month)". */
@@ -44,169 +46,183 @@ export function rowLabel(v: DatasetValue): string {
 }
 
 /** What a mark says: "January 2020: 22 million N95 masks per month" / "Thursday, April 2, 2020: …". */
-export function markText(ds: Dataset, v: DatasetValue): string {
+export function markText(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): string {
+  const t = chartText(lang);
   if (ds.chart === 'timeline') {
     const e = v as TimelineDataset['values'][number];
-    const when = formatDate(e.date, 'weekday') + (e.time ? `, ${e.time}` : '');
-    return `${when}: ${e.label}`;
+    return `${eventWhen(e, lang)}${colon(lang)}${e.label}`;
   }
-  if (ds.chart === 'map') return mapValueText(ds, v as MapValue);
+  if (ds.chart === 'map') return mapValueText(ds, v as MapValue, lang);
   const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
-  const amount = n.value === null ? 'not reported' : `${formatValueFull(n.value, n.qualifier)} ${ds.units}`;
-  return `${rowLabel(n)}: ${amount}`;
+  const amount = n.value === null ? t.notReported : `${formatValueFull(n.value, n.qualifier, lang)} ${ds.units}`;
+  return `${rowLabel(n)}${colon(lang)}${amount}`;
 }
 
+/** ": " in English, " : " (the first space non-breaking) in French. */
+export const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+
+/** When an event happened: "Monday, April 6, 2020, evening" / "lundi 6 avril 2020, en soirée". */
+export const eventWhen = (e: { date: string; time?: string }, lang: Lang = 'en') => formatDate(e.date, 'weekday', lang) + (e.time ? `, ${e.time}` : '');
+
 /** Full accessible name of a mark: value plus source. */
-export function markLabel(ds: Dataset, v: DatasetValue): string {
-  return `${markText(ds, v)}. Source: ${attribution(ds, v)}.`;
+export function markLabel(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): string {
+  return `${markText(ds, v, lang)}. ${chartText(lang).source(false)}${colon(lang)}${attribution(ds, v, lang)}.`;
 }
 
 /** Longer text description of the whole chart, used as the SVG <desc>. */
-export function describe(ds: Dataset): string {
-  const notes = describeAnnotations(ds);
-  return notes ? `${describeData(ds)} ${notes}` : describeData(ds);
+export function describe(ds: Dataset, lang: Lang = 'en'): string {
+  const notes = describeAnnotations(ds, lang);
+  return notes ? `${describeData(ds, lang)} ${notes}` : describeData(ds, lang);
 }
 
-function describeData(ds: Dataset): string {
+function describeData(ds: Dataset, lang: Lang): string {
   switch (ds.chart) {
     case 'line':
-      return describeLine(ds);
+      return describeLine(ds, lang);
     case 'column':
-      return describeBars(ds);
+      return describeBars(ds, lang);
     case 'comparison':
-      return describeComparison(ds);
+      return describeComparison(ds, lang);
     case 'timeline':
-      return describeTimeline(ds);
+      return describeTimeline(ds, lang);
     case 'map':
-      return describeMap(ds);
+      return describeMap(ds, lang);
   }
 }
 
 /** A flow or crossing in words: "Traditionally exported …: about 6 million masks (per month …); Canada and Latin America: split not reported". */
-function mapValueText(ds: MapDataset, v: MapValue): string {
+function mapValueText(ds: MapDataset, v: MapValue, lang: Lang): string {
   if (v.kind === 'crossing') return v.label;
-  const amount = v.value === null ? 'not reported' : `${formatValueFull(v.value, v.qualifier)} ${ds.units}`;
-  const split = v.splitNotReported ? `; ${splitText(v.splitNotReported)}` : '';
-  return `${rowLabel(v)}: ${amount}${split}`;
+  const amount = v.value === null ? chartText(lang).notReported : `${formatValueFull(v.value, v.qualifier, lang)} ${ds.units}`;
+  const split = v.splitNotReported ? `; ${splitText(v.splitNotReported, lang)}` : '';
+  return `${rowLabel(v)}${colon(lang)}${amount}${split}`;
 }
 
 /** Accessible name of a map mark that shows one or more rows (a crossing both reports describe). */
-export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[]): { label: string; source: string } {
-  const source = [...new Set(rows.map((v) => attribution(ds, v)))].join('; ');
-  return { label: `${mapValueText(ds, rows[0])}. ${rows.length > 1 ? 'Sources' : 'Source'}: ${source}.`, source };
+export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[], lang: Lang = 'en'): { label: string; source: string } {
+  const source = [...new Set(rows.map((v) => attribution(ds, v, lang)))].join('; ');
+  return { label: `${mapValueText(ds, rows[0], lang)}. ${chartText(lang).source(rows.length > 1)}${colon(lang)}${source}.`, source };
 }
 
 /** "Place name (from → to)" for every flow and crossing, in a sentence each. */
-function describeMap(ds: MapDataset): string {
+function describeMap(ds: MapDataset, lang: Lang): string {
+  const t = chartText(lang);
   const name = (id: string) => ds.places.find((p) => p.id === id)?.name ?? id;
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const v of ds.values) {
-    const route = `from ${name(v.from)} to ${joinAnd(v.to.map(name))}`;
+    const route = t.route(name(v.from), joinAnd(v.to.map(name), lang));
     if (v.kind === 'crossing') {
       if (seen.has(route)) continue;
       seen.add(route);
-      parts.push(`A crossing ${route}: ${v.label}`);
+      parts.push(t.crossing(route, v.label));
     } else {
-      parts.push(`An arrow ${route}: ${mapValueText(ds, v)}`);
+      parts.push(t.arrow(route, mapValueText(ds, v, lang)));
     }
   }
-  return `Map of ${ds.places.length} places, with a smaller map of ${ds.locator.title}. ${parts.join('. ')}. Arrow widths do not show amounts.`;
+  return `${t.mapIntro(ds.places.length, ds.locator.title)} ${parts.join('. ')}. ${t.arrowWidths}`;
 }
 
 /** Where an annotation points, in words: "March 2020", "Monday, April 6, 2020", or a bar's label. */
-export function annotationPlace(ds: Dataset, key: string): string {
-  if (ds.chart === 'line') return pointName(key, true);
-  if (ds.chart === 'timeline') return formatDate(key, 'weekday');
+export function annotationPlace(ds: Dataset, key: string, lang: Lang = 'en'): string {
+  if (ds.chart === 'line') return pointName(key, true, lang);
+  if (ds.chart === 'timeline') return formatDate(key, 'weekday', lang);
   return key;
 }
 
 /** "March 2020 (dashed line at 22 million): text." for each annotation; empty when there are none. */
-export function describeAnnotations(ds: Dataset): string {
+export function describeAnnotations(ds: Dataset, lang: Lang = 'en'): string {
+  const t = chartText(lang);
   const list = annotationsOf(ds);
   if (!list.length) return '';
   const items = list.map((a) => {
     const r = a.range;
     let extra = '';
-    if (r?.from && r.to) extra = r.from === r.to ? ` (shaded)` : ` (shaded from ${annotationPlace(ds, r.from)} to ${annotationPlace(ds, r.to)})`;
-    else if (r?.value !== undefined) extra = ` (dashed line at ${formatFull(r.value)})`;
-    const text = /[.!?]["”’]?$/.test(a.text) ? a.text : `${a.text}.`;
-    return `${annotationPlace(ds, a.at)}${extra}: ${text}`;
+    if (r?.from && r.to) extra = r.from === r.to ? t.shaded : t.shadedFrom(annotationPlace(ds, r.from, lang), annotationPlace(ds, r.to, lang));
+    else if (r?.value !== undefined) extra = t.dashedAt(formatFull(r.value, lang));
+    const text = /[.!?]["”’»]?$/.test(a.text) ? a.text : `${a.text}.`;
+    return `${annotationPlace(ds, a.at, lang)}${extra}${colon(lang)}${text}`;
   });
-  return `${list.length === 1 ? 'Note' : 'Notes'} on the chart: ${items.join(' ')}`;
+  return `${t.notes(list.length)} ${items.join(' ')}`;
 }
 
 /** "January 2020" or "April 5, 2020"; without the year, "January" or "April 5". */
-function pointName(date: string, withYear: boolean): string {
-  if (!isMonth(date)) return formatDate(date, withYear ? 'long' : 'monthDay');
+function pointName(date: string, withYear: boolean, lang: Lang): string {
+  if (!isMonth(date)) return formatDate(date, withYear ? 'long' : 'monthDay', lang);
   const d = parseDate(date);
-  return withYear ? `${formatMonthName(d)} ${formatYear(d)}` : formatMonthName(d);
+  return withYear ? `${formatMonthName(d, lang)} ${formatYear(d)}` : formatMonthName(d, lang);
 }
 
-function describeLine(ds: LineDataset): string {
+function describeLine(ds: LineDataset, lang: Lang): string {
+  const t = chartText(lang);
   const known = ds.values.filter((v) => v.value !== null);
   const missing = ds.values.filter((v) => v.value === null);
   const sameYear = new Set(ds.values.map((v) => v.date.slice(0, 4))).size === 1;
   let sentence: string;
   if (known.length === 0) {
-    sentence = 'No values were reported';
+    sentence = t.noValues;
   } else if (known.length === 1) {
     const [only] = known;
-    sentence = `Only one value was reported: ${formatValueFull(only.value, only.qualifier)} in ${pointName(only.date, true)}`;
+    sentence = t.onlyOne(t.valueIn(formatValueFull(only.value, only.qualifier, lang), pointName(only.date, true, lang)));
   } else {
     const first = known[0];
     const last = known[known.length - 1];
     const a = first.value as number;
     const b = last.value as number;
-    const verb = b > a ? 'Rose' : b < a ? 'Fell' : 'Stayed the same';
-    const from = `${formatValueFull(a, first.qualifier)} in ${pointName(first.date, !sameYear)}`;
-    const to = `${formatValueFull(b, last.qualifier)} in ${pointName(last.date, true)}`;
-    sentence = b === a ? `${verb}, at ${from} and ${to}` : `${verb} from ${from} to ${to}`;
+    const from = t.valueIn(formatValueFull(a, first.qualifier, lang), pointName(first.date, !sameYear, lang));
+    const to = t.valueIn(formatValueFull(b, last.qualifier, lang), pointName(last.date, true, lang));
+    sentence = (b > a ? t.rose : b < a ? t.fell : t.same)(from, to);
   }
   if (missing.length > 0) {
-    const names = joinAnd(missing.map((v) => pointName(v.date, !sameYear)));
-    sentence += `; ${names} ${missing.length === 1 ? 'was' : 'were'} not reported`;
+    const names = joinAnd(missing.map((v) => pointName(v.date, !sameYear, lang)), lang);
+    sentence += `; ${t.wasNotReported(names, missing.length)}`;
   }
   return `${sentence}.`;
 }
 
-function describeBars(ds: ColumnDataset | ComparisonDataset): string {
+function describeBars(ds: ColumnDataset | ComparisonDataset, lang: Lang): string {
+  const t = chartText(lang);
   const parts = ds.values.map((v) => {
-    const amount = v.value === null ? 'not reported' : formatValueFull(v.value, v.qualifier);
-    return `${rowLabel(v)}: ${amount}`;
+    const amount = v.value === null ? t.notReported : formatValueFull(v.value, v.qualifier, lang);
+    return `${rowLabel(v)}${colon(lang)}${amount}`;
   });
   const lowerBounds = ds.values.some((v) => v.qualifier === 'more than');
-  return `Bar chart in ${ds.units}. ${parts.join('; ')}.${lowerBounds ? ' Figures marked "more than" are lower bounds.' : ''}`;
+  return `${t.barChart(ds.units)} ${parts.join('; ')}.${lowerBounds ? t.lowerBounds : ''}`;
 }
 
-function describeComparison(ds: ComparisonDataset): string {
+function describeComparison(ds: ComparisonDataset, lang: Lang): string {
+  const t = chartText(lang);
   const parts = ds.values.map((v) => {
-    const amount = v.value === null ? 'not reported' : formatValueFull(v.value, v.qualifier);
-    let s = `${rowLabel(v)}: ${amount}`;
-    if (v.splitNotReported) s += ` (${splitText(v.splitNotReported)})`;
+    const amount = v.value === null ? t.notReported : formatValueFull(v.value, v.qualifier, lang);
+    let s = `${rowLabel(v)}${colon(lang)}${amount}`;
+    if (v.splitNotReported) s += ` (${splitText(v.splitNotReported, lang)})`;
     return s;
   });
-  return `Comparison on one scale, in ${ds.units}. ${parts.join('; ')}.`;
+  return `${t.comparison(ds.units)} ${parts.join('; ')}.`;
 }
 
 /** "Canada and Latin America: split not reported" */
-export function splitText(parts: readonly string[]): string {
-  return `${joinAnd(parts)}: split not reported`;
+export function splitText(parts: readonly string[], lang: Lang = 'en'): string {
+  return chartText(lang).splitNotReported(joinAnd(parts, lang));
 }
 
-function describeTimeline(ds: TimelineDataset): string {
+function describeTimeline(ds: TimelineDataset, lang: Lang): string {
   const first = ds.values[0];
   const last = ds.values[ds.values.length - 1];
-  const events = ds.values.map((e) => markText(ds, e));
-  const count = `${ds.values.length} ${ds.values.length === 1 ? 'event' : 'events'}`;
-  return `Timeline of ${count}, ${daySpan(first.date, last.date)}. ${events.join('. ')}.`;
+  const events = ds.values.map((e) => markText(ds, e, lang));
+  return `${chartText(lang).timeline(ds.values.length, daySpan(first.date, last.date, lang))} ${events.join('. ')}.`;
 }
 
-/** "April 2 to 7, 2020", "March 30 to April 2, 2020", "April 5, 2020". */
-export function daySpan(a: string, b: string): string {
-  if (a === b) return formatDate(a);
+/** "April 2 to 7, 2020", "March 30 to April 2, 2020", "April 5, 2020"; "du 2 au 7 avril 2020", "du 30 mars au 2 avril 2020". */
+export function daySpan(a: string, b: string, lang: Lang = 'en'): string {
+  if (a === b) return formatDate(a, 'long', lang);
   const sameYear = a.slice(0, 4) === b.slice(0, 4);
   const sameMonth = sameYear && a.slice(5, 7) === b.slice(5, 7);
+  if (lang === 'fr') {
+    // French names the month once, after the second day: "du 1er au 7 avril 2020".
+    const from = sameMonth ? formatDate(a, 'monthDay', lang).split(' ')[0] : formatDate(a, sameYear ? 'monthDay' : 'long', lang);
+    return `du ${from} au ${formatDate(b, 'long', lang)}`;
+  }
   if (sameMonth) return `${formatDate(a, 'monthDay')} to ${parseDate(b).getUTCDate()}, ${b.slice(0, 4)}`;
   if (sameYear) return `${formatDate(a, 'monthDay')} to ${formatDate(b)}`;
   return `${formatDate(a)} to ${formatDate(b)}`;

@@ -15,7 +15,13 @@ export function figureValues(dataset: Dataset): (NumericValue & { key: string })
   if (dataset.chart === 'timeline') return [];
   // A map's crossings carry no number; its flows do.
   const values: NumericValue[] = dataset.chart === 'map' ? dataset.values.filter((v) => v.kind === 'flow') : dataset.values;
-  return values.map((v) => ({ ...v, key: valueKey({ label: v.label, date: 'date' in v ? v.date : undefined }, dataset.chart) }));
+  return values.map((v) => ({ ...v, key: keyOf(dataset, v) }));
+}
+
+/** The key of a row of `dataset`: as valueKey, but a translated dataset's rows keep their English keys. */
+export function keyOf(dataset: Dataset, v: Dataset['values'][number]): string {
+  const i = (dataset.values as Dataset['values'][number][]).indexOf(v);
+  return dataset.valueKeys?.[i] ?? valueKey({ label: v.label, date: 'date' in v ? v.date : undefined }, dataset.chart);
 }
 
 /** The id of a value's row in the chart's data table, for links from the prose. */

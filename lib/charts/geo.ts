@@ -57,8 +57,6 @@ export const NATURAL_EARTH = {
   small: naturalEarth('north-america_110m'),
   medium: naturalEarth('north-america_50m'),
 };
-/** The credit the map carries for its geodata. */
-export const GEODATA_CREDIT = 'Map: Natural Earth';
 
 /** Points along the edges of the extent, one a degree: parallels curve in a conic projection. */
 function extentOutline([w, s, e, n]: Extent): GeoPermissibleObjects {

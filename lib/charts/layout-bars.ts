@@ -6,6 +6,7 @@ import { scaleLinear } from 'd3';
 import type { BarValue, ColumnDataset, ComparisonDataset, ComparisonValue } from '@/lib/data/schema';
 import { splitText } from './describe';
 import { formatValueCompact } from './format';
+import type { Lang } from '@/lib/i18n/lang';
 import { type Box, type TextItem, r1, textWidth, VALUE_CHAR_WIDTH, wrapText } from './text';
 import type { Variant } from './variants';
 
@@ -35,7 +36,7 @@ export interface BarsLayout {
 /** Share of the wide layout's width kept for notes beside an annotated row. */
 const NOTE_COLUMN = 0.3;
 
-export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): BarsLayout {
+export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, lang: Lang = 'en'): BarsLayout {
   const fs = v.font;
   const W = v.width;
   const lh = Math.round(fs * 1.25);
@@ -45,7 +46,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): B
   const values: (BarValue | ComparisonValue)[] = ds.values;
   const annotated = new Set((ds.annotations ?? []).map((a) => a.at));
 
-  const labels = values.map((d) => formatValueCompact(d.value, d.qualifier));
+  const labels = values.map((d) => formatValueCompact(d.value, d.qualifier, lang));
   const anyBound = values.some((d) => d.qualifier === 'more than' && d.value !== null);
   const widestLabel = Math.max(
     ...values.map((d, i) => (d.value === null ? 0 : textWidth(labels[i], fs, VALUE_CHAR_WIDTH))),
@@ -96,7 +97,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant): B
       const right = Math.max(bar.width, 2);
       const bracket = `M0.75,${by}V${by + tick}H${r1(right - 0.75)}V${by}`;
       cursor = by + tick;
-      const lines = wrapText(splitText(parts), textW, fs).map((s) => text(s, 'muted'));
+      const lines = wrapText(splitText(parts, lang), textW, fs).map((s) => text(s, 'muted'));
       split = { bracket, lines };
     }
     const rowBottom = cursor;

@@ -2,6 +2,9 @@
 import { line as d3line } from 'd3';
 import type { LineDataset, LineValue } from '@/lib/data/schema';
 import { formatDate } from '@/lib/format';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
+import { colon } from './describe';
 import { formatMonthShort, formatValueCompact, formatYear, isMonth, parseDate } from './format';
 import { dateScale, valueScale, valueTicks } from './scales';
 import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
@@ -41,9 +44,9 @@ export interface LineLayout {
 const PLOT_HEIGHT = { narrow: 300, wide: 280 } as const;
 
 /** Axis label for a date: "Jan" for a month, "Thu 2 Apr" for a day. */
-const tickText = (date: string) => (isMonth(date) ? formatMonthShort(parseDate(date)) : formatDate(date, 'short'));
+const tickText = (date: string, lang: Lang) => (isMonth(date) ? formatMonthShort(parseDate(date), lang) : formatDate(date, 'short', lang));
 
-export function layoutLine(ds: LineDataset, v: Variant): LineLayout {
+export function layoutLine(ds: LineDataset, v: Variant, lang: Lang = 'en'): LineLayout {
   const fs = v.font;
   const W = v.width;
   const values = ds.values;
@@ -55,9 +58,9 @@ export function layoutLine(ds: LineDataset, v: Variant): LineLayout {
   const bottom = top + PLOT_HEIGHT[v.name];
   const y = valueScale(max, [bottom, top]);
   // Units ride on the top tick label ("40M N95 masks per month") when they fit.
-  const withUnits = valueTicks(y, 4, ds.units);
+  const withUnits = valueTicks(y, 4, ds.units, lang);
   const topLabel = withUnits[withUnits.length - 1]?.label ?? '';
-  const ticks = textWidth(topLabel, fs, LAYOUT_CHAR_WIDTH) <= W ? withUnits : valueTicks(y, 4);
+  const ticks = textWidth(topLabel, fs, LAYOUT_CHAR_WIDTH) <= W ? withUnits : valueTicks(y, 4, undefined, lang);
   const grid = ticks.map((t) => ({
     y: r1(y(t.value)),
     value: t.value,
@@ -65,10 +68,10 @@ export function layoutLine(ds: LineDataset, v: Variant): LineLayout {
   }));
 
   // Horizontal: leave the tick-label column free, and room for centred labels at both ends.
-  const pointLabels = values.map((d) => formatValueCompact(d.value, d.qualifier));
-  const widestPoint = Math.max(...known.map((d) => textWidth(formatValueCompact(d.value, d.qualifier), fs, LAYOUT_CHAR_WIDTH)));
+  const pointLabels = values.map((d) => formatValueCompact(d.value, d.qualifier, lang));
+  const widestPoint = Math.max(...known.map((d) => textWidth(formatValueCompact(d.value, d.qualifier, lang), fs, LAYOUT_CHAR_WIDTH)));
   const widestTick = Math.max(...ticks.slice(0, -1).map((t) => textWidth(t.label, fs, LAYOUT_CHAR_WIDTH)), 0);
-  const widestX = Math.max(...values.map((d) => textWidth(tickText(d.date), fs, LAYOUT_CHAR_WIDTH)));
+  const widestX = Math.max(...values.map((d) => textWidth(tickText(d.date, lang), fs, LAYOUT_CHAR_WIDTH)));
   const left = Math.max(widestTick + fs * 0.8 + widestPoint / 2, widestX / 2, fs);
   const right = W - Math.max(widestPoint / 2, widestX / 2) - 4;
   const xOf = dateScale(values.map((d) => parseDate(d.date)), [left, right]);
@@ -110,7 +113,7 @@ export function layoutLine(ds: LineDataset, v: Variant): LineLayout {
     const next = index < values.length - 1 ? xs[index + 1] : right;
     const step = Math.min(gx - prev, next - gx) || (right - left) / 2;
     const bandW = Math.max(step * 0.5, fs);
-    const text = `${tickText(d.date)}: not reported`;
+    const text = `${tickText(d.date, lang)}${colon(lang)}${chartText(lang).notReported}`;
     const maxW = 2 * Math.min(gx, W - gx);
     const options = [wrapText(text, maxW, fs), wrapText(text, Math.min(maxW, Math.max(next - prev - fs, fs * 4)), fs)];
     const lh = fs * 1.2;
@@ -145,7 +148,7 @@ export function layoutLine(ds: LineDataset, v: Variant): LineLayout {
   const xLabels: TextItem[] = values.map((d, i) => ({
     x: xs[i],
     y: r1(bottom + fs * 1.2),
-    text: tickText(d.date),
+    text: tickText(d.date, lang),
     anchor: 'middle',
     size: fs,
     tone: 'muted',

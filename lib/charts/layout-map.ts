@@ -6,7 +6,9 @@
 import type { MapDataset, MapValue, Place } from '@/lib/data/schema';
 import { splitText } from './describe';
 import { formatValueFull } from './format';
-import { cachedBasemap, fitMap, GEODATA_CREDIT, NATURAL_EARTH, project, type Basemap, type Frame, type GeoTopology } from './geo';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
+import { cachedBasemap, fitMap, NATURAL_EARTH, project, type Basemap, type Frame, type GeoTopology } from './geo';
 import { type Box, type TextItem, type TextTone, r1, textBox, wrapText } from './text';
 import type { Variant } from './variants';
 
@@ -81,14 +83,14 @@ const line = (text: string, x: number, y: number, size: number, tone: TextTone, 
 });
 
 /** What a flow's label says, line by line, wrapped to `width`. */
-function flowText(ds: MapDataset, v: MapValue, width: number, fs: number): { text: string; tone: TextTone }[] {
+function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: Lang): { text: string; tone: TextTone }[] {
   const wrap = (s: string, tone: TextTone) => wrapText(s, width, fs).map((text) => ({ text, tone }));
   if (v.kind === 'crossing') return wrap(v.label, 'strong');
-  const amount = formatValueFull(v.value, v.qualifier);
+  const amount = formatValueFull(v.value, v.qualifier, lang);
   return [
     ...wrap(`${amount.charAt(0).toUpperCase()}${amount.slice(1)} ${ds.units}${v.basis ? `, ${v.basis}` : ''}`, 'value'),
     ...wrap(v.label, 'text'),
-    ...(v.splitNotReported ? wrap(splitText(v.splitNotReported), 'muted') : []),
+    ...(v.splitNotReported ? wrap(splitText(v.splitNotReported, lang), 'muted') : []),
   ];
 }
 
@@ -127,7 +129,7 @@ function groupValues(values: MapValue[]): MapValue[][] {
 }
 
 /** Lays out `ds` for one variant; `geo` replaces the Natural Earth base maps (tests pass a fixture). */
-export function layoutMap(ds: MapDataset, v: Variant, geo?: { small: GeoTopology; medium: GeoTopology }): MapLayout {
+export function layoutMap(ds: MapDataset, v: Variant, geo?: { small: GeoTopology; medium: GeoTopology }, lang: Lang = 'en'): MapLayout {
   const fs = v.font;
   const lh = Math.round(fs * 1.2);
   const wide = v.name === 'wide';
@@ -213,7 +215,7 @@ export function layoutMap(ds: MapDataset, v: Variant, geo?: { small: GeoTopology
 
     const x0 = wide ? n * (colWidth + gutter) : 0;
     const y0 = wide ? keyTop : cursor;
-    const text = flowText(ds, first, colWidth - fs * 1.6, fs);
+    const text = flowText(ds, first, colWidth - fs * 1.6, fs, lang);
     const lines = [
       line(digit, x0, y0 + fs * 0.95, fs, 'value', 'start', false),
       ...text.map((t, i) => line(t.text, x0 + fs * 1.6, y0 + fs * 0.95 + i * lh, fs, t.tone, 'start', false)),
@@ -233,7 +235,7 @@ export function layoutMap(ds: MapDataset, v: Variant, geo?: { small: GeoTopology
   const [ox1, oy1] = project(main.projection, ds.locator.extent[2], ds.locator.extent[1]);
   const outline = { x: Math.min(ox0, ox1), y: Math.min(oy0, oy1), width: Math.abs(ox1 - ox0) || 4, height: Math.abs(oy1 - oy0) || 4 };
 
-  const credit = line(GEODATA_CREDIT, W, keyBottom + lh, fs, 'muted', 'end', false);
+  const credit = line(chartText(lang).mapCredit, W, keyBottom + lh, fs, 'muted', 'end', false);
   return {
     kind: 'map',
     width: W,

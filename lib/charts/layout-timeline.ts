@@ -1,6 +1,7 @@
 /** Geometry of the vertical timeline: dates on the left, a rail with one dot per event, text on the right. */
 import type { TimelineDataset, TimelineValue } from '@/lib/data/schema';
 import { formatDate } from '@/lib/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { type Box, type TextItem, r1, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
 import type { Variant } from './variants';
 
@@ -26,11 +27,11 @@ export interface TimelineLayout {
 /** Share of the wide layout's width kept for annotations, when there are any. */
 const NOTE_COLUMN = 0.3;
 
-export function layoutTimeline(ds: TimelineDataset, v: Variant): TimelineLayout {
+export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang = 'en'): TimelineLayout {
   const fs = v.font;
   const W = v.width;
   const lh = Math.round(fs * 1.25);
-  const dateText = ds.values.map((e) => formatDate(e.date, 'short'));
+  const dateText = ds.values.map((e) => formatDate(e.date, 'short', lang));
   const dateCol = Math.max(
     ...ds.values.map((e, i) => Math.max(textWidth(dateText[i], fs, LAYOUT_CHAR_WIDTH), e.time ? textWidth(e.time, fs, LAYOUT_CHAR_WIDTH) : 0)),
   );

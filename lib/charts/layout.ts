@@ -8,15 +8,16 @@ import { layoutTimeline, type TimelineLayout } from './layout-timeline';
 import { layoutMap, type MapLayout } from './layout-map';
 import { type Box, type TextItem, textBox, LAYOUT_CHAR_WIDTH } from './text';
 import type { Variant } from './variants';
+import type { Lang } from '@/lib/i18n/lang';
 
 /** A chart's geometry before annotations. */
 type DataLayout = LineLayout | BarsLayout | TimelineLayout | MapLayout;
 /** A chart's geometry, with its annotations placed (empty when the data file has none; maps take none). */
 export type ChartLayout = DataLayout & { annotations: PlacedAnnotation[] };
 
-/** Lays out `ds` for one variant (narrow or wide), annotations last, around what is drawn. */
-export function layoutChart(ds: Dataset, v: Variant): ChartLayout {
-  const base = layoutData(ds, v);
+/** Lays out `ds` for one variant (narrow or wide), annotations last, around what is drawn; `lang` writes its numbers and dates. */
+export function layoutChart(ds: Dataset, v: Variant, lang: Lang = 'en'): ChartLayout {
+  const base = layoutData(ds, v, lang);
   const list = annotationsOf(ds);
   if (!list.length) return { ...base, annotations: [] };
   let targets: AnnotationTarget[];
@@ -30,17 +31,17 @@ export function layoutChart(ds: Dataset, v: Variant): ChartLayout {
   return { ...base, annotations };
 }
 
-function layoutData(ds: Dataset, v: Variant): DataLayout {
+function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {
   switch (ds.chart) {
     case 'line':
-      return layoutLine(ds, v);
+      return layoutLine(ds, v, lang);
     case 'column':
     case 'comparison':
-      return layoutBars(ds, v);
+      return layoutBars(ds, v, lang);
     case 'timeline':
-      return layoutTimeline(ds, v);
+      return layoutTimeline(ds, v, lang);
     case 'map':
-      return layoutMap(ds, v);
+      return layoutMap(ds, v, undefined, lang);
   }
 }
 

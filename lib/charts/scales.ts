@@ -1,6 +1,7 @@
 /** Scales and ticks (d3 does the maths; React draws). */
 import { extent, scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3';
 import { formatCompact } from './format';
+import type { Lang } from '@/lib/i18n/lang';
 
 /** Linear value scale from 0 to a "nice" maximum covering `max`. */
 export function valueScale(max: number, range: [number, number], ticks = 4): ScaleLinear<number, number> {
@@ -15,11 +16,12 @@ export function valueTicks(
   scale: ScaleLinear<number, number>,
   count = 4,
   unitsOnTop?: string,
+  lang: Lang = 'en',
 ): { value: number; label: string }[] {
   const ticks = scale.ticks(count);
   return ticks.map((value, i) => ({
     value,
-    label: i === ticks.length - 1 && unitsOnTop ? `${formatCompact(value)} ${unitsOnTop}` : formatCompact(value),
+    label: i === ticks.length - 1 && unitsOnTop ? `${formatCompact(value, lang)} ${unitsOnTop}` : formatCompact(value, lang),
   }));
 }
 

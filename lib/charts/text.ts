@@ -54,12 +54,15 @@ export function textBox(t: TextItem, factor = CHAR_WIDTH): Box {
   return { x, y: t.y - ASCENT * t.size, width, height: t.size };
 }
 
-/** Breaks `text` into lines no wider than `maxWidth` (greedy, by words; over-long words are split). */
+/**
+ * Breaks `text` into lines no wider than `maxWidth` (greedy, by words; over-long words are split).
+ * Never at a no-break space: French keeps "16 M" and "févr. :" on one line with one.
+ */
 export function wrapText(text: string, maxWidth: number, size: number, factor = LAYOUT_CHAR_WIDTH): string[] {
   const maxChars = Math.max(1, Math.floor(maxWidth / (factor * size)));
   const lines: string[] = [];
   let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
+  for (let word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     while (Array.from(word).length > maxChars) {
       if (line) {
         lines.push(line);

@@ -1,8 +1,10 @@
 /** CSV export of a dataset (RFC 4180: comma separated, CRLF line ends, quoted where needed). */
 import { csvFormatRow } from 'd3-dsv';
-import type { Dataset, DatasetValue } from './schema';
+import type { Dataset, DatasetValue, Qualifier } from './schema';
 import { formatValueFull } from '@/lib/charts/format';
 import { sourceOf } from '@/lib/charts/describe';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
 
 type Cell = string | number | null | undefined;
 
@@ -10,55 +12,47 @@ const row = (cells: Cell[]) => csvFormatRow(cells.map((c) => (c === null || c ==
 
 /**
  * One row per value, with its source. Unknown values have an empty `value` and
- * "Not reported" in `value_text`. Columns depend on the chart kind.
+ * "Not reported" in `value_text`. Columns depend on the chart kind. In French the headers, the
+ * words and `value_text` are French; numbers, dates and ids are the same in both editions, and
+ * the quotations stay in English (their column says so).
  */
-export function datasetToCsv(ds: Dataset): string {
+export function datasetToCsv(ds: Dataset, lang: Lang = 'en'): string {
+  const t = chartText(lang);
+  const h = t.csv;
+  const word = (q: Qualifier | undefined) => q && t.csvWords[q];
+  const text = (value: number | null, q?: Qualifier) => formatValueFull(value, q, lang);
   const src = (v: DatasetValue) => {
     const s = sourceOf(ds, v);
     return [v.speaker, v.quote, s.name, s.date];
   };
-  const tail = ['speaker', 'quote', 'source', 'source_date'];
+  const tail = [h.speaker, h.quote, h.source, h.sourceDate];
   const lines: string[] = [];
   switch (ds.chart) {
     case 'line':
-      lines.push(row(['date', 'label', 'value', 'qualifier', 'value_text', 'units', 'note', ...tail]));
+      lines.push(row([h.date, h.label, h.value, h.qualifier, h.valueText, h.units, h.note, ...tail]));
       for (const v of ds.values) {
-        lines.push(
-          row([v.date, v.label, v.value, v.qualifier, formatValueFull(v.value, v.qualifier), ds.units, v.note, ...src(v)]),
-        );
+        lines.push(row([v.date, v.label, v.value, word(v.qualifier), text(v.value, v.qualifier), ds.units, v.note, ...src(v)]));
       }
       break;
     case 'column':
     case 'comparison':
-      lines.push(
-        row(['label', 'basis', 'value', 'qualifier', 'value_text', 'units', 'split_not_reported', 'note', ...tail]),
-      );
+      lines.push(row([h.label, h.basis, h.value, h.qualifier, h.valueText, h.units, h.split, h.note, ...tail]));
       for (const v of ds.values) {
         const split = 'splitNotReported' in v && v.splitNotReported ? v.splitNotReported.join('; ') : '';
-        lines.push(
-          row([
-            v.label,
-            v.basis,
-            v.value,
-            v.qualifier,
-            formatValueFull(v.value, v.qualifier),
-            ds.units,
-            split,
-            v.note,
-            ...src(v),
-          ]),
-        );
+        lines.push(row([v.label, v.basis, v.value, word(v.qualifier), text(v.value, v.qualifier), ds.units, split, v.note, ...src(v)]));
       }
       break;
     case 'map': {
       // from/to are the data file's place ids; the place names follow them for readers.
       const place = (id: string) => ds.places.find((p) => p.id === id)?.name ?? id;
-      lines.push(row(['kind', 'label', 'from', 'to', 'from_place', 'to_place', 'basis', 'value', 'qualifier', 'value_text', 'units', 'split_not_reported', 'note', ...tail]));
+      lines.push(
+        row([h.kind, h.label, h.from, h.to, h.fromPlace, h.toPlace, h.basis, h.value, h.qualifier, h.valueText, h.units, h.split, h.note, ...tail]),
+      );
       for (const v of ds.values) {
         const flow = v.kind === 'flow' ? v : undefined;
         lines.push(
           row([
-            v.kind,
+            t.csvWords[v.kind],
             v.label,
             v.from,
             v.to.join('; '),
@@ -66,8 +60,8 @@ export function datasetToCsv(ds: Dataset): string {
             v.to.map(place).join('; '),
             flow?.basis,
             flow?.value,
-            flow?.qualifier,
-            flow ? formatValueFull(flow.value, flow.qualifier) : '',
+            word(flow?.qualifier),
+            flow ? text(flow.value, flow.qualifier) : '',
             flow ? ds.units : '',
             flow?.splitNotReported?.join('; '),
             v.note,
@@ -78,7 +72,7 @@ export function datasetToCsv(ds: Dataset): string {
       break;
     }
     case 'timeline':
-      lines.push(row(['date', 'time', 'event', 'date_quote', 'note', ...tail]));
+      lines.push(row([h.date, h.time, h.event, h.dateQuote, h.note, ...tail]));
       for (const v of ds.values) lines.push(row([v.date, v.time, v.label, v.dateQuote, v.note, ...src(v)]));
       break;
   }

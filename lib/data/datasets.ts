@@ -3,6 +3,7 @@
  *
  *   getDatasets()            all datasets, sorted by id
  *   getDataset(id)           one dataset; throws `Unknown chart id "x": … known ids: …`
+ *   getDataset(id, dir, 'fr') the same with its French text from <dir>/fr/<id>.json (lib/data/translation.ts)
  *   datasetToCsv(dataset)    CSV text for /data/<id>.csv
  *
  * Every function takes an optional directory (relative to process.cwd() or absolute) so tests can
@@ -15,6 +16,8 @@ import { describeFound, problemAt, schemaProblems } from '../zod-problems';
 import { checkAnnotations } from './annotations';
 import { jsonPosition, parseJson } from './json';
 import { checkMap } from './map-checks';
+import { translateDataset } from './translation';
+import type { Lang } from '../i18n/lang';
 import {
   anyKindDatasetSchema,
   CHART_KINDS,
@@ -98,20 +101,60 @@ export function parseDataset(text: string, file: string): Dataset {
   return ds;
 }
 
+/**
+ * Parses and validates the text of a translation file (`file`) of the English dataset `english`
+ * and returns the dataset in that edition's words. Throws DatasetError listing every problem.
+ */
+export function parseTranslation(text: string, file: string, english: Dataset): Dataset {
+  const shown = displayPath(file);
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) throw new DatasetError([{ file: shown, field: 'JSON syntax', ...parsed.problem }]);
+  const result = translateDataset(english, parsed.value, shown, (p) => jsonPosition(parsed, p));
+  if ('problems' in result) throw new DatasetError(result.problems);
+  return result.dataset;
+}
+
+/** Where the translation of a data file lives: `<its folder>/<lang>/<its name>`. */
+export const translationFile = (file: string, lang: Exclude<Lang, 'en'>) => path.join(path.dirname(file), lang, path.basename(file));
+
 interface CacheEntry {
   stamp: string;
   dataset: Dataset;
 }
 const fileCache = new Map<string, CacheEntry>();
 
-/** Reads and validates one data file (cached until the file changes). */
-export function loadDatasetFile(file: string): Dataset {
-  const abs = path.resolve(process.cwd(), file);
+const stampOf = (abs: string) => {
   const st = fs.statSync(abs);
-  const stamp = `${st.mtimeMs}:${st.size}`;
+  return `${st.mtimeMs}:${st.size}`;
+};
+
+/**
+ * Reads and validates one data file (cached until the file changes); with `lang` 'fr', in the words
+ * of its French file, which must exist: a French page cannot show an English chart.
+ */
+export function loadDatasetFile(file: string, lang: Lang = 'en'): Dataset {
+  const abs = path.resolve(process.cwd(), file);
+  const english = loadCached(abs, abs, () => parseDataset(fs.readFileSync(abs, 'utf8'), abs));
+  if (lang === 'en') return english;
+  const local = translationFile(abs, lang);
+  if (!fs.existsSync(local)) {
+    throw new DatasetError([
+      {
+        file: displayPath(local),
+        expected: `a file with the French text of ${displayPath(abs)} (create it: see "French edition" in EDITORS.md)`,
+        found: 'no such file',
+      },
+    ]);
+  }
+  return loadCached(local, `${abs}|${stampOf(abs)}`, () => parseTranslation(fs.readFileSync(local, 'utf8'), local, english));
+}
+
+/** `load()`, or its last result while `abs` (and whatever `extra` names) has not changed. */
+function loadCached(abs: string, extra: string, load: () => Dataset): Dataset {
+  const stamp = `${stampOf(abs)}|${extra}`;
   const hit = fileCache.get(abs);
   if (hit && hit.stamp === stamp) return hit.dataset;
-  const dataset = parseDataset(fs.readFileSync(abs, 'utf8'), abs);
+  const dataset = load();
   fileCache.set(abs, { stamp, dataset });
   return dataset;
 }
@@ -145,13 +188,16 @@ export function listChartIds(dir?: string): string[] {
   return jsonFiles(resolveDir(dir)).map((f) => path.basename(f, '.json'));
 }
 
-/** One dataset by id. Throws `Unknown chart id "x": …; known ids: a, b` for an unknown id. */
-export function getDataset(id: string, dir?: string): Dataset {
+/**
+ * One dataset by id, in the words of edition `lang`. Throws `Unknown chart id "x": …; known ids:
+ * a, b` for an unknown id, and names the file to create when a French text is missing.
+ */
+export function getDataset(id: string, dir?: string, lang: Lang = 'en'): Dataset {
   const root = resolveDir(dir);
   const ids = listChartIds(dir);
   if (!ids.includes(id)) {
     const wanted = displayPath(path.join(root, `${id}.json`));
     throw new Error(`Unknown chart id "${id}": there is no ${wanted}; known ids: ${ids.join(', ') || '(none)'}`);
   }
-  return loadDatasetFile(path.join(root, `${id}.json`));
+  return loadDatasetFile(path.join(root, `${id}.json`), lang);
 }

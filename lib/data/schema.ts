@@ -316,7 +316,11 @@ export const datasetSchemas = {
 } as const;
 
 export type Source = z.infer<typeof sourceSchema>;
-export type Annotation = z.infer<typeof annotationSchema>;
+/**
+ * A note drawn on the chart. In a translated chart, a note that quotes someone is our translation
+ * and `original` holds the English words (never in an English data file: the schema refuses it).
+ */
+export type Annotation = z.infer<typeof annotationSchema> & { original?: string };
 export type LineValue = z.infer<typeof lineValueSchema>;
 export type BarValue = z.infer<typeof barValueSchema>;
 export type ComparisonValue = z.infer<typeof comparisonValueSchema>;
@@ -330,8 +334,12 @@ export type MapFlow = z.infer<typeof mapFlowSchema>;
 export type MapCrossing = z.infer<typeof mapCrossingSchema>;
 export type MapValue = MapFlow | MapCrossing;
 export type MapDataset = z.infer<typeof mapDatasetSchema>;
-/** A validated chart data file. */
-export type Dataset = LineDataset | ColumnDataset | ComparisonDataset | TimelineDataset | MapDataset;
+/**
+ * A validated chart data file. A translated one (lib/data/translation.ts) also keeps, in
+ * `valueKeys`, the key each value has in the English file (its English label), since figures,
+ * table rows and links name a value by that key in both editions.
+ */
+export type Dataset = (LineDataset | ColumnDataset | ComparisonDataset | TimelineDataset | MapDataset) & { valueKeys?: string[] };
 /** Any value row with a number (line, column, comparison, a map's flows). */
 export type NumericValue = LineValue | BarValue | ComparisonValue | MapFlow;
 /** Any row of any dataset. */

@@ -5,6 +5,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { THUMBNAIL_BOX } from './card-layout';
 import { markerNotes } from '@/lib/charts/annotations';
 import { layoutChart } from '@/lib/charts/layout';
+import type { Lang } from '@/lib/i18n/lang';
 import { wrap } from './fit-text';
 import { textWidth } from './font-metrics';
 
@@ -71,12 +72,12 @@ function noteList(notes: { number: number; text: string }[], width: number) {
  * column far taller than the frame. Notes that the narrow layout turns into numbered markers are
  * listed under the chart, as on a phone, so every note reaches the card and no number stands alone.
  */
-export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX): ReactNode {
+export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX, lang: Lang = 'en'): ReactNode {
   const texts: TextProps[] = [];
   const shown = thumbnailDataset(dataset);
   const variant = dataset.chart === 'map' ? WIDE : NARROW;
-  const notes = noteList(markerNotes(layoutChart(shown, variant).annotations), box.width);
-  const svg = flatten(<ChartSvg dataset={shown} variant={variant} />, texts) as ReactElement<{ viewBox: string }>;
+  const notes = noteList(markerNotes(layoutChart(shown, variant, lang).annotations), box.width);
+  const svg = flatten(<ChartSvg dataset={shown} variant={variant} lang={lang} />, texts) as ReactElement<{ viewBox: string }>;
   const [, , viewWidth, viewHeight] = svg.props.viewBox.split(' ').map(Number);
   // A pixel of room all round: text set at the very edge of the viewBox antialiases one pixel past it.
   const { k, width, height } = fitToBox(viewWidth, viewHeight, { width: box.width - 2, height: box.height - notes.height - 2 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ReactElement } from 'react';
 import { ImageResponse } from 'next/og';
 import type { Dataset } from '../data/schema';
+import type { Lang } from '../i18n/lang';
 import { SHARE_IMAGE } from '../metadata';
 import { cardLayout } from './card-layout';
 import { chartThumbnail } from './chart-thumbnail';
@@ -20,12 +21,14 @@ export type CardInput = {
   chart?: Dataset;
   /** Where it lives, printed at the foot. */
   footer: string;
+  /** Edition of the chart's numbers and dates; absent for English, so English cards keep their cache keys. */
+  lang?: Lang;
 };
 
 /** The card as a React tree for Satori; each part of it is a child of the root, marked with data-part. */
 export function cardElement(input: CardInput): ReactElement {
-  const { chart, ...text } = input;
-  return shareCard(cardLayout({ ...text, chart: Boolean(chart) }), chart ? chartThumbnail(chart) : undefined);
+  const { chart, lang, ...text } = input;
+  return shareCard(cardLayout({ ...text, chart: Boolean(chart) }), chart ? chartThumbnail(chart, undefined, lang) : undefined);
 }
 
 /** A 1200×630 PNG of a tree (Satori + resvg, no browser, no network). */

@@ -20,3 +20,5 @@ export function errorFor(name: string): string {
 }
 /** Valid data files with annotations (kept apart so the other fixtures' tests stay as they are). */
 export const ANNOTATED_DIR = `${FIXTURES}/annotated`;
+/** English data files with their French text in fr/ (lib/data/translation.ts), and French texts with one mistake each in invalid/fr/. */
+export const FRENCH_DIR = 'tests/fixtures/charts-fr';

@@ -1,0 +1,249 @@
+/**
+ * Every word the charts write that does not come from a data file: captions, table headers,
+ * buttons and their names, the embed snippet, CSV headers and the sentences of the chart
+ * descriptions. One entry per edition, typed so French must have every key English has. Anything
+ * with a value in it is a function, so word order can differ between the languages.
+ */
+import { NBSP, type Lang } from './lang';
+
+type Text = (s: string) => string;
+
+export type ChartStrings = {
+  // The figure and its tools.
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  downloadFailed: string;
+  shareOrEmbed: string;
+  shareChart: Text;
+  embedHelp: string;
+  /** Alt text of the chart's share card. */
+  cardAlt: Text;
+  /** Small line above the title on a chart's share card. */
+  cardKicker: string;
+  /** The embed page's link back to its story: "From “title”, site". */
+  fromStory: (title: string, site: string) => string;
+  // The data table.
+  showData: string;
+  tableCaption: (title: string, units?: string) => string;
+  head: {
+    month: string;
+    figure: string;
+    basis: string;
+    value: Text;
+    source: string;
+    flow: string;
+    route: string;
+    date: string;
+    event: string;
+    /** The column of the English words quoted, in an edition that translates them; null where the source cell quotes them itself. */
+    original: string | null;
+  };
+  noteOnChart: string;
+  datedFrom: string;
+  placesShown: string;
+  noFigure: string;
+  /** Said before the original English words of a quotation the chart text translates. */
+  originalWords: string;
+  // Words inside sentences.
+  and: string;
+  notReported: string;
+  splitNotReported: Text;
+  /** "3M, in <report> (April 5, 2020)" */
+  attribution: (speaker: string, report: string, date: string) => string;
+  source: (many: boolean) => string;
+  /** "(source: …)" read after a figure in the prose. */
+  figureSource: Text;
+  // The chart description (the SVG's <desc>).
+  rose: (from: string, to: string) => string;
+  fell: (from: string, to: string) => string;
+  same: (from: string, to: string) => string;
+  /** "22 million in January 2020" */
+  valueIn: (value: string, when: string) => string;
+  noValues: string;
+  onlyOne: Text;
+  wasNotReported: (names: string, count: number) => string;
+  barChart: Text;
+  lowerBounds: string;
+  comparison: Text;
+  timeline: (count: number, span: string) => string;
+  condensed: (count: number, span: string, events: string) => string;
+  condensedNote: (count: number) => string;
+  seeFullTimeline: string;
+  mapIntro: (places: number, locator: string) => string;
+  route: (from: string, to: string) => string;
+  crossing: (route: string, label: string) => string;
+  arrow: (route: string, text: string) => string;
+  arrowWidths: string;
+  /** Credit for the base map, in its corner. */
+  mapCredit: string;
+  notes: (count: number) => string;
+  shaded: string;
+  shadedFrom: (from: string, to: string) => string;
+  dashedAt: Text;
+  /** Column names of the CSV file, by the field they hold. */
+  csv: Record<
+    | 'date' | 'time' | 'label' | 'kind' | 'from' | 'to' | 'fromPlace' | 'toPlace' | 'basis' | 'value' | 'qualifier'
+    | 'valueText' | 'units' | 'split' | 'note' | 'event' | 'dateQuote' | 'speaker' | 'quote' | 'source' | 'sourceDate',
+    string
+  >;
+  /** How a qualifier or a value's kind is written in a CSV cell. */
+  csvWords: Record<'more than' | 'about' | 'flow' | 'crossing', string>;
+};
+
+const en: ChartStrings = {
+  downloadCsv: 'Download the data (CSV)',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  downloadFailed: 'Download failed',
+  shareOrEmbed: 'Share or embed this chart',
+  shareChart: (title) => `Share the chart: ${title}`,
+  embedHelp: 'To embed the chart, copy this HTML into your page:',
+  cardAlt: (title) => `Chart: ${title}`,
+  cardKicker: 'Chart',
+  fromStory: (title, site) => `From “${title}”, ${site}`,
+  showData: 'Show the data',
+  tableCaption: (title, units) => `Data for “${title}”${units ? ` (${units})` : ''}`,
+  head: {
+    month: 'Month',
+    figure: 'Figure',
+    basis: 'Basis',
+    value: (units) => `Value (${units})`,
+    source: 'Source',
+    flow: 'Flow or crossing',
+    route: 'From → to',
+    date: 'Date',
+    event: 'Event',
+    original: null,
+  },
+  noteOnChart: 'Note on the chart:',
+  datedFrom: 'Dated from the words',
+  placesShown: 'Places shown',
+  noFigure: 'No figure',
+  originalWords: 'Original words:',
+  and: 'and',
+  notReported: 'not reported',
+  splitNotReported: (parts) => `${parts}: split not reported`,
+  attribution: (speaker, report, date) => `${speaker}, in ${report} (${date})`,
+  source: (many) => (many ? 'Sources' : 'Source'),
+  figureSource: (s) => ` (source: ${s})`,
+  rose: (from, to) => `Rose from ${from} to ${to}`,
+  fell: (from, to) => `Fell from ${from} to ${to}`,
+  same: (from, to) => `Stayed the same, at ${from} and ${to}`,
+  valueIn: (value, when) => `${value} in ${when}`,
+  noValues: 'No values were reported',
+  onlyOne: (s) => `Only one value was reported: ${s}`,
+  wasNotReported: (names, count) => `${names} ${count === 1 ? 'was' : 'were'} not reported`,
+  barChart: (units) => `Bar chart in ${units}.`,
+  lowerBounds: ' Figures marked "more than" are lower bounds.',
+  comparison: (units) => `Comparison on one scale, in ${units}.`,
+  timeline: (count, span) => `Timeline of ${count} ${count === 1 ? 'event' : 'events'}, ${span}.`,
+  condensed: (count, span, events) => `Timeline of ${count} events, ${span}, shown by its first and last: ${events}.`,
+  condensedNote: (count) => `Condensed to the first and last of ${count} events.`,
+  seeFullTimeline: 'See the full timeline',
+  mapIntro: (places, locator) => `Map of ${places} places, with a smaller map of ${locator}.`,
+  route: (from, to) => `from ${from} to ${to}`,
+  crossing: (route, label) => `A crossing ${route}: ${label}`,
+  arrow: (route, text) => `An arrow ${route}: ${text}`,
+  arrowWidths: 'Arrow widths do not show amounts.',
+  mapCredit: 'Map: Natural Earth',
+  notes: (count) => `${count === 1 ? 'Note' : 'Notes'} on the chart:`,
+  shaded: ' (shaded)',
+  shadedFrom: (from, to) => ` (shaded from ${from} to ${to})`,
+  dashedAt: (value) => ` (dashed line at ${value})`,
+  csv: {
+    date: 'date', time: 'time', label: 'label', kind: 'kind', from: 'from', to: 'to', fromPlace: 'from_place', toPlace: 'to_place',
+    basis: 'basis', value: 'value', qualifier: 'qualifier', valueText: 'value_text', units: 'units', split: 'split_not_reported',
+    note: 'note', event: 'event', dateQuote: 'date_quote', speaker: 'speaker', quote: 'quote', source: 'source', sourceDate: 'source_date',
+  },
+  csvWords: { 'more than': 'more than', about: 'about', flow: 'flow', crossing: 'crossing' },
+};
+
+const frWritten: ChartStrings = {
+  downloadCsv: 'Télécharger les données (CSV)',
+  downloadSvg: 'Télécharger en SVG',
+  downloadPng: 'Télécharger en PNG',
+  downloadFailed: 'Échec du téléchargement',
+  shareOrEmbed: 'Partager ou intégrer ce graphique',
+  shareChart: (title) => `Partager le graphique : ${title}`,
+  embedHelp: 'Pour intégrer le graphique, copiez ce code HTML dans votre page :',
+  cardAlt: (title) => `Graphique : ${title}`,
+  cardKicker: 'Graphique',
+  fromStory: (title, site) => `Tiré de « ${title} », ${site}`,
+  showData: 'Afficher les données',
+  tableCaption: (title, units) => `Données du graphique « ${title} »${units ? ` (${units})` : ''}`,
+  head: {
+    month: 'Mois',
+    figure: 'Donnée',
+    basis: 'Base',
+    value: (units) => `Valeur (${units})`,
+    source: 'Source',
+    flow: 'Flux ou passage',
+    route: 'De → à',
+    date: 'Date',
+    event: 'Événement',
+    original: 'Citation originale (en anglais)',
+  },
+  noteOnChart: 'Note sur le graphique :',
+  datedFrom: 'Daté d’après les mots',
+  placesShown: 'Lieux représentés',
+  noFigure: 'Aucun chiffre',
+  originalWords: 'Citation originale :',
+  and: 'et',
+  notReported: 'non communiqué',
+  splitNotReported: (parts) => `${parts} : répartition non communiquée`,
+  attribution: (speaker, report, date) => `${speaker}, dans ${report} (${date})`,
+  source: (many) => (many ? 'Sources' : 'Source'),
+  figureSource: (s) => ` (source : ${s})`,
+  rose: (from, to) => `Hausse de ${from} à ${to}`,
+  fell: (from, to) => `Baisse de ${from} à ${to}`,
+  same: (from, to) => `Stable, à ${from} et à ${to}`,
+  valueIn: (value, when) => `${value} en ${when}`,
+  noValues: 'Aucune valeur n’a été communiquée',
+  onlyOne: (s) => `Une seule valeur a été communiquée : ${s}`,
+  wasNotReported: (names, count) => `${names} : ${count === 1 ? 'non communiqué' : 'non communiqués'}`,
+  barChart: (units) => `Graphique à barres, en ${units}.`,
+  lowerBounds: ' Les chiffres précédés de « plus de » sont des minimums.',
+  comparison: (units) => `Comparaison sur une même échelle, en ${units}.`,
+  timeline: (count, span) => `Chronologie de ${count} ${count === 1 ? 'événement' : 'événements'}, ${span}.`,
+  condensed: (count, span, events) => `Chronologie de ${count} événements, ${span}, résumée par le premier et le dernier : ${events}.`,
+  condensedNote: (count) => `Résumé au premier et au dernier de ${count} événements.`,
+  seeFullTimeline: 'Voir la chronologie complète',
+  mapIntro: (places, locator) => `Carte de ${places} lieux, avec une petite carte en médaillon : ${locator}.`,
+  route: (from, to) => `de ${from} vers ${to}`,
+  crossing: (route, label) => `Un passage ${route} : ${label}`,
+  arrow: (route, text) => `Une flèche ${route} : ${text}`,
+  arrowWidths: 'L’épaisseur des flèches ne représente pas les quantités.',
+  mapCredit: 'Carte : Natural Earth',
+  notes: (count) => `${count === 1 ? 'Note' : 'Notes'} sur le graphique :`,
+  shaded: ' (zone ombrée)',
+  shadedFrom: (from, to) => ` (zone ombrée de ${from} à ${to})`,
+  dashedAt: (value) => ` (ligne pointillée à ${value})`,
+  csv: {
+    date: 'date', time: 'moment', label: 'libelle', kind: 'type', from: 'de', to: 'vers', fromPlace: 'lieu_depart', toPlace: 'lieu_arrivee',
+    basis: 'base', value: 'valeur', qualifier: 'precision', valueText: 'valeur_texte', units: 'unites', split: 'repartition_non_communiquee',
+    note: 'note', event: 'evenement', dateQuote: 'citation_datant_en_anglais', speaker: 'auteur', quote: 'citation_originale_en_anglais',
+    source: 'source', sourceDate: 'date_source',
+  },
+  csvWords: { 'more than': 'plus de', about: 'environ', flow: 'flux', crossing: 'passage' },
+};
+
+/**
+ * French puts a non-breaking space before ":" and inside « »; the catalogue is written with plain
+ * spaces for legibility, and this makes them non-breaking, so a line never starts with ":" or "»".
+ */
+export const frenchSpacing = (s: string): string => s.replace(/ (?=[:»])/g, NBSP).replace(/« /g, `«${NBSP}`);
+
+function spaced<T>(value: T): T {
+  if (typeof value === 'string') return frenchSpacing(value) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => spaced(value(...args))) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, spaced(v)])) as T;
+  return value;
+}
+
+const fr = spaced(frWritten);
+
+export const chartStrings = { en, fr } satisfies Record<Lang, ChartStrings>;
+
+/** The chart strings of an edition. */
+export const chartText = (lang: Lang): ChartStrings => chartStrings[lang];

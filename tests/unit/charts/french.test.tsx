@@ -1,0 +1,185 @@
+/**
+ * Charts in French, from fixtures (tests/fixtures/charts-fr): what a French reader sees on the
+ * chart, in its table, its CSV and its embed code, and the error an editor gets for each mistake
+ * in a French chart text file. Expected strings are written out by hand, with their non-breaking
+ * spaces (U+00A0), never produced by the code under test.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { ChartSvg } from '@/components/charts/ChartSvg';
+import { DataTable } from '@/components/charts/DataTable';
+import { FigureText } from '@/components/charts/FigureText';
+import { embedCode } from '@/components/charts/EmbedSnippet';
+import { describe as describeChart, daySpan } from '@/lib/charts/describe';
+import { figureValues } from '@/lib/charts/figures';
+import { layoutChart, layoutTexts } from '@/lib/charts/layout';
+import { NARROW, WIDE } from '@/lib/charts/variants';
+import { datasetToCsv } from '@/lib/data/csv';
+import { DatasetError, getDataset } from '@/lib/data/datasets';
+import { annotationsOf } from '@/lib/data/schema';
+import { quotedIn } from '@/lib/data/translation';
+import { FRENCH_DIR } from './helpers';
+
+const NB = '\u00a0';
+const fr = (id: string) => getDataset(id, FRENCH_DIR, 'fr');
+const en = (id: string) => getDataset(id, FRENCH_DIR);
+const texts = (id: string) => layoutTexts(layoutChart(fr(id), NARROW, 'fr')).map((t) => t.text);
+
+describe('a French chart on the page', () => {
+  it('writes the value axis "16 M", not "16M"', () => {
+    // The top tick carries the units when they fit.
+    expect(texts('annotated-line')).toContain(`0`);
+    expect(texts('annotated-line').some((t) => t.startsWith(`16${NB}M`) || t.startsWith(`15${NB}M`))).toBe(true);
+    expect(texts('annotated-line').some((t) => /\dM/.test(t))).toBe(false);
+  });
+
+  it('names the months in French on the time axis and says a missing month was not reported', () => {
+    const t = texts('annotated-line');
+    expect(t).toEqual(expect.arrayContaining(['janv.', 'avr.']));
+    expect(t.join(' ')).toContain(`févr.${NB}: non communiqué`);
+  });
+
+  it('labels a bar "plus de 120 M" and an unknown one "Non communiqué"', () => {
+    const t = texts('fixture-column');
+    expect(t).toContain(`plus de 120${NB}M`);
+    expect(t).toContain('Non communiqué');
+  });
+
+  it('dates a timeline event on the first of the month "1er"', () => {
+    expect(texts('first-of-month-timeline')).toContain('mar. 1er juin');
+    expect(daySpan('2021-06-01', '2021-06-04', 'fr')).toBe('du 1er au 4 juin 2021');
+  });
+
+  it('writes the map amount in words: "Environ 6 millions gadgets", and the split not reported', () => {
+    const t = layoutTexts(layoutChart(fr('fixture-map'), WIDE, 'fr')).map((x) => x.text).join(' ');
+    expect(t).toContain('Sudland');
+    expect(t).toContain(`répartition non communiquée`);
+    expect(t).toContain(`Carte${NB}: Natural Earth`);
+  });
+
+  it('describes the chart in French for screen readers', () => {
+    const svg = renderToStaticMarkup(<ChartSvg dataset={fr('annotated-line')} variant={NARROW} lang="fr" />);
+    expect(svg).toContain(`<title id="annotated-line-narrow-title">La production est passée de 10 millions en janvier à 16 millions en avril</title>`);
+    expect(svg).toContain(`Hausse de 10${NB}millions en janvier à environ 16${NB}millions en avril 2021; février${NB}: non communiqué.`);
+    expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions gadgets par mois. Source${NB}: Fixture Co, dans Article de référence (15 juin 2021)."`);
+  });
+
+  it('shows the translated quotation marked [traduction] on the chart', () => {
+    const svg = renderToStaticMarkup(<ChartSvg dataset={fr('annotated-line')} variant={WIDE} lang="fr" />);
+    expect(svg).toContain('[traduction]');
+    expect(svg).not.toContain('every extra widget');
+  });
+});
+
+describe('the French data table', () => {
+  const table = renderToStaticMarkup(<DataTable dataset={fr('annotated-line')} lang="fr" />);
+
+  it('has French headers, with the original English quotation in a column of its own', () => {
+    expect(table).toContain('<summary>Afficher les données</summary>');
+    const head = [...table.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(head).toEqual(['Mois', 'Valeur (gadgets par mois)', 'Source', 'Citation originale (en anglais)']);
+    expect(table).toContain('<td class="chart-table-source">Fixture Co, <cite>Article de référence, 15 juin 2021</cite></td><td class="chart-table-source"><q lang="en">about 16 million in April</q></td>');
+  });
+
+  it('gives a quoting annotation our translation, marked, with the English words marked as English', () => {
+    expect(table).toContain(`Note sur le graphique${NB}: Fixture Co${NB}: «${NB}chaque gadget de plus est resté au pays${NB}» [traduction] (Citation originale${NB}: <q lang="en">every extra widget stayed at home</q>)`);
+  });
+
+  it('writes values in words, "environ 16 millions", and dates "15 juin 2021"', () => {
+    expect(table).toContain(`environ 16${NB}millions`);
+    expect(table).toContain('15 juin 2021');
+  });
+
+  it('keeps each row under its English key, so a French figure links to the same row id', () => {
+    const ds = fr('fixture-column');
+    expect(figureValues(ds).map((v) => v.key)).toEqual(['Gadgets secured', 'Gizmos made each month by the one factory that reported them', 'Doohickeys', 'Thingamajigs']);
+    const html = renderToStaticMarkup(<DataTable dataset={ds} lang="fr" />);
+    expect(html).toContain('id="fixture-column-gadgets-secured"');
+  });
+});
+
+describe('French figures, downloads and embed code', () => {
+  it('writes a figure in the prose in French with its source', () => {
+    const html = renderToStaticMarkup(<FigureText dataset={fr('annotated-line')} valueKey="2021-04" href="#x" lang="fr" />);
+    expect(html).toContain(`<data value="16000000">environ 16${NB}millions</data>`);
+    expect(html).toContain(`(source${NB}: Fixture Co, dans Article de référence (15 juin 2021))`);
+  });
+
+  it('links the CSV and embed page under /fr/ and labels the buttons in French', () => {
+    const html = renderToStaticMarkup(<ChartFigure dataset={fr('annotated-line')} siteUrl="https://example.org" lang="fr" />);
+    expect(html).toContain('<a href="/fr/donnees/annotated-line.csv" download="annotated-line.csv">Télécharger les données (CSV)</a>');
+    expect(html).toContain('>Télécharger en SVG</button>');
+    expect(html).toContain('<summary>Partager ou intégrer ce graphique</summary>');
+    expect(html).toContain(`Pour intégrer le graphique, copiez ce code HTML dans votre page${NB}:`);
+  });
+
+  it('points the French embed snippet at the French embed page', () => {
+    const code = embedCode({ id: 'annotated-line', title: 'Titre', siteUrl: 'https://example.org', lang: 'fr' });
+    expect(code).toContain('src="https://example.org/fr/graphiques/annotated-line/"');
+    expect(code).toContain('id="n95-files-fr-annotated-line"');
+  });
+});
+
+describe('French CSV', () => {
+  it('has French headers and the same numbers, dates and English quotations', () => {
+    const [head, ...rows] = datasetToCsv(fr('annotated-line'), 'fr').split('\r\n');
+    expect(head).toBe('date,libelle,valeur,precision,valeur_texte,unites,note,auteur,citation_originale_en_anglais,source,date_source');
+    expect(rows[3]).toBe(`2021-04,Avril 2021,16000000,environ,environ 16${NB}millions,gadgets par mois,,Fixture Co,about 16 million in April,Article de référence,2021-06-15`);
+  });
+
+  it('leaves the English CSV as it was', () => {
+    expect(datasetToCsv(en('annotated-line')).split('\r\n')[0]).toBe('date,label,value,qualifier,value_text,units,note,speaker,quote,source,source_date');
+  });
+});
+
+describe('a French text cannot change a fact', () => {
+  it('keeps every number, date, source and quotation of the English file', () => {
+    for (const id of ['annotated-line', 'fixture-column', 'fixture-map', 'first-of-month-timeline']) {
+      const [a, b] = [en(id), fr(id)];
+      const facts = (ds: typeof a) => ds.values.map((v) => ['value' in v ? v.value : null, 'date' in v ? v.date : null, v.sourceRef, v.quote]);
+      expect(facts(b)).toEqual(facts(a));
+      expect(b.sources.map((s) => s.date)).toEqual(a.sources.map((s) => s.date));
+    }
+  });
+
+  it("carries the English annotation's quoted words as the original", () => {
+    const [english] = annotationsOf(en('annotated-line'));
+    const [french] = annotationsOf(fr('annotated-line'));
+    expect(french.original).toBe(quotedIn(english.text));
+    expect(french.original).toBe('every extra widget stayed at home');
+  });
+
+  it('describes the English chart in English as before', () => {
+    expect(describeChart(en('annotated-line'))).toContain('Rose from 10 million in January to about 16 million in April 2021');
+  });
+});
+
+const INVALID = `${FRENCH_DIR}/invalid`;
+const errorFor = (id: string) => {
+  try {
+    getDataset(id, INVALID, 'fr');
+  } catch (e) {
+    expect(e).toBeInstanceOf(DatasetError);
+    return (e as Error).message;
+  }
+  throw new Error(`${id}: the French text was accepted`);
+};
+const file = (id: string) => `tests/fixtures/charts-fr/invalid/fr/${id}.json`;
+
+describe('mistakes in a French chart text, each with its file, line and exact message', () => {
+  it.each([
+    ['no-french-file', `${file('no-french-file')}: expected a file with the French text of tests/fixtures/charts-fr/invalid/no-french-file.json (create it: see "French edition" in EDITORS.md), found no such file`],
+    ['missing-label', `${file('missing-label')}:11:5: values.2021-02.label: expected the French text of "February 2021" (a non-empty string), found nothing (the field is missing)`],
+    ['extra-value', `${file('extra-value')}:14:5: values: expected only the keys "2021-01", "2021-02", "2021-03", "2021-04", as in the English file, found unknown field "2021-05"`],
+    ['missing-speaker', `${file('missing-speaker')}:8:3: speakers.Fixture Co: expected the French text of "Fixture Co" (a non-empty string), found nothing (the field is missing)`],
+    ['notes-count', `${file('notes-count')}:6:3: notes: expected 1 note, one for each in the English file, in the same order, found a list of 2`],
+    ['unknown-field', `${file('unknown-field')}:5:3: expected only the keys "id", "title", "units", "sourceLine", "notes", "sources", "speakers", "values", "annotations", as in the English file, found unknown field "subtitle"`],
+    ['quote-no-original', `${file('quote-no-original')}:16:5: annotations[0].original: expected the English words the annotation quotes, "every extra widget stayed at home", found nothing (the field is missing)`],
+    ['quote-wrong-original', `${file('quote-wrong-original')}:16:88: annotations[0].original: expected the English words the annotation quotes, "every extra widget stayed at home", found "every widget stayed home"`],
+    ['quote-no-mark', `${file('quote-no-mark')}:16:7: annotations[0].text: expected our translation of the quotation marked "[traduction]", found "Fixture Co${NB}: «${NB}chaque gadget de plus est resté au pays${NB}»"`],
+    ['original-without-quote', `${file('original-without-quote')}:18:50: annotations[2].original: expected no "original" (the English annotation quotes no one), found "Output was flat"`],
+  ])('%s', (id, message) => {
+    expect(errorFor(id)).toBe(message);
+  });
+});
