@@ -39,16 +39,17 @@ const isExternal = (href: string) => href.startsWith('//') || !(href.startsWith(
 
 /** The one map from a story's MDX to components, for its page. Every capitalised entry is a component an editor may use. */
 export function mdxComponents(story: StoryContext) {
+  const lang = story.lang ?? 'en';
   return {
     a: MdxLink,
-    h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} edition={story.lang} {...props} />,
-    h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} edition={story.lang} {...props} />,
+    h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} edition={lang} {...props} />,
+    h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} edition={lang} {...props} />,
     /** A chart from the story's data, with its table, downloads and embed code. */
-    Chart: ({ id }: ChartProps) => <ChartFigure dataset={datasetOf(story, id)} siteUrl={site.url} />,
+    Chart: ({ id }: ChartProps) => <ChartFigure dataset={datasetOf(story, id)} siteUrl={site.url} lang={lang} />,
     /** A figure from the data, linked to its row: in this page's table, or on the chart's own page. */
     Figure: ({ chart, value }: FigureProps) => {
       const row = `#${rowId(chart, value)}`;
-      return <FigureText dataset={datasetOf(story, chart)} valueKey={value} href={story.charts.includes(chart) ? row : `${paths(story.lang ?? 'en').embed(chart)}${row}`} />;
+      return <FigureText dataset={datasetOf(story, chart)} valueKey={value} lang={lang} href={story.charts.includes(chart) ? row : `${paths(lang).embed(chart)}${row}`} />;
     },
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
@@ -58,12 +59,13 @@ export function mdxComponents(story: StoryContext) {
  * it on the story page, and every link is absolute.
  */
 export function feedComponents(story: StoryContext) {
-  const page = absoluteUrl(paths(story.lang ?? 'en').story(story.slug));
+  const lang = story.lang ?? 'en';
+  const page = absoluteUrl(paths(lang).story(story.slug));
   const absolute = (href: string) => (href.startsWith('#') ? page + href : href.startsWith('/') ? absoluteUrl(href) : href);
   return {
     a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,
-    Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>Chart: {datasetOf(story, id).title}</a>,
-    Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value),
+    Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>{lang === 'fr' ? 'Graphique\u00a0: ' : 'Chart: '}{datasetOf(story, id).title}</a>,
+    Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value, lang),
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 

@@ -45,7 +45,7 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
     <article className="border-b border-gray-200 pb-8 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-10 dark:border-gray-800">
       <div>{text}</div>
       <div className="mt-6 max-w-xl lg:mt-1 lg:max-w-none">
-        <ChartPicture dataset={chart} href={`${href}#${chart.id}`} />
+        <ChartPicture dataset={chart} href={`${href}#${chart.id}`} lang={lang} />
       </div>
     </article>
   );

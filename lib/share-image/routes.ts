@@ -26,6 +26,7 @@ export function storyCards(lang: Lang) {
         // The story's first chart is its lead chart.
         chart: story.datasets[0],
         footer: host(),
+        lang,
       });
     },
   };
