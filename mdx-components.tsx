@@ -1,8 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { FigureText, figureText } from '@/components/charts/FigureText';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
+import { QUOTE_TEXT, Quote } from '@/components/Quote';
 import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
@@ -12,6 +13,7 @@ import { absoluteUrl, site } from '@/lib/site';
 type StoryContext = { slug: string; charts: readonly string[]; datasets: readonly Dataset[] };
 type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
+type QuoteProps = { original: string; n: string; children?: ReactNode };
 
 const datasetOf = (story: StoryContext, id: string) => {
   const dataset = story.datasets.find((d) => d.id === id);
@@ -48,6 +50,8 @@ export function mdxComponents(story: StoryContext) {
       const row = `#${rowId(chart, value)}`;
       return <FigureText dataset={datasetOf(story, chart)} valueKey={value} href={story.charts.includes(chart) ? row : `/embed/${chart}/${row}`} />;
     },
+    /** A translated quotation (French stories), linked to its English original under "Citations originales". */
+    Quote: (props: QuoteProps) => <Quote {...props} />,
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 
@@ -62,6 +66,15 @@ export function feedComponents(story: StoryContext) {
     a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,
     Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>Chart: {datasetOf(story, id).title}</a>,
     Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value),
+    // A feed carries no "Citations originales" list: the English words follow the translation.
+    Quote: ({ original, children }: QuoteProps) => (
+      <>
+        {children}{' '}
+        <small>
+          [{QUOTE_TEXT.mark} ; original : <span lang="en">“{original}”</span>]
+        </small>
+      </>
+    ),
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 
