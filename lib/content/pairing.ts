@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem, Severity } from '../problems';
 import { englishQuotations, quoteKey, quoteOriginals, type Quotation } from './quotes';
-import type { StoryMeta } from './stories';
+import { isScheduled, type StoryMeta } from './stories';
 import { frontmatterLine } from './translations';
 
 /**
@@ -105,7 +105,7 @@ function dateLine(source: string, date: string): number | undefined {
 }
 
 /**
- * Every pair of editions compared, and a warning for each published English story that no French
+ * Every pair of editions compared, and a warning for each English story on the site that no French
  * story translates, once the French edition has begun (its folder exists): English may go first.
  */
 export function pairingProblems(editions: readonly Edition[], { frenchEdition }: { frenchEdition: boolean }): (Problem & { severity: Severity })[] {
@@ -120,7 +120,8 @@ export function pairingProblems(editions: readonly Edition[], { frenchEdition }:
   }
   if (!frenchEdition) return problems;
   for (const { story } of english.values()) {
-    if (story.draft || translated.has(story.slug)) continue;
+    // Only stories readers can see: a draft or a scheduled story may still change before it is translated.
+    if (story.draft || isScheduled(story) || translated.has(story.slug)) continue;
     problems.push({
       file: story.file,
       field: 'translation',
