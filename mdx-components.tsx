@@ -1,8 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { FigureText, figureText } from '@/components/charts/FigureText';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
+import { QUOTE_TEXT, Quote } from '@/components/Quote';
 import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
@@ -14,6 +15,7 @@ import { absoluteUrl, site } from '@/lib/site';
 type StoryContext = { slug: string; lang?: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
 type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
+type QuoteProps = { original: string; n: string; children?: ReactNode };
 
 const datasetOf = (story: StoryContext, id: string) => {
   const dataset = story.datasets.find((d) => d.id === id);
@@ -51,6 +53,8 @@ export function mdxComponents(story: StoryContext) {
       const row = `#${rowId(chart, value)}`;
       return <FigureText dataset={datasetOf(story, chart)} valueKey={value} lang={lang} href={story.charts.includes(chart) ? row : `${paths(lang).embed(chart)}${row}`} />;
     },
+    /** A translated quotation (French stories), linked to its English original under "Citations originales". */
+    Quote: (props: QuoteProps) => <Quote {...props} />,
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 
@@ -66,6 +70,15 @@ export function feedComponents(story: StoryContext) {
     a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,
     Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>{lang === 'fr' ? 'Graphique\u00a0: ' : 'Chart: '}{datasetOf(story, id).title}</a>,
     Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value, lang),
+    // A feed carries no "Citations originales" list: the English words follow the translation.
+    Quote: ({ original, children }: QuoteProps) => (
+      <>
+        {children}{' '}
+        <small>
+          [{QUOTE_TEXT.mark}\u00a0; original\u00a0: <span lang="en">“{original}”</span>]
+        </small>
+      </>
+    ),
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 

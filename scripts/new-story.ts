@@ -1,12 +1,17 @@
 // npm run new-story -- "Headline": writes a draft story and a data-file stub, never over existing files.
+// npm run new-story -- --translate <english-slug> --slug <french-slug>: starts its French edition.
 import fs from 'node:fs';
 import path from 'node:path';
 import { newStoryFiles, nowWithOffset } from '../lib/content/new-story';
+import { startTranslation } from './new-translation';
 import { site } from '../lib/site';
 
-const headline = process.argv.slice(2).join(' ').trim();
+const args = process.argv.slice(2);
+if (args.includes('--translate')) startTranslation(args);
+
+const headline = args.join(' ').trim();
 if (!headline) {
-  console.error('Usage: npm run new-story -- "Headline of the story"');
+  console.error('Usage: npm run new-story -- "Headline of the story"\n       npm run new-story -- --translate <english-slug> --slug <french-slug>');
   process.exit(1);
 }
 

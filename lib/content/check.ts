@@ -9,8 +9,12 @@ import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, type Dataset } f
 import type { Problem, Severity } from '../problems';
 import { writeCompiled } from './cache';
 import { handTypedFigures } from './hand-typed';
+import { LANGS, type Lang } from '../i18n/lang';
+import { paths } from '../i18n/paths';
 import { PAGE_IDS, SITE_PATHS } from './components';
-import { STORIES_DIR, parseStory, type StoryMeta } from './stories';
+import { pairingProblems } from './pairing';
+import { FRENCH_DIR, STORIES_DIR, parseStory, type StoryMeta } from './stories';
+import { translationProblems } from './translations';
 
 /** A problem `npm run check` reports: always with its severity. */
 export type CheckProblem = Problem & { severity: Severity };
@@ -48,13 +52,22 @@ function pageIds(tree: Root, charts: string[]): Set<string> {
 
 type Linkable = StoryMeta & { ids: Set<string> };
 
+/** A pattern for an address of paths(lang), with its one variable part captured. */
+const route = (address: string, tail = '') => new RegExp(`^${address.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace('SLOT', '([^/]+)')}${tail}$`);
+const ROUTES = LANGS.map((lang) => {
+  const p = paths(lang);
+  return { lang, story: route(p.story('SLOT').replace(/\/$/, ''), '/?'), tag: route(p.tag('SLOT')), embed: route(p.embed('SLOT')), data: route(p.data('SLOT')) };
+});
+/** Pages every edition has, which a story may link to. */
+const SITE_PAGES = [...SITE_PATHS, ...(['home', 'about', 'tags', 'corrections', 'search'] as const).map((page) => paths('fr')[page]()), ...(['rss', 'atom', 'json'] as const).map((kind) => paths('fr').feed(kind))];
+
 /** Problems in a story's body: chart ids, links, images, placeholders. Unsafe constructs never get here: parseStory refuses them. */
-function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; datasets: Dataset[]; invalidCharts: string[]; stories: Map<string, Linkable>; tags: Set<string>; publicDir: string; dataDir: string }): CheckProblem[] {
+function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; datasets: Dataset[]; invalidCharts: string[]; stories: Record<Lang, Map<string, Linkable>>; tags: Record<Lang, Set<string>>; publicDir: string; dataDir: string }): CheckProblem[] {
   const problems: CheckProblem[] = [];
   type At = { position?: { start: { line: number; column: number } } };
   const at = (node: At, problem: Omit<Problem, 'file'>, severity: Severity = 'error') =>
     problems.push({ file: story.file, line: node.position?.start.line, column: node.position?.start.column, ...problem, severity });
-  const own = ctx.stories.get(story.slug)!;
+  const own = ctx.stories[story.lang].get(story.slug)!;
 
   visit(tree, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Chart' || node.name === 'Figure')) {
@@ -83,7 +96,7 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; d
   });
 
   // Figures typed by hand: one that matches the data should come from it; one that does not is a mistake.
-  for (const figure of handTypedFigures(tree, ctx.datasets, story.charts)) {
+  for (const figure of handTypedFigures(tree, ctx.datasets, story.charts, story.lang)) {
     const before = figure.node.value.slice(0, figure.offset).split('\n');
     const start = figure.node.position?.start;
     const where = start && { position: { start: { line: start.line + before.length - 1, column: (before.length > 1 ? 0 : start.column - 1) + before[before.length - 1].length + 1 } } };
@@ -105,28 +118,31 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; d
     }
     if (!url.startsWith('/') || url.startsWith('//')) return;
     const [pathname, anchor] = url.split('#');
-    const story = /^\/stories\/([^/]+)\/?$/.exec(pathname);
-    if (story) {
-      const target = ctx.stories.get(story[1]);
-      if (!target) at(node, { field, expected: `one of ${[...ctx.stories.keys()].map((s) => `/stories/${s}/`).join(', ')}`, found: `no story "${story[1]}"` });
-      else if (!pathname.endsWith('/')) at(node, { field, expected: `a trailing slash, /stories/${story[1]}/`, found: 'none' });
+    const routes = ROUTES.find((r) => r.story.test(pathname) || r.tag.test(pathname) || r.embed.test(pathname) || r.data.test(pathname));
+    const story = routes?.story.exec(pathname);
+    if (routes && story) {
+      const stories = ctx.stories[routes.lang];
+      const address = paths(routes.lang).story;
+      const target = stories.get(story[1]);
+      if (!target) at(node, { field, expected: `one of ${[...stories.keys()].map((s) => address(s)).join(', ')}`, found: `no story "${story[1]}"` });
+      else if (!pathname.endsWith('/')) at(node, { field, expected: `a trailing slash, ${address(story[1])}`, found: 'none' });
       else if (target.draft && !own.draft) at(node, { field, expected: 'a published story', found: `"${story[1]}", a draft`, hint: 'the link would be broken on the published site' });
       else if (anchor && !target.ids.has(anchor)) at(node, { field, expected: 'a heading or chart of that story', found: `no #${anchor} in it` });
       return;
     }
-    const tag = /^\/tags\/([^/]+)\/$/.exec(pathname);
+    const tag = routes?.tag.exec(pathname);
     if (tag) {
-      if (!ctx.tags.has(tag[1])) at(node, { field, expected: 'a tag some published story has', found: `no story tagged "${tag[1]}"` });
+      if (!ctx.tags[routes!.lang].has(tag[1])) at(node, { field, expected: 'a tag some published story has', found: `no story tagged "${tag[1]}"` });
       return;
     }
-    const chart = /^\/(?:embed\/([^/]+)\/|data\/([^/]+)\.csv)$/.exec(pathname);
+    const chart = routes && (routes.embed.exec(pathname) ?? routes.data.exec(pathname));
     if (chart) {
-      const id = chart[1] ?? chart[2];
+      const id = chart[1].replace(/\.csv$/, '');
       if (!ctx.chartIds.includes(id)) at(node, { field, expected: 'a chart in content/data/', found: `no chart "${id}"` });
       return;
     }
-    if (!(SITE_PATHS as readonly string[]).includes(pathname) && !fs.existsSync(path.join(ctx.publicDir, pathname))) {
-      at(node, { field, expected: `a story, a tag, one of ${SITE_PATHS.join(', ')}, or a file in public/`, found: 'no such page on the site' });
+    if (!(SITE_PAGES as readonly string[]).includes(pathname) && !fs.existsSync(path.join(ctx.publicDir, pathname))) {
+      at(node, { field, expected: `a story, a tag, one of ${SITE_PATHS.join(', ')} (or their French addresses under /fr/), or a file in public/`, found: 'no such page on the site' });
     }
   }
 
@@ -142,26 +158,27 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
   const storiesDir = dirs.storiesDir ?? STORIES_DIR;
   const publicDir = dirs.publicDir ?? path.join(process.cwd(), 'public');
   const { ids: chartIds, datasets, invalid: invalidCharts, problems } = dataProblems(dirs.dataDir);
-  const files = fs.existsSync(storiesDir) ? fs.readdirSync(storiesDir).filter((f) => /\.mdx?$/i.test(f)).sort() : [];
+  // English stories in the folder, French ones in its fr/ folder: each edition's file names are its addresses.
+  const folders = [{ lang: 'en' as const, dir: storiesDir }, { lang: 'fr' as const, dir: path.join(storiesDir, FRENCH_DIR) }];
+  const files = folders.flatMap(({ lang, dir }) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.mdx?$/i.test(f)).sort().map((name) => ({ lang, name, file: rel(path.join(dir, name)) })) : []));
 
   const seen = new Map<string, string>();
-  for (const name of files) {
+  for (const { lang, name, file } of files) {
     const slug = name.replace(/\.mdx?$/i, '').toLowerCase();
-    const file = rel(path.join(storiesDir, name));
+    const address = paths(lang).story(slug);
     if (!name.endsWith('.mdx')) problems.push({ file, field: 'file name', expected: 'the extension .mdx', found: `"${path.extname(name)}"`, severity: 'error' });
-    if (seen.has(slug)) problems.push({ file, field: 'file name', expected: 'a file name of its own (it gives the story its URL)', found: `the same URL /stories/${slug}/ as ${seen.get(slug)}`, severity: 'error' });
-    seen.set(slug, file);
+    if (seen.has(address)) problems.push({ file, field: 'file name', expected: 'a file name of its own (it gives the story its URL)', found: `the same URL ${address} as ${seen.get(address)}`, severity: 'error' });
+    seen.set(address, file);
   }
 
-  const parsed: { story: StoryMeta; tree: Root }[] = [];
-  for (const name of files.filter((f) => f.endsWith('.mdx'))) {
-    const file = rel(path.join(storiesDir, name));
-    const source = fs.readFileSync(path.join(storiesDir, name), 'utf8');
+  const parsed: { story: StoryMeta; tree: Root; source: string }[] = [];
+  for (const { file } of files.filter((f) => f.name.endsWith('.mdx'))) {
+    const source = fs.readFileSync(file, 'utf8');
     const result = parseStory(file, source);
     // The build checks first: what it compiles here, its pages use (see ./cache).
     if (result.story && result.hast) writeCompiled(file, source, { meta: result.story, hast: result.hast });
     problems.push(...result.problems.map((p) => ({ ...p, severity: 'error' as const })));
-    if (result.story && result.tree) parsed.push({ story: result.story, tree: result.tree });
+    if (result.story && result.tree) parsed.push({ story: result.story, tree: result.tree, source });
     // Frontmatter text is copy too.
     for (const [i, line] of source.split('\n').entries()) {
       if (i > 0 && line.startsWith('---')) break;
@@ -170,10 +187,17 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
     }
   }
 
-  const stories = new Map(parsed.map(({ story, tree }) => [story.slug, { ...story, ids: pageIds(tree, story.charts) }]));
-  const tags = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.tags)));
+  const edition = (lang: Lang) => parsed.filter(({ story }) => story.lang === lang);
+  const stories = { en: new Map<string, Linkable>(), fr: new Map<string, Linkable>() };
+  for (const { story, tree } of parsed) stories[story.lang].set(story.slug, { ...story, ids: pageIds(tree, story.charts) });
+  const tags = { en: new Set(edition('en').flatMap(({ story }) => (story.draft ? [] : story.tags))), fr: new Set(edition('fr').flatMap(({ story }) => (story.draft ? [] : story.tags))) };
   const dataDir = dirs.dataDir ?? DATA_DIR;
   for (const { story, tree } of parsed) problems.push(...bodyProblems(story, tree, { chartIds, datasets, invalidCharts, stories, tags, publicDir, dataDir }));
+
+  // The two editions against each other: what ties a translation to its original, then what must match.
+  const sourceOf = new Map(parsed.map(({ story, source }) => [story.file, source]));
+  problems.push(...translationProblems(parsed.map(({ story }) => story), (file) => sourceOf.get(file) ?? '').map((p) => ({ ...p, severity: 'error' as const })));
+  problems.push(...pairingProblems(parsed, { frenchEdition: fs.existsSync(folders[1].dir) }));
 
   // A data file may hold placeholders while only drafts show it; once a published story does, not.
   const published = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.charts)));

@@ -2,6 +2,7 @@
  * What a story may contain besides Markdown. A story is content, not code: these lists are the
  * whole of it, and lib/content/safety.ts refuses everything else at compile time.
  */
+import type { Lang } from '../i18n/lang';
 
 /**
  * Components an editor may use, with the attributes each takes (all written as literal strings).
@@ -11,7 +12,19 @@ export const STORY_COMPONENTS = {
   Chart: { required: ['id'], optional: [] },
   /** A figure from a chart's data, in the prose: <Figure chart="us-n95-production" value="2020-03" />. */
   Figure: { required: ['chart', 'value'], optional: [] },
-} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+  /**
+   * A quotation translated into French, inside the sentence: « <Quote original="I am just so, so
+   * disappointed right now.">Je suis tellement, tellement déçu en ce moment.</Quote> ». The text
+   * inside is our translation; `original` holds the speaker's English words, verbatim.
+   */
+  Quote: { required: ['original'], optional: [], text: true, editions: ['fr'] },
+} as const satisfies Record<string, ComponentRule>;
+
+/**
+ * What a component accepts: its attributes; `text` if it wraps words of the prose (plain text and
+ * emphasis only, so it stays phrasing content); `editions` if only some editions may use it.
+ */
+export type ComponentRule = { required: readonly string[]; optional: readonly string[]; text?: boolean; editions?: readonly Lang[] };
 
 export type StoryComponentName = keyof typeof STORY_COMPONENTS;
 

@@ -61,3 +61,4 @@ export function figureRefs(tree: Root): { chart: string; value: string }[] {
   });
   return figures;
 }
+

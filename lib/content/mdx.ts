@@ -9,6 +9,7 @@ import remarkSmartypants from 'remark-smartypants';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
 import { safetyProblems } from './safety';
 
@@ -31,10 +32,13 @@ const JSX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
  */
 function jsxToElements() {
   return (tree: HastRoot) => {
+    let quotes = 0;
     visit(tree, (node, index, parent) => {
       const jsx = node as unknown as MdxJsxFlowElement;
       if (!(JSX_NODES as readonly string[]).includes(node.type) || !parent || index === undefined) return;
-      const properties = Object.fromEntries(jsx.attributes.map((a) => [(a as MdxJsxAttribute).name, (a as MdxJsxAttribute).value ?? true]));
+      const properties: Record<string, unknown> = Object.fromEntries(jsx.attributes.map((a) => [(a as MdxJsxAttribute).name, (a as MdxJsxAttribute).value ?? true]));
+      // Quotes are numbered in document order, as StoryMeta.quotes lists them: quote n links to original n.
+      if (jsx.name === 'Quote') properties.n = String(++quotes);
       const element: Element = { type: 'element', tagName: jsx.name!, properties: properties as Properties, children: jsx.children as unknown as ElementContent[], position: jsx.position };
       parent.children[index] = element;
     });
@@ -64,14 +68,14 @@ export type Compiled = { tree: Root; hast: HastRoot; problems: Problem[] };
  * Compiles a story file: its Markdown tree (for derived fields and checks) and the hast tree the
  * page renders. A story that is not safe has problems and no hast: the compiler refuses it.
  */
-export function compileMdx(file: string, source: string): Compiled | { problems: Problem[] } {
+export function compileMdx(file: string, source: string, lang: Lang = 'en'): Compiled | { problems: Problem[] } {
   let tree: Root;
   try {
     tree = parseMdx(source);
   } catch (error) {
     return { problems: [syntaxProblem(file, error)] };
   }
-  const problems = safetyProblems(tree, file);
+  const problems = safetyProblems(tree, file, lang);
   if (problems.length) return { problems };
   // remark-rehype drops the frontmatter node; the heading ids come from rehype-slug.
   const hast = toHtmlTree.runSync(tree) as HastRoot;

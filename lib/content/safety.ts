@@ -1,8 +1,9 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
-import { CHART_ATTRIBUTE, STORY_COMPONENTS, STORY_HTML, URL_SCHEMES, type StoryComponentName } from './components';
+import { CHART_ATTRIBUTE, STORY_COMPONENTS, STORY_HTML, URL_SCHEMES, type ComponentRule, type StoryComponentName } from './components';
 
 /**
  * A story is content, not code. MDX would run any JavaScript a story holds, at build time and in
@@ -45,8 +46,23 @@ function attributeText(attr: MdxJsxAttribute | MdxJsxExpressionAttribute): strin
   return typeof attr.value === 'string' ? `${attr.name}="${attr.value}"` : `${attr.name}={${attr.value.value}}`;
 }
 
+/** Markdown a component that wraps prose may hold: words and emphasis, never links, code or other components. */
+const TEXT_NODES = ['text', 'emphasis', 'strong'];
+
+/** Why a component is refused in this edition, and what to write instead. */
+function editionProblem(name: string): Omit<Problem, 'file' | 'line' | 'column'> {
+  return {
+    field: `<${name}>`,
+    expected: 'a plain quotation in “…” in an English story, like He said: "I am just so, so disappointed right now."',
+    found: `<${name}>, which only a French story (content/stories/fr/) uses for a translated quotation`,
+  };
+}
+
+const describeNode = (node: Node) =>
+  node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? `<${(node as Jsx).name ?? ''}>` : node.type === 'link' ? 'a link' : node.type === 'inlineCode' ? 'code' : `a ${node.type}`;
+
 /** Every construct in the story's tree that a story may not hold, as editor-facing problems. */
-export function safetyProblems(tree: Root, file: string): Problem[] {
+export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Problem[] {
   const problems: Problem[] = [];
   const at = (node: Node, problem: Omit<Problem, 'file' | 'line' | 'column'>) =>
     problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, ...problem });
@@ -55,10 +71,11 @@ export function safetyProblems(tree: Root, file: string): Problem[] {
     const name = node.name;
     if (!name) return at(node, { field: '<>', expected: 'a named element', found: 'a fragment "<>"', hint: 'remove "<>" and "</>"' });
     // Own properties only: "constructor" or "toString" is no component.
-    const component = Object.hasOwn(STORY_COMPONENTS, name) ? (STORY_COMPONENTS[name as keyof typeof STORY_COMPONENTS] as { required: readonly string[]; optional: readonly string[] }) : undefined;
+    const component = Object.hasOwn(STORY_COMPONENTS, name) ? (STORY_COMPONENTS[name as keyof typeof STORY_COMPONENTS] as ComponentRule) : undefined;
     const html = Object.hasOwn(STORY_HTML, name) ? STORY_HTML[name] : undefined;
     if (!component && !html) {
-      const known = /^[A-Z]/.test(name) ? Object.keys(STORY_COMPONENTS) : Object.keys(STORY_HTML);
+      const inEdition = Object.entries(STORY_COMPONENTS as Record<string, ComponentRule>).filter(([, rule]) => !rule.editions || rule.editions.includes(lang));
+      const known = /^[A-Z]/.test(name) ? inEdition.map(([n]) => n) : Object.keys(STORY_HTML);
       return at(node, {
         field: `<${name}>`,
         expected: /^[A-Z]/.test(name) ? `a known component (one of ${known.join(', ')})` : `Markdown, or one of the HTML elements ${known.map((k) => `<${k}>`).join(', ')}`,
@@ -66,6 +83,7 @@ export function safetyProblems(tree: Root, file: string): Problem[] {
         hint: Object.hasOwn(REFUSED_HTML, name.toLowerCase()) ? REFUSED_HTML[name.toLowerCase()] : undefined,
       });
     }
+    if (component?.editions && !component.editions.includes(lang)) return at(node, editionProblem(name));
     const allowed = component ? [...component.required, ...component.optional] : html!;
     const given = new Set<string>();
     for (const attr of node.attributes) {
@@ -90,11 +108,33 @@ export function safetyProblems(tree: Root, file: string): Problem[] {
         at(where, { field: `<${name} ${attr.name}>`, expected: 'the name of a file in content/data/ without ".json", in lowercase words joined by hyphens', found: JSON.stringify(attr.value) });
       }
     }
-    if (component && node.children.length) {
+    if (component?.text) {
+      textOnly(node);
+    } else if (component && node.children.length) {
       at(node.children[0] as Node, { field: `<${name}>`, expected: `<${name} … /> on its own, closed with "/>"`, found: 'text or elements inside it', hint: 'they would not be shown; move them out of the tag' });
     }
     for (const required of component?.required ?? []) {
       if (!given.has(required)) at(node, { field: `<${name}>`, expected: `a ${required}="…" attribute`, found: 'none', hint: name === 'Chart' ? 'name a file in content/data/, like <Chart id="us-n95-production" />' : undefined });
+    }
+  }
+
+  /** A component that wraps words (<Quote>): inside a sentence, around text and emphasis only, with a non-empty original. */
+  function textOnly(node: Jsx) {
+    const name = node.name!;
+    if (node.type === 'mdxJsxFlowElement') {
+      return at(node, { field: `<${name}>`, expected: `<${name} …>…</${name}> inside a sentence, on one line, like « <${name} original="…">…</${name}> »`, found: `a <${name}> on lines of its own` });
+    }
+    const inner: Node[] = [];
+    visit({ type: 'root', children: node.children } as Root, (child) => void (child.type !== 'root' && inner.push(child)));
+    const other = inner.find((child) => !TEXT_NODES.includes(child.type));
+    if (other) at(other, { field: `<${name}>`, expected: 'only the translated words inside it (text, *emphasis* or **bold**)', found: describeNode(other) });
+    else if (!inner.some((child) => child.type === 'text' && (child as unknown as { value: string }).value.trim())) {
+      at(node, { field: `<${name}>`, expected: `the translated words between <${name} original="…"> and </${name}>`, found: 'nothing' });
+    }
+    for (const attr of node.attributes) {
+      if (attr.type === 'mdxJsxAttribute' && attr.name === 'original' && typeof attr.value === 'string' && !attr.value.trim()) {
+        at((attr.position ? attr : node) as Node, { field: `<${name} original>`, expected: 'the exact English words from the source, like original="I am just so, so disappointed right now."', found: 'an empty original' });
+      }
     }
   }
 

@@ -23,6 +23,8 @@ export const frontmatterSchema = z.strictObject({
     )
     .min(1),
   corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: z.string().trim().min(1) })).default([]),
+  /** In a French story only (content/stories/fr/): the slug of the English story it translates. */
+  translationOf: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the slug of an English story, in lowercase words joined by hyphens').optional(),
 }).superRefine((fm, ctx) => {
   if (fm.updated && Date.parse(fm.updated) < Date.parse(fm.published)) {
     ctx.addIssue({ code: 'custom', path: ['updated'], message: `a time after published (${fm.published})` });

@@ -8,14 +8,19 @@ import { ContentError, type Problem } from '../problems';
 import { storyBody, type StoryBody } from './body';
 import { readCompiled, writeCompiled } from './cache';
 import { figureProblem } from '../charts/figures';
+import type { Lang } from '../i18n/lang';
 import { chartIds, countWords, figureRefs, readingMinutes, tableOfContents, type TocEntry } from './derive';
+import { quoteOriginals } from './quotes';
 import { schemaProblems, yamlLine as lineOfPath } from './errors';
 import { compileMdx } from './mdx';
 import { frontmatterSchema, type Frontmatter } from './schema';
+import { frontmatterLine, translationProblems } from './translations';
 
 /** What compiling a story file gives: its frontmatter and the fields derived from its body. */
 export type StoryMeta = Frontmatter & {
   slug: string;
+  /** The edition: English in content/stories/, French in content/stories/fr/ (with translationOf). */
+  lang: Lang;
   /** Path from the project root, for messages and links to the source. */
   file: string;
   wordCount: number;
@@ -25,6 +30,8 @@ export type StoryMeta = Frontmatter & {
   charts: string[];
   /** Figures its prose takes from the data, by chart and value key. */
   figures: { chart: string; value: string }[];
+  /** In a French story, the English words of each <Quote>, in order: the page lists them as "Citations originales". */
+  quotes: { original: string }[];
 };
 
 export type Story = StoryMeta & {
@@ -35,13 +42,18 @@ export type Story = StoryMeta & {
 };
 
 export const STORIES_DIR = path.join(process.cwd(), 'content', 'stories');
+/** French stories sit in this folder inside the stories folder; everything else there is English. */
+export const FRENCH_DIR = 'fr';
+
+/** The edition of a story file, by its folder. */
+export const langOfFile = (file: string): Lang => (path.basename(path.dirname(file)) === FRENCH_DIR ? 'fr' : 'en');
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 type Parsed = { story?: StoryMeta; tree?: Root; hast?: HastRoot; problems: Problem[] };
 
 /** Reads one story file: its frontmatter, checked, and its body, compiled (see ./mdx). */
-export function parseStory(file: string, source: string): Parsed {
+export function parseStory(file: string, source: string, lang: Lang = langOfFile(file)): Parsed {
   const slug = path.basename(file, '.mdx');
   const problems: Problem[] = [];
   if (!SLUG.test(slug)) {
@@ -70,14 +82,20 @@ export function parseStory(file: string, source: string): Parsed {
     };
     problems.push(...schemaProblems(file, result.error.issues, data, lineOf));
   }
+  const translationOf = result.success ? result.data.translationOf : undefined;
+  if (result.success && lang === 'fr' && !translationOf) {
+    problems.push({ file, field: 'translationOf', expected: 'the slug of the English story this file translates, like translationOf: the-n95-standoff (every story in fr/ names its original)', found: 'nothing (the field is missing)' });
+  } else if (lang === 'en' && translationOf) {
+    problems.push({ file, line: frontmatterLine(source, 'translationOf'), field: 'translationOf', expected: 'no translationOf in an English story (a translation lives in fr/ and names its original there)', found: `"${translationOf}"` });
+  }
 
-  const compiled = compileMdx(file, source);
+  const compiled = compileMdx(file, source, lang);
   problems.push(...compiled.problems);
   if (problems.length || !result.success || !('hast' in compiled)) return { problems };
 
   const { tree, hast } = compiled;
   const wordCount = countWords(tree);
-  const meta: StoryMeta = { ...result.data, slug, file, wordCount, readingMinutes: readingMinutes(wordCount), toc: tableOfContents(tree), charts: chartIds(tree), figures: figureRefs(tree) };
+  const meta: StoryMeta = { ...result.data, slug, lang, file, wordCount, readingMinutes: readingMinutes(wordCount), toc: tableOfContents(tree), charts: chartIds(tree), figures: figureRefs(tree), quotes: quoteOriginals(tree).map(({ text }) => ({ original: text })) };
   return { problems, tree, hast, story: meta };
 }
 
@@ -136,26 +154,35 @@ function storyDatasets(meta: StoryMeta, dataDir: string, known: string[]): { dat
 type Dirs = { dir?: string; dataDir?: string };
 let cache: { key: string; stories: Story[] } | undefined;
 
+/** The .mdx files of both editions, as paths from the project root: English in `dir`, French in `dir`/fr/. */
+export function storyFiles(dir: string): string[] {
+  const list = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort().map((f) => path.join(folder, f)) : []);
+  return [...list(dir), ...list(path.join(dir, FRENCH_DIR))].map((f) => path.relative(process.cwd(), f).split(path.sep).join('/'));
+}
+
 /**
- * Every story in `dir` with its datasets, newest first. Throws one ContentError listing every
- * problem in every file, so an editor fixes them in one pass and a build never publishes half the site.
+ * Every story in `dir` and its French folder, with its datasets, newest first. Throws one
+ * ContentError listing every problem in every file, so an editor fixes them in one pass and a
+ * build never publishes half the site.
  */
 export function loadStories({ dir = STORIES_DIR, dataDir = DATA_DIR }: Dirs = {}): Story[] {
   const key = `${dir}\n${dataDir}`;
   if (cache?.key === key && process.env.NODE_ENV === 'production') return cache.stories;
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
   const known = listChartIds(dataDir);
   const problems: Problem[] = [];
   const stories: Story[] = [];
-  for (const name of files) {
-    const file = path.relative(process.cwd(), path.join(dir, name)).split(path.sep).join('/');
-    const compiled = compileStory(file, fs.readFileSync(path.join(dir, name), 'utf8'));
+  const sources = new Map<string, string>();
+  for (const file of storyFiles(dir)) {
+    const source = fs.readFileSync(file, 'utf8');
+    sources.set(file, source);
+    const compiled = compileStory(file, source);
     problems.push(...compiled.problems);
     if (!compiled.meta || !compiled.hast) continue;
     const { datasets, problems: dataProblems } = storyDatasets(compiled.meta, dataDir, known);
     problems.push(...dataProblems);
     stories.push({ ...compiled.meta, datasets, Body: storyBody(compiled.hast) });
   }
+  problems.push(...translationProblems(stories, (file) => sources.get(file) ?? ''));
   if (problems.length) throw new ContentError(problems);
   stories.sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
   cache = { key, stories };
@@ -163,21 +190,34 @@ export function loadStories({ dir = STORIES_DIR, dataDir = DATA_DIR }: Dirs = {}
 }
 
 type Options = Dirs & {
+  /** The edition (default: English). */
+  lang?: Lang;
   /** Include drafts and scheduled stories (default: in development only). */
   preview?: boolean;
   /** Publication cut-off in ms since epoch (default: publishTime()). */
   now?: number;
 };
 
-/** Published stories, newest first; with preview, drafts and scheduled ones too. */
+/** Published stories of one edition (English unless `lang` says), newest first; with preview, drafts and scheduled ones too. */
 export function getStories(options: Options = {}): Story[] {
   const preview = options.preview ?? isPreview();
   const now = options.now ?? publishTime();
-  return loadStories(options).filter((s) => preview || (!s.draft && !isScheduled(s, now)));
+  const lang = options.lang ?? 'en';
+  return loadStories(options).filter((s) => s.lang === lang && (preview || (!s.draft && !isScheduled(s, now))));
 }
 
-export function getStory(slug: string, options: Options = {}): Story | undefined {
-  return getStories(options).find((s) => s.slug === slug);
+/** One story of an edition by its slug (French slugs are the French files' names). */
+export function getStory(slug: string, lang: Lang = 'en', options: Options = {}): Story | undefined {
+  return getStories({ ...options, lang }).find((s) => s.slug === slug);
+}
+
+/**
+ * The same story in the other edition, if it is on the site (published, or in preview): a French
+ * story's original, or an English story's translation. The language switch and hreflang use it.
+ */
+export function counterpartOf(story: StoryMeta, options: Options = {}): Story | undefined {
+  if (story.lang === 'fr') return story.translationOf ? getStory(story.translationOf, 'en', options) : undefined;
+  return getStories({ ...options, lang: 'fr' }).find((s) => s.translationOf === story.slug);
 }
 
 /** Every tag in use, with its stories, sorted by name. */

@@ -102,7 +102,9 @@ describe('an editor’s story, from new-story to the published site', () => {
 
     const check = site.run('tsx', ['scripts/check.ts']);
     expect(check.status, check.output).toBe(0);
-    expect(check.output).toMatch(/0 errors, 0 warnings/);
+    expect(check.output).toMatch(/ 0 errors, /);
+    // Once the French edition exists, an English story without its translation is a warning, and only that.
+    expect(check.output.split('\n').filter((line) => line.includes('  warning  ') && !line.includes('  warning  translation: expected a French edition'))).toEqual([]);
 
     const build = site.run('node', ['scripts/build.mjs']);
     expect(build.status, build.output).toBe(0);
@@ -126,6 +128,22 @@ describe('an editor’s story, from new-story to the published site', () => {
       expect(site.exists(`out/stories/${hidden}/index.html`), hidden).toBe(false);
       for (const file of ['out/index.html', 'out/feed.xml', 'out/sitemap.xml']) expect(site.read(file), `${hidden} in ${file}`).not.toContain(`/stories/${hidden}/`);
     }
+  });
+
+  test('new-story --translate starts its French edition, which the check passes with only its placeholders to fill', () => {
+    const french = 'content/stories/fr/les-commandes-d-ottawa.mdx';
+    const started = site.run('tsx', ['scripts/new-story.ts', '--translate', SLUG, '--slug', 'les-commandes-d-ottawa']);
+    expect(started.status, started.output).toBe(0);
+    expect(site.read(french)).toMatch(new RegExp(`^translationOf: ${SLUG}$`, 'm'));
+    expect(site.read(french)).toContain(`<Chart id="${CHART}" />`);
+    expect(site.read(french)).toContain('« <Quote original="secured more than 230 million surgical masks">TK</Quote> »');
+    expect(site.read(french)).toMatch(/^ {2}- date: 2026-11-22\n {4}text: "TK" # An earlier version/m);
+    const check = site.run('tsx', ['scripts/check.ts']);
+    expect(check.status, check.output).toBe(0);
+    const warnings = check.output.split('\n').filter((line) => line.includes(`${french}:`) && line.includes('  warning  '));
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.filter((line) => !line.includes('placeholder text: expected finished copy'))).toEqual([]);
+    site.run('rm', ['-f', french]);
   });
 
   test('a broken story stops the build, and the last good site is left exactly as it was', () => {

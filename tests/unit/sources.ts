@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { normaliseQuote } from '@/lib/content/quotes';
 
 /** The reporting the site is written from sits beside the repository (see README). */
 export const SOURCES_DIR = process.env.SOURCES_DIR ?? path.resolve(process.cwd(), '../shared/sources');
 
-/** Straight quotes, single spaces: the reports and our typography differ only in these. */
-export const normaliseQuote = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+// One normalisation for the source checks and the pairing check (npm run check) alike.
+export { normaliseQuote };
 
 /** Each report's normalised text by file name; throws with the path when the reports are missing. */
 export function readReports(): Map<string, string> {

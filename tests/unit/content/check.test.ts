@@ -1,22 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '@/lib/content/check';
 import { STORY_COMPONENTS } from '@/lib/content/components';
-import { problemMessage } from '@/lib/problems';
 import { storyComponentNames } from '@/mdx-components';
+import { problemsIn } from './helpers';
 
 const FIXTURES = 'tests/fixtures/check';
-// Fixtures without data of their own get the chart fixtures, never the real content/data.
-const VALID_DATA = 'tests/unit/charts/fixtures/valid';
-
-/** Problems for one fixture folder, as "file:line:col severity message" with the folder left out. */
-function problemsIn(name: string): string[] {
-  const dir = `${FIXTURES}/${name}`;
-  const optional = (sub: string) => (fs.existsSync(`${dir}/${sub}`) ? `${dir}/${sub}` : undefined);
-  const { problems } = checkContent({ storiesDir: `${dir}/stories`, dataDir: optional('data') ?? VALID_DATA, publicDir: optional('public') });
-  return problems.map((p) => `${p.file.replace(`${dir}/`, '')}:${p.line ?? ''}:${p.column ?? ''} ${p.severity} ${problemMessage(p)}`);
-}
 
 describe('npm run check: each editor mistake gets one exact message', () => {
   test('missing title', () => {

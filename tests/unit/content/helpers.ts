@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { checkContent } from '@/lib/content/check';
+import { problemMessage } from '@/lib/problems';
 
 /** Frontmatter fields of a valid story; tests override or drop one at a time. */
 export const validFields: Record<string, string> = {
@@ -22,9 +24,24 @@ export function storySource(overrides: Record<string, string | undefined> = {}, 
   return `---\n${yaml}\n---\n${body}`;
 }
 
-/** A throwaway stories folder holding the given files. */
+/** A throwaway stories folder holding the given files ("fr/x.mdx" for a French one). */
 export function storiesDir(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stories-'));
-  for (const [name, source] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), source);
+  for (const [name, source] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), source);
+  }
   return dir;
+}
+
+const FIXTURES = 'tests/fixtures/check';
+// Fixtures without data of their own get the chart fixtures, never the real content/data.
+const VALID_DATA = 'tests/unit/charts/fixtures/valid';
+
+/** npm run check's problems for one folder of tests/fixtures/check, as "file:line:col severity message" with the folder left out. */
+export function problemsIn(name: string): string[] {
+  const dir = `${FIXTURES}/${name}`;
+  const optional = (sub: string) => (fs.existsSync(`${dir}/${sub}`) ? `${dir}/${sub}` : undefined);
+  const { problems } = checkContent({ storiesDir: `${dir}/stories`, dataDir: optional('data') ?? VALID_DATA, publicDir: optional('public') });
+  return problems.map((p) => `${p.file.replace(`${dir}/`, '')}:${p.line ?? ''}:${p.column ?? ''} ${p.severity} ${problemMessage(p)}`);
 }

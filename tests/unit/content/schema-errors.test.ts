@@ -42,7 +42,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
 
   test('misspelt field lists the known ones', () => {
     expect(messages(storySource({ tilte: '"Oops"' }))).toEqual([
-      '14: expected only the fields title, dek, byline, published, updated, tags, draft, sources, corrections, found unknown field "tilte"',
+      '14: expected only the fields title, dek, byline, published, updated, tags, draft, sources, corrections, translationOf, found unknown field "tilte"',
     ]);
   });
 

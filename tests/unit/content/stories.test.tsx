@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { storyBody } from '@/lib/content/body';
 import { countWords, readingMinutes } from '@/lib/content/derive';
 import { parseMdx } from '@/lib/content/mdx';
-import { getStories, getTags, loadStories, modifiedAt, parseStory } from '@/lib/content/stories';
+import { counterpartOf, getStories, getStory, getTags, loadStories, modifiedAt, parseStory } from '@/lib/content/stories';
 import { ContentError } from '@/lib/problems';
 import { storiesDir, storySource } from './helpers';
 
@@ -110,5 +111,51 @@ describe('modified date', () => {
     expect(modifiedAt(story!)).toBe('2026-12-02T12:00:00Z');
     const { story: plain } = parseStory('content/stories/x.mdx', storySource());
     expect(modifiedAt(plain!)).toBe('2026-11-20T09:00:00-05:00');
+  });
+});
+
+describe('the two editions', () => {
+  const fr = (overrides: Record<string, string | undefined>, body?: string) => storySource({ title: '"Un article"', dek: '"Une phrase qui le résume."', ...overrides }, body);
+  const dir = storiesDir({
+    'first.mdx': storySource({ published: '2026-01-01T09:00:00Z' }),
+    'second.mdx': storySource({ published: '2026-06-01T09:00:00Z', tags: '\n  - trade' }),
+    'fr/premier.mdx': fr(
+      { published: '2026-01-02T09:00:00Z', translationOf: 'first' },
+      '\nIl a dit : « <Quote original="We need the masks.">Il nous faut les masques.</Quote> », puis « <Quote original="I am just so, so disappointed right now.">Je suis tellement déçu</Quote> ».\n',
+    ),
+    'fr/deuxieme.mdx': fr({ published: '2026-06-02T09:00:00Z', draft: 'true', translationOf: 'second' }),
+  });
+  const options = { dir, dataDir, preview: false };
+
+  test('lists stay English unless French is asked for', () => {
+    expect(getStories(options).map((s) => [s.slug, s.lang])).toEqual([['second', 'en'], ['first', 'en']]);
+    expect(getStories({ ...options, lang: 'fr' }).map((s) => [s.slug, s.lang, s.translationOf])).toEqual([['premier', 'fr', 'first']]);
+    expect(getStories({ ...options, lang: 'fr', preview: true }).map((s) => s.slug)).toEqual(['deuxieme', 'premier']);
+    expect(getTags(options).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([['canada', ['first']], ['trade', ['second', 'first']]]);
+  });
+
+  test('getStory finds a story in its own edition only', () => {
+    expect(getStory('premier', undefined, options)).toBeUndefined();
+    expect(getStory('premier', 'fr', options)?.file).toBe(`${path.relative(process.cwd(), dir)}/fr/premier.mdx`);
+    expect(getStory('first', 'fr', options)).toBeUndefined();
+  });
+
+  test('counterpartOf leads from either edition to the other, if it is on the site', () => {
+    const [second, first] = getStories(options);
+    const premier = getStory('premier', 'fr', options)!;
+    expect(counterpartOf(first, options)?.slug).toBe('premier');
+    expect(counterpartOf(premier, options)?.slug).toBe('first');
+    expect(counterpartOf(second, options)).toBeUndefined();
+    expect(counterpartOf(second, { ...options, preview: true })?.slug).toBe('deuxieme');
+  });
+
+  test('a French story lists the English words of its quotations, in order', () => {
+    expect(getStory('premier', 'fr', options)?.quotes).toEqual([{ original: 'We need the masks.' }, { original: 'I am just so, so disappointed right now.' }]);
+    expect(getStory('first', 'en', options)?.quotes).toEqual([]);
+  });
+
+  test('a translation of a story that does not exist stops the load, with its line', () => {
+    const broken = storiesDir({ 'first.mdx': storySource(), 'fr/premier.mdx': fr({ translationOf: 'frist' }) });
+    expect(() => loadStories({ dir: broken, dataDir })).toThrow(/fr\/premier\.mdx:14 {2}error {2}translationOf: expected the slug of an English story in .* \(one of first\), found "frist", which is not one/);
   });
 });
