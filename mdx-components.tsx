@@ -6,10 +6,13 @@ import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
 import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
 import { absoluteUrl, site } from '@/lib/site';
 
 /** What the map needs of a story: where it lives, and the data of its charts (loaded by lib/content). */
-type StoryContext = { slug: string; charts: readonly string[]; datasets: readonly Dataset[] };
+type StoryContext = { slug: string; lang?: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
 type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
 
@@ -42,11 +45,11 @@ export function mdxComponents(story: StoryContext) {
     h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} {...props} />,
     h3: (props: ComponentPropsWithoutRef<'h3'>) => <HeadingWithAnchor level={3} {...props} />,
     /** A chart from the story's data, with its table, downloads and embed code. */
-    Chart: ({ id }: ChartProps) => <ChartFigure dataset={datasetOf(story, id)} siteUrl={site.url} />,
+    Chart: ({ id }: ChartProps) => <ChartFigure dataset={datasetOf(story, id)} siteUrl={site.url} lang={story.lang} />,
     /** A figure from the data, linked to its row: in this page's table, or on the chart's own page. */
     Figure: ({ chart, value }: FigureProps) => {
       const row = `#${rowId(chart, value)}`;
-      return <FigureText dataset={datasetOf(story, chart)} valueKey={value} href={story.charts.includes(chart) ? row : `/embed/${chart}/${row}`} />;
+      return <FigureText dataset={datasetOf(story, chart)} valueKey={value} href={story.charts.includes(chart) ? row : `${paths(story.lang ?? 'en').embed(chart)}${row}`} lang={story.lang} />;
     },
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
@@ -60,8 +63,8 @@ export function feedComponents(story: StoryContext) {
   const absolute = (href: string) => (href.startsWith('#') ? page + href : href.startsWith('/') ? absoluteUrl(href) : href);
   return {
     a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,
-    Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>Chart: {datasetOf(story, id).title}</a>,
-    Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value),
+    Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>{chartText(story.lang ?? 'en').chartNamed(datasetOf(story, id).title)}</a>,
+    Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value, story.lang),
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 

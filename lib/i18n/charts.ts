@@ -17,8 +17,8 @@ export type ChartStrings = {
   shareOrEmbed: string;
   shareChart: Text;
   embedHelp: string;
-  /** Alt text of the chart's share card. */
-  cardAlt: Text;
+  /** "Chart: <title>": the share card's alt text, a feed's link to the chart. */
+  chartNamed: Text;
   /** Small line above the title on a chart's share card. */
   cardKicker: string;
   /** The embed page's link back to its story: "From “title”, site". */
@@ -99,7 +99,7 @@ const en: ChartStrings = {
   shareOrEmbed: 'Share or embed this chart',
   shareChart: (title) => `Share the chart: ${title}`,
   embedHelp: 'To embed the chart, copy this HTML into your page:',
-  cardAlt: (title) => `Chart: ${title}`,
+  chartNamed: (title) => `Chart: ${title}`,
   cardKicker: 'Chart',
   fromStory: (title, site) => `From “${title}”, ${site}`,
   showData: 'Show the data',
@@ -167,7 +167,7 @@ const frWritten: ChartStrings = {
   shareOrEmbed: 'Partager ou intégrer ce graphique',
   shareChart: (title) => `Partager le graphique : ${title}`,
   embedHelp: 'Pour intégrer le graphique, copiez ce code HTML dans votre page :',
-  cardAlt: (title) => `Graphique : ${title}`,
+  chartNamed: (title) => `Graphique : ${title}`,
   cardKicker: 'Graphique',
   fromStory: (title, site) => `Tiré de « ${title} », ${site}`,
   showData: 'Afficher les données',
