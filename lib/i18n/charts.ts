@@ -229,10 +229,16 @@ const frWritten: ChartStrings = {
 };
 
 /**
- * French puts a non-breaking space before ":" and inside « »; the catalogue is written with plain
- * spaces for legibility, and this makes them non-breaking, so a line never starts with ":" or "»".
+ * French typography as our French stories have it (EDITORS.md): a no-break space before : ; ! ?
+ * and inside « ». The catalogue and the French data files are written with plain spaces, or none,
+ * for legibility; this puts the no-break ones in, so a line never starts with ":" or "»". A colon
+ * inside a word or an address ("10:30", "https://") is left alone.
  */
-export const frenchSpacing = (s: string): string => s.replace(/ (?=[:»])/g, NBSP).replace(/« /g, `«${NBSP}`);
+export const frenchSpacing = (s: string): string =>
+  s.replace(/(?<=\S)[ \u00a0]?([:;!?»])(?=[\s\u00a0.,)»]|$)/g, `${NBSP}$1`).replace(/«[ \u00a0]?/g, `«${NBSP}`);
+
+/** Text in the edition's typography: French spacing in French, English as it is. */
+export const typeset = (s: string, lang: Lang): string => (lang === 'fr' ? frenchSpacing(s) : s);
 
 function spaced<T>(value: T): T {
   if (typeof value === 'string') return frenchSpacing(value) as T;
