@@ -7,6 +7,7 @@ import { QUOTE_TEXT, Quote } from '@/components/Quote';
 import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { absoluteUrl, site } from '@/lib/site';
@@ -68,14 +69,14 @@ export function feedComponents(story: StoryContext) {
   const absolute = (href: string) => (href.startsWith('#') ? page + href : href.startsWith('/') ? absoluteUrl(href) : href);
   return {
     a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) => <a href={absolute(href)} rel={isExternal(href) ? 'noopener noreferrer' : undefined} {...props} />,
-    Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>{lang === 'fr' ? 'Graphique\u00a0: ' : 'Chart: '}{datasetOf(story, id).title}</a>,
+    Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>{chartText(lang).chartNamed(datasetOf(story, id).title)}</a>,
     Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value, lang),
     // A feed carries no "Citations originales" list: the English words follow the translation.
     Quote: ({ original, children }: QuoteProps) => (
       <>
         {children}{' '}
         <small>
-          [{QUOTE_TEXT.mark}\u00a0; original\u00a0: <span lang="en">“{original}”</span>]
+          [{QUOTE_TEXT.mark}{'\u00a0'}; original{'\u00a0'}: <span lang="en">“{original}”</span>]
         </small>
       </>
     ),

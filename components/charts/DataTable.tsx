@@ -4,7 +4,7 @@ import { eventWhen, rowLabel, sourceOf, splitText } from '@/lib/charts/describe'
 import { formatValueFull } from '@/lib/charts/format';
 import { keyOf, rowId } from '@/lib/charts/figures';
 import { formatDate } from '@/lib/format';
-import { chartText } from '@/lib/i18n/charts';
+import { chartText, typeset } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 
 export interface DataTableProps {
@@ -134,7 +134,7 @@ export function DataTable({ dataset, lang = 'en' }: DataTableProps) {
       rows.push(
         <tr key="places">
           <th scope="row">{t.placesShown}</th>
-          <td colSpan={head.length - 1}>{dataset.places.map((p) => p.name).join('; ')}</td>
+          <td colSpan={head.length - 1}>{typeset(dataset.places.map((p) => p.name).join('; '), lang)}</td>
         </tr>,
       );
       break;

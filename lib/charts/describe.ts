@@ -14,7 +14,7 @@ import type {
   Source,
 } from '@/lib/data/schema';
 import { annotationsOf } from '@/lib/data/schema';
-import { chartText } from '@/lib/i18n/charts';
+import { chartText, typeset } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { formatDate } from '@/lib/format';
 import {
@@ -55,7 +55,7 @@ export function markText(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): strin
   if (ds.chart === 'map') return mapValueText(ds, v as MapValue, lang);
   const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
   const amount = n.value === null ? t.notReported : `${formatValueFull(n.value, n.qualifier, lang)} ${ds.units}`;
-  return `${rowLabel(n)}${colon(lang)}${amount}`;
+  return typeset(`${rowLabel(n)}${colon(lang)}${amount}`, lang);
 }
 
 /** ": " in English, " : " (the first space non-breaking) in French. */
@@ -66,13 +66,13 @@ export const eventWhen = (e: { date: string; time?: string }, lang: Lang = 'en')
 
 /** Full accessible name of a mark: value plus source. */
 export function markLabel(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): string {
-  return `${markText(ds, v, lang)}. ${chartText(lang).source(false)}${colon(lang)}${attribution(ds, v, lang)}.`;
+  return typeset(`${markText(ds, v, lang)}. ${chartText(lang).source(false)}${colon(lang)}${attribution(ds, v, lang)}.`, lang);
 }
 
 /** Longer text description of the whole chart, used as the SVG <desc>. */
 export function describe(ds: Dataset, lang: Lang = 'en'): string {
   const notes = describeAnnotations(ds, lang);
-  return notes ? `${describeData(ds, lang)} ${notes}` : describeData(ds, lang);
+  return typeset(notes ? `${describeData(ds, lang)} ${notes}` : describeData(ds, lang), lang);
 }
 
 function describeData(ds: Dataset, lang: Lang): string {
@@ -101,7 +101,8 @@ function mapValueText(ds: MapDataset, v: MapValue, lang: Lang): string {
 /** Accessible name of a map mark that shows one or more rows (a crossing both reports describe). */
 export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[], lang: Lang = 'en'): { label: string; source: string } {
   const source = [...new Set(rows.map((v) => attribution(ds, v, lang)))].join('; ');
-  return { label: `${mapValueText(ds, rows[0], lang)}. ${chartText(lang).source(rows.length > 1)}${colon(lang)}${source}.`, source };
+  const label = `${mapValueText(ds, rows[0], lang)}. ${chartText(lang).source(rows.length > 1)}${colon(lang)}${source}.`;
+  return { label: typeset(label, lang), source: typeset(source, lang) };
 }
 
 /** "Place name (from → to)" for every flow and crossing, in a sentence each. */

@@ -17,8 +17,8 @@ export type ChartStrings = {
   shareOrEmbed: string;
   shareChart: Text;
   embedHelp: string;
-  /** Alt text of the chart's share card. */
-  cardAlt: Text;
+  /** "Chart: <title>": the share card's alt text, a feed's link to the chart. */
+  chartNamed: Text;
   /** Small line above the title on a chart's share card. */
   cardKicker: string;
   /** The embed page's link back to its story: "From “title”, site". */
@@ -99,7 +99,7 @@ const en: ChartStrings = {
   shareOrEmbed: 'Share or embed this chart',
   shareChart: (title) => `Share the chart: ${title}`,
   embedHelp: 'To embed the chart, copy this HTML into your page:',
-  cardAlt: (title) => `Chart: ${title}`,
+  chartNamed: (title) => `Chart: ${title}`,
   cardKicker: 'Chart',
   fromStory: (title, site) => `From “${title}”, ${site}`,
   showData: 'Show the data',
@@ -167,7 +167,7 @@ const frWritten: ChartStrings = {
   shareOrEmbed: 'Partager ou intégrer ce graphique',
   shareChart: (title) => `Partager le graphique : ${title}`,
   embedHelp: 'Pour intégrer le graphique, copiez ce code HTML dans votre page :',
-  cardAlt: (title) => `Graphique : ${title}`,
+  chartNamed: (title) => `Graphique : ${title}`,
   cardKicker: 'Graphique',
   fromStory: (title, site) => `Tiré de « ${title} », ${site}`,
   showData: 'Afficher les données',
@@ -229,10 +229,16 @@ const frWritten: ChartStrings = {
 };
 
 /**
- * French puts a non-breaking space before ":" and inside « »; the catalogue is written with plain
- * spaces for legibility, and this makes them non-breaking, so a line never starts with ":" or "»".
+ * French typography as our French stories have it (EDITORS.md): a no-break space before : ; ! ?
+ * and inside « ». The catalogue and the French data files are written with plain spaces, or none,
+ * for legibility; this puts the no-break ones in, so a line never starts with ":" or "»". A colon
+ * inside a word or an address ("10:30", "https://") is left alone.
  */
-export const frenchSpacing = (s: string): string => s.replace(/ (?=[:»])/g, NBSP).replace(/« /g, `«${NBSP}`);
+export const frenchSpacing = (s: string): string =>
+  s.replace(/(?<=\S)[ \u00a0]?([:;!?»])(?=[\s\u00a0.,)»]|$)/g, `${NBSP}$1`).replace(/«[ \u00a0]?/g, `«${NBSP}`);
+
+/** Text in the edition's typography: French spacing in French, English as it is. */
+export const typeset = (s: string, lang: Lang): string => (lang === 'fr' ? frenchSpacing(s) : s);
 
 function spaced<T>(value: T): T {
   if (typeof value === 'string') return frenchSpacing(value) as T;

@@ -16,6 +16,7 @@ import { figureValues } from '@/lib/charts/figures';
 import { layoutChart, layoutTexts } from '@/lib/charts/layout';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { datasetToCsv } from '@/lib/data/csv';
+import { chartStrings } from '@/lib/i18n/charts';
 import { DatasetError, getDataset } from '@/lib/data/datasets';
 import { annotationsOf } from '@/lib/data/schema';
 import { quotedIn } from '@/lib/data/translation';
@@ -61,7 +62,7 @@ describe('a French chart on the page', () => {
   it('describes the chart in French for screen readers', () => {
     const svg = renderToStaticMarkup(<ChartSvg dataset={fr('annotated-line')} variant={NARROW} lang="fr" />);
     expect(svg).toContain(`<title id="annotated-line-narrow-title">La production est passée de 10 millions en janvier à 16 millions en avril</title>`);
-    expect(svg).toContain(`Hausse de 10${NB}millions en janvier à environ 16${NB}millions en avril 2021; février${NB}: non communiqué.`);
+    expect(svg).toContain(`Hausse de 10${NB}millions en janvier à environ 16${NB}millions en avril 2021${NB}; février${NB}: non communiqué.`);
     expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions gadgets par mois. Source${NB}: Fixture Co, dans Article de référence (15 juin 2021)."`);
   });
 
@@ -69,6 +70,27 @@ describe('a French chart on the page', () => {
     const svg = renderToStaticMarkup(<ChartSvg dataset={fr('annotated-line')} variant={WIDE} lang="fr" />);
     expect(svg).toContain('[traduction]');
     expect(svg).not.toContain('every extra widget');
+  });
+});
+
+/** Every string of a catalogue entry, functions called with sample arguments. */
+const strings = (node: unknown): string[] =>
+  typeof node === 'string' ? [node] : typeof node === 'function' ? strings(node('x', 'y', 'z')) : node && typeof node === 'object' ? Object.values(node).flatMap(strings) : [];
+
+describe('French typography, as the French stories write it', () => {
+  // A no-break space before : ; ! ? and inside « », never a plain space or none (the site catalogue's rule).
+  const wrong = / [:;!?»]|« |[^\s\u00a0][;!?]|[^\s\u00a0]:(?!\/\/)|«[^\u00a0]|[^\u00a0]»/;
+
+  it('in every string of the chart catalogue', () => {
+    for (const text of strings(chartStrings.fr)) expect(text).not.toMatch(wrong);
+    expect(chartStrings.fr.shareChart('Titre')).toBe(`Partager le graphique${NB}: Titre`);
+  });
+
+  it('in a French data file written with plain spaces, or none', () => {
+    const ds = fr('annotated-line');
+    expect(ds.sourceLine).toBe(`Source${NB}: Fixture Co, selon un article du 15 juin 2021`);
+    expect(annotationsOf(ds)[1].text).toBe(`Aucun chiffre pour février${NB}: l’article le saute`);
+    for (const text of [ds.title, ds.sourceLine, ...ds.notes, ...annotationsOf(ds).map((a) => a.text)]) expect(text).not.toMatch(wrong);
   });
 });
 

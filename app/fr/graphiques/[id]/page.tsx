@@ -1,0 +1,8 @@
+import { embedRoute } from '@/components/charts/EmbedPage';
+
+const route = embedRoute('fr');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { describe } from '@/lib/charts/describe';
+import { editionChart, editionCharts, homeStory } from '@/lib/charts/editions';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { pageMetadata } from '@/lib/metadata';
+import { site } from '@/lib/site';
+
+type Params = { params: Promise<{ id: string }> };
+
+/** A chart alone, made for an iframe: no site chrome, a link back to its story, and it tells the host page its height. */
+export function EmbedPage({ id, lang }: { id: string; lang: Lang }) {
+  const dataset = editionChart(id, lang)!;
+  const story = homeStory(dataset.id, lang);
+  const at = paths(lang);
+  return (
+    // data-embed: the page script tells the host page this chart's height (enhance/embed-resize.ts).
+    <main className="px-3 py-2" data-embed={dataset.id}>
+      <ChartFigure dataset={dataset} embed={false} className="chart--embed" titleIsHeading lang={lang} />
+      <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
+        {story ? (
+          <a href={`${at.story(story.slug)}#${dataset.id}`} target="_blank" rel="noopener noreferrer" className="underline">
+            {chartText(lang).fromStory(story.title, site.name)}
+          </a>
+        ) : (
+          <a href={at.home()} target="_blank" rel="noopener noreferrer" className="underline">{site.name}</a>
+        )}
+      </p>
+    </main>
+  );
+}
+
+/** The embed page route of an edition: /embed/<id>/ or /fr/graphiques/<id>/. */
+export function embedRoute(lang: Lang) {
+  const at = paths(lang);
+  return {
+    generateStaticParams: () => editionCharts(lang).map(({ id }) => ({ id })),
+    generateMetadata: async ({ params }: Params): Promise<Metadata> => {
+      const dataset = editionChart((await params).id, lang)!;
+      return pageMetadata({
+        title: dataset.title,
+        description: describe(dataset, lang),
+        path: at.embed(dataset.id),
+        image: { url: at.chartCard(dataset.id), alt: chartText(lang).chartNamed(dataset.title) },
+        // The chart's home is its story; the embed copy stays out of search results.
+        noindex: true,
+      });
+    },
+    Page: async ({ params }: Params) => <EmbedPage id={(await params).id} lang={lang} />,
+  };
+}
