@@ -6,7 +6,7 @@ import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
+import { siteText } from '@/lib/i18n/site';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -22,10 +22,10 @@ export function EmbedPage({ id, lang }: { id: string; lang: Lang }) {
       <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
         {story ? (
           <a href={`${at.story(story.slug)}#${dataset.id}`} target="_blank" rel="noopener noreferrer" className="underline">
-            {chartText(lang).fromStory(story.title, site.name)}
+            {chartText(lang).fromStory(story.title, siteText(lang).name)}
           </a>
         ) : (
-          <a href={at.home()} target="_blank" rel="noopener noreferrer" className="underline">{site.name}</a>
+          <a href={at.home()} target="_blank" rel="noopener noreferrer" className="underline">{siteText(lang).name}</a>
         )}
       </p>
     </main>

@@ -137,7 +137,8 @@ function storyDatasets(meta: StoryMeta, dataDir: string, known: string[]): { dat
       continue;
     }
     try {
-      datasets.push(loadDatasetFile(path.join(dataDir, `${id}.json`)));
+      // A French story draws its charts in French: a chart with no French text stops the build, naming the file to write.
+      datasets.push(loadDatasetFile(path.join(dataDir, `${id}.json`), meta.lang));
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
       problems.push(...error.problems);

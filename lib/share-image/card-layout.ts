@@ -3,7 +3,8 @@
  * draws what this computes, and the tests check the drawing against these boxes. Text is fitted
  * with the card's real fonts (font-metrics.ts), so every text box is where its ink will be.
  */
-import { site } from '../site';
+import type { Lang } from '../i18n/lang';
+import { siteText } from '../i18n/site';
 import { fitText, type FitSpec } from './fit-text';
 import { inkExtent, inkSpan, inkWidth, type Face } from './font-metrics';
 
@@ -86,7 +87,7 @@ export function cardRegions(chart: boolean) {
 }
 
 /** The layout of one card. A one-line part (kicker, footer) shrinks, then is cut, to fit its width. */
-export function cardLayout({ kicker, title, dek, chart, footer }: { kicker: string; title: string; dek?: string; chart: boolean; footer: string }): CardLayout {
+export function cardLayout({ kicker, title, dek, chart, footer, lang = 'en' }: { kicker: string; title: string; dek?: string; chart: boolean; footer: string; lang?: Lang }): CardLayout {
   const regions = cardRegions(chart);
   const { x, width } = regions.column;
   const sizes = chart ? 'beside' : 'wide';
@@ -99,7 +100,7 @@ export function cardLayout({ kicker, title, dek, chart, footer }: { kicker: stri
   const body = dek ? fit(dek, { ...DEK, ...DEK[sizes] }, x, dekTop, width, BODY.bottom - dekTop) : undefined;
 
   const { y: footerTop, height: footerHeight } = regions.footer;
-  const siteName = fit(site.name, FOOTER_SITE, x, footerTop, regions.footer.width, footerHeight);
+  const siteName = fit(siteText(lang).name, FOOTER_SITE, x, footerTop, regions.footer.width, footerHeight);
   const nameWidth = inkWidth(siteName.lines[0].text, FOOTER_SITE.face, siteName.size);
   const siteBox = { ...siteName, box: { ...siteName.box, width: Math.ceil(nameWidth) } };
   const addressRoom = CARD.width - PAD_X - (x + siteBox.box.width + GAP.footerNames);

@@ -28,7 +28,7 @@ export type CardInput = {
 /** The card as a React tree for Satori; each part of it is a child of the root, marked with data-part. */
 export function cardElement(input: CardInput): ReactElement {
   const { chart, lang, ...text } = input;
-  return shareCard(cardLayout({ ...text, chart: Boolean(chart) }), chart ? chartThumbnail(chart, undefined, lang) : undefined);
+  return shareCard(cardLayout({ ...text, lang, chart: Boolean(chart) }), chart ? chartThumbnail(chart, undefined, lang) : undefined);
 }
 
 /** A 1200×630 PNG of a tree (Satori + resvg, no browser, no network). */

@@ -8,7 +8,7 @@ const host = () => new URL(site.url).host;
 
 /** The card of an edition's pages that have none of their own: home, topics, about. */
 export const siteCard = (lang: Lang) => () =>
-  shareImageResponse({ kicker: lang === 'fr' ? 'Explications' : 'Explainers', title: siteText(lang).name, dek: siteText(lang).description, footer: host() });
+  shareImageResponse({ kicker: lang === 'fr' ? 'Explications' : 'Explainers', title: siteText(lang).name, dek: siteText(lang).description, footer: host(), lang });
 
 type Params = { params: Promise<{ image: string }> };
 
