@@ -199,6 +199,25 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
   problems.push(...translationProblems(parsed.map(({ story }) => story), (file) => sourceOf.get(file) ?? '').map((p) => ({ ...p, severity: 'error' as const })));
   problems.push(...pairingProblems(parsed, { frenchEdition: fs.existsSync(folders[1].dir) }));
 
+  // The French words of the charts: every file in fr/ is checked against its English file, and a
+  // chart a French story shows must have one (loading it names the file to create).
+  const frenchDir = path.join(dataDir, FRENCH_DIR);
+  const frenchFiles = fs.existsSync(frenchDir) ? fs.readdirSync(frenchDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)) : [];
+  const frenchCharts = edition('fr').flatMap(({ story }) => [...story.charts, ...story.figures.map((f) => f.chart)]);
+  for (const id of [...new Set([...frenchFiles, ...frenchCharts])].sort()) {
+    if (invalidCharts.includes(id)) continue;
+    if (!chartIds.includes(id)) {
+      if (frenchFiles.includes(id)) problems.push({ file: rel(path.join(frenchDir, `${id}.json`)), field: 'file name', expected: `the name of a data file in ${rel(dataDir)}/, which this file translates`, found: `no ${id}.json there`, severity: 'error' });
+      continue;
+    }
+    try {
+      loadDatasetFile(path.join(dataDir, `${id}.json`), 'fr');
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      problems.push(...error.problems.map((p) => ({ ...p, severity: 'error' as const })));
+    }
+  }
+
   // A data file may hold placeholders while only drafts show it; once a published story does, not.
   const published = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.charts)));
   for (const id of listChartIds(dataDir)) {

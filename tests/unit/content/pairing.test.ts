@@ -43,6 +43,25 @@ describe('npm run check compares each translation with its original', () => {
     }
   });
 
+  test('a French story’s chart must have a valid French text: a broken one is reported with its line, a missing one names the file to write', () => {
+    const dir = fs.mkdtempSync(`${FIXTURES}/french-data-`);
+    try {
+      fs.cpSync(DATA, `${dir}/data`, { recursive: true });
+      const french = `${dir}/data/fr/fixture-line.json`;
+      fs.writeFileSync(french, fs.readFileSync(french, 'utf8').replace('"2021-04": { "label": "avril 2021" }', '"2021-05": { "label": "mai 2021" }'));
+      fs.rmSync(`${dir}/data/fr/fixture-comparison.json`);
+      fs.writeFileSync(`${dir}/data/fr/no-such-chart.json`, '{}');
+      const found = checkContent({ storiesDir: `${FIXTURES}/translation-clean/stories`, dataDir: `${dir}/data` }).problems.map((p) => `${p.file}:${p.line ?? ''} ${p.severity} ${p.field ?? ''}`);
+      expect(found).toEqual(expect.arrayContaining([
+        `${dir}/data/fr/fixture-line.json:13 error values`,
+        `${dir}/data/fr/no-such-chart.json: error file name`,
+      ]));
+      expect(found.filter((f) => f.includes('fixture-comparison'))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+    }
+  });
+
   test('no warning about missing translations before the French edition exists', () => {
     expect(problemsIn('clean')).toEqual([]);
   });
