@@ -32,6 +32,8 @@ export function Quote({ n, children }: Props) {
   return (
     <span id={quoteId(n)}>
       {children}
+      {/* A word joiner: the mark stays on the line of the quotation's last word. */}
+      {'\u2060'}
       <sup className="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore="">
         <a href={`#${originalId(n)}`} aria-label={QUOTE_TEXT.markLabel}>
           [{QUOTE_TEXT.mark}<span className="hidden print:inline"> {n}</span>]
