@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { originalId, quoteId } from '@/lib/content/quotes';
 
 /**
  * The words around a translated quotation. Only a French story holds <Quote>, so they are French;
@@ -11,8 +12,7 @@ export const QUOTE_TEXT = {
   back: (n: number) => `Retour à la citation ${n}`,
 };
 
-export const quoteId = (n: number | string) => `q-${n}`;
-export const originalId = (n: number | string) => `vo-${n}`;
+export { originalId, quoteId };
 
 type Props = {
   /** The speaker's English words; listed under "Citations originales", not shown here. */
