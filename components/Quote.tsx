@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { originalId, quoteId } from '@/lib/content/quotes';
 
 /**
  * The words around a translated quotation. Only a French story holds <Quote>, so they are French;
@@ -11,8 +12,7 @@ export const QUOTE_TEXT = {
   back: (n: number) => `Retour à la citation ${n}`,
 };
 
-export const quoteId = (n: number | string) => `q-${n}`;
-export const originalId = (n: number | string) => `vo-${n}`;
+export { originalId, quoteId };
 
 type Props = {
   /** The speaker's English words; listed under "Citations originales", not shown here. */
@@ -32,6 +32,8 @@ export function Quote({ n, children }: Props) {
   return (
     <span id={quoteId(n)}>
       {children}
+      {/* A word joiner: the mark stays on the line of the quotation's last word. */}
+      {'\u2060'}
       <sup className="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore="">
         <a href={`#${originalId(n)}`} aria-label={QUOTE_TEXT.markLabel}>
           [{QUOTE_TEXT.mark}<span className="hidden print:inline"> {n}</span>]

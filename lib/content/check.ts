@@ -13,6 +13,7 @@ import { LANGS, type Lang } from '../i18n/lang';
 import { paths } from '../i18n/paths';
 import { PAGE_IDS, SITE_PATHS } from './components';
 import { pairingProblems } from './pairing';
+import { originalId, quoteId } from './quotes';
 import { FRENCH_DIR, STORIES_DIR, parseStory, type StoryMeta } from './stories';
 import { translationProblems } from './translations';
 
@@ -42,10 +43,11 @@ function dataProblems(dataDir = DATA_DIR): { ids: string[]; datasets: Dataset[];
   return { ids: datasets.map((d) => d.id), datasets, invalid, problems };
 }
 
-/** Every id a story's page will have: headings (as rehype-slug gives them), charts, fixed parts. */
-function pageIds(tree: Root, charts: string[]): Set<string> {
+/** Every id a story's page will have: headings (as rehype-slug gives them), charts, fixed parts, and a French story's quotations and their originals. */
+function pageIds(tree: Root, story: StoryMeta): Set<string> {
   const slugger = new GithubSlugger();
-  const ids = new Set<string>([...PAGE_IDS, ...charts]);
+  const quotes = story.quotes.flatMap((_, i) => [quoteId(i + 1), originalId(i + 1)]);
+  const ids = new Set<string>([...PAGE_IDS, ...story.charts, ...(quotes.length ? ['vo-heading', ...quotes] : [])]);
   visit(tree, 'heading', (node) => void ids.add(slugger.slug(toString(node))));
   return ids;
 }
@@ -189,7 +191,7 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
 
   const edition = (lang: Lang) => parsed.filter(({ story }) => story.lang === lang);
   const stories = { en: new Map<string, Linkable>(), fr: new Map<string, Linkable>() };
-  for (const { story, tree } of parsed) stories[story.lang].set(story.slug, { ...story, ids: pageIds(tree, story.charts) });
+  for (const { story, tree } of parsed) stories[story.lang].set(story.slug, { ...story, ids: pageIds(tree, story) });
   const tags = { en: new Set(edition('en').flatMap(({ story }) => (story.draft ? [] : story.tags))), fr: new Set(edition('fr').flatMap(({ story }) => (story.draft ? [] : story.tags))) };
   const dataDir = dirs.dataDir ?? DATA_DIR;
   for (const { story, tree } of parsed) problems.push(...bodyProblems(story, tree, { chartIds, datasets, invalidCharts, stories, tags, publicDir, dataDir }));

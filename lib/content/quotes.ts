@@ -7,6 +7,10 @@ import { visit } from 'unist-util-visit';
  * each other: an English story's “…” quotations and a French story's <Quote original="…">.
  */
 
+/** Ids on a French story's page: quotation n (q-n) and its English original under "Citations originales" (vo-n, "version originale"). */
+export const quoteId = (n: number | string) => `q-${n}`;
+export const originalId = (n: number | string) => `vo-${n}`;
+
 /** Straight quotes, single spaces: the reports and our typography differ only in these. */
 export const normaliseQuote = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 

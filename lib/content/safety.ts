@@ -159,6 +159,10 @@ export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Pro
         checkElement(node);
         break;
       case 'link':
+        // A <Quote> renders a link of its own, and a link inside a link is not HTML.
+        visit(node, 'mdxJsxTextElement', (inner) => void (inner.name === 'Quote' && at(inner, { field: '<Quote>', expected: 'a <Quote> outside link text', found: `a <Quote> inside the link to ${short(node.url)}`, hint: 'put the link around other words of the sentence' })));
+        checkUrl(node, node.url, 'link');
+        break;
       case 'definition':
         checkUrl(node, node.url, 'link');
         break;

@@ -68,7 +68,7 @@ describe('npm run check compares each translation with its original', () => {
 });
 
 describe('translationOf and <Quote>: each mistake gets one exact message', () => {
-  test('translationOf missing, unknown, in an English story, repeated, or naming a draft; <Quote> in English, empty or on its own lines', () => {
+  test('translationOf missing, unknown, in an English story, repeated, or naming a draft; <Quote> in English, empty, on its own lines or inside a link', () => {
     const folder = `${FIXTURES}/translation-mistakes/stories`;
     expect(problemsIn('translation-mistakes')).toEqual([
       'stories/names-a-translation.mdx:14: error translationOf: expected no translationOf in an English story (a translation lives in fr/ and names its original there), found "another-story"',
@@ -77,6 +77,7 @@ describe('translationOf and <Quote>: each mistake gets one exact message', () =>
       'stories/fr/citations-mal-faites.mdx:17:77 error <Quote>: expected the translated words between <Quote original="…"> and </Quote>, found nothing',
       'stories/fr/citations-mal-faites.mdx:17:180 error <Quote>: expected only the translated words inside it (text, *emphasis* or **bold**), found a link',
       'stories/fr/citations-mal-faites.mdx:19:1 error <Quote>: expected <Quote …>…</Quote> inside a sentence, on one line, like « <Quote original="…">…</Quote> », found a <Quote> on lines of its own',
+      'stories/fr/citations-mal-faites.mdx:23:9 error <Quote>: expected a <Quote> outside link text, found a <Quote> inside the link to /fr/ (put the link around other words of the sentence)',
       'stories/fr/sans-original.mdx:: error translationOf: expected the slug of the English story this file translates, like translationOf: the-n95-standoff (every story in fr/ names its original), found nothing (the field is missing)',
       'stories/fr/brouillon.mdx:14: error translationOf: expected a published original, since this translation is published (draft: false), found "draft-original", a draft (publish the original first, or keep the translation a draft)',
       `stories/fr/doublon.mdx:14: error translationOf: expected an English story that no other translation names, found "draft-original", already translated by ${folder}/fr/brouillon.mdx`,

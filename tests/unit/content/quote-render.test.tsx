@@ -13,8 +13,9 @@ const dir = storiesDir({
   ),
 });
 const story = getStory('traduction', 'fr', { dir, dataDir: 'tests/unit/charts/fixtures/valid', preview: true })!;
+// After a word joiner (U+2060), so the mark never starts a line on its own.
 const mark = (n: number) =>
-  `<sup class="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore=""><a href="#vo-${n}" aria-label="traduction : voir les mots originaux en anglais">[traduction<span class="hidden print:inline"> ${n}</span>]</a></sup>`;
+  `\u2060<sup class="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore=""><a href="#vo-${n}" aria-label="traduction : voir les mots originaux en anglais">[traduction<span class="hidden print:inline"> ${n}</span>]</a></sup>`;
 
 describe('<Quote>: our translation, marked, linked to the English words', () => {
   test('on the page: the translation, then a numbered "[traduction]" link, all phrasing content inside the paragraph', () => {
