@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { OriginalQuotes } from '@/components/OriginalQuotes';
 import { StoryFooter } from '@/components/StoryFooter';
 import { StoryHeader } from '@/components/StoryHeader';
 import { SiteChrome } from '@/components/SiteChrome';
@@ -26,6 +27,8 @@ export function StoryPage({ story }: { story: Story }) {
         <div data-pagefind-body className="prose mx-auto max-w-prose font-serif prose-headings:font-sans prose-headings:tracking-tight prose-a:text-red-800 prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert dark:prose-a:text-red-300">
           <story.Body components={mdxComponents(story)} />
         </div>
+        {/* A French story's quotations are our translations: the English words, each one tap from its quote. */}
+        <OriginalQuotes quotes={story.quotes} />
         <StoryFooter story={story} lang={lang} />
       </article>
     </SiteChrome>
