@@ -205,8 +205,10 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
   // chart a French story shows must have one (loading it names the file to create).
   const frenchDir = path.join(dataDir, FRENCH_DIR);
   const frenchFiles = fs.existsSync(frenchDir) ? fs.readdirSync(frenchDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)) : [];
-  const frenchCharts = edition('fr').flatMap(({ story }) => [...story.charts, ...story.figures.map((f) => f.chart)]);
-  for (const id of [...new Set([...frenchFiles, ...frenchCharts])].sort()) {
+  const chartsOf = (drafts: boolean) => edition('fr').filter(({ story }) => story.draft === drafts).flatMap(({ story }) => [...story.charts, ...story.figures.map((f) => f.chart)]);
+  // A draft translation may show a chart whose French text is not written yet (a warning); a published one may not.
+  const published = new Set(chartsOf(false));
+  for (const id of [...new Set([...frenchFiles, ...published, ...chartsOf(true)])].sort()) {
     if (invalidCharts.includes(id)) continue;
     if (!chartIds.includes(id)) {
       if (frenchFiles.includes(id)) problems.push({ file: rel(path.join(frenchDir, `${id}.json`)), field: 'file name', expected: `the name of a data file in ${rel(dataDir)}/, which this file translates`, found: `no ${id}.json there`, severity: 'error' });
@@ -216,17 +218,18 @@ export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stori
       loadDatasetFile(path.join(dataDir, `${id}.json`), 'fr');
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
-      problems.push(...error.problems.map((p) => ({ ...p, severity: 'error' as const })));
+      const missing = !frenchFiles.includes(id);
+      problems.push(...error.problems.map((p) => ({ ...p, severity: missing && !published.has(id) ? ('warning' as const) : ('error' as const) })));
     }
   }
 
   // A data file may hold placeholders while only drafts show it; once a published story does, not.
-  const published = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.charts)));
+  const shown = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.charts)));
   for (const id of listChartIds(dataDir)) {
     const file = rel(path.resolve(dataDir, `${id}.json`));
     for (const [i, line] of fs.readFileSync(file, 'utf8').split('\n').entries()) {
       const m = PLACEHOLDERS.map((p) => p.exec(line)).find(Boolean);
-      if (m) problems.push({ file, line: i + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: published.has(id) ? 'a published story shows this chart' : undefined, severity: published.has(id) ? 'error' : 'warning' });
+      if (m) problems.push({ file, line: i + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: shown.has(id) ? 'a published story shows this chart' : undefined, severity: shown.has(id) ? 'error' : 'warning' });
     }
   }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
-import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, type Dataset } from '../data/datasets';
+import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, translationFile, type Dataset } from '../data/datasets';
 import { ContentError, type Problem } from '../problems';
 import { storyBody, type StoryBody } from './body';
 import { readCompiled, writeCompiled } from './cache';
@@ -137,8 +137,11 @@ function storyDatasets(meta: StoryMeta, dataDir: string, known: string[]): { dat
       continue;
     }
     try {
-      // A French story draws its charts in French: a chart with no French text stops the build, naming the file to write.
-      datasets.push(loadDatasetFile(path.join(dataDir, `${id}.json`), meta.lang));
+      // A French story draws its charts in French: a chart with no French text stops the build, naming
+      // the file to write; only a draft, which is never published, may show it in English meanwhile.
+      const file = path.join(dataDir, `${id}.json`);
+      const english = meta.lang === 'en' || (meta.draft && !fs.existsSync(translationFile(path.resolve(file), meta.lang)));
+      datasets.push(loadDatasetFile(file, english ? 'en' : meta.lang));
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
       problems.push(...error.problems);

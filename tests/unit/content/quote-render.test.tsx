@@ -36,6 +36,6 @@ describe('<Quote>: our translation, marked, linked to the English words', () => 
 
   test('in a feed, which has no list at the end, the English words follow the translation', () => {
     const html = renderToStaticMarkup(<story.Body components={feedComponents(story)} />);
-    expect(html).toContain('<p>Il a dit : « Il nous faut les <em>masques</em>. <small>[traduction ; original : <span lang="en">“We need the masks.”</span>]</small> »</p>');
+    expect(html).toContain('<p>Il a dit : « Il nous faut les <em>masques</em>. <small>[traduction ; original : <span lang="en">“We need the masks.”</span>]</small> »</p>');
   });
 });
