@@ -136,6 +136,7 @@ describe('French figures, downloads and embed code', () => {
     expect(html).toContain('>Télécharger en SVG</button>');
     expect(html).toContain('<summary>Partager ou intégrer ce graphique</summary>');
     expect(html).toContain(`Pour intégrer le graphique, copiez ce code HTML dans votre page${NB}:`);
+    expect(html).toContain(`data-source-label="Source${NB}: "`);
   });
 
   it('points the French embed snippet at the French embed page', () => {
