@@ -79,7 +79,7 @@ export function ChartFigure(props: ChartFigureProps) {
         {VARIANTS.map((v) => (
           <ChartSvg key={v.name} dataset={dataset} variant={v} lang={lang} />
         ))}
-        {o.interactive && <ChartTooltip chartId={id} />}
+        {o.interactive && <ChartTooltip chartId={id} lang={lang} />}
       </div>
       <ChartNotes dataset={dataset} lang={lang} />
       <DataTable dataset={dataset} lang={lang} />

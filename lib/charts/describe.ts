@@ -11,6 +11,7 @@ import type {
   TimelineDataset,
   MapDataset,
   MapValue,
+  Qualifier,
   Source,
 } from '@/lib/data/schema';
 import { annotationsOf } from '@/lib/data/schema';
@@ -54,8 +55,18 @@ export function markText(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): strin
   }
   if (ds.chart === 'map') return mapValueText(ds, v as MapValue, lang);
   const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
-  const amount = n.value === null ? t.notReported : `${formatValueFull(n.value, n.qualifier, lang)} ${ds.units}`;
+  const amount = n.value === null ? t.notReported : amountIn(n.value, n.qualifier, ds.units, lang);
   return typeset(`${rowLabel(n)}${colon(lang)}${amount}`, lang);
+}
+
+/**
+ * An amount with its units: "22 million N95 masks"; French puts "de" between "millions" and the
+ * units ("22 millions de masques", "6 millions d’unités") but not after a plain number ("950 masques").
+ */
+export function amountIn(value: number, qualifier: Qualifier | undefined, units: string, lang: Lang = 'en'): string {
+  const amount = formatValueFull(value, qualifier, lang);
+  if (lang !== 'fr' || !/(million|milliard)s?$/.test(amount)) return `${amount} ${units}`;
+  return `${amount} ${/^[aeiouyàâéèêîôh]/i.test(units) ? 'd’' : 'de '}${units}`;
 }
 
 /** ": " in English, " : " (the first space non-breaking) in French. */
@@ -93,7 +104,7 @@ function describeData(ds: Dataset, lang: Lang): string {
 /** A flow or crossing in words: "Traditionally exported …: about 6 million masks (per month …); Canada and Latin America: split not reported". */
 function mapValueText(ds: MapDataset, v: MapValue, lang: Lang): string {
   if (v.kind === 'crossing') return v.label;
-  const amount = v.value === null ? chartText(lang).notReported : `${formatValueFull(v.value, v.qualifier, lang)} ${ds.units}`;
+  const amount = v.value === null ? chartText(lang).notReported : amountIn(v.value, v.qualifier, ds.units, lang);
   const split = v.splitNotReported ? `; ${splitText(v.splitNotReported, lang)}` : '';
   return `${rowLabel(v)}${colon(lang)}${amount}${split}`;
 }

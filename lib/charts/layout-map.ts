@@ -4,7 +4,7 @@
  * flow is numbered on the map and described in a key under it, in a column per flow when wide.
  */
 import type { MapDataset, MapValue, Place } from '@/lib/data/schema';
-import { splitText } from './describe';
+import { amountIn, splitText } from './describe';
 import { formatValueFull } from './format';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
@@ -86,9 +86,9 @@ const line = (text: string, x: number, y: number, size: number, tone: TextTone, 
 function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: Lang): { text: string; tone: TextTone }[] {
   const wrap = (s: string, tone: TextTone) => wrapText(s, width, fs).map((text) => ({ text, tone }));
   if (v.kind === 'crossing') return wrap(v.label, 'strong');
-  const amount = formatValueFull(v.value, v.qualifier, lang);
+  const amount = v.value === null ? `${formatValueFull(null, undefined, lang)} ${ds.units}` : amountIn(v.value, v.qualifier, ds.units, lang);
   return [
-    ...wrap(`${amount.charAt(0).toUpperCase()}${amount.slice(1)} ${ds.units}${v.basis ? `, ${v.basis}` : ''}`, 'value'),
+    ...wrap(`${amount.charAt(0).toUpperCase()}${amount.slice(1)}${v.basis ? `, ${v.basis}` : ''}`, 'value'),
     ...wrap(v.label, 'text'),
     ...(v.splitNotReported ? wrap(splitText(v.splitNotReported, lang), 'muted') : []),
   ];

@@ -52,8 +52,10 @@ describe('a French chart on the page', () => {
     expect(daySpan('2021-06-01', '2021-06-04', 'fr')).toBe('du 1er au 4 juin 2021');
   });
 
-  it('writes the map amount in words: "Environ 6 millions gadgets", and the split not reported', () => {
+  it('writes the map amount in words, "millions de gadgets", and the split not reported', () => {
     const t = layoutTexts(layoutChart(fr('fixture-map'), WIDE, 'fr')).map((x) => x.text).join(' ');
+    expect(t).toContain(`Environ 5${NB}millions de gadgets, par mois, d’habitude`);
+    expect(t).toContain(`8${NB}millions de gadgets, une seule quantité, pas par mois`);
     expect(t).toContain('Sudland');
     expect(t).toContain(`répartition non communiquée`);
     expect(t).toContain(`Carte${NB}: Natural Earth`);
@@ -63,7 +65,7 @@ describe('a French chart on the page', () => {
     const svg = renderToStaticMarkup(<ChartSvg dataset={fr('annotated-line')} variant={NARROW} lang="fr" />);
     expect(svg).toContain(`<title id="annotated-line-narrow-title">La production est passée de 10 millions en janvier à 16 millions en avril</title>`);
     expect(svg).toContain(`Hausse de 10${NB}millions en janvier à environ 16${NB}millions en avril 2021${NB}; février${NB}: non communiqué.`);
-    expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions gadgets par mois. Source${NB}: Fixture Co, dans Article de référence (15 juin 2021)."`);
+    expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions de gadgets par mois. Source${NB}: Fixture Co, dans Article de référence (15 juin 2021)."`);
   });
 
   it('shows the translated quotation marked [traduction] on the chart', () => {
@@ -134,6 +136,7 @@ describe('French figures, downloads and embed code', () => {
     expect(html).toContain('>Télécharger en SVG</button>');
     expect(html).toContain('<summary>Partager ou intégrer ce graphique</summary>');
     expect(html).toContain(`Pour intégrer le graphique, copiez ce code HTML dans votre page${NB}:`);
+    expect(html).toContain(`data-source-label="Source${NB}: "`);
   });
 
   it('points the French embed snippet at the French embed page', () => {
