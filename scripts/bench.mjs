@@ -36,18 +36,25 @@ function siteWith(extra) {
   return { dir, stories: originals.length + extra };
 }
 
-// GNU time reports the peak memory of the largest process of the build (Next's workers included).
+// GNU time reports the peak memory of the largest process of the build (Next's workers included),
+// and the CPU time of the build and every process it waited for.
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs a command in `dir`; its wall time, and its peak memory in MB where GNU time is there to tell. */
+/**
+ * Runs a command in `dir`; its wall time, the machine's load when it started, and its peak memory
+ * in MB and CPU time in ms where GNU time is there to tell. The machine may be shared: wall time
+ * grows with the load others put on it, CPU time much less.
+ */
 function timed(dir, args) {
-  const [command, rest] = TIME ? [TIME, ['-f', 'peak-kb %M', ...args]] : [args[0], args.slice(1)];
+  const [command, rest] = TIME ? [TIME, ['-f', 'peak-kb %M cpu-s %U %S', ...args]] : [args[0], args.slice(1)];
+  const load = os.loadavg()[0];
   const started = performance.now();
   const result = spawnSync(command, rest, { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
   const kb = /peak-kb (\d+)/.exec(result.stderr)?.[1];
-  return { ms, mb: kb ? Number(kb) / 1024 : undefined };
+  const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return { ms, load, mb: kb ? Number(kb) / 1024 : undefined, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined };
 }
 
 function timedBuild(dir, { cold = true } = {}) {
@@ -137,9 +144,9 @@ const builds = [];
 timedBuild(siteWith(0).dir);
 for (const extra of [0, 20, 200, 1000]) {
   const { dir, stories } = siteWith(extra);
-  const { ms, mb } = timedBuild(dir);
-  builds.push({ dir, stories, ms, mb });
-  console.log(`build: ${stories} stories in ${seconds(ms)} s, peak ${mb?.toFixed(0) ?? '?'} MB`);
+  const { ms, mb, cpuMs, load } = timedBuild(dir);
+  builds.push({ dir, stories, ms, mb, cpuMs, load });
+  console.log(`build: ${stories} stories in ${seconds(ms)} s (CPU ${cpuMs ? seconds(cpuMs) : '?'} s, load ${load.toFixed(1)}), peak ${mb?.toFixed(0) ?? '?'} MB`);
 }
 
 // A correction at archive scale: one story changes, and the site is rebuilt; the check alone too.
@@ -148,7 +155,7 @@ const corrected = path.join(archive.dir, 'content', 'stories', 'bench-1.mdx');
 fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace(/^corrections: \[\]$/m, 'corrections:\n  - date: 2026-11-22\n    text: "A date was wrong."'));
 const correction = timedBuild(archive.dir, { cold: false });
 const check = timed(archive.dir, ['tsx', 'scripts/check.ts']);
-console.log(`correction rebuilt: ${seconds(correction.ms)} s; check alone: ${seconds(check.ms)} s`);
+console.log(`correction rebuilt: ${seconds(correction.ms)} s (load ${correction.load.toFixed(1)}); check alone: ${seconds(check.ms)} s`);
 
 // 2. Weight, Lighthouse and throughput on the real site (the first build above).
 const { dir } = builds[0];
@@ -187,13 +194,15 @@ Measured by \`npm run bench\` on ${date}: ${os.cpus().length} × ${cpu}, ${Math.
 
 ## Build time
 
-| stories | build | each story beyond the real ${small.stories} | peak memory (largest process) |
-| --- | --- | --- | --- |
-${builds.map((b) => `| ${b.stories} | ${seconds(b.ms)} s | ${b === small ? '' : `${((b.ms - small.ms) / (b.stories - small.stories) / 1000).toFixed(2)} s`} | ${b.mb ? `${b.mb.toFixed(0)} MB` : 'n/a'} |`).join('\n')}
+| stories | build | each story beyond the real ${small.stories} | CPU time | load at start (${os.cpus().length} cores) | peak memory (largest process) |
+| --- | --- | --- | --- | --- | --- |
+${builds.map((b) => `| ${b.stories} | ${seconds(b.ms)} s | ${b === small ? '' : `${((b.ms - small.ms) / (b.stories - small.stories) / 1000).toFixed(2)} s`} | ${b.cpuMs ? `${seconds(b.cpuMs)} s` : 'n/a'} | ${b.load.toFixed(1)} | ${b.mb ? `${b.mb.toFixed(0)} MB` : 'n/a'} |`).join('\n')}
+
+Wall times are only comparable at a similar load: on a shared machine, CPU time is the steadier figure.
 
 ${builds[2].stories} stories take ${(large.ms / builds[1].ms).toFixed(1)}× the time of ${builds[1].stories} (budget: at most 4×), ${(large.ms / small.ms).toFixed(1)}× the real site of ${small.stories}.
 
-At archive scale (${huge.stories} stories), a correction to one story is rebuilt and ready to upload in ${seconds(correction.ms)} s (budget: under 120 s): every story is compiled once, in the check step, pages are rendered on every core, and only the changed story's share card is drawn again. \`npm run check\` alone takes ${seconds(check.ms)} s. A cold build, with every share card drawn, takes ${seconds(huge.ms)} s.
+At archive scale (${huge.stories} stories), a correction to one story is rebuilt and ready to upload in ${seconds(correction.ms)} s (budget: under 120 s; load ${correction.load.toFixed(1)} at start): every story is compiled once, in the check step, pages are rendered on every core, and only the changed story's share card is drawn again. \`npm run check\` alone takes ${seconds(check.ms)} s. A cold build, with every share card drawn, takes ${seconds(huge.ms)} s.
 
 Per story at that scale: ${(huge.ms / huge.stories).toFixed(0)} ms of cold build, ${(correction.ms / huge.stories).toFixed(0)} ms of rebuild after a correction, ${(check.ms / huge.stories).toFixed(1)} ms of check${huge.mb ? `, and ${((huge.mb - small.mb) / (huge.stories - small.stories) * 1024).toFixed(0)} kB of peak memory beyond the real site's ${small.mb.toFixed(0)} MB` : ''}.
 

@@ -5,13 +5,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
 import { safetyProblems } from './safety';
+import { remarkTypography } from './typography';
 
 /**
  * The one MDX pipeline: every story is parsed, checked for safety and turned into a hast tree
@@ -21,7 +21,7 @@ import { safetyProblems } from './safety';
  */
 
 // Markdown with MDX's JSX syntax, YAML frontmatter, and typographic quotes in prose.
-const markdown = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkSmartypants);
+const markdown = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkTypography);
 
 const JSX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
 
