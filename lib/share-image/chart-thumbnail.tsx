@@ -46,7 +46,9 @@ export function thumbnailDataset(dataset: Dataset): Dataset {
   // A note about a day the condensed timeline leaves out has nothing to point at.
   const days = new Set(values.map((v) => v.date));
   const annotations = dataset.annotations?.filter((a) => [a.at, a.range?.from, a.range?.to].every((d) => d === undefined || days.has(d)));
-  return { ...dataset, values, annotations: annotations?.length ? annotations : undefined };
+  // A translated timeline's rows keep their English keys, the first and the last.
+  const valueKeys = dataset.valueKeys && [dataset.valueKeys[0], dataset.valueKeys[dataset.valueKeys.length - 1]];
+  return { ...dataset, values, annotations: annotations?.length ? annotations : undefined, ...(valueKeys ? { valueKeys } : {}) };
 }
 
 /** The largest size at which a drawing of this shape fits the box whole. */

@@ -7,6 +7,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChartFigure } from '@/components/charts/ChartFigure';
+import { ChartPicture } from '@/components/charts/ChartPicture';
+import { thumbnailDataset } from '@/lib/share-image/chart-thumbnail';
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { DataTable } from '@/components/charts/DataTable';
 import { FigureText } from '@/components/charts/FigureText';
@@ -143,6 +145,16 @@ describe('French figures, downloads and embed code', () => {
     const code = embedCode({ id: 'annotated-line', title: 'Titre', siteUrl: 'https://example.org', lang: 'fr' });
     expect(code).toContain('src="https://example.org/fr/graphiques/annotated-line/"');
     expect(code).toContain('id="n95-files-fr-annotated-line"');
+  });
+});
+
+describe('a French chart as a picture (home page, share card)', () => {
+  it('says in French that a timeline is condensed, and keeps the English keys of the rows it shows', () => {
+    const ds = fr('first-of-month-timeline');
+    const html = renderToStaticMarkup(<ChartPicture dataset={ds} href="/fr/articles/x/#first-of-month-timeline" lang="fr" />);
+    expect(html).toContain('Résumé au premier et au dernier de 4 événements. <span class="chart-picture-more">Voir la chronologie complète</span>');
+    expect(html).toContain('Chronologie de 4 événements, du 1er au 4 juin 2021, résumée par le premier et le dernier');
+    expect(thumbnailDataset(ds).valueKeys).toEqual(['An order is signed', 'The deal is welcomed']);
   });
 });
 
