@@ -1,7 +1,7 @@
 import { modifiedAt, type Story } from './content/stories';
 import { LOCALE, type Lang } from './i18n/lang';
 import { paths } from './i18n/paths';
-import { siteText } from './i18n/site';
+import { siteText, tagName } from './i18n/site';
 import { absoluteUrl, site } from './site';
 
 /**
@@ -22,7 +22,7 @@ export function newsArticle(story: Story, lang: Lang = 'en', counterpart?: { url
     publisher: { '@type': 'NewsMediaOrganization', name: siteText(lang).name, logo: { '@type': 'ImageObject', url: absoluteUrl(site.publisher.logo) } },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    keywords: story.tags,
+    keywords: story.tags.map((tag) => tagName(tag, lang)),
     inLanguage: LOCALE[lang],
     wordCount: story.wordCount,
     ...(counterpart ? { [lang === 'en' ? 'workTranslation' : 'translationOfWork']: { '@type': 'NewsArticle', '@id': absoluteUrl(counterpart.url), inLanguage: LOCALE[counterpart.lang] } } : {}),

@@ -21,6 +21,9 @@ type Page = {
   noindex?: boolean;
 };
 
+/** "Title: text", with French's no-break space before the colon. */
+const titled = (lang: Lang, title: string, text: string) => `${title}${lang === 'fr' ? '\u00a0:' : ':'} ${text}`;
+
 const ogLocale = (lang: Lang) => LOCALE[lang].replace('-', '_');
 
 /**
@@ -35,7 +38,7 @@ export function languageAlternates(editions: Editions | undefined): Record<strin
 /** Title, description, canonical URL, hreflang, Open Graph and Twitter tags for any page but a story. */
 export function pageMetadata({ lang = 'en', title, description, path, editions, image, noindex }: Page): Metadata {
   const name = siteText(lang).name;
-  const img = { ...SHARE_IMAGE, ...(image ?? { url: paths(lang).siteCard(), alt: `${name}: ${siteText(lang).description}` }) };
+  const img = { ...SHARE_IMAGE, ...(image ?? { url: paths(lang).siteCard(), alt: titled(lang, name, siteText(lang).description) }) };
   const languages = languageAlternates(editions);
   // Feeds are announced on every page; Next replaces `alternates` wholesale, so each page sets them all.
   const types = Object.fromEntries(Object.values(feedsOf(lang)).map((f) => [f.type, [{ url: f.path, title: f.title }]]));
@@ -60,7 +63,7 @@ export function pageMetadata({ lang = 'en', title, description, path, editions, 
 
 export function storyMetadata(story: Story, lang: Lang = 'en', editions?: Editions): Metadata {
   const path = paths(lang).story(story.slug);
-  const image = { url: paths(lang).storyCard(story.slug), alt: `${story.title}: ${story.dek}`, ...SHARE_IMAGE };
+  const image = { url: paths(lang).storyCard(story.slug), alt: titled(lang, story.title, story.dek), ...SHARE_IMAGE };
   const base = pageMetadata({ lang, title: story.title, description: story.dek, path, editions, image, noindex: story.draft });
   return {
     ...base,

@@ -92,12 +92,12 @@ export function ChartFigure(props: ChartFigureProps) {
         </p>
       )}
       {o.embed && (
-        <details className="chart-embed">
+        <details className="chart-embed" data-pagefind-ignore="all">
           <summary>{t.shareOrEmbed}</summary>
           <div className="chart-share">
             {/* The embed page carries the chart's own preview image, so that is the link to share. Named
                 after the chart: a story with several charts has several of these landmarks. */}
-            <ShareBar url={`${siteUrl}${at.embed(id)}`} title={dataset.title} label={t.shareChart(dataset.title)} />
+            <ShareBar url={`${siteUrl}${at.embed(id)}`} title={dataset.title} label={t.shareChart(dataset.title)} lang={lang} />
           </div>
           <EmbedSnippet id={id} title={dataset.title} siteUrl={siteUrl} height={embedHeight(dataset, lang)} lang={lang} />
         </details>

@@ -155,7 +155,7 @@ export function DataTable({ dataset, lang = 'en' }: DataTableProps) {
       break;
   }
   return (
-    <details className="chart-data">
+    <details className="chart-data" data-pagefind-ignore="all">
       <summary>{t.showData}</summary>
       <div className="chart-table-scroll" role="region" aria-labelledby={`${id}-table-caption`} tabIndex={0}>
         <table className="chart-table">

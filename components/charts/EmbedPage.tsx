@@ -3,7 +3,7 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import { describe } from '@/lib/charts/describe';
 import { editionChart, editionCharts, homeStory } from '@/lib/charts/editions';
 import { chartText } from '@/lib/i18n/charts';
-import type { Lang } from '@/lib/i18n/lang';
+import { LANGS, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/metadata';
 import { siteText } from '@/lib/i18n/site';
@@ -40,6 +40,9 @@ export function embedRoute(lang: Lang) {
     generateMetadata: async ({ params }: Params): Promise<Metadata> => {
       const dataset = editionChart((await params).id, lang)!;
       return pageMetadata({
+        lang,
+        // The same chart's page in each edition that publishes it.
+        editions: Object.fromEntries(LANGS.filter((l) => editionChart(dataset.id, l)).map((l) => [l, paths(l).embed(dataset.id)])),
         title: dataset.title,
         description: describe(dataset, lang),
         path: at.embed(dataset.id),

@@ -70,7 +70,7 @@ function French() {
       <h2 id="corrections">Politique de correction</h2>
       <p>
         Nous corrigeons les erreurs de fait dès que nous les avons vérifiées. La correction est signalée au bas de
-        l’article, avec sa date et ce qui a changé&nbsp;; nous ne réécrivons jamais un texte publié en douce. Un article corrigé
+        l’article, avec sa date et ce qui a changé&nbsp;; nous ne modifions jamais un texte publié sans le signaler. Un article corrigé
         affiche une date de mise à jour. Toute correction est apportée dans les deux éditions.
       </p>
       <p>

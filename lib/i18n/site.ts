@@ -164,7 +164,8 @@ const fr: SiteStrings = {
     draft: 'Brouillon\u00a0: visible en développement seulement\u00a0; il est exclu du site publié.',
     scheduled: (date) => `Programmé\u00a0: une version de production l’exclut jusqu’au ${date}.`,
     topics: 'Sujets',
-    by: (names) => `Par ${names}`,
+    // "Par l’équipe des explications": an article opening a byline is lower case after "Par".
+    by: (names) => `Par ${names.replace(/^(L’|La |Le |Les )/, (article) => article.toLowerCase())}`,
     published: 'Publié le',
     updated: 'Mis à jour le',
     minutes: (n) => `Lecture de ${n}\u00a0min`,

@@ -7,7 +7,17 @@ import { languageAlternates } from '@/lib/metadata';
 /** Every string of a catalogue, functions called with sample arguments, with where it sits. */
 function strings(node: unknown, at = ''): [string, string][] {
   if (typeof node === 'string') return [[at, node]];
-  if (typeof node === 'function') return [0, 1, 2, 5].map((n) => [`${at}(${n})`, String((node as (...a: unknown[]) => unknown)(n, 'masques'))]);
+  if (typeof node === 'function') {
+    // Called with numbers where it counts, with a name where it takes text.
+    const call = (arg: unknown) => String((node as (...a: unknown[]) => unknown)(arg, 'masques'));
+    return [0, 1, 2, 5, 'Jane Doe'].flatMap((arg) => {
+      try {
+        return [[`${at}(${arg})`, call(arg)] as [string, string]];
+      } catch {
+        return [];
+      }
+    });
+  }
   if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
   return [];
 }
@@ -29,6 +39,8 @@ describe('the French catalogue is written in French typography', () => {
     expect(SITE_STRINGS.fr.search.count(1, 'x')).toBe(`1${NBSP}résultat pour «${NBSP}x${NBSP}»`);
     expect(SITE_STRINGS.fr.tags.stories(2)).toBe(`2${NBSP}articles`);
     expect(SITE_STRINGS.en.search.count(0, 'x')).toBe('0 results for “x”');
+    expect(SITE_STRINGS.fr.story.by('L’équipe des explications et Jane Doe')).toBe('Par l’équipe des explications et Jane Doe');
+    expect(SITE_STRINGS.fr.story.by('Jane Doe')).toBe('Par Jane Doe');
   });
 
   test('tags read in the page’s language; one with no name of its own reads from its slug', () => {

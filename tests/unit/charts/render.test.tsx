@@ -93,7 +93,7 @@ describe('ChartFigure', () => {
   });
 
   it('has a real data table with Not reported and a source per value', () => {
-    expect(html).toContain('<details class="chart-data"><summary>Show the data</summary>');
+    expect(html).toContain('<details class="chart-data" data-pagefind-ignore="all"><summary>Show the data</summary>');
     expect(html).toContain('<caption id="fixture-line-table-caption">');
     expect(html.match(/<th scope="col">/g)).toHaveLength(3);
     expect(html.match(/<th scope="row">/g)).toHaveLength(4);
