@@ -21,7 +21,7 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
       <ul className="flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wide" aria-label={t.topics}>
         {story.tags.map((tag) => (
           <li key={tag}>
-            <a href={paths(lang).tag(tag)} className="text-red-700 hover:underline dark:text-red-400">{tagName(tag, lang)}</a>
+            <a href={paths(lang).tag(tag)} className="inline-block py-0.5 text-red-700 hover:underline dark:text-red-400">{tagName(tag, lang)}</a>
           </li>
         ))}
       </ul>

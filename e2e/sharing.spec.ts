@@ -75,10 +75,14 @@ test.describe('link previews', () => {
     }
   });
 
-  test('the home page announces the feeds', async ({ page }) => {
+  test('the home page announces the feeds, and the French home page the French ones', async ({ page }) => {
     await page.goto('/');
-    const hrefs = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute('type')} ${new URL(l.getAttribute('href')!).pathname}`));
+    // Feeds are the alternates with a type; the others are the page in each language (hreflang).
+    const hrefs = await page.locator('link[rel="alternate"][type]').evaluateAll((links) => links.map((l) => `${l.getAttribute('type')} ${new URL(l.getAttribute('href')!).pathname}`));
     expect(hrefs.sort()).toEqual(['application/atom+xml /atom.xml', 'application/feed+json /feed.json', 'application/rss+xml /feed.xml']);
+    await page.goto('/fr/');
+    const french = await page.locator('link[rel="alternate"][type]').evaluateAll((links) => links.map((l) => `${l.getAttribute('type')} ${new URL(l.getAttribute('href')!).pathname} ${l.getAttribute('title')}`));
+    expect(french.sort()).toEqual(['application/atom+xml /fr/atom.xml Les dossiers N95 (Atom)', 'application/feed+json /fr/feed.json Les dossiers N95 (JSON Feed)', 'application/rss+xml /fr/feed.xml Les dossiers N95 (RSS)']);
   });
 });
 
