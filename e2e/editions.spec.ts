@@ -40,7 +40,7 @@ test.describe('French search', () => {
     await page.goto('/fr/recherche/?q=masques');
     const results = page.locator('[data-search-results] a');
     await expect(results.first()).toBeVisible();
-    await expect(page.locator('[data-search-status]')).toContainText('résultat');
+    await expect(page.locator('[data-search-status]')).toHaveText(/^\d+\u00a0résultats? pour «\u00a0masques\u00a0»$/);
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/fr\/articles\//);
@@ -53,6 +53,14 @@ test.describe('French search', () => {
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const href of hrefs) expect(href).toMatch(/^\/stories\//);
   });
+});
+
+test('French search speaks French for one result as for many', async ({ page }) => {
+  // "masks" is in one French story only, in a note that keeps the report's own word.
+  await page.goto('/fr/recherche/?q=masks');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  const count = await page.locator('[data-search-results] a').count();
+  await expect(page.locator('[data-search-status]')).toHaveText(`${count}\u00a0résultat${count < 2 ? '' : 's'} pour «\u00a0masks\u00a0»`);
 });
 
 test('a missing French address gets the French 404', async ({ page, consoleErrors }) => {

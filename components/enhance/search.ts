@@ -7,8 +7,9 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /** The search page's words, in its language (components/pages/SearchPage.tsx), with {n} and {q} to fill in. */
 function countText(status: HTMLElement, n: number, query: string): string {
-  const { result0, result1, resultN } = status.dataset;
-  const template = (n === 0 ? result0 : n === 1 ? result1 : resultN) ?? `{n} results for “{q}”`;
+  // Words, not digits, after "data-": dataset has no camelCase name for data-result-1.
+  const { resultsNone, resultsOne, resultsMany } = status.dataset;
+  const template = (n === 0 ? resultsNone : n === 1 ? resultsOne : resultsMany) ?? `{n} results for “{q}”`;
   return template.replace('{n}', String(n)).replace('{q}', query);
 }
 

@@ -32,9 +32,9 @@ export function SearchPage({ lang }: { lang: Lang }) {
           data-search-status
           data-searching={t.searching}
           data-unavailable={t.unavailable}
-          data-result-0={t.count(0, '{q}')}
-          data-result-1={t.count(1, '{q}')}
-          data-result-n={t.count(2, '{q}').replace(/^2/, '{n}')}
+          data-results-none={t.count(0, '{q}')}
+          data-results-one={t.count(1, '{q}')}
+          data-results-many={t.count(2, '{q}').replace(/^2/, '{n}')}
           className="mt-4 text-gray-700 dark:text-gray-300"
         />
         <noscript>
