@@ -11,6 +11,8 @@ export function Document({ lang, children }: { lang: Lang; children: ReactNode }
   return (
     // The theme script sets a class on <html> before React hydrates.
     <html lang={LOCALE[lang]} suppressHydrationWarning>
+      {/* The App Router's own <head> (next/head is for the Pages Router); the rule only knows app/ files. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <ThemeScript />
       </head>
