@@ -1,8 +1,6 @@
-import { LOCALE, type Lang } from '@/lib/i18n/lang';
+import { LOCALE, otherLang, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
-
-const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
 /**
  * "Français" on an English page, "English" on a French one: it leads to this same page in the other
@@ -10,7 +8,7 @@ const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
  * edition's home page. Never an automatic redirect: the reader chooses.
  */
 export function LanguageSwitch({ lang, alternate }: { lang: Lang; alternate?: string }) {
-  const target = other(lang);
+  const target = otherLang(lang);
   const t = siteText(lang).languageSwitch;
   return (
     <a

@@ -1,6 +1,6 @@
 import type { Story } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
-import type { Lang } from '@/lib/i18n/lang';
+import { colon, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
 
@@ -26,7 +26,7 @@ export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
           <ul className="mt-2 space-y-2 text-gray-700 dark:text-gray-300">
             {story.corrections.map((c) => (
               <li key={`${c.date}-${c.text}`}>
-                <time dateTime={c.date} className="font-semibold">{formatDate(c.date, 'long', lang)}</time>{lang === 'fr' ? '\u00a0:' : ':'} {c.text}
+                <time dateTime={c.date} className="font-semibold">{formatDate(c.date, 'long', lang)}</time>{colon(lang)}{c.text}
               </li>
             ))}
           </ul>

@@ -12,6 +12,3 @@ export function feedsOf(lang: Lang = 'en') {
     json: { path: at('json'), type: 'application/feed+json', title: `${name} (JSON Feed)` },
   } as const;
 }
-
-/** The English feeds, where most callers want them. */
-export const FEEDS = feedsOf('en');

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { modifiedAt, type Story } from './content/stories';
 import { feedsOf } from './feed-paths';
-import { LOCALE, type Lang } from './i18n/lang';
+import { colon, LOCALE, otherLang, type Lang } from './i18n/lang';
 import { paths } from './i18n/paths';
 import { siteText, tagName } from './i18n/site';
 
@@ -22,7 +22,7 @@ type Page = {
 };
 
 /** "Title: text", with French's no-break space before the colon. */
-const titled = (lang: Lang, title: string, text: string) => `${title}${lang === 'fr' ? '\u00a0:' : ':'} ${text}`;
+const titled = (lang: Lang, title: string, text: string) => `${title}${colon(lang)}${text}`;
 
 const ogLocale = (lang: Lang) => LOCALE[lang].replace('-', '_');
 
@@ -50,7 +50,7 @@ export function pageMetadata({ lang = 'en', title, description, path, editions, 
       type: 'website',
       siteName: name,
       locale: ogLocale(lang),
-      ...(languages ? { alternateLocale: [ogLocale(lang === 'en' ? 'fr' : 'en')] } : {}),
+      ...(languages ? { alternateLocale: [ogLocale(otherLang(lang))] } : {}),
       title: title ?? name,
       description,
       url: path,

@@ -1,4 +1,4 @@
-import { colon } from '@/lib/charts/describe';
+import { colon } from '@/lib/i18n/lang';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 

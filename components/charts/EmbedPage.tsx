@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { describe } from '@/lib/charts/describe';
-import { editionChart, editionCharts, homeStory } from '@/lib/charts/editions';
+import { getPublishedChart, getPublishedCharts, getStories } from '@/lib/content/stories';
 import { chartText } from '@/lib/i18n/charts';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
@@ -12,8 +12,9 @@ type Params = { params: Promise<{ id: string }> };
 
 /** A chart alone, made for an iframe: no site chrome, a link back to its story, and it tells the host page its height. */
 export function EmbedPage({ id, lang }: { id: string; lang: Lang }) {
-  const dataset = editionChart(id, lang)!;
-  const story = homeStory(dataset.id, lang);
+  const dataset = getPublishedChart(id, { lang })!;
+  // Where "read the story" leads: the edition's newest published story that shows the chart.
+  const story = getStories({ lang }).find((s) => s.charts.includes(dataset.id));
   const at = paths(lang);
   return (
     // data-embed: the page script tells the host page this chart's height (enhance/embed-resize.ts).
@@ -36,13 +37,13 @@ export function EmbedPage({ id, lang }: { id: string; lang: Lang }) {
 export function embedRoute(lang: Lang) {
   const at = paths(lang);
   return {
-    generateStaticParams: () => editionCharts(lang).map(({ id }) => ({ id })),
+    generateStaticParams: () => getPublishedCharts({ lang }).map(({ id }) => ({ id })),
     generateMetadata: async ({ params }: Params): Promise<Metadata> => {
-      const dataset = editionChart((await params).id, lang)!;
+      const dataset = getPublishedChart((await params).id, { lang })!;
       return pageMetadata({
         lang,
         // The same chart's page in each edition that publishes it.
-        editions: Object.fromEntries(LANGS.filter((l) => editionChart(dataset.id, l)).map((l) => [l, paths(l).embed(dataset.id)])),
+        editions: Object.fromEntries(LANGS.filter((l) => getPublishedChart(dataset.id, { lang: l })).map((l) => [l, paths(l).embed(dataset.id)])),
         title: dataset.title,
         description: describe(dataset, lang),
         path: at.embed(dataset.id),

@@ -7,7 +7,7 @@ import { SiteChrome } from '@/components/SiteChrome';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getStories, type Story } from '@/lib/content/stories';
 import { otherEdition, storyPage } from '@/lib/i18n/editions';
-import type { Lang } from '@/lib/i18n/lang';
+import { otherLang, type Lang } from '@/lib/i18n/lang';
 import { newsArticle, serializeJsonLd } from '@/lib/jsonld';
 import { storyMetadata } from '@/lib/metadata';
 import { mdxComponents } from '@/mdx-components';
@@ -17,7 +17,7 @@ export function StoryPage({ story }: { story: Story }) {
   const { lang } = story;
   const editions = storyPage(story);
   const other = otherEdition(editions, lang);
-  const counterpart = other ? { url: other, lang: lang === 'en' ? ('fr' as const) : ('en' as const) } : undefined;
+  const counterpart = other ? { url: other, lang: otherLang(lang) } : undefined;
   return (
     <SiteChrome lang={lang} alternate={other}>
       <article>

@@ -16,7 +16,7 @@ import type {
 } from '@/lib/data/schema';
 import { annotationsOf } from '@/lib/data/schema';
 import { chartText, typeset } from '@/lib/i18n/charts';
-import type { Lang } from '@/lib/i18n/lang';
+import { colon, type Lang } from '@/lib/i18n/lang';
 import { formatDate } from '@/lib/format';
 import {
   formatFull,
@@ -69,8 +69,6 @@ export function amountIn(value: number, qualifier: Qualifier | undefined, units:
   return `${amount} ${/^[aeiouyàâéèêîôh]/i.test(units) ? 'd’' : 'de '}${units}`;
 }
 
-/** ": " in English, " : " (the first space non-breaking) in French. */
-export const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 
 /** When an event happened: "Monday, April 6, 2020, evening" / "lundi 6 avril 2020, en soirée". */
 export const eventWhen = (e: { date: string; time?: string }, lang: Lang = 'en') => formatDate(e.date, 'weekday', lang) + (e.time ? `, ${e.time}` : '');

@@ -4,7 +4,7 @@ import type { LineDataset, LineValue } from '@/lib/data/schema';
 import { formatDate } from '@/lib/format';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
-import { colon } from './describe';
+import { colon } from '@/lib/i18n/lang';
 import { formatMonthShort, formatValueCompact, formatYear, isMonth, parseDate } from './format';
 import { dateScale, valueScale, valueTicks } from './scales';
 import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';

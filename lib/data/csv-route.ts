@@ -1,4 +1,4 @@
-import { editionChart, editionCharts } from '@/lib/charts/editions';
+import { getPublishedChart, getPublishedCharts } from '@/lib/content/stories';
 import type { Lang } from '@/lib/i18n/lang';
 import { datasetToCsv } from './csv';
 
@@ -7,10 +7,10 @@ type Params = { params: Promise<{ file: string }> };
 /** Each chart's data as CSV, written at build time: /data/<id>.csv, or /fr/donnees/<id>.csv with French headers and words. */
 export function csvRoute(lang: Lang) {
   return {
-    generateStaticParams: () => editionCharts(lang).map(({ id }) => ({ file: `${id}.csv` })),
+    generateStaticParams: () => getPublishedCharts({ lang }).map(({ id }) => ({ file: `${id}.csv` })),
     GET: async (_request: Request, { params }: Params) => {
       const id = (await params).file.replace(/\.csv$/, '');
-      return new Response(datasetToCsv(editionChart(id, lang)!, lang), {
+      return new Response(datasetToCsv(getPublishedChart(id, { lang })!, lang), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${id}.csv"` },
       });
     },

@@ -1,6 +1,6 @@
-import { counterpartOf, getStories, type Story, type StoryMeta } from '../content/stories';
+import { counterpartOf, getStories, getTags, type StoryMeta } from '../content/stories';
 import type { Editions } from '../metadata';
-import { LANGS, type Lang } from './lang';
+import { LANGS, otherLang, type Lang } from './lang';
 import { paths } from './paths';
 import { tagName } from './site';
 
@@ -20,17 +20,13 @@ export function tagPage(tag: string): Editions {
 
 /** A story and its translation (or original), when that is published. */
 export function storyPage(story: StoryMeta): Editions {
+  // counterpartOf gives only a story the site publishes.
   const other = counterpartOf(story);
-  const published = other && getStories({ lang: other.lang }).some((s) => s.slug === other.slug);
-  return { [story.lang]: paths(story.lang).story(story.slug), ...(other && published ? { [other.lang]: paths(other.lang).story(other.slug) } : {}) };
+  return { [story.lang]: paths(story.lang).story(story.slug), ...(other ? { [other.lang]: paths(other.lang).story(other.slug) } : {}) };
 }
 
 /** Where this page's language switch leads: the same page in the other edition, if there is one. */
-export const otherEdition = (editions: Editions, lang: Lang) => editions[lang === 'en' ? 'fr' : 'en'];
+export const otherEdition = (editions: Editions, lang: Lang) => editions[otherLang(lang)];
 
-/** Every tag an edition's published stories carry, with those stories (newest first), sorted by name in that language. */
-export function editionTags(lang: Lang): { tag: string; stories: Story[] }[] {
-  const byTag = new Map<string, Story[]>();
-  for (const story of getStories({ lang })) for (const tag of story.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), story]);
-  return [...byTag].map(([tag, stories]) => ({ tag, stories })).sort((a, b) => tagName(a.tag, lang).localeCompare(tagName(b.tag, lang), lang));
-}
+/** Every tag an edition's published stories carry, with those stories (newest first), sorted by its name in that language. */
+export const editionTags = (lang: Lang) => getTags({ lang }).sort((a, b) => tagName(a.tag, lang).localeCompare(tagName(b.tag, lang), lang));

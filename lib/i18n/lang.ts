@@ -6,7 +6,14 @@ export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Language tags for `<html lang>`, hreflang, og:locale (with "_") and Intl. */
+/** The other edition: where a page's language switch and alternates lead. */
+export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+
+/** Language tags for `<html lang>`, hreflang, og:locale (with "_") and Intl. */
 export const LOCALE: Record<Lang, 'en-CA' | 'fr-CA'> = { en: 'en-CA', fr: 'fr-CA' };
+
+/** ": " before what follows a label; French puts a no-break space before the colon. */
+export const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 
 /** A non-breaking space: French puts one between a number and its unit or "%", and groups digits with it. */
 export const NBSP = '\u00a0';
