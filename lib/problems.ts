@@ -21,6 +21,12 @@ export type Problem = {
   severity?: Severity;
 };
 
+/** A problem as the content model reports it: always with its severity. */
+export type CheckProblem = Problem & { severity: Severity };
+
+/** The same problem with its severity written out (errors unless it says otherwise). */
+export const withSeverity = (p: Problem, severity: Severity = p.severity ?? 'error'): CheckProblem => ({ ...p, severity });
+
 /** "file:line:column" (or less, where the position is unknown). */
 export function location(p: Problem): string {
   return p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;

@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { nowWithOffset } from '../lib/content/new-story';
 import { translationSource } from '../lib/content/new-translation';
+import { isSlug } from '../lib/content/slug';
 import { site } from '../lib/site';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function fail(message: string): never {
   console.error(message);
@@ -17,7 +16,7 @@ export function startTranslation(args: string[]): never {
   const english = value('--translate');
   const slug = value('--slug');
   if (!english || !slug) fail('Usage: npm run new-story -- --translate <english-slug> --slug <french-slug>\n  e.g. npm run new-story -- --translate the-n95-standoff --slug le-bras-de-fer-des-n95');
-  if (!SLUG.test(slug)) fail(`--slug: expected lowercase words without accents joined by hyphens, like le-bras-de-fer, found "${slug}"`);
+  if (!isSlug(slug)) fail(`--slug: expected lowercase words without accents joined by hyphens, like le-bras-de-fer, found "${slug}"`);
   const original = `content/stories/${english}.mdx`;
   if (!fs.existsSync(original)) fail(`--translate: expected the slug of a story in content/stories/, found "${english}" (no file ${original})`);
   const dir = 'content/stories/fr';

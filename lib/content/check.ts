@@ -1,58 +1,42 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import GithubSlugger from 'github-slugger';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { figureProblem } from '../charts/figures';
-import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, type Dataset } from '../data/datasets';
-import type { Problem, Severity } from '../problems';
-import { writeCompiled } from './cache';
-import { handTypedFigures } from './hand-typed';
+import { withSeverity, type CheckProblem, type Problem, type Severity } from '../problems';
 import { LANGS, type Lang } from '../i18n/lang';
 import { paths } from '../i18n/paths';
 import { PAGE_IDS, SITE_PATHS } from './components';
+import { handTypedFigures } from './hand-typed';
+import type { Loaded } from './model-types';
 import { pairingProblems } from './pairing';
 import { originalId, quoteId } from './quotes';
-import { FRENCH_DIR, STORIES_DIR, parseStory, type StoryMeta } from './stories';
+import { FRENCH_DIR } from './story-file';
 import { translationProblems } from './translations';
 
-/** A problem `npm run check` reports: always with its severity. */
-export type CheckProblem = Problem & { severity: Severity };
+/**
+ * The checks `npm run check` runs beyond reading each file: passes over the content model
+ * (./model), which has already read every file. Nothing here lists files or parses a story.
+ */
 
-type Dirs = { storiesDir?: string; dataDir?: string; publicDir?: string };
+export type { CheckProblem } from '../problems';
+
+type Story = Loaded['stories'][number];
+type Guard = <T>(path: string, step: string, run: () => T, fallback: T) => T;
 
 /** Words that mark unfinished copy. A draft may hold them (warning); a published story may not. */
 const PLACEHOLDERS = [/\bTK\b/, /\blorem ipsum\b/i, /\bTODO\b/, /\bFIXME\b/, /\bXXX\b/];
+const placeholderIn = (text: string) => PLACEHOLDERS.map((p) => p.exec(text)).find(Boolean);
 
-const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
-
-function dataProblems(dataDir = DATA_DIR): { ids: string[]; datasets: Dataset[]; invalid: string[]; problems: CheckProblem[] } {
-  const datasets: Dataset[] = [];
-  const invalid: string[] = [];
-  const problems: CheckProblem[] = [];
-  for (const id of listChartIds(dataDir)) {
-    try {
-      datasets.push(loadDatasetFile(path.join(dataDir, `${id}.json`)));
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      invalid.push(id);
-      problems.push(...error.problems.map((p) => ({ ...p, severity: 'error' as const })));
-    }
-  }
-  return { ids: datasets.map((d) => d.id), datasets, invalid, problems };
-}
-
-/** Every id a story's page will have: headings (as rehype-slug gives them), charts, fixed parts, and a French story's quotations and their originals. */
-function pageIds(tree: Root, story: StoryMeta): Set<string> {
-  const slugger = new GithubSlugger();
-  const quotes = story.quotes.flatMap((_, i) => [quoteId(i + 1), originalId(i + 1)]);
-  const ids = new Set<string>([...PAGE_IDS, ...story.charts, ...(quotes.length ? ['vo-heading', ...quotes] : [])]);
-  visit(tree, 'heading', (node) => void ids.add(slugger.slug(toString(node))));
+/** Every id a story's page has: its compiled tree's (headings as rehype-slug gave them, quotations) and the page's own. */
+function pageIds(hast: HastRoot, story: Story): Set<string> {
+  const ids = new Set<string>([...PAGE_IDS, ...story.charts, ...(story.quotes.length ? ['vo-heading'] : [])]);
+  visit(hast, 'element', (node: Element) => {
+    if (typeof node.properties?.id === 'string') ids.add(node.properties.id);
+  });
+  // A French story's quotations and their originals are numbered by the page's components.
+  story.quotes.forEach((_, i) => [quoteId(i + 1), originalId(i + 1)].forEach((id) => ids.add(id)));
   return ids;
 }
-
-type Linkable = StoryMeta & { ids: Set<string> };
 
 /** A pattern for an address of paths(lang), with its one variable part captured. */
 const route = (address: string, tail = '') => new RegExp(`^${address.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace('SLOT', '([^/]+)')}${tail}$`);
@@ -63,26 +47,39 @@ const ROUTES = LANGS.map((lang) => {
 /** Pages every edition has, which a story may link to. */
 const SITE_PAGES = [...SITE_PATHS, ...(['home', 'about', 'tags', 'corrections', 'search'] as const).map((page) => paths('fr')[page]()), ...(['rss', 'atom', 'json'] as const).map((kind) => paths('fr').feed(kind))];
 
-/** Problems in a story's body: chart ids, links, images, placeholders. Unsafe constructs never get here: parseStory refuses them. */
-function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; datasets: Dataset[]; invalidCharts: string[]; stories: Record<Lang, Map<string, Linkable>>; tags: Record<Lang, Set<string>>; publicDir: string; dataDir: string }): CheckProblem[] {
+/** A path written in a story, %-escapes decoded; undefined when an escape is malformed ("100%.png"). */
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURI(url.split(/[?#]/)[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+type Context = { loaded: Loaded; stories: Record<Lang, Map<string, Story & { ids: Set<string> }>>; tags: Record<Lang, Set<string>> };
+type At = { position?: { start: { line: number; column: number } } };
+
+/** Problems in a story's body: chart ids, figures, links, images, placeholders, figures typed by hand. */
+function bodyProblems(story: Story, ctx: Context): CheckProblem[] {
+  const { loaded } = ctx;
   const problems: CheckProblem[] = [];
-  type At = { position?: { start: { line: number; column: number } } };
   const at = (node: At, problem: Omit<Problem, 'file'>, severity: Severity = 'error') =>
     problems.push({ file: story.file, line: node.position?.start.line, column: node.position?.start.column, ...problem, severity });
   const own = ctx.stories[story.lang].get(story.slug)!;
+  const chartIds = [...loaded.english.keys()];
 
-  visit(tree, (node) => {
+  visit(story.tree as Root, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Chart' || node.name === 'Figure')) {
       const attr = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
       const id = attr(node.name === 'Chart' ? 'id' : 'chart');
       if (typeof id !== 'string') return;
       const field = node.name === 'Chart' ? `<Chart id="${id}">` : `<Figure chart="${id}">`;
-      const dataset = ctx.datasets.find((d) => d.id === id);
+      const dataset = story.datasets.find((d) => d.id === id);
       const key = attr('value');
       const figure = node.name === 'Figure' && dataset && typeof key === 'string' && figureProblem(dataset, key);
       if (figure) at(node, { field: `<Figure chart="${id}" value>`, ...figure });
-      if (ctx.invalidCharts.includes(id)) at(node, { field, expected: 'a data file without errors', found: `errors in ${rel(path.join(ctx.dataDir, `${id}.json`))}, listed under it`, hint: 'fix those first' });
-      else if (!ctx.chartIds.includes(id)) at(node, { field, expected: `one of ${ctx.chartIds.join(', ') || '(no valid data files)'}`, found: 'an unknown chart id', hint: `add ${rel(path.join(ctx.dataDir, `${id}.json`))} to create it` });
+      if (loaded.invalid.has(id)) at(node, { field, expected: 'a data file without errors', found: `errors in ${loaded.display(`data/${id}.json`)}, listed under it`, hint: 'fix those first' });
+      else if (!loaded.english.has(id)) at(node, { field, expected: `one of ${chartIds.join(', ') || '(no valid data files)'}`, found: 'an unknown chart id', hint: `add ${loaded.display(`data/${id}.json`)} to create it` });
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) at(node, { field: `image ${node.url}`, expected: `alt text, as in ![What the image shows](${node.url})`, found: 'none' });
@@ -90,15 +87,13 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; d
     }
     if (node.type === 'link' || node.type === 'definition') checkLink(node, node.url);
     if (node.type === 'text') {
-      for (const pattern of PLACEHOLDERS) {
-        const m = pattern.exec(node.value);
-        if (m) at(node, { field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: 'replace it before publishing' }, story.draft ? 'warning' : 'error');
-      }
+      const m = placeholderIn(node.value);
+      if (m) at(node, { field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: 'replace it before publishing' }, story.draft ? 'warning' : 'error');
     }
   });
 
   // Figures typed by hand: one that matches the data should come from it; one that does not is a mistake.
-  for (const figure of handTypedFigures(tree, ctx.datasets, story.charts, story.lang)) {
+  for (const figure of handTypedFigures(story.tree, [...loaded.english.values()], story.charts, story.lang)) {
     const before = figure.node.value.slice(0, figure.offset).split('\n');
     const start = figure.node.position?.start;
     const where = start && { position: { start: { line: start.line + before.length - 1, column: (before.length > 1 ? 0 : start.column - 1) + before[before.length - 1].length + 1 } } };
@@ -108,8 +103,10 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; d
   }
 
   function imageSource(node: At, src: string) {
+    const file = decodedPath(src);
     if (!src.startsWith('/')) at(node, { field: `image ${src}`, expected: 'a file in public/ given as /path (no images from other sites)', found: `"${src}"` });
-    else if (!fs.existsSync(path.join(ctx.publicDir, decodeURI(src.split(/[?#]/)[0])))) at(node, { field: `image ${src}`, expected: `the file public${src}`, found: 'no such file' });
+    else if (file === undefined) at(node, { field: `image ${src}`, expected: 'a path whose % signs start an escape such as %20 (write a literal % as %25)', found: `"${src}"` });
+    else if (!loaded.publicFiles.has(file.slice(1))) at(node, { field: `image ${src}`, expected: `the file public${src}`, found: 'no such file' });
   }
 
   function checkLink(node: At, url: string) {
@@ -140,10 +137,13 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; d
     const chart = routes && (routes.embed.exec(pathname) ?? routes.data.exec(pathname));
     if (chart) {
       const id = chart[1].replace(/\.csv$/, '');
-      if (!ctx.chartIds.includes(id)) at(node, { field, expected: 'a chart in content/data/', found: `no chart "${id}"` });
+      if (!loaded.english.has(id)) at(node, { field, expected: 'a chart in content/data/', found: `no chart "${id}"` });
       return;
     }
-    if (!(SITE_PAGES as readonly string[]).includes(pathname) && !fs.existsSync(path.join(ctx.publicDir, pathname))) {
+    const file = decodedPath(pathname);
+    if (file === undefined) {
+      at(node, { field, expected: 'a path whose % signs start an escape such as %20 (write a literal % as %25)', found: `"${pathname}"` });
+    } else if (!(SITE_PAGES as readonly string[]).includes(pathname) && !loaded.publicFiles.has(file.slice(1))) {
       at(node, { field, expected: `a story, a tag, one of ${SITE_PATHS.join(', ')} (or their French addresses under /fr/), or a file in public/`, found: 'no such page on the site' });
     }
   }
@@ -151,87 +151,83 @@ function bodyProblems(story: StoryMeta, tree: Root, ctx: { chartIds: string[]; d
   return problems;
 }
 
-/**
- * Checks all content without building: every story's frontmatter, MDX syntax, components,
- * chart ids, links, images and placeholders, every data file, and duplicate slugs.
- * Returns every problem found, so an editor can fix them all in one pass.
- */
-export function checkContent(dirs: Dirs = {}): { problems: CheckProblem[]; stories: number; datasets: number } {
-  const storiesDir = dirs.storiesDir ?? STORIES_DIR;
-  const publicDir = dirs.publicDir ?? path.join(process.cwd(), 'public');
-  const { ids: chartIds, datasets, invalid: invalidCharts, problems } = dataProblems(dirs.dataDir);
-  // English stories in the folder, French ones in its fr/ folder: each edition's file names are its addresses.
-  const folders = [{ lang: 'en' as const, dir: storiesDir }, { lang: 'fr' as const, dir: path.join(storiesDir, FRENCH_DIR) }];
-  const files = folders.flatMap(({ lang, dir }) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.mdx?$/i.test(f)).sort().map((name) => ({ lang, name, file: rel(path.join(dir, name)) })) : []));
-
+/** File names: each gives its story an address, so it must be .mdx and its own. */
+export function fileNameProblems(storyPaths: string[], display: (path: string) => string): CheckProblem[] {
+  const problems: CheckProblem[] = [];
   const seen = new Map<string, string>();
-  for (const { lang, name, file } of files) {
+  for (const path of storyPaths) {
+    const file = display(path);
+    const name = path.split('/').pop()!;
+    const lang: Lang = path.startsWith(`stories/${FRENCH_DIR}/`) ? 'fr' : 'en';
     const slug = name.replace(/\.mdx?$/i, '').toLowerCase();
     const address = paths(lang).story(slug);
-    if (!name.endsWith('.mdx')) problems.push({ file, field: 'file name', expected: 'the extension .mdx', found: `"${path.extname(name)}"`, severity: 'error' });
+    if (!name.endsWith('.mdx')) problems.push({ file, field: 'file name', expected: 'the extension .mdx', found: `"${/\.[^.]*$/.exec(name)?.[0] ?? name}"`, severity: 'error' });
     if (seen.has(address)) problems.push({ file, field: 'file name', expected: 'a file name of its own (it gives the story its URL)', found: `the same URL ${address} as ${seen.get(address)}`, severity: 'error' });
     seen.set(address, file);
   }
+  return problems;
+}
 
-  const parsed: { story: StoryMeta; tree: Root; source: string }[] = [];
-  for (const { file } of files.filter((f) => f.name.endsWith('.mdx'))) {
-    const source = fs.readFileSync(file, 'utf8');
-    const result = parseStory(file, source);
-    // The build checks first: what it compiles here, its pages use (see ./cache).
-    if (result.story && result.hast) writeCompiled(file, source, { meta: result.story, hast: result.hast });
-    problems.push(...result.problems.map((p) => ({ ...p, severity: 'error' as const })));
-    if (result.story && result.tree) parsed.push({ story: result.story, tree: result.tree, source });
-    // Frontmatter text is copy too.
-    for (const [i, line] of source.split('\n').entries()) {
-      if (i > 0 && line.startsWith('---')) break;
-      const m = PLACEHOLDERS.map((p) => p.exec(line)).find(Boolean);
-      if (m && result.story) problems.push({ file, line: i + 1, field: 'placeholder text', expected: 'finished copy in the frontmatter', found: `"${m[0]}"`, severity: result.story.draft ? 'warning' : 'error' });
-    }
-  }
+/** Frontmatter text is copy too: each text value, at its line and column. */
+function frontmatterPlaceholders(story: Story): CheckProblem[] {
+  return story.frontmatter.strings.flatMap(({ text, line, column }) => {
+    const m = placeholderIn(text);
+    return m ? [{ file: story.file, line, column, field: 'placeholder text', expected: 'finished copy in the frontmatter', found: `"${m[0]}"`, severity: story.draft ? ('warning' as const) : ('error' as const) }] : [];
+  });
+}
 
-  const edition = (lang: Lang) => parsed.filter(({ story }) => story.lang === lang);
-  const stories = { en: new Map<string, Linkable>(), fr: new Map<string, Linkable>() };
-  for (const { story, tree } of parsed) stories[story.lang].set(story.slug, { ...story, ids: pageIds(tree, story) });
-  const tags = { en: new Set(edition('en').flatMap(({ story }) => (story.draft ? [] : story.tags))), fr: new Set(edition('fr').flatMap(({ story }) => (story.draft ? [] : story.tags))) };
-  const dataDir = dirs.dataDir ?? DATA_DIR;
-  for (const { story, tree } of parsed) problems.push(...bodyProblems(story, tree, { chartIds, datasets, invalidCharts, stories, tags, publicDir, dataDir }));
-
-  // The two editions against each other: what ties a translation to its original, then what must match.
-  const sourceOf = new Map(parsed.map(({ story, source }) => [story.file, source]));
-  problems.push(...translationProblems(parsed.map(({ story }) => story), (file) => sourceOf.get(file) ?? '').map((p) => ({ ...p, severity: 'error' as const })));
-  problems.push(...pairingProblems(parsed, { frenchEdition: fs.existsSync(folders[1].dir) }));
-
-  // The French words of the charts: every file in fr/ is checked against its English file, and a
-  // chart a French story shows must have one (loading it names the file to create).
-  const frenchDir = path.join(dataDir, FRENCH_DIR);
-  const frenchFiles = fs.existsSync(frenchDir) ? fs.readdirSync(frenchDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)) : [];
-  const chartsOf = (drafts: boolean) => edition('fr').filter(({ story }) => story.draft === drafts).flatMap(({ story }) => [...story.charts, ...story.figures.map((f) => f.chart)]);
-  // A draft translation may show a chart whose French text is not written yet (a warning); a published one may not.
+/**
+ * The French words of the charts: every file in data/fr/ is checked against its English file, and a
+ * chart a French story shows must have one. A draft translation may show a chart whose French text
+ * is not written yet (a warning); a published one may not.
+ */
+function frenchChartProblems(loaded: Loaded): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const chartsOf = (drafts: boolean) => loaded.stories.filter((s) => s.lang === 'fr' && s.draft === drafts).flatMap((s) => [...s.charts, ...s.figures.map((f) => f.chart)]);
   const published = new Set(chartsOf(false));
-  for (const id of [...new Set([...frenchFiles, ...published, ...chartsOf(true)])].sort()) {
-    if (invalidCharts.includes(id)) continue;
-    if (!chartIds.includes(id)) {
-      if (frenchFiles.includes(id)) problems.push({ file: rel(path.join(frenchDir, `${id}.json`)), field: 'file name', expected: `the name of a data file in ${rel(dataDir)}/, which this file translates`, found: `no ${id}.json there`, severity: 'error' });
+  for (const id of [...new Set([...loaded.frenchFiles.keys(), ...published, ...chartsOf(true)])].sort()) {
+    if (loaded.invalid.has(id)) continue;
+    const file = loaded.display(`data/${FRENCH_DIR}/${id}.json`);
+    if (!loaded.english.has(id)) {
+      if (loaded.frenchFiles.has(id)) problems.push({ file, field: 'file name', expected: `the name of a data file in ${loaded.display('data')}/, which this file translates`, found: `no ${id}.json there`, severity: 'error' });
       continue;
     }
-    try {
-      loadDatasetFile(path.join(dataDir, `${id}.json`), 'fr');
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      const missing = !frenchFiles.includes(id);
-      problems.push(...error.problems.map((p) => ({ ...p, severity: missing && !published.has(id) ? ('warning' as const) : ('error' as const) })));
+    const own = loaded.frenchFiles.get(id);
+    if (own) problems.push(...own.map((p) => withSeverity(p, 'error')));
+    else problems.push({ file, expected: `a file with the French text of ${loaded.display(`data/${id}.json`)} (create it: see "French edition" in EDITORS.md)`, found: 'no such file', severity: published.has(id) ? 'error' : 'warning' });
+  }
+  return problems;
+}
+
+/** A data file may hold placeholders while only drafts show it; once a published story does, not. */
+function dataPlaceholders(loaded: Loaded): CheckProblem[] {
+  const shown = new Set(loaded.stories.flatMap((s) => (s.draft ? [] : s.charts)));
+  const problems: CheckProblem[] = [];
+  for (const [id, text] of loaded.dataTexts) {
+    const file = loaded.display(`data/${id}.json`);
+    for (const [i, line] of text.split('\n').entries()) {
+      const m = placeholderIn(line);
+      if (m) problems.push({ file, line: i + 1, column: m.index + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: shown.has(id) ? 'a published story shows this chart' : undefined, severity: shown.has(id) ? 'error' : 'warning' });
     }
   }
+  return problems;
+}
 
-  // A data file may hold placeholders while only drafts show it; once a published story does, not.
-  const shown = new Set(parsed.flatMap(({ story }) => (story.draft ? [] : story.charts)));
-  for (const id of listChartIds(dataDir)) {
-    const file = rel(path.resolve(dataDir, `${id}.json`));
-    for (const [i, line] of fs.readFileSync(file, 'utf8').split('\n').entries()) {
-      const m = PLACEHOLDERS.map((p) => p.exec(line)).find(Boolean);
-      if (m) problems.push({ file, line: i + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: shown.has(id) ? 'a published story shows this chart' : undefined, severity: shown.has(id) ? 'error' : 'warning' });
-    }
-  }
+/** Every pass over the loaded model, in the order `npm run check` lists them; each story's own pass guarded. */
+export function checkModel(loaded: Loaded, guarded: Guard): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  for (const story of loaded.stories) problems.push(...guarded(story.path, 'frontmatter', () => frontmatterPlaceholders(story), []));
 
-  return { problems, stories: files.length, datasets: chartIds.length };
+  const ids = (story: Story) => guarded(story.path, 'ids', () => pageIds(story.hast, story), new Set<string>());
+  const edition = (lang: Lang) => loaded.stories.filter((s) => s.lang === lang);
+  const stories = { en: new Map(edition('en').map((s) => [s.slug, { ...s, ids: ids(s) }])), fr: new Map(edition('fr').map((s) => [s.slug, { ...s, ids: ids(s) }])) };
+  const tags = { en: new Set(edition('en').flatMap((s) => (s.draft ? [] : s.tags))), fr: new Set(edition('fr').flatMap((s) => (s.draft ? [] : s.tags))) };
+  for (const story of loaded.stories) problems.push(...guarded(story.path, 'story body', () => bodyProblems(story, { loaded, stories, tags }), []));
+
+  // The two editions against each other: what ties a translation to its original, then what must match.
+  problems.push(...guarded('stories', 'translations', () => translationProblems(loaded.stories, loaded.display).map((p) => withSeverity(p, 'error')), []));
+  problems.push(...guarded('stories', 'pairing', () => pairingProblems(loaded.stories, { frenchEdition: loaded.frenchEdition, now: loaded.now }), []));
+  problems.push(...guarded('data', 'French chart text', () => frenchChartProblems(loaded), []));
+  problems.push(...guarded('data', 'placeholders', () => dataPlaceholders(loaded), []));
+  return problems;
 }

@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem, Severity } from '../problems';
 import { englishQuotations, quoteKey, quoteOriginals, type Quotation } from './quotes';
-import { isScheduled, type StoryMeta } from './stories';
-import { frontmatterLine } from './translations';
+import type { ReadFrontmatter } from './frontmatter';
+import type { StoryMeta } from './story-file';
 
 /**
  * The two editions of a story against each other (npm run check). A translation shows the same
@@ -12,7 +12,7 @@ import { frontmatterLine } from './translations';
  * editor fixes, and name the line of the original they refer to.
  */
 
-type Edition = { story: StoryMeta; tree: Root; source: string };
+type Edition = StoryMeta & { tree: Root; frontmatter: ReadFrontmatter };
 type Item = { key: string; label: string; line?: number; column?: number };
 
 const attribute = (node: { attributes: { type: string; name?: string; value?: unknown }[] }, name: string) => {
@@ -51,10 +51,10 @@ const at = (file: string, line?: number) => (line ? `${file}:${line}` : file);
 /** Problems between one translation and its original. */
 export function pairProblems(en: Edition, fr: Edition): (Problem & { severity: Severity })[] {
   // A draft translation is work in progress: what is missing there is a warning, as placeholders are.
-  const severity: Severity = fr.story.draft ? 'warning' : 'error';
+  const severity: Severity = fr.draft ? 'warning' : 'error';
   const problems: (Problem & { severity: Severity })[] = [];
-  const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: fr.story.file, ...problem, severity });
-  const original = en.story.file;
+  const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: fr.file, ...problem, severity });
+  const original = en.file;
 
   for (const name of ['Chart', 'Figure'] as const) {
     const ours = components(en.tree, name);
@@ -83,45 +83,38 @@ export function pairProblems(en: Edition, fr: Edition): (Problem & { severity: S
   }
 
   // Corrections are matched by date: the translation carries each one over, in French, with the same date.
-  const dates = new Set(fr.story.corrections.map((c) => c.date));
-  for (const correction of en.story.corrections.filter((c) => !dates.has(c.date))) {
+  const dates = new Set(fr.corrections.map((c) => c.date));
+  en.corrections.forEach((correction, i) => {
+    if (dates.has(correction.date)) return;
     report({
-      line: frontmatterLine(fr.source, 'corrections'),
+      ...fr.frontmatter.positionOf(['corrections']),
       field: 'corrections',
-      expected: `the correction of ${correction.date} carried over from the original (${at(original, dateLine(en.source, correction.date))}), with the same date`,
+      expected: `the correction of ${correction.date} carried over from the original (${at(original, en.frontmatter.positionOf(['corrections', i, 'date']).line)}), with the same date`,
       found: 'none with that date: the translation is older than this correction',
       hint: 'translate it, add it with the same date, and correct the text the same way',
     });
-  }
+  });
   return problems;
-}
-
-/** The frontmatter line holding a correction's date. */
-function dateLine(source: string, date: string): number | undefined {
-  const lines = source.split('\n');
-  const start = frontmatterLine(source, 'corrections') ?? 1;
-  const index = lines.findIndex((line, i) => i >= start && line.replace(/['"]/g, '').trim().endsWith(`date: ${date}`));
-  return index === -1 ? undefined : index + 1;
 }
 
 /**
  * Every pair of editions compared, and a warning for each English story on the site that no French
  * story translates, once the French edition has begun (its folder exists): English may go first.
  */
-export function pairingProblems(editions: readonly Edition[], { frenchEdition }: { frenchEdition: boolean }): (Problem & { severity: Severity })[] {
-  const english = new Map(editions.filter((e) => e.story.lang === 'en').map((e) => [e.story.slug, e]));
+export function pairingProblems(editions: readonly Edition[], { frenchEdition, now }: { frenchEdition: boolean; now: number }): (Problem & { severity: Severity })[] {
+  const english = new Map(editions.filter((e) => e.lang === 'en').map((e) => [e.slug, e]));
   const translated = new Set<string>();
   const problems: (Problem & { severity: Severity })[] = [];
-  for (const fr of editions.filter((e) => e.story.lang === 'fr')) {
-    const en = fr.story.translationOf ? english.get(fr.story.translationOf) : undefined;
-    if (!en || translated.has(en.story.slug)) continue;
-    translated.add(en.story.slug);
+  for (const fr of editions.filter((e) => e.lang === 'fr')) {
+    const en = fr.translationOf ? english.get(fr.translationOf) : undefined;
+    if (!en || translated.has(en.slug)) continue;
+    translated.add(en.slug);
     problems.push(...pairProblems(en, fr));
   }
   if (!frenchEdition) return problems;
-  for (const { story } of english.values()) {
+  for (const story of english.values()) {
     // Only stories readers can see: a draft or a scheduled story may still change before it is translated.
-    if (story.draft || isScheduled(story) || translated.has(story.slug)) continue;
+    if (story.draft || Date.parse(story.published) > now || translated.has(story.slug)) continue;
     problems.push({
       file: story.file,
       field: 'translation',

@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
+import { isSlug } from './slug';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS, STORY_HTML, URL_SCHEMES, type ComponentRule, type StoryComponentName } from './components';
 
 /**
@@ -16,7 +17,6 @@ type Node = { type: string; position?: { start: { line: number; column: number }
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 const NO_CODE = 'a story cannot run code';
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Elements an editor might reach for, with what to write instead. */
 const REFUSED_HTML: Record<string, string> = {
@@ -104,7 +104,7 @@ export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Pro
           found: attr.value ? `an expression ${short(attributeText(attr))}` : 'no value',
           hint: attr.value ? `${NO_CODE}; dates, numbers and ids are written as text` : undefined,
         });
-      } else if (component && CHART_ATTRIBUTE[name as StoryComponentName] === attr.name && !SLUG.test(attr.value)) {
+      } else if (component && CHART_ATTRIBUTE[name as StoryComponentName] === attr.name && !isSlug(attr.value)) {
         at(where, { field: `<${name} ${attr.name}>`, expected: 'the name of a file in content/data/ without ".json", in lowercase words joined by hyphens', found: JSON.stringify(attr.value) });
       }
     }

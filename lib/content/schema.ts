@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG } from './slug';
 
 const isoDateTime = z.iso.datetime({ offset: true, local: false });
 const isoDate = z.iso.date();
@@ -10,7 +11,7 @@ export const frontmatterSchema = z.strictObject({
   byline: z.array(z.string().trim().min(1)).min(1),
   published: isoDateTime,
   updated: isoDateTime.optional(),
-  tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens')).default([]),
+  tags: z.array(z.string().regex(SLUG, 'lowercase words joined by hyphens')).default([]),
   draft: z.boolean().default(false),
   sources: z
     .array(
@@ -24,7 +25,7 @@ export const frontmatterSchema = z.strictObject({
     .min(1),
   corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: z.string().trim().min(1) })).default([]),
   /** In a French story only (content/stories/fr/): the slug of the English story it translates. */
-  translationOf: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the slug of an English story, in lowercase words joined by hyphens').optional(),
+  translationOf: z.string().regex(SLUG, 'the slug of an English story, in lowercase words joined by hyphens').optional(),
 }).superRefine((fm, ctx) => {
   if (fm.updated && Date.parse(fm.updated) < Date.parse(fm.published)) {
     ctx.addIssue({ code: 'custom', path: ['updated'], message: `a time after published (${fm.published})` });

@@ -6,12 +6,14 @@
  *   getDataset(id, dir, 'fr') the same with its French text from <dir>/fr/<id>.json (lib/data/translation.ts)
  *   datasetToCsv(dataset)    CSV text for /data/<id>.csv
  *
- * Every function takes an optional directory (relative to process.cwd() or absolute) so tests can
+ * The parse functions are pure and return problems; the loaders below read the disk (for tests
+ * and the styleguide; the site reads datasets from the content model, lib/content/disk.ts) and
+ * throw one ContentError listing every problem. Every loader takes an optional directory (relative to process.cwd() or absolute) so tests can
  * point it at fixtures. Files are cached by modification time, so edits show up in `next dev`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { location, problemMessage, type Problem } from '../problems';
+import { ContentError, type Problem } from '../problems';
 import { describeFound, problemAt, schemaProblems } from '../zod-problems';
 import { checkAnnotations } from './annotations';
 import { jsonPosition, parseJson } from './json';
@@ -32,30 +34,20 @@ export type { Dataset } from './schema';
 /** Where the data files live, relative to process.cwd(). */
 export const DATA_DIR = 'content/data';
 
-/** Thrown for invalid data files; `problems` holds every problem found, each with its line. */
-export class DatasetError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => `${location(p)}: ${problemMessage(p)}`).join('\n'));
-    this.name = 'DatasetError';
-  }
-}
+/** A data file read: its dataset, or every problem that stops it (never both, never an exception). */
+export type DatasetResult =
+  | { dataset: Dataset; problems: []; /** Where a field is in the file, for later checks. */ positionOf: (path: readonly PropertyKey[]) => { line: number; column: number } }
+  | { dataset?: undefined; problems: Problem[]; positionOf?: undefined };
 
-const resolveDir = (dir?: string) => path.resolve(process.cwd(), dir ?? DATA_DIR);
-
-/** Path as shown in messages: relative to the working directory, with forward slashes. */
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
-}
+const failed = (problems: Problem[]): DatasetResult => ({ problems });
 
 /**
- * Parses and validates the text of a data file. `file` is the path used in messages and whose
- * base name must equal the dataset id. Throws DatasetError listing every problem.
+ * Parses and validates the text of a data file. `file` is the path named in messages, whose base
+ * name must equal the dataset id. Pure: returns the dataset or every problem found.
  */
-export function parseDataset(text: string, file: string): Dataset {
-  const shown = displayPath(file);
+export function parseDataset(text: string, file: string): DatasetResult {
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) throw new DatasetError([{ file: shown, field: 'JSON syntax', ...parsed.problem }]);
+  if (!parsed.ok) return failed([{ file, field: 'JSON syntax', ...parsed.problem }]);
   const raw = parsed.value;
   const positionOf = (p: readonly PropertyKey[]) => jsonPosition(parsed, p);
 
@@ -63,14 +55,14 @@ export function parseDataset(text: string, file: string): Dataset {
   const known = typeof kind === 'string' && (CHART_KINDS as readonly string[]).includes(kind);
   const schema = known ? datasetSchemas[kind as ChartKind] : anyKindDatasetSchema;
   const result = schema.safeParse(raw);
-  if (!result.success) throw new DatasetError(schemaProblems(shown, result.error.issues, raw, positionOf));
+  if (!result.success) return failed(schemaProblems(file, result.error.issues, raw, positionOf));
 
   // Checks across fields, which the schema cannot express.
   const ds = result.data as Dataset;
   const problems: Problem[] = [];
-  const say = (where: PropertyKey[], expected: string, found: string) => problems.push(problemAt(shown, where, positionOf, { expected, found }));
+  const say = (where: PropertyKey[], expected: string, found: string) => problems.push(problemAt(file, where, positionOf, { expected, found }));
 
-  const expectedId = path.basename(file).replace(/\.json$/i, '');
+  const expectedId = (file.split('/').pop() ?? file).replace(/\.json$/i, '');
   if (ds.id !== expectedId) say(['id'], `"${expectedId}" (the file name)`, JSON.stringify(ds.id));
 
   const ids = ds.sources.map((s) => s.id);
@@ -97,21 +89,33 @@ export function parseDataset(text: string, file: string): Dataset {
   }
   if (ds.chart === 'map') checkMap(ds, say);
   checkAnnotations(ds, say);
-  if (problems.length) throw new DatasetError(problems);
-  return ds;
+  return problems.length ? failed(problems) : { dataset: ds, problems: [], positionOf };
 }
 
 /**
- * Parses and validates the text of a translation file (`file`) of the English dataset `english`
- * and returns the dataset in that edition's words. Throws DatasetError listing every problem.
+ * Parses and validates the text of a translation file (`file`, as named in messages) of the
+ * English dataset `english`: the dataset in that edition's words, or every problem found.
  */
-export function parseTranslation(text: string, file: string, english: Dataset): Dataset {
-  const shown = displayPath(file);
+export function parseTranslation(text: string, file: string, english: Dataset): DatasetResult {
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) throw new DatasetError([{ file: shown, field: 'JSON syntax', ...parsed.problem }]);
-  const result = translateDataset(english, parsed.value, shown, (p) => jsonPosition(parsed, p));
-  if ('problems' in result) throw new DatasetError(result.problems);
+  if (!parsed.ok) return failed([{ file, field: 'JSON syntax', ...parsed.problem }]);
+  const positionOf = (p: readonly PropertyKey[]) => jsonPosition(parsed, p);
+  const result = translateDataset(english, parsed.value, file, positionOf);
+  return 'problems' in result ? failed(result.problems) : { dataset: result.dataset, problems: [], positionOf };
+}
+
+/** The dataset of a result, or a ContentError with its problems (for callers that cannot go on without it). */
+function orThrow(result: DatasetResult): Dataset {
+  if (!result.dataset) throw new ContentError(result.problems);
   return result.dataset;
+}
+
+const resolveDir = (dir?: string) => path.resolve(process.cwd(), dir ?? DATA_DIR);
+
+/** Path as shown in messages: relative to the working directory, with forward slashes. */
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
 /** Where the translation of a data file lives: `<its folder>/<lang>/<its name>`. */
@@ -134,11 +138,11 @@ const stampOf = (abs: string) => {
  */
 export function loadDatasetFile(file: string, lang: Lang = 'en'): Dataset {
   const abs = path.resolve(process.cwd(), file);
-  const english = loadCached(abs, abs, () => parseDataset(fs.readFileSync(abs, 'utf8'), abs));
+  const english = loadCached(abs, abs, () => orThrow(parseDataset(fs.readFileSync(abs, 'utf8'), displayPath(abs))));
   if (lang === 'en') return english;
   const local = translationFile(abs, lang);
   if (!fs.existsSync(local)) {
-    throw new DatasetError([
+    throw new ContentError([
       {
         file: displayPath(local),
         expected: `a file with the French text of ${displayPath(abs)} (create it: see "French edition" in EDITORS.md)`,
@@ -146,7 +150,7 @@ export function loadDatasetFile(file: string, lang: Lang = 'en'): Dataset {
       },
     ]);
   }
-  return loadCached(local, `${abs}|${stampOf(abs)}`, () => parseTranslation(fs.readFileSync(local, 'utf8'), local, english));
+  return loadCached(local, `${abs}|${stampOf(abs)}`, () => orThrow(parseTranslation(fs.readFileSync(local, 'utf8'), displayPath(local), english)));
 }
 
 /** `load()`, or its last result while `abs` (and whatever `extra` names) has not changed. */
@@ -175,11 +179,11 @@ export function getDatasets(dir?: string): Dataset[] {
     try {
       out.push(loadDatasetFile(f));
     } catch (e) {
-      if (e instanceof DatasetError) problems.push(...e.problems);
+      if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
     }
   }
-  if (problems.length) throw new DatasetError(problems);
+  if (problems.length) throw new ContentError(problems);
   return out;
 }
 

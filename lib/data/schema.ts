@@ -8,6 +8,7 @@
  * a Problem: `<file>:<line>:<column>: <path>: expected <message>, found <what was there>`.
  */
 import { z } from 'zod';
+import { SLUG } from '../content/slug';
 
 export const CHART_KINDS = ['column', 'line', 'comparison', 'timeline', 'map'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -171,7 +172,7 @@ const annotated = {
 const base = {
   id: z
     .string({ error: 'a lowercase id such as "us-n95-production"' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase id such as "us-n95-production"' }),
+    .regex(SLUG, { error: 'a lowercase id such as "us-n95-production"' }),
   title: text('a title stating the finding (a non-empty string)'),
   units: text('the units, e.g. "N95 masks per month" (a non-empty string)'),
   sourceLine: text('a source line such as "Source: 3M, as reported April 5, 2020" (a non-empty string)'),

@@ -19,10 +19,11 @@ import { layoutChart, layoutTexts } from '@/lib/charts/layout';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { datasetToCsv } from '@/lib/data/csv';
 import { chartStrings } from '@/lib/i18n/charts';
-import { DatasetError, getDataset } from '@/lib/data/datasets';
+import { getDataset } from '@/lib/data/datasets';
+import { ContentError } from '@/lib/problems';
 import { annotationsOf } from '@/lib/data/schema';
 import { quotedIn } from '@/lib/data/translation';
-import { FRENCH_DIR } from './helpers';
+import { FRENCH_DIR, messagesOf } from './helpers';
 
 const NB = '\u00a0';
 const fr = (id: string) => getDataset(id, FRENCH_DIR, 'fr');
@@ -197,8 +198,8 @@ const errorFor = (id: string) => {
   try {
     getDataset(id, INVALID, 'fr');
   } catch (e) {
-    expect(e).toBeInstanceOf(DatasetError);
-    return (e as Error).message;
+    expect(e).toBeInstanceOf(ContentError);
+    return messagesOf((e as ContentError).problems);
   }
   throw new Error(`${id}: the French text was accepted`);
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect } from 'vitest';
-import { DatasetError, loadDatasetFile } from '@/lib/data/datasets';
+import { loadDatasetFile } from '@/lib/data/datasets';
+import { ContentError, location, problemMessage, type Problem } from '@/lib/problems';
 
 /** Fixture folders, relative to the repository root (vitest runs there). */
 export const FIXTURES = 'tests/unit/charts/fixtures';
@@ -8,13 +9,16 @@ export const VALID_DIR = `${FIXTURES}/valid`;
 export const INVALID_DIR = `${FIXTURES}/invalid`;
 export const invalidFile = (name: string) => path.join(INVALID_DIR, `${name}.json`);
 
+/** Problems as "file:line:col: message" lines, one each. */
+export const messagesOf = (problems: Problem[]) => problems.map((p) => `${location(p)}: ${problemMessage(p)}`).join('\n');
+
 /** The message thrown for one invalid fixture (fails the test if the file is accepted). */
 export function errorFor(name: string): string {
   try {
     loadDatasetFile(invalidFile(name));
   } catch (e) {
-    expect(e).toBeInstanceOf(DatasetError);
-    return (e as Error).message;
+    expect(e).toBeInstanceOf(ContentError);
+    return messagesOf((e as ContentError).problems);
   }
   throw new Error(`${name}.json was accepted`);
 }

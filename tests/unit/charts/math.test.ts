@@ -131,7 +131,7 @@ group('gaps for unknown values', () => {
     const file = `${VALID_DIR}/fixture-line.json`;
     const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     raw.values[2] = { ...raw.values[2], value: null, note: 'Not given.' };
-    const l = layoutLine(parseDataset(JSON.stringify(raw), file) as LineDataset, NARROW);
+    const l = layoutLine(parseDataset(JSON.stringify(raw), file).dataset as LineDataset, NARROW);
     expect(l.points).toHaveLength(2);
     expect(l.path).not.toContain('L');
   });

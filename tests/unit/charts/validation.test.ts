@@ -4,7 +4,6 @@ import path from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import {
-  DatasetError,
   datasetToCsv,
   getDataset,
   getDatasets,
@@ -12,8 +11,8 @@ import {
   loadDatasetFile,
   parseDataset,
 } from '@/lib/data/datasets';
-import type { Problem } from '@/lib/problems';
-import { INVALID_DIR, VALID_DIR, errorFor, invalidFile } from './helpers';
+import type { ContentError, Problem } from '@/lib/problems';
+import { INVALID_DIR, VALID_DIR, errorFor, invalidFile, messagesOf } from './helpers';
 
 const F = INVALID_DIR;
 
@@ -39,7 +38,7 @@ describe('data file validation', () => {
   });
 
   it('reports an empty file at its start', () => {
-    expect(() => parseDataset('', 'content/data/empty.json')).toThrow(
+    expect(messagesOf(parseDataset('', 'content/data/empty.json').problems)).toBe(
       'content/data/empty.json:1:1: JSON syntax: expected a value (text in double quotes, a number, true, false, null, a list or an object), found the end of the file',
     );
   });
@@ -127,7 +126,7 @@ describe('data file validation', () => {
     try {
       getDatasets(INVALID_DIR);
     } catch (e) {
-      problems = (e as DatasetError).problems;
+      problems = (e as ContentError).problems;
     }
     const files = fs.readdirSync(INVALID_DIR).filter((f) => f.endsWith('.json'));
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set(files.map((f) => `${F}/${f}`)));
@@ -138,7 +137,7 @@ describe('data file validation', () => {
     try {
       loadDatasetFile(invalidFile('wrong-type'));
     } catch (e) {
-      expect((e as DatasetError).problems).toEqual([
+      expect((e as ContentError).problems).toEqual([
         { file: `${F}/wrong-type.json`, line: 30, column: 7, field: 'values[1].value', expected: 'a number or null', found: '"22m"' },
       ]);
       return;
@@ -147,7 +146,7 @@ describe('data file validation', () => {
   });
 
   it('points at the start when the file is not an object', () => {
-    expect(() => parseDataset('[1, 2]', 'content/data/list.json')).toThrow(
+    expect(messagesOf(parseDataset('[1, 2]', 'content/data/list.json').problems)).toBe(
       'content/data/list.json:1:1: expected a JSON object, found a list of 2',
     );
   });

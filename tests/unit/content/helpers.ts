@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkContent } from '@/lib/content/check';
+import { contentModel } from '@/lib/content/disk';
+import type { CheckProblem } from '@/lib/problems';
 import { problemMessage } from '@/lib/problems';
 
 /** Frontmatter fields of a valid story; tests override or drop one at a time. */
@@ -34,6 +35,14 @@ export function storiesDir(files: Record<string, string>): string {
   return dir;
 }
 
+/**
+ * npm run check's problems for a stories folder and a data folder (and public/, and the source
+ * reports when given: without them quotations are not checked).
+ */
+export function checkContent(dirs: { storiesDir: string; dataDir: string; publicDir?: string; sourcesDir?: string }): { problems: CheckProblem[] } {
+  return contentModel({ dir: dirs.storiesDir, dataDir: dirs.dataDir, publicDir: dirs.publicDir ?? 'public', sourcesDir: dirs.sourcesDir ?? null });
+}
+
 const FIXTURES = 'tests/fixtures/check';
 // Fixtures without data of their own get the chart fixtures, never the real content/data.
 const VALID_DATA = 'tests/unit/charts/fixtures/valid';
@@ -42,6 +51,6 @@ const VALID_DATA = 'tests/unit/charts/fixtures/valid';
 export function problemsIn(name: string): string[] {
   const dir = `${FIXTURES}/${name}`;
   const optional = (sub: string) => (fs.existsSync(`${dir}/${sub}`) ? `${dir}/${sub}` : undefined);
-  const { problems } = checkContent({ storiesDir: `${dir}/stories`, dataDir: optional('data') ?? VALID_DATA, publicDir: optional('public') });
+  const { problems } = checkContent({ storiesDir: `${dir}/stories`, dataDir: optional('data') ?? VALID_DATA, publicDir: optional('public'), sourcesDir: optional('sources') });
   return problems.map((p) => `${p.file.replace(`${dir}/`, '')}:${p.line ?? ''}:${p.column ?? ''} ${p.severity} ${problemMessage(p)}`);
 }

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '@/lib/content/check';
 import { translationSource } from '@/lib/content/new-translation';
+import { checkContent } from './helpers';
 
 const FIXTURE = 'tests/fixtures/new-translation/content';
 const original = fs.readFileSync(`${FIXTURE}/stories/original.mdx`, 'utf8');

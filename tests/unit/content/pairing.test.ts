@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '@/lib/content/check';
-import { problemsIn } from './helpers';
+import { checkContent, problemsIn } from './helpers';
 
 const FIXTURES = 'tests/fixtures/check';
 const DATA = 'tests/unit/charts/fixtures/valid';
@@ -19,7 +18,7 @@ describe('npm run check compares each translation with its original', () => {
       `stories/fr/traduction.mdx:: error <Figure chart="fixture-column" value="Doohickeys" />: expected it in the translation too, found it only in the original, ${original}:30 (put it at the same place in the translation)`,
       `stories/fr/traduction.mdx:: error the quotation “We will not retaliate.”: expected <Quote original="We will not retaliate.">…</Quote> in the translation, found it only in the original, ${original}:26`,
       `stories/fr/traduction.mdx:25:5 error <Quote original>: expected the words of one of the quotations of the original (${original}), found "We will never retaliate.", which the original does not quote`,
-      `stories/fr/traduction.mdx:13: error corrections: expected the correction of 2026-11-22 carried over from the original (${original}:16), with the same date, found none with that date: the translation is older than this correction (translate it, add it with the same date, and correct the text the same way)`,
+      `stories/fr/traduction.mdx:13:1 error corrections: expected the correction of 2026-11-22 carried over from the original (${original}:16), with the same date, found none with that date: the translation is older than this correction (translate it, add it with the same date, and correct the text the same way)`,
       'stories/untranslated.mdx:: warning translation: expected a French edition in fr/ with translationOf: untranslated, found none (a warning only, so the English can go first; npm run new-story -- --translate untranslated --slug <french-slug> starts one)',
     ]);
   });
@@ -71,17 +70,17 @@ describe('translationOf and <Quote>: each mistake gets one exact message', () =>
   test('translationOf missing, unknown, in an English story, repeated, or naming a draft; <Quote> in English, empty, on its own lines or inside a link', () => {
     const folder = `${FIXTURES}/translation-mistakes/stories`;
     expect(problemsIn('translation-mistakes')).toEqual([
-      'stories/names-a-translation.mdx:14: error translationOf: expected no translationOf in an English story (a translation lives in fr/ and names its original there), found "another-story"',
+      'stories/names-a-translation.mdx:14:1 error translationOf: expected no translationOf in an English story (a translation lives in fr/ and names its original there), found "another-story"',
       'stories/quote-in-english.mdx:16:10 error <Quote>: expected a plain quotation in “…” in an English story, like He said: "I am just so, so disappointed right now.", found <Quote>, which only a French story (content/stories/fr/) uses for a translated quotation',
       'stories/fr/citations-mal-faites.mdx:17:21 error <Quote original>: expected the exact English words from the source, like original="I am just so, so disappointed right now.", found an empty original',
       'stories/fr/citations-mal-faites.mdx:17:77 error <Quote>: expected the translated words between <Quote original="…"> and </Quote>, found nothing',
       'stories/fr/citations-mal-faites.mdx:17:180 error <Quote>: expected only the translated words inside it (text, *emphasis* or **bold**), found a link',
       'stories/fr/citations-mal-faites.mdx:19:1 error <Quote>: expected <Quote …>…</Quote> inside a sentence, on one line, like « <Quote original="…">…</Quote> », found a <Quote> on lines of its own',
       'stories/fr/citations-mal-faites.mdx:23:9 error <Quote>: expected a <Quote> outside link text, found a <Quote> inside the link to /fr/ (put the link around other words of the sentence)',
-      'stories/fr/sans-original.mdx:: error translationOf: expected the slug of the English story this file translates, like translationOf: the-n95-standoff (every story in fr/ names its original), found nothing (the field is missing)',
-      'stories/fr/brouillon.mdx:14: error translationOf: expected a published original, since this translation is published (draft: false), found "draft-original", a draft (publish the original first, or keep the translation a draft)',
-      `stories/fr/doublon.mdx:14: error translationOf: expected an English story that no other translation names, found "draft-original", already translated by ${folder}/fr/brouillon.mdx`,
-      `stories/fr/original-inconnu.mdx:14: error translationOf: expected the slug of an English story in ${folder}/ (one of draft-original), found "no-such-story", which is not one`,
+      'stories/fr/sans-original.mdx:1:1 error translationOf: expected the slug of the English story this file translates, like translationOf: the-n95-standoff (every story in fr/ names its original), found nothing (the field is missing)',
+      'stories/fr/brouillon.mdx:14:1 error translationOf: expected a published original, since this translation is published (draft: false), found "draft-original", a draft (publish the original first, or keep the translation a draft)',
+      `stories/fr/doublon.mdx:14:1 error translationOf: expected an English story that no other translation names, found "draft-original", already translated by ${folder}/fr/brouillon.mdx`,
+      `stories/fr/original-inconnu.mdx:14:1 error translationOf: expected the slug of an English story in ${folder}/ (one of draft-original), found "no-such-story", which is not one`,
     ]);
   });
 });

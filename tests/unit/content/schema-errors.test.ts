@@ -15,7 +15,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('missing title', () => {
-    expect(messages(storySource({ title: undefined }))).toEqual(['-: title: expected a string, found nothing (the field is missing)']);
+    expect(messages(storySource({ title: undefined }))).toEqual(['1: title: expected a string, found nothing (the field is missing)']);
   });
 
   test('impossible published date, with its line', () => {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { storyBody } from '@/lib/content/body';
@@ -8,7 +7,9 @@ import { counterpartOf, getStories, getStory, getTags, loadStories, modifiedAt, 
 import { ContentError } from '@/lib/problems';
 import { storiesDir, storySource } from './helpers';
 
+// The fixture charts' quotations are not in any report: these tests are about loading, not sources.
 const dataDir = 'tests/unit/charts/fixtures/valid';
+const sourcesDir = null;
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 describe('reading time and word count', () => {
@@ -58,31 +59,31 @@ describe('loading a folder of stories', () => {
   });
 
   test('newest first, drafts left out unless asked for', () => {
-    expect(getStories({ dir, dataDir, preview: false }).map((s) => s.slug)).toEqual(['new', 'old']);
-    expect(getStories({ dir, dataDir, preview: true }).map((s) => s.slug)).toEqual(['draft', 'new', 'old']);
+    expect(getStories({ dir, dataDir, sourcesDir, preview: false }).map((s) => s.slug)).toEqual(['new', 'old']);
+    expect(getStories({ dir, dataDir, sourcesDir, preview: true }).map((s) => s.slug)).toEqual(['draft', 'new', 'old']);
   });
 
   test('drafts are left out of a production build by default', () => {
     const env = process.env.NODE_ENV;
     try {
       (process.env as Record<string, string>).NODE_ENV = 'production';
-      expect(getStories({ dir, dataDir }).map((s) => s.slug)).toEqual(['new', 'old']);
+      expect(getStories({ dir, dataDir, sourcesDir }).map((s) => s.slug)).toEqual(['new', 'old']);
       (process.env as Record<string, string>).NODE_ENV = 'development';
-      expect(getStories({ dir, dataDir }).map((s) => s.slug)).toContain('draft');
+      expect(getStories({ dir, dataDir, sourcesDir }).map((s) => s.slug)).toContain('draft');
     } finally {
       (process.env as Record<string, string>).NODE_ENV = env;
     }
   });
 
   test('tags group published stories only', () => {
-    expect(getTags({ dir, dataDir, preview: false }).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([
+    expect(getTags({ dir, dataDir, sourcesDir, preview: false }).map((t) => [t.tag, t.stories.map((s) => s.slug)])).toEqual([
       ['canada', ['new']],
       ['trade', ['new', 'old']],
     ]);
   });
 
   test('records the charts a story embeds', () => {
-    expect(getStories({ dir, dataDir, preview: false })[0].charts).toEqual(['fixture-line']);
+    expect(getStories({ dir, dataDir, sourcesDir, preview: false })[0].charts).toEqual(['fixture-line']);
   });
 
   test('every problem in every file is reported together, and nothing is returned', () => {
@@ -93,15 +94,15 @@ describe('loading a folder of stories', () => {
     });
     let error: unknown;
     try {
-      loadStories({ dir: broken, dataDir });
+      loadStories({ dir: broken, dataDir, sourcesDir });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
     const message = (error as Error).message;
     expect(message).toMatch(/^2 content problems:/);
-    expect(message).toMatch(/a\.mdx {2}error {2}title: expected a string, found nothing/);
-    expect(message).toMatch(/b\.mdx:6 {2}error {2}published: expected an ISO 8601 date-time/);
+    expect(message).toMatch(/a\.mdx:1:1 {2}error {2}title: expected a string, found nothing/);
+    expect(message).toMatch(/b\.mdx:6:1 {2}error {2}published: expected an ISO 8601 date-time/);
   });
 });
 
@@ -117,7 +118,8 @@ describe('modified date', () => {
 describe('the two editions', () => {
   const fr = (overrides: Record<string, string | undefined>, body?: string) => storySource({ title: '"Un article"', dek: '"Une phrase qui le résume."', ...overrides }, body);
   const dir = storiesDir({
-    'first.mdx': storySource({ published: '2026-01-01T09:00:00Z' }),
+    // The original quotes what its translation quotes (npm run check compares the two).
+    'first.mdx': storySource({ published: '2026-01-01T09:00:00Z' }, '\nHe said “We need the masks.” and “I am just so, so disappointed right now.”\n'),
     'second.mdx': storySource({ published: '2026-06-01T09:00:00Z', tags: '\n  - trade' }),
     'fr/premier.mdx': fr(
       { published: '2026-01-02T09:00:00Z', translationOf: 'first' },
@@ -125,7 +127,7 @@ describe('the two editions', () => {
     ),
     'fr/deuxieme.mdx': fr({ published: '2026-06-02T09:00:00Z', draft: 'true', translationOf: 'second' }),
   });
-  const options = { dir, dataDir, preview: false };
+  const options = { dir, dataDir, sourcesDir, preview: false };
 
   test('lists stay English unless French is asked for', () => {
     expect(getStories(options).map((s) => [s.slug, s.lang])).toEqual([['second', 'en'], ['first', 'en']]);
@@ -136,7 +138,7 @@ describe('the two editions', () => {
 
   test('getStory finds a story in its own edition only', () => {
     expect(getStory('premier', undefined, options)).toBeUndefined();
-    expect(getStory('premier', 'fr', options)?.file).toBe(`${path.relative(process.cwd(), dir)}/fr/premier.mdx`);
+    expect(getStory('premier', 'fr', options)?.file).toBe(`${dir}/fr/premier.mdx`);
     expect(getStory('first', 'fr', options)).toBeUndefined();
   });
 
@@ -156,6 +158,6 @@ describe('the two editions', () => {
 
   test('a translation of a story that does not exist stops the load, with its line', () => {
     const broken = storiesDir({ 'first.mdx': storySource(), 'fr/premier.mdx': fr({ translationOf: 'frist' }) });
-    expect(() => loadStories({ dir: broken, dataDir })).toThrow(/fr\/premier\.mdx:14 {2}error {2}translationOf: expected the slug of an English story in .* \(one of first\), found "frist", which is not one/);
+    expect(() => loadStories({ dir: broken, dataDir, sourcesDir })).toThrow(/fr\/premier\.mdx:14:1 {2}error {2}translationOf: expected the slug of an English story in .* \(one of first\), found "frist", which is not one/);
   });
 });

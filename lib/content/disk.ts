@@ -1,0 +1,200 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Dataset } from '../data/schema';
+import type { Lang } from '../i18n/lang';
+import { ContentError, isError, type CheckProblem } from '../problems';
+import { storyBody, type StoryBody } from './body';
+import { buildModel, type ContentFile, type ContentModel, type ModelInput, type ModelStory } from './model';
+import type { StoryMeta } from './story-file';
+
+/**
+ * The disk adapter around the content model (./model): it reads the content root, the source
+ * reports and the public files, and hands their texts to buildModel. Pages, feeds, cards, embeds
+ * and `npm run check` read content through here; the model is rebuilt when a file's stamp
+ * changes, so `next dev` sees every edit.
+ *
+ * The content root is CONTENT_DIR (default `content`): stories/, stories/fr/, data/, data/fr/,
+ * and optionally public/ and sources/. Sources default to SOURCES_DIR, else ../shared/sources.
+ */
+
+export type Story = StoryMeta & {
+  /** The validated datasets of its charts and figures, in its edition's words: those of `charts` first, in order, no repeats. */
+  datasets: Dataset[];
+  /** The body, rendered with a component map: <Body components={…} />. */
+  Body: StoryBody;
+};
+
+export type ContentDirs = {
+  /** The content root (default: CONTENT_DIR, else content). */
+  root?: string;
+  /** Overrides of the root's folders; `dir` is the stories folder, `dataDir` the data folder. */
+  dir?: string;
+  dataDir?: string;
+  publicDir?: string;
+  /** The source reports; null: do not check quotations against them. */
+  sourcesDir?: string | null;
+};
+
+const rel = (p: string) => {
+  const r = path.relative(process.cwd(), p);
+  return (r.startsWith('..') || path.isAbsolute(r) ? p : r).split(path.sep).join('/');
+};
+const exists = (p: string) => fs.existsSync(p);
+
+/** The folders the model's paths map to: its stories/, data/, public/ and sources/. */
+export function contentDirs(dirs: ContentDirs = {}) {
+  const root = dirs.root ?? process.env.CONTENT_DIR ?? 'content';
+  const inRoot = (sub: string) => path.join(root, sub);
+  const publicDir = dirs.publicDir ?? (exists(inRoot('public')) ? inRoot('public') : 'public');
+  const sourcesDir = dirs.sourcesDir === null ? undefined : (dirs.sourcesDir ?? (exists(inRoot('sources')) ? inRoot('sources') : (process.env.SOURCES_DIR ?? path.join('..', 'shared', 'sources'))));
+  return { stories: dirs.dir ?? inRoot('stories'), data: dirs.dataDir ?? inRoot('data'), public: publicDir, sources: sourcesDir };
+}
+
+const listFiles = (dir: string, test: (name: string) => boolean): string[] =>
+  exists(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && test(e.name)).map((e) => e.name).sort() : [];
+
+/** Every file the model reads, as model path → disk path. */
+function fileMap(dirs: ReturnType<typeof contentDirs>): Map<string, string> {
+  const files = new Map<string, string>();
+  const add = (prefix: string, dir: string, test: (name: string) => boolean) => {
+    for (const name of listFiles(dir, test)) files.set(`${prefix}/${name}`, path.join(dir, name));
+  };
+  const story = (n: string) => /\.mdx?$/i.test(n);
+  const json = (n: string) => n.endsWith('.json');
+  add('stories', dirs.stories, story);
+  add('stories/fr', path.join(dirs.stories, 'fr'), story);
+  add('data', dirs.data, json);
+  add('data/fr', path.join(dirs.data, 'fr'), json);
+  return files;
+}
+
+/** The model's input, read from disk, and how its paths are shown to an editor (as paths from here). */
+export function readContent(dirs: ContentDirs = {}): { input: ModelInput; display: (p: string) => string; sourcesDir?: string; sourcesFound: boolean } {
+  const d = contentDirs(dirs);
+  const read = (p: string) => fs.readFileSync(p, 'utf8');
+  const files: ContentFile[] = [...fileMap(d)].map(([p, disk]) => ({ path: p, text: read(disk) }));
+  const sourcesFound = !!d.sources && exists(d.sources);
+  const sources = sourcesFound ? listFiles(d.sources!, (n) => n.endsWith('.txt')).map((name) => ({ path: name, text: read(path.join(d.sources!, name)) })) : undefined;
+  const publicFiles = exists(d.public) ? (fs.readdirSync(d.public, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).map((e) => path.relative(d.public, path.join(e.parentPath, e.name)).split(path.sep).join('/')) : [];
+  const tops: Record<string, string> = { stories: d.stories, data: d.data };
+  const display = (p: string) => {
+    const [top, ...rest] = p.split('/');
+    return top in tops ? [rel(tops[top]), ...rest].join('/') : p;
+  };
+  return { input: { files, sources, publicFiles }, display, sourcesDir: d.sources, sourcesFound };
+}
+
+/** A stamp of every file the model read: names, sizes and modification times. */
+function stampOf(dirs: ContentDirs): string {
+  const d = contentDirs(dirs);
+  const stat = (p: string) => {
+    const s = fs.statSync(p, { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}` : '-';
+  };
+  const sources = d.sources && exists(d.sources) ? listFiles(d.sources, (n) => n.endsWith('.txt')).map((n) => `${n}:${stat(path.join(d.sources!, n))}`) : [];
+  return [...[...fileMap(d)].map(([p, disk]) => `${p}:${stat(disk)}`), ...sources, stat(d.public)].join('\n');
+}
+
+/** The content model of a content root (see ./model), with a warning when there were no source reports to check quotations against. */
+export function contentModel(dirs: ContentDirs = {}, now = publishTime()): ContentModel {
+  const { input, display, sourcesDir, sourcesFound } = readContent(dirs);
+  const model = buildModel(input, { display, now });
+  if (!sourcesFound && sourcesDir) {
+    model.problems.push({ file: rel(sourcesDir), field: 'source reports', expected: 'the source reports (.txt files) to check quotations against', found: 'no such folder', hint: 'set SOURCES_DIR; quotations were not checked', severity: 'warning' });
+  }
+  return model;
+}
+
+type Loaded = { key: string; stamp: string; stories: Story[]; model: ContentModel };
+let cache: Loaded | undefined;
+
+const withBody = (story: ModelStory): Story => {
+  const { path: _p, tree: _t, hast, ...meta } = story;
+  return { ...meta, Body: storyBody(hast) };
+};
+
+/**
+ * Every story of both editions with its datasets, newest first. Throws one ContentError listing
+ * every error in every file, so an editor fixes them in one pass and a build never publishes half
+ * the site. Rebuilt when a file changes (not checked again in a production build).
+ */
+export function loadStories(dirs: ContentDirs = {}): Story[] {
+  const key = JSON.stringify([contentDirs(dirs), process.env.PUBLISH_TIME ?? '']);
+  const production = process.env.NODE_ENV === 'production';
+  const stamp = cache?.key === key && production ? cache.stamp : stampOf(dirs);
+  if (cache?.key !== key || cache.stamp !== stamp) {
+    const model = contentModel(dirs);
+    cache = { key, stamp, model, stories: model.stories.map(withBody) };
+  }
+  const errors: CheckProblem[] = cache.model.problems.filter(isError);
+  if (errors.length) throw new ContentError(errors);
+  return cache.stories;
+}
+
+/** Preview (drafts and scheduled stories shown, and marked): in development only, never in a production build. */
+export const isPreview = () => process.env.NODE_ENV === 'development';
+
+/**
+ * The moment a build publishes as of: now, unless PUBLISH_TIME (an ISO date-time) says otherwise,
+ * so a scheduled story can be previewed as it will look, or a build reproduced.
+ */
+export function publishTime(): number {
+  const fixed = process.env.PUBLISH_TIME;
+  if (fixed && Number.isNaN(Date.parse(fixed))) throw new Error(`PUBLISH_TIME: expected an ISO date-time, found "${fixed}"`);
+  return fixed ? Date.parse(fixed) : Date.now();
+}
+
+/** Scheduled: its `published` time has not come yet. */
+export const isScheduled = (story: StoryMeta, now = publishTime()) => Date.parse(story.published) > now;
+
+export type Options = ContentDirs & {
+  /** The edition (default: English). */
+  lang?: Lang;
+  /** Include drafts and scheduled stories (default: in development only). */
+  preview?: boolean;
+  /** Publication cut-off in ms since epoch (default: publishTime()). */
+  now?: number;
+};
+
+/** Published stories of one edition (English unless `lang` says), newest first; with preview, drafts and scheduled ones too. */
+export function getStories(options: Options = {}): Story[] {
+  const preview = options.preview ?? isPreview();
+  const now = options.now ?? publishTime();
+  const lang = options.lang ?? 'en';
+  return loadStories(options).filter((s) => s.lang === lang && (preview || (!s.draft && !isScheduled(s, now))));
+}
+
+/** One story of an edition by its slug (French slugs are the French files' names). */
+export function getStory(slug: string, lang: Lang = 'en', options: Options = {}): Story | undefined {
+  return getStories({ ...options, lang }).find((s) => s.slug === slug);
+}
+
+/**
+ * The same story in the other edition, if it is on the site (published, or in preview): a French
+ * story's original, or an English story's translation. The language switch and hreflang use it.
+ */
+export function counterpartOf(story: StoryMeta, options: Options = {}): Story | undefined {
+  if (story.lang === 'fr') return story.translationOf ? getStory(story.translationOf, 'en', options) : undefined;
+  return getStories({ ...options, lang: 'fr' }).find((s) => s.translationOf === story.slug);
+}
+
+/** Every tag in use, with its stories, sorted by name. */
+export function getTags(options: Options = {}): { tag: string; stories: Story[] }[] {
+  const byTag = new Map<string, Story[]>();
+  for (const story of getStories(options)) for (const tag of story.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), story]);
+  return [...byTag].map(([tag, stories]) => ({ tag, stories })).sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/**
+ * Charts shown by the stories on the site (drafts' charts only in preview), with their data: the
+ * only ones given embed pages, CSVs and cards. Sorted by id.
+ */
+export function getPublishedCharts(options: Options = {}): Dataset[] {
+  const byId = new Map(getStories(options).flatMap((story) => story.datasets.map((d) => [d.id, d] as const)));
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** One published chart's data, by id. */
+export function getPublishedChart(id: string, options: Options = {}): Dataset | undefined {
+  return getPublishedCharts(options).find((d) => d.id === id);
+}

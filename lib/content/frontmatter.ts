@@ -1,0 +1,113 @@
+import type { Root, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Problem } from '../problems';
+import type { Position } from '../zod-problems';
+
+/**
+ * A story's frontmatter, read from the `yaml` node remark-frontmatter gives (lib/content/mdx.ts
+ * parses the story with it), so the block is found by the same parser that reads the body.
+ * Every problem has the file's line and column.
+ */
+
+export type FrontmatterText = { value: string; position?: { start: { line: number; column: number } } };
+
+export type ReadFrontmatter = {
+  /** The YAML as plain data, when it parsed; absent when it has problems of syntax. */
+  data?: unknown;
+  /** Where `path` (a field, an item of a list) is in the file; the block's first line when it is missing. */
+  positionOf: (path: readonly PropertyKey[]) => Required<Position>;
+  /** Every text value, with its position: the placeholder check reads them. */
+  strings: { text: string; line: number; column: number }[];
+  problems: Problem[];
+};
+
+// Plain Markdown with frontmatter: never throws on what MDX refuses, so the frontmatter of a story
+// whose body does not parse is still read and checked.
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** The yaml node of a parsed story, or of its text parsed as plain Markdown when MDX could not parse it. */
+export function frontmatterNode(tree: Root | undefined, source: string): FrontmatterText | undefined {
+  const first = (tree ?? markdown.parse(source)).children[0];
+  return first?.type === 'yaml' ? (first as Yaml) : undefined;
+}
+
+const MISSING = {
+  field: 'frontmatter',
+  expected: 'the file to start with a YAML block between two "---" lines',
+  found: 'none',
+};
+
+/** Reads and checks the YAML of `node` (undefined: the file has no frontmatter). */
+export function readFrontmatter(file: string, node: FrontmatterText | undefined): ReadFrontmatter {
+  const top = { line: 1, column: 1 };
+  if (!node) return { positionOf: () => top, strings: [], problems: [{ file, ...top, ...MISSING }] };
+  // The YAML starts on the line after the opening "---".
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lines = new LineCounter();
+  const problems: Problem[] = [];
+  const at = (offset: number): Required<Position> => {
+    const { line, col } = lines.linePos(offset);
+    return { line: firstLine + line - 1, column: col };
+  };
+  const start = { line: firstLine - 1, column: 1 };
+
+  let doc: Document;
+  try {
+    doc = parseDocument(node.value, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  } catch {
+    // The parser's own limits (a stack overflow on thousands of nested brackets) end here, not in a crash.
+    return { positionOf: () => start, strings: [], problems: [{ file, ...start, field: 'frontmatter', expected: 'plain YAML fields', found: 'YAML the parser cannot read (nested too deeply?)' }] };
+  }
+  for (const error of doc.errors) {
+    const position = error.linePos?.[0] ? { line: firstLine + error.linePos[0].line - 1, column: error.linePos[0].col } : start;
+    problems.push({ file, ...position, field: 'frontmatter', expected: 'valid YAML', found: error.message.split('\n')[0] });
+  }
+
+  // Aliases (*name) and merge keys (<<) are refused before the document becomes data: a few lines
+  // of aliases can expand into billions of values (an "alias bomb"), and no field needs them.
+  const strings: ReadFrontmatter['strings'] = [];
+  visit(doc, {
+    Alias(_, alias) {
+      problems.push({ file, ...at(alias.range?.[0] ?? 0), field: 'frontmatter', expected: 'each value written out in full (no YAML aliases)', found: `the alias "*${alias.source}"` });
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        problems.push({ file, ...at(pair.key.range?.[0] ?? 0), field: 'frontmatter', expected: 'each field written out in full (no YAML merge keys)', found: 'a merge key "<<"' });
+      }
+    },
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string') strings.push({ text: scalar.value, ...at(scalar.range?.[0] ?? 0) });
+    },
+  });
+
+  const positionOf = (path: readonly PropertyKey[]) => {
+    let current: unknown = doc.contents;
+    let offset: number | undefined;
+    for (const key of path) {
+      if (isMap(current)) {
+        const pair = current.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+        if (!pair) break;
+        offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
+        current = pair.value;
+      } else if (isSeq(current) && typeof key === 'number' && current.items[key]) {
+        current = current.items[key];
+        offset = (current as { range?: number[] }).range?.[0] ?? offset;
+      } else break;
+    }
+    // A missing top-level field has no line of its own: the block's opening line is where it goes.
+    return offset === undefined ? start : at(offset);
+  };
+
+  if (problems.length) return { positionOf, strings, problems };
+  let data: unknown;
+  try {
+    // No aliases are left, so this cannot expand; the try is the last line of defence.
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    problems.push({ file, ...start, field: 'frontmatter', expected: 'plain YAML fields', found: String((error as Error).message ?? error).split('\n')[0] });
+  }
+  return { data, positionOf, strings, problems };
+}

@@ -1,0 +1,137 @@
+import { parseDataset, parseTranslation } from '../data/datasets';
+import type { Dataset } from '../data/schema';
+import { withSeverity, type CheckProblem, type Problem } from '../problems';
+import { checkModel, fileNameProblems } from './check';
+import type { ContentFile, ContentModel, Loaded, ModelInput, ModelOptions, ModelStory } from './model-types';
+import { normaliseQuote } from './quotes';
+import { sourceProblems } from './source-quotes';
+import { FRENCH_DIR, parseStory } from './story-file';
+
+export type { ContentFile, ContentModel, ModelInput, ModelOptions, ModelStory } from './model-types';
+
+/**
+ * The one loader core. It takes the content's files as texts (nothing is read from disk here) and
+ * returns the stories of both editions, compiled, with their datasets; the datasets of both
+ * editions; and every problem in every file with its severity. `npm run check`, the build,
+ * `next dev` (through ./disk) and the editing desk (through checkEdit) all call it.
+ *
+ * It never throws: every step that reads one file is guarded, so an unexpected exception becomes
+ * a problem naming that file, and one broken file never hides another's problems.
+ */
+
+const STORY = /^stories\/(?:fr\/)?[^/]+$/;
+const DATA = /^data\/([^/]+)\.json$/;
+const FRENCH_DATA = /^data\/fr\/([^/]+)\.json$/;
+
+const byPath = (a: ContentFile, b: ContentFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The problem an unexpected exception in one file's step becomes: the file is named, the rest goes on. */
+export function crashProblem(file: string, step: string, error: unknown): CheckProblem {
+  const message = String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200);
+  return { file, field: step, expected: 'content the check can read', found: `an error inside the check: ${message}`, hint: 'simplify the part named, and report this so the check can name the mistake', severity: 'error' };
+}
+
+export function buildModel(input: ModelInput, options: ModelOptions = {}): ContentModel {
+  const prefix = options.display ?? 'content/';
+  const display = typeof prefix === 'function' ? prefix : (path: string) => `${prefix}${path}`;
+  const problems: CheckProblem[] = [];
+  const guarded = <T>(path: string, step: string, run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (error) {
+      problems.push(crashProblem(display(path), step, error));
+      return fallback;
+    }
+  };
+  const errors = (list: Problem[]) => list.map((p) => withSeverity(p, 'error'));
+
+  // English stories first, then French, each by name: the order every list of problems follows.
+  const storyFiles = input.files.filter((f) => STORY.test(f.path)).sort((a, b) => Number(a.path.startsWith(`stories/${FRENCH_DIR}/`)) - Number(b.path.startsWith(`stories/${FRENCH_DIR}/`)) || byPath(a, b));
+  const dataFiles = input.files.filter((f) => DATA.test(f.path)).sort(byPath);
+  const frenchDataFiles = input.files.filter((f) => FRENCH_DATA.test(f.path)).sort(byPath);
+
+  const english = new Map<string, Dataset>();
+  const dataPositions: Loaded['dataPositions'] = new Map();
+  const dataTexts = new Map<string, string>();
+  const invalid = new Set<string>();
+  for (const file of dataFiles) {
+    const id = DATA.exec(file.path)![1];
+    dataTexts.set(id, file.text);
+    const result = guarded(file.path, 'data file', () => parseDataset(file.text, display(file.path)), { problems: [] });
+    problems.push(...errors(result.problems));
+    if (result.dataset) {
+      english.set(id, result.dataset);
+      dataPositions.set(id, result.positionOf);
+    } else invalid.add(id);
+  }
+
+  // French words of the charts: problems are kept for the pass that knows which stories show them.
+  const french = new Map<string, Dataset>();
+  const frenchFiles = new Map<string, Problem[]>();
+  for (const file of frenchDataFiles) {
+    const id = FRENCH_DATA.exec(file.path)![1];
+    const base = english.get(id);
+    if (!base) {
+      frenchFiles.set(id, []);
+      continue;
+    }
+    const result = guarded(file.path, 'French data file', () => parseTranslation(file.text, display(file.path), base), { problems: [] });
+    frenchFiles.set(id, result.problems);
+    if (result.dataset) french.set(id, result.dataset);
+  }
+
+  // File names first: each gives its story an address, and two files may claim the same one.
+  problems.push(...fileNameProblems(storyFiles.map((f) => f.path), display));
+  const stories: Loaded['stories'] = [];
+  for (const file of storyFiles.filter((f) => f.path.endsWith('.mdx'))) {
+    const parsed = guarded(file.path, 'story', () => parseStory(display(file.path), file.text), undefined);
+    if (!parsed) continue;
+    problems.push(...errors(parsed.problems));
+    if (!parsed.story || !parsed.tree || !parsed.hast) continue;
+    const datasets = storyDatasets(parsed.story.lang, [...parsed.story.charts, ...parsed.story.figures.map((f) => f.chart)], english, french);
+    stories.push({ ...parsed.story, path: file.path, tree: parsed.tree, hast: parsed.hast, datasets, frontmatter: parsed.frontmatter, source: file.text });
+  }
+
+  const loaded: Loaded = {
+    stories,
+    english,
+    french,
+    dataPositions,
+    dataTexts,
+    invalid,
+    frenchFiles,
+    publicFiles: new Set(input.publicFiles ?? []),
+    sources: input.sources && new Map(input.sources.map((s) => [s.path.split('/').pop() ?? s.path, normaliseQuote(s.text)])),
+    frenchEdition: storyFiles.some((f) => f.path.startsWith(`stories/${FRENCH_DIR}/`)),
+    display,
+    now: options.now ?? Date.now(),
+  };
+  problems.push(...checkModel(loaded, guarded));
+  problems.push(...guarded('data', 'source quotations', () => sourceProblems(loaded), []));
+
+  const model: ModelStory[] = stories
+    .map(({ frontmatter: _f, source: _s, ...story }) => story)
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug) || a.lang.localeCompare(b.lang));
+  const sorted = (map: Map<string, Dataset>) => [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { stories: model, datasets: { en: sorted(english), fr: sorted(french) }, problems, counts: { storyFiles: storyFiles.length, dataFiles: dataFiles.length } };
+}
+
+/**
+ * The datasets a story draws, in its edition's words. A French story whose chart has no valid French
+ * text yet gets the English one: the French chart pass reports it (an error once published).
+ */
+function storyDatasets(lang: 'en' | 'fr', ids: string[], english: Map<string, Dataset>, french: Map<string, Dataset>): Dataset[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const dataset = (lang === 'fr' ? french.get(id) : undefined) ?? english.get(id);
+    return dataset ? [dataset] : [];
+  });
+}
+
+/**
+ * The desk's one call: the model with one file's text as the editor has it now (unsaved), the
+ * other files as they are. Pure, like buildModel; `path` is inside the content root (stories/x.mdx).
+ */
+export function checkEdit(input: ModelInput, edit: ContentFile, options?: ModelOptions): ContentModel {
+  const files = [...input.files.filter((f) => f.path !== edit.path), edit];
+  return buildModel({ ...input, files }, options);
+}

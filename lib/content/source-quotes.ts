@@ -1,0 +1,106 @@
+import { parseDate } from '../charts/format';
+import { figureValues } from '../charts/figures';
+import { annotationsOf, type Dataset } from '../data/schema';
+import type { CheckProblem, Severity } from '../problems';
+import type { Loaded } from './model-types';
+import { englishQuotations, normaliseQuote, quoteOriginals, quoteParts } from './quotes';
+
+/**
+ * Quotations against the source reports: every value's `quote` (and a timeline's `dateQuote`) is
+ * found as written in the report its source names, every passage an annotation quotes in one of
+ * the chart's reports, and every quotation in a story (an English story's “…”, a French story's
+ * <Quote original>) in some report. An invented quotation is an error wherever a published story
+ * shows it; in what only drafts show, a warning.
+ */
+
+const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+export function sourceProblems(loaded: Loaded): CheckProblem[] {
+  const reports = loaded.sources;
+  if (!reports) return [];
+  const all = [...reports.values()];
+  const names = [...reports.keys()].sort();
+  // The same words are often quoted twice (a chart and its story, two editions): look each up once.
+  const found = new Map<string, boolean>();
+  const inReports = (words: string, haystacks?: string[]) => {
+    if (haystacks) return haystacks.some((h) => h.includes(words));
+    let hit = found.get(words);
+    if (hit === undefined) found.set(words, (hit = all.some((h) => h.includes(words))));
+    return hit;
+  };
+  const problems: CheckProblem[] = [];
+  const published = new Set(loaded.stories.flatMap((s) => (s.draft ? [] : [...s.charts, ...s.figures.map((f) => f.chart)])));
+  for (const dataset of loaded.english.values()) {
+    const severity: Severity = published.has(dataset.id) ? 'error' : 'warning';
+    problems.push(...datasetProblems(dataset, loaded, { reports, names, inReports, severity }));
+  }
+  for (const story of loaded.stories) {
+    const severity: Severity = story.draft ? 'warning' : 'error';
+    const quotations = story.lang === 'en' ? englishQuotations(story.tree) : quoteOriginals(story.tree);
+    for (const q of quotations) {
+      const missing = quoteParts(q.text).filter((words) => !inReports(words));
+      if (missing.length) {
+        problems.push({ file: story.file, line: q.line, column: q.column, field: story.lang === 'en' ? 'quotation' : '<Quote original>', expected: 'the words as written in one of the source reports (an ellipsis … marks words left out)', found: `"${shorten(missing[0])}", which no report holds`, hint: 'quote the report exactly, or write it as our own words without quotation marks', severity });
+      }
+    }
+  }
+  return problems;
+}
+
+type Context = { reports: Map<string, string>; names: string[]; inReports: (words: string, haystacks?: string[]) => boolean; severity: Severity };
+
+function datasetProblems(ds: Dataset, loaded: Loaded, ctx: Context): CheckProblem[] {
+  const file = loaded.display(`data/${ds.id}.json`);
+  const positionOf = loaded.dataPositions.get(ds.id);
+  const problems: CheckProblem[] = [];
+  const say = (path: PropertyKey[], expected: string, found: string, severity = ctx.severity) =>
+    problems.push({ file, ...positionOf?.(path), field: path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), ''), expected, found, severity });
+
+  // A source that names a report names one that exists; its values are looked up there alone.
+  const haystacksOf = new Map<string, string[] | undefined>();
+  ds.sources.forEach((source, i) => {
+    if (!source.file) return haystacksOf.set(source.id, undefined);
+    const text = ctx.reports.get(source.file);
+    if (text === undefined) say(['sources', i, 'file'], `the name of a source report (one of ${ctx.names.join(', ') || 'none'})`, `"${source.file}", which is not one`);
+    haystacksOf.set(source.id, text === undefined ? undefined : [text]);
+  });
+  const where = (ref: string) => ds.sources.find((s) => s.id === ref)?.file ?? 'the source reports';
+
+  ds.values.forEach((v, i) => {
+    const haystacks = haystacksOf.get(v.sourceRef);
+    const quotes: [string, string][] = [['quote', v.quote]];
+    if ('dateQuote' in v && v.dateQuote) quotes.push(['dateQuote', v.dateQuote]);
+    for (const [field, quote] of quotes) {
+      if (!ctx.inReports(normaliseQuote(quote), haystacks)) say(['values', i, field], `words found as written in ${where(v.sourceRef)}`, `"${shorten(quote)}", which is not there`);
+    }
+    // A figure states what its quote says: the number, in figures or words, and its qualifier.
+    if ('value' in v && typeof v.value === 'number' && v.value % 1e5 === 0) {
+      const millions = v.value / 1e6;
+      const forms = [`${millions} million`, `${NUMBER_WORDS[millions] ?? '∅'} million`];
+      if (!forms.some((f) => v.quote.includes(f))) say(['values', i, 'value'], `the number its quote states (${forms[0]})`, `a quote without it: "${shorten(v.quote)}"`, 'warning');
+    }
+    if ('qualifier' in v && v.qualifier === 'more than' && !/more than/.test(v.quote)) say(['values', i, 'qualifier'], 'a qualifier its quote states', '"more than", which the quote does not say', 'warning');
+    if ('qualifier' in v && v.qualifier === 'about' && !/\b(about|some|around|roughly)\b/.test(v.quote)) say(['values', i, 'qualifier'], 'a qualifier its quote states', '"about", which the quote does not say', 'warning');
+    // A timeline's date falls on the weekday its report names, when it names one.
+    if (ds.chart === 'timeline' && 'dateQuote' in v && v.dateQuote) {
+      const named = WEEKDAYS.filter((d) => v.dateQuote.includes(d));
+      const weekday = WEEKDAYS[parseDate(v.date).getUTCDay()];
+      if (named.length && !named.includes(weekday)) say(['values', i, 'date'], `a date that falls on the ${named[0]} its dateQuote names`, `"${v.date}", a ${weekday}`);
+    }
+  });
+
+  // Annotations quote only what the chart's reports say, and state only figures the chart holds.
+  const chartReports = ds.sources.flatMap((s) => haystacksOf.get(s.id) ?? [...ctx.reports.values()]);
+  const held = figureValues(ds).flatMap((v) => (v.value === null ? [] : [v.value / 1e6]));
+  annotationsOf(ds).forEach((a, i) => {
+    for (const [, quote] of a.text.matchAll(/“([^”]+)”/g)) {
+      if (!ctx.inReports(normaliseQuote(quote), chartReports)) say(['annotations', i, 'text'], "words found as written in the chart's source reports", `"${shorten(quote)}", which is not there`);
+    }
+    for (const [, n] of a.text.matchAll(/(\d+(?:\.\d+)?)\s*million/g)) {
+      if (!held.includes(Number(n))) say(['annotations', i, 'text'], 'a figure the chart holds', `${n} million, which is not one of its values`);
+    }
+  });
+  return problems;
+}
