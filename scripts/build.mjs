@@ -14,8 +14,8 @@ for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
   if (fs.existsSync(path.join(dir, 'node_modules', '.bin'))) bins.push(path.join(dir, 'node_modules', '.bin'));
   if (dir === path.dirname(dir)) break;
 }
-// Each story is compiled once: the check step fills this folder, the build's workers read it
-// (lib/content/cache.ts). Emptied first, so nothing compiled by older code is ever used.
+// Each story is compiled once: the check step writes the content model into this folder, the
+// build's workers read it (lib/content/cache.ts). Emptied first, so nothing built by older code is ever used.
 const STORY_CACHE = path.resolve('node_modules/.cache/n95-stories');
 fs.rmSync(STORY_CACHE, { recursive: true, force: true });
 // Share cards are slow to draw: keep them between builds, in a folder named after the code that
@@ -47,7 +47,7 @@ function fail(message) {
 }
 
 // 1. Content first: a broken story stops here, before anything is written.
-if (!run('tsx', ['scripts/check.ts'])) process.exit(1);
+if (!run('tsx', ['scripts/check.ts', '--cache', STORY_CACHE])) process.exit(1);
 
 // 2. The page script, which next build copies from public/.
 if (!run('node', ['scripts/build-client.mjs'])) process.exit(1);

@@ -3,8 +3,12 @@
 import { contentModel } from '../lib/content/disk';
 import { formatProblems } from '../lib/problems';
 
+// --cache <dir>: also write the checked model there, for the build's page workers (lib/content/cache.ts).
+const at = process.argv.indexOf('--cache');
+const cache = at === -1 ? undefined : process.argv[at + 1];
+
 const started = performance.now();
-const model = contentModel();
+const model = contentModel({}, undefined, { cache });
 const { problems } = model;
 
 if (problems.length) console.log(`\n${formatProblems(problems)}`);

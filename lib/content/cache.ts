@@ -1,34 +1,44 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { omit, type ContentModel, type ModelInput, type ModelStory } from './model';
 
 /**
- * Compiled stories, shared by the processes of one build. `next build` renders pages in several
- * worker processes, and each would compile every story again; scripts/build.mjs points
- * STORY_CACHE at a fresh folder, the check step fills it, and the workers read from it. The
- * folder is emptied at the start of every build, so a change to the compiler can never be
- * hidden by an old entry. Without STORY_CACHE (dev, tests) nothing is cached on disk.
+ * The content model of one build, shared by its processes. `next build` renders pages in several
+ * worker processes, and each would build the model again (about 7 ms a story). So the build asks
+ * the check step for it: scripts/build.mjs runs `scripts/check.ts --cache <dir>`, which writes
+ * the model it has just checked there, and points STORY_CACHE at that folder for `next build`;
+ * the disk adapter (./disk) reads it back when the files are still the ones that were checked.
+ * The folder is emptied at the start of every build, so code changes never meet an old model.
  */
-const dir = () => process.env.STORY_CACHE;
 
-// The file's path is part of the key: it gives the story its slug.
-const entry = (file: string, source: string) => path.join(dir()!, `${crypto.createHash('sha256').update(`${file}\0${source}`).digest('hex')}.json`);
+/** What a snapshot keeps: the model without the Markdown trees, which only the checks read. */
+export type Snapshot = Omit<ContentModel, 'stories'> & { stories: Omit<ModelStory, 'tree'>[] };
 
-export function readCompiled<T>(file: string, source: string): T | undefined {
-  if (!dir()) return undefined;
+/** A key for the model's input: every file's path and text, the sources, the public files. */
+export function inputKey(input: ModelInput): string {
+  const hash = crypto.createHash('sha256');
+  for (const group of [input.files, input.sources ?? []]) for (const file of group) hash.update(file.path).update('\0').update(file.text).update('\0');
+  hash.update((input.publicFiles ?? []).join('\n'));
+  return hash.digest('hex');
+}
+
+const entry = (dir: string, key: string) => path.join(dir, `${key}.json`);
+
+export function readSnapshot(dir: string, key: string): Snapshot | undefined {
   try {
-    return JSON.parse(fs.readFileSync(entry(file, source), 'utf8')) as T;
+    return JSON.parse(fs.readFileSync(entry(dir, key), 'utf8')) as Snapshot;
   } catch {
     return undefined;
   }
 }
 
-export function writeCompiled(file: string, source: string, value: unknown): void {
-  if (!dir()) return;
-  fs.mkdirSync(dir()!, { recursive: true });
+export function writeSnapshot(dir: string, key: string, model: ContentModel): void {
+  const snapshot: Snapshot = { ...model, stories: model.stories.map((story) => omit(story, 'tree')) };
+  fs.mkdirSync(dir, { recursive: true });
   // Written whole, then renamed: a worker never reads half an entry.
-  const target = entry(file, source);
+  const target = entry(dir, key);
   const partial = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, JSON.stringify(value));
+  fs.writeFileSync(partial, JSON.stringify(snapshot));
   fs.renameSync(partial, target);
 }

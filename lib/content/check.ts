@@ -38,6 +38,11 @@ function pageIds(hast: HastRoot, story: Story): Set<string> {
   return ids;
 }
 
+/** A list for a message: the first few, and how many more, so a site of a thousand stories keeps messages short. */
+function oneOf(items: string[], max = 8): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+}
+
 /** A pattern for an address of paths(lang), with its one variable part captured. */
 const route = (address: string, tail = '') => new RegExp(`^${address.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace('SLOT', '([^/]+)')}${tail}$`);
 const ROUTES = LANGS.map((lang) => {
@@ -79,7 +84,7 @@ function bodyProblems(story: Story, ctx: Context): CheckProblem[] {
       const figure = node.name === 'Figure' && dataset && typeof key === 'string' && figureProblem(dataset, key);
       if (figure) at(node, { field: `<Figure chart="${id}" value>`, ...figure });
       if (loaded.invalid.has(id)) at(node, { field, expected: 'a data file without errors', found: `errors in ${loaded.display(`data/${id}.json`)}, listed under it`, hint: 'fix those first' });
-      else if (!loaded.english.has(id)) at(node, { field, expected: `one of ${chartIds.join(', ') || '(no valid data files)'}`, found: 'an unknown chart id', hint: `add ${loaded.display(`data/${id}.json`)} to create it` });
+      else if (!loaded.english.has(id)) at(node, { field, expected: `one of ${oneOf(chartIds, 30) || '(no valid data files)'}`, found: 'an unknown chart id', hint: `add ${loaded.display(`data/${id}.json`)} to create it` });
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) at(node, { field: `image ${node.url}`, expected: `alt text, as in ![What the image shows](${node.url})`, found: 'none' });
@@ -112,7 +117,7 @@ function bodyProblems(story: Story, ctx: Context): CheckProblem[] {
   function checkLink(node: At, url: string) {
     const field = `link ${url}`;
     if (url.startsWith('#')) {
-      if (!own.ids.has(url.slice(1))) at(node, { field, expected: `one of ${[...own.ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`).join(', ')}`, found: 'no heading or chart with that id in this story' });
+      if (!own.ids.has(url.slice(1))) at(node, { field, expected: `one of ${oneOf([...own.ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`), 30)}`, found: 'no heading or chart with that id in this story' });
       return;
     }
     if (!url.startsWith('/') || url.startsWith('//')) return;
@@ -123,7 +128,7 @@ function bodyProblems(story: Story, ctx: Context): CheckProblem[] {
       const stories = ctx.stories[routes.lang];
       const address = paths(routes.lang).story;
       const target = stories.get(story[1]);
-      if (!target) at(node, { field, expected: `one of ${[...stories.keys()].map((s) => address(s)).join(', ')}`, found: `no story "${story[1]}"` });
+      if (!target) at(node, { field, expected: `one of ${oneOf([...stories.keys()].map((s) => address(s)))}`, found: `no story "${story[1]}"` });
       else if (!pathname.endsWith('/')) at(node, { field, expected: `a trailing slash, ${address(story[1])}`, found: 'none' });
       else if (target.draft && !own.draft) at(node, { field, expected: 'a published story', found: `"${story[1]}", a draft`, hint: 'the link would be broken on the published site' });
       else if (anchor && !target.ids.has(anchor)) at(node, { field, expected: 'a heading or chart of that story', found: `no #${anchor} in it` });

@@ -4,7 +4,8 @@ import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { ContentError, isError, type CheckProblem } from '../problems';
 import { storyBody, type StoryBody } from './body';
-import { buildModel, type ContentFile, type ContentModel, type ModelInput, type ModelStory } from './model';
+import { inputKey, readSnapshot, writeSnapshot, type Snapshot } from './cache';
+import { buildModel, omit, type ContentFile, type ContentModel, type ModelInput, type ModelStory } from './model';
 import type { StoryMeta } from './story-file';
 
 /**
@@ -95,22 +96,34 @@ function stampOf(dirs: ContentDirs): string {
   return [...[...fileMap(d)].map(([p, disk]) => `${p}:${stat(disk)}`), ...sources, stat(d.public)].join('\n');
 }
 
-/** The content model of a content root (see ./model), with a warning when there were no source reports to check quotations against. */
-export function contentModel(dirs: ContentDirs = {}, now = publishTime()): ContentModel {
+/**
+ * The content model of a content root (see ./model), with a warning when there were no source
+ * reports to check quotations against. With `cache`, the model is also written there for the
+ * build's other processes (see ./cache).
+ */
+export function contentModel(dirs: ContentDirs = {}, now = publishTime(), { cache }: { cache?: string } = {}): ContentModel {
   const { input, display, sourcesDir, sourcesFound } = readContent(dirs);
   const model = buildModel(input, { display, now });
   if (!sourcesFound && sourcesDir) {
     model.problems.push({ file: rel(sourcesDir), field: 'source reports', expected: 'the source reports (.txt files) to check quotations against', found: 'no such folder', hint: 'set SOURCES_DIR; quotations were not checked', severity: 'warning' });
   }
+  if (cache) writeSnapshot(cache, inputKey(input), model);
   return model;
 }
 
-type Loaded = { key: string; stamp: string; stories: Story[]; model: ContentModel };
+/** The model as the build's check step wrote it (STORY_CACHE), if the files are unchanged since; else built here. */
+function snapshotOrModel(dirs: ContentDirs): Snapshot {
+  const dir = process.env.STORY_CACHE;
+  const snapshot = dir ? readSnapshot(dir, inputKey(readContent(dirs).input)) : undefined;
+  return snapshot ?? contentModel(dirs);
+}
+
+type Loaded = { key: string; stamp: string; stories: Story[]; model: Snapshot };
 let cache: Loaded | undefined;
 
-const withBody = (story: ModelStory): Story => {
-  const { path: _p, tree: _t, hast, ...meta } = story;
-  return { ...meta, Body: storyBody(hast) };
+const withBody = (story: Snapshot['stories'][number]): Story => {
+  const { hast } = story;
+  return { ...omit(story as ModelStory, 'path', 'tree', 'hast'), Body: storyBody(hast) };
 };
 
 /**
@@ -123,7 +136,7 @@ export function loadStories(dirs: ContentDirs = {}): Story[] {
   const production = process.env.NODE_ENV === 'production';
   const stamp = cache?.key === key && production ? cache.stamp : stampOf(dirs);
   if (cache?.key !== key || cache.stamp !== stamp) {
-    const model = contentModel(dirs);
+    const model = snapshotOrModel(dirs);
     cache = { key, stamp, model, stories: model.stories.map(withBody) };
   }
   const errors: CheckProblem[] = cache.model.problems.filter(isError);

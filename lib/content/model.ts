@@ -23,6 +23,13 @@ const STORY = /^stories\/(?:fr\/)?[^/]+$/;
 const DATA = /^data\/([^/]+)\.json$/;
 const FRENCH_DATA = /^data\/fr\/([^/]+)\.json$/;
 
+/** A copy of `object` without `keys`. */
+export function omit<T extends object, K extends keyof T>(object: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...object };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 const byPath = (a: ContentFile, b: ContentFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** The problem an unexpected exception in one file's step becomes: the file is named, the rest goes on. */
@@ -110,7 +117,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
   problems.push(...guarded('data', 'source quotations', () => sourceProblems(loaded), []));
 
   const model: ModelStory[] = stories
-    .map(({ frontmatter: _f, source: _s, ...story }) => story)
+    .map((story) => omit(story, 'frontmatter', 'source'))
     .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug) || a.lang.localeCompare(b.lang));
   const sorted = (map: Map<string, Dataset>) => [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { stories: model, datasets: { en: sorted(english), fr: sorted(french) }, problems, counts: { storyFiles: storyFiles.length, dataFiles: dataFiles.length } };
