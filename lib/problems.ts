@@ -27,6 +27,15 @@ export type CheckProblem = Problem & { severity: Severity };
 /** The same problem with its severity written out (errors unless it says otherwise). */
 export const withSeverity = (p: Problem, severity: Severity = p.severity ?? 'error'): CheckProblem => ({ ...p, severity });
 
+/**
+ * The problem an unexpected exception in one step of reading a file becomes: the file is named
+ * and the check goes on with the others. The last line of defence, never the way a mistake is reported.
+ */
+export function internalProblem(file: string, step: string, error: unknown): CheckProblem {
+  const message = String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200);
+  return { file, field: step, expected: 'content the check can read', found: `an error inside the check: ${message}`, hint: 'simplify the part named, and report this so the check can name the mistake', severity: 'error' };
+}
+
 /** "file:line:column" (or less, where the position is unknown). */
 export function location(p: Problem): string {
   return p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;

@@ -69,9 +69,10 @@ export function readFrontmatter(file: string, node: FrontmatterText | undefined)
   // Aliases (*name) and merge keys (<<) are refused before the document becomes data: a few lines
   // of aliases can expand into billions of values (an "alias bomb"), and no field needs them.
   const strings: ReadFrontmatter['strings'] = [];
+  const aliases: { source: string; offset: number }[] = [];
   visit(doc, {
     Alias(_, alias) {
-      problems.push({ file, ...at(alias.range?.[0] ?? 0), field: 'frontmatter', expected: 'each value written out in full (no YAML aliases)', found: `the alias "*${alias.source}"` });
+      aliases.push({ source: alias.source, offset: alias.range?.[0] ?? 0 });
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') {
@@ -82,6 +83,12 @@ export function readFrontmatter(file: string, node: FrontmatterText | undefined)
       if (typeof scalar.value === 'string') strings.push({ text: scalar.value, ...at(scalar.range?.[0] ?? 0) });
     },
   });
+
+  // One problem for all the aliases of a file: the first, and how many more.
+  if (aliases.length) {
+    const more = aliases.length > 1 ? ` (and ${aliases.length - 1} more)` : '';
+    problems.push({ file, ...at(aliases[0].offset), field: 'frontmatter', expected: 'each value written out in full (no YAML aliases)', found: `the alias "*${aliases[0].source}"${more}` });
+  }
 
   const positionOf = (path: readonly PropertyKey[]) => {
     let current: unknown = doc.contents;

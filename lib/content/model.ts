@@ -1,6 +1,6 @@
 import { parseDataset, parseTranslation } from '../data/datasets';
 import type { Dataset } from '../data/schema';
-import { withSeverity, type CheckProblem, type Problem } from '../problems';
+import { internalProblem, withSeverity, type CheckProblem, type Problem } from '../problems';
 import { checkModel, fileNameProblems } from './check';
 import type { ContentFile, ContentModel, Loaded, ModelInput, ModelOptions, ModelStory } from './model-types';
 import { normaliseQuote } from './quotes';
@@ -32,12 +32,6 @@ export function omit<T extends object, K extends keyof T>(object: T, ...keys: K[
 
 const byPath = (a: ContentFile, b: ContentFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/** The problem an unexpected exception in one file's step becomes: the file is named, the rest goes on. */
-export function crashProblem(file: string, step: string, error: unknown): CheckProblem {
-  const message = String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200);
-  return { file, field: step, expected: 'content the check can read', found: `an error inside the check: ${message}`, hint: 'simplify the part named, and report this so the check can name the mistake', severity: 'error' };
-}
-
 export function buildModel(input: ModelInput, options: ModelOptions = {}): ContentModel {
   const prefix = options.display ?? 'content/';
   const display = typeof prefix === 'function' ? prefix : (path: string) => `${prefix}${path}`;
@@ -46,7 +40,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
     try {
       return run();
     } catch (error) {
-      problems.push(crashProblem(display(path), step, error));
+      problems.push(internalProblem(display(path), step, error));
       return fallback;
     }
   };

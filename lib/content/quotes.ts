@@ -1,5 +1,4 @@
 import type { Parent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -29,11 +28,34 @@ export const quoteKey = (quote: string) => quoteParts(quote).join(' … ');
 
 export type Quotation = { text: string; line?: number; column?: number };
 
-/** Every “…” quotation in the prose (after smartypants has curled the quote marks), with its paragraph's line. */
+type Point = { line: number; column: number };
+type Piece = { start: number; value: string; at?: Point };
+
+/** Where character `offset` of a block's text is in the file, from the text node that holds it. */
+function pointOf(pieces: Piece[], offset: number): Point | undefined {
+  const piece = pieces.findLast((p) => p.start <= offset);
+  if (!piece?.at) return undefined;
+  const before = piece.value.slice(0, offset - piece.start).split('\n');
+  return before.length === 1 ? { line: piece.at.line, column: piece.at.column + before[0].length } : { line: piece.at.line + before.length - 1, column: before[before.length - 1].length + 1 };
+}
+
+/** Every “…” quotation in the prose (after the typography pass has curled the quote marks), at its opening mark. */
 export function englishQuotations(tree: Root): Quotation[] {
   const found: Quotation[] = [];
-  visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
-    for (const match of toString(node as Parent).matchAll(/“([^”]+)”/g)) found.push({ text: match[1], line: node.position?.start.line });
+  visit(tree, ['paragraph', 'heading', 'tableCell'], (block) => {
+    // The block's words in order, each piece remembering where its text node starts in the file.
+    const pieces: Piece[] = [];
+    let text = '';
+    visit(block as Parent, (node) => {
+      if ((node.type === 'text' || node.type === 'inlineCode') && 'value' in node) {
+        pieces.push({ start: text.length, value: node.value, at: node.position?.start });
+        text += node.value;
+      }
+    });
+    for (const match of text.matchAll(/“([^”]+)”/g)) {
+      const at = pointOf(pieces, match.index);
+      found.push({ text: match[1], line: at?.line ?? block.position?.start.line, column: at?.column });
+    }
   });
   return found;
 }

@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { Lang } from '../i18n/lang';
-import type { Problem } from '../problems';
+import { internalProblem, type Problem } from '../problems';
 import { schemaProblems } from '../zod-problems';
 import { chartIds, countWords, figureRefs, readingMinutes, tableOfContents, type TocEntry } from './derive';
 import { frontmatterNode, readFrontmatter, type ReadFrontmatter } from './frontmatter';
@@ -57,9 +57,21 @@ export function parseStory(file: string, source: string, lang: Lang = langOfFile
   if (!isSlug(slug)) {
     problems.push({ file, field: 'file name', expected: 'lowercase words joined by hyphens, like "mask-exports.mdx"', found: `"${name}"` });
   }
-  const compiled = compileMdx(file, source, lang);
+  // Each half guarded on its own: a body the compiler cannot handle still has its frontmatter checked.
+  let compiled: ReturnType<typeof compileMdx>;
+  try {
+    compiled = compileMdx(file, source, lang);
+  } catch (error) {
+    compiled = { problems: [internalProblem(file, 'story body', error)] };
+  }
   const tree = 'tree' in compiled ? compiled.tree : undefined;
-  const frontmatter = readFrontmatter(file, frontmatterNode(tree, source));
+  let node: ReturnType<typeof frontmatterNode> | null;
+  try {
+    node = frontmatterNode(tree, source);
+  } catch {
+    node = null;
+  }
+  const frontmatter = node === null ? { positionOf: () => ({ line: 1, column: 1 }), strings: [], problems: [] } : readFrontmatter(file, node);
   problems.push(...frontmatter.problems);
 
   const result = frontmatter.data === undefined ? undefined : frontmatterSchema.safeParse(frontmatter.data);

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildModel, checkEdit, type ContentFile } from '@/lib/content/model';
+import { location, problemMessage } from '@/lib/problems';
+import { problemsIn, storySource } from './helpers';
+
+/** The model's problems as "file:line:col severity message". */
+const lines = (problems: ReturnType<typeof buildModel>['problems']) => problems.map((p) => `${location(p)} ${p.severity} ${problemMessage(p)}`);
+
+// The data fixtures' words, read as texts: the model itself never reads the disk.
+const DATA = 'tests/unit/charts/fixtures/valid';
+const data = (id: string, lang: 'en' | 'fr' = 'en'): ContentFile => ({
+  path: lang === 'en' ? `data/${id}.json` : `data/fr/${id}.json`,
+  text: fs.readFileSync(lang === 'en' ? `${DATA}/${id}.json` : `${DATA}/fr/${id}.json`, 'utf8'),
+});
+const REPORT = { path: 'fixture.txt', text: 'Fixture Co made ten million in January, 12 million in March and about 16 million in April.' };
+const story = (path: string, overrides: Record<string, string | undefined> = {}, body?: string): ContentFile => ({ path, text: storySource(overrides, body) });
+
+describe('buildModel: the stories, datasets and problems of a set of file texts', () => {
+  test('returns both editions, their datasets in their own words, and no problem for clean content', () => {
+    const model = buildModel({
+      files: [
+        story('stories/first.mdx', {}, '\nIntro.\n\n<Chart id="fixture-line" />\n'),
+        story('stories/fr/premier.mdx', { title: '"Un article"', translationOf: 'first' }, '\nIntro.\n\n<Chart id="fixture-line" />\n'),
+        data('fixture-line'),
+        data('fixture-line', 'fr'),
+      ],
+      sources: [REPORT],
+    });
+    expect(lines(model.problems)).toEqual([]);
+    expect(model.stories.map((s) => [s.lang, s.slug, s.file])).toEqual([
+      ['en', 'first', 'content/stories/first.mdx'],
+      ['fr', 'premier', 'content/stories/fr/premier.mdx'],
+    ]);
+    expect(model.stories[0].datasets[0].title).toBe(model.datasets.en[0].title);
+    expect(model.stories[1].datasets[0].title).toBe(model.datasets.fr[0].title);
+    expect(model.datasets.fr[0].title).not.toBe(model.datasets.en[0].title);
+    expect(model.stories[0].hast.type).toBe('root');
+  });
+
+  test('names files with the display prefix it is given', () => {
+    const model = buildModel({ files: [story('stories/x.mdx', { title: undefined })] }, { display: 'site/content/' });
+    expect(lines(model.problems)).toEqual(['site/content/stories/x.mdx:1:1 error title: expected a string, found nothing (the field is missing)']);
+  });
+
+  test('every frontmatter problem has a line and a column', () => {
+    const model = buildModel({ files: [story('stories/x.mdx', { published: '2026-02-30T09:00:00-05:00', tags: '\n  - Canada' })] });
+    expect(lines(model.problems)).toEqual([
+      'content/stories/x.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00"',
+      'content/stories/x.mdx:8:5 error tags[0]: expected lowercase words joined by hyphens, found "Canada"',
+    ]);
+  });
+
+  test('refuses YAML aliases (an alias bomb never expands) and merge keys, at their line and column', () => {
+    const bomb = ['---', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]', '---', 'Text.', ''].join('\n');
+    const merge = storySource({ base: '&base\n  name: x', other: '\n  <<: *base' });
+    const model = buildModel({ files: [{ path: 'stories/bomb.mdx', text: bomb }, { path: 'stories/merge.mdx', text: merge }] });
+    expect(lines(model.problems)).toEqual([
+      'content/stories/bomb.mdx:3:8 error frontmatter: expected each value written out in full (no YAML aliases), found the alias "*a" (and 44 more)',
+      'content/stories/merge.mdx:17:3 error frontmatter: expected each field written out in full (no YAML merge keys), found a merge key "<<"',
+      'content/stories/merge.mdx:17:7 error frontmatter: expected each value written out in full (no YAML aliases), found the alias "*base"',
+    ]);
+  });
+
+  test('an image or link path with a malformed %-escape is a problem at its place, not an exception', () => {
+    const model = buildModel({ files: [story('stories/x.mdx', {}, '\n![A chart](/100%.png)\n\nSee [the file](/files/50%off.pdf).\n')], publicFiles: ['100%.png'] });
+    expect(lines(model.problems)).toEqual([
+      'content/stories/x.mdx:16:1 error image /100%.png: expected a path whose % signs start an escape such as %20 (write a literal % as %25), found "/100%.png"',
+      'content/stories/x.mdx:18:5 error link /files/50%off.pdf: expected a path whose % signs start an escape such as %20 (write a literal % as %25), found "/files/50%off.pdf"',
+    ]);
+  });
+
+  test('one file the compiler cannot handle never hides the problems of another, nor its own frontmatter', () => {
+    const deep = story('stories/deep.mdx', { title: undefined }, `\n${'>'.repeat(3000)} deep\n`);
+    const model = buildModel({ files: [deep, story('stories/other.mdx', { dek: undefined }), story('stories/fine.mdx')] });
+    const found = lines(model.problems);
+    expect(found).toContain('content/stories/deep.mdx:1:1 error title: expected a string, found nothing (the field is missing)');
+    expect(found.filter((p) => p.startsWith('content/stories/deep.mdx') && p.includes('error')).length).toBeGreaterThanOrEqual(2);
+    expect(found).toContain('content/stories/other.mdx:1:1 error dek: expected a string, found nothing (the field is missing)');
+    expect(model.stories.map((s) => s.slug)).toEqual(['fine']);
+  });
+
+  test('a data file that is not JSON is a problem at its line, and the stories showing it say so', () => {
+    const model = buildModel({ files: [{ path: 'data/broken.json', text: '{\n  "id": "broken",\n}' }, story('stories/x.mdx', {}, '\n<Chart id="broken" />\n')] });
+    expect(lines(model.problems)).toEqual([
+      "content/data/broken.json:2:17 error JSON syntax: expected no comma after the last item (JSON allows none), found ',' before '}'",
+      'content/stories/x.mdx:16:1 error <Chart id="broken">: expected a data file without errors, found errors in content/data/broken.json, listed under it (fix those first)',
+    ]);
+  });
+});
+
+describe('quotations against the source reports', () => {
+  test('a chart value whose quote no report holds is an error at its line, as is a story quotation', () => {
+    expect(problemsIn('invented-quote')).toEqual([
+      'data/fixture-line.json:42:7 error values[2].quote: expected words found as written in fixture.txt, found "a record 12 million in March", which is not there',
+      'stories/invented-quote.mdx:16:60 error quotation: expected the words as written in one of the source reports (an ellipsis … marks words left out), found "twenty million in May", which no report holds (quote the report exactly, or write it as our own words without quotation marks)',
+    ]);
+  });
+
+  test('the same words found in the report pass, across an ellipsis and a closing comma', () => {
+    const quoting = story('stories/x.mdx', {}, '\nThey said “ten million in January,” and “12 million … about 16 million in April.”\n\n<Chart id="fixture-line" />\n');
+    expect(lines(buildModel({ files: [quoting, data('fixture-line')], sources: [REPORT] }).problems)).toEqual([]);
+  });
+
+  test('a source naming a report that is not there is an error; in a chart only drafts show, quotes are warnings', () => {
+    const draft = story('stories/x.mdx', { draft: 'true' }, '\n<Chart id="fixture-line" />\n');
+    const found = lines(buildModel({ files: [draft, data('fixture-line')], sources: [{ path: 'other.txt', text: 'Nothing.' }] }).problems);
+    expect(found[0]).toBe('content/data/fixture-line.json:15:7 warning sources[0].file: expected the name of a source report (one of other.txt), found "fixture.txt", which is not one');
+    expect(found.slice(1).every((p) => p.includes(' warning values['))).toBe(true);
+  });
+
+  test('without source reports, quotations are not checked', () => {
+    expect(lines(buildModel({ files: [story('stories/x.mdx', {}, '\nThey said “words of nobody.”\n')] }).problems)).toEqual([]);
+  });
+});
+
+describe('checkEdit: the desk checks an editor’s unsaved text', () => {
+  test('the model of the files with one text replaced, the others as they are', () => {
+    const files = [story('stories/a.mdx'), story('stories/b.mdx')];
+    const edited = checkEdit({ files }, { path: 'stories/b.mdx', text: storySource({ title: undefined }) });
+    expect(lines(edited.problems)).toEqual(['content/stories/b.mdx:1:1 error title: expected a string, found nothing (the field is missing)']);
+    expect(edited.stories.map((s) => s.slug)).toEqual(['a']);
+    expect(buildModel({ files }).problems).toEqual([]);
+  });
+});
