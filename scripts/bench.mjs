@@ -1,6 +1,7 @@
-// npm run bench: build cost at 3, 20+, 200+ and 1,000+ stories (cold, and a correction rebuilt), bytes and requests per route type,
+// npm run bench: the content check at 1,003 stories and with a 1 MB story, build cost at 3, 20+, 200+ and 1,000+ stories (cold, and a correction rebuilt), bytes and requests per route type,
 // Lighthouse (mobile defaults, median of three) and npm start's throughput on loopback.
 // Prints the figures and writes BENCHMARKS.md. Timings live here, never in tests.
+// --check-only: only the content check's figures, printed (no build, no BENCHMARKS.md).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -138,6 +139,52 @@ function autocannon(url) {
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
+// 0. The content check, cold, as an editor runs it: 1,003 stories, and one story of 1 MB.
+// Inputs are generated in a temporary folder (CONTENT_DIR); each figure is the median of three runs.
+function checkInputs() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'n95-check-bench-'));
+  const copy = (name) => {
+    const dir = path.join(root, name);
+    fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+    return dir;
+  };
+  const originals = fs.readdirSync(path.join(ROOT, 'content', 'stories')).filter((f) => f.endsWith('.mdx'));
+  const many = copy('many');
+  for (let i = 0; originals.length + i < 1003; i++) {
+    const source = fs.readFileSync(path.join(many, 'stories', originals[i % originals.length]), 'utf8');
+    fs.writeFileSync(path.join(many, 'stories', `bench-${i + 1}.mdx`), source.replace(/^title: "(.*)"$/m, `title: "Bench ${i + 1}: $1"`));
+  }
+  // One long story: a real story's body again and again (its charts only once), to 1 MB.
+  const big = copy('big');
+  const source = fs.readFileSync(path.join(big, 'stories', originals[0]), 'utf8');
+  const end = source.indexOf('\n---', 4) + 4;
+  const body = source.slice(end).replace(/^<Chart [^\n]*\/>$/gm, '');
+  let text = source;
+  while (Buffer.byteLength(text) < 1e6) text += body;
+  fs.writeFileSync(path.join(big, 'stories', 'one-megabyte.mdx'), text.replace(/^title: "(.*)"$/m, 'title: "One megabyte"'));
+  return { root, many, big, bigKb: Buffer.byteLength(text) / 1000 };
+}
+
+function checkFigures() {
+  const { root, many, big, bigKb } = checkInputs();
+  const run = (dir) => {
+    const command = timed(ROOT, ['env', `CONTENT_DIR=${dir}`, path.join(BIN, 'tsx'), 'scripts/check.ts']);
+    return command;
+  };
+  const model = (dir) => JSON.parse(execFileSync(path.join(BIN, 'tsx'), ['scripts/bench-model.ts', '3'], { env: { ...env, CONTENT_DIR: dir }, encoding: 'utf8' }));
+  const figures = {};
+  for (const [name, dir] of Object.entries({ many, big })) {
+    const runs = [run(dir), run(dir), run(dir)];
+    figures[name] = { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs ?? 0)), load: runs[0].load, modelMs: model(dir).ms };
+    console.log(`check ${name}: ${seconds(figures[name].ms)} s (CPU ${seconds(figures[name].cpuMs)} s, load ${figures[name].load.toFixed(1)}); the model alone ${seconds(figures[name].modelMs)} s`);
+  }
+  fs.rmSync(root, { recursive: true, force: true });
+  return { ...figures, bigKb };
+}
+
+const checks = checkFigures();
+if (process.argv.includes('--check-only')) process.exit(0);
+
 // 1. Build cost as the site grows.
 const builds = [];
 // The machine's first build pays for cold disk caches; a warm-up keeps that out of the figures.
@@ -205,6 +252,15 @@ ${builds[2].stories} stories take ${(large.ms / builds[1].ms).toFixed(1)}× the 
 At archive scale (${huge.stories} stories), a correction to one story is rebuilt and ready to upload in ${seconds(correction.ms)} s (budget: under 120 s; load ${correction.load.toFixed(1)} at start): every story is compiled once, in the check step, pages are rendered on every core, and only the changed story's share card is drawn again. \`npm run check\` alone takes ${seconds(check.ms)} s. A cold build, with every share card drawn, takes ${seconds(huge.ms)} s.
 
 Per story at that scale: ${(huge.ms / huge.stories).toFixed(0)} ms of cold build, ${(correction.ms / huge.stories).toFixed(0)} ms of rebuild after a correction, ${(check.ms / huge.stories).toFixed(1)} ms of check${huge.mb ? `, and ${((huge.mb - small.mb) / (huge.stories - small.stories) * 1024).toFixed(0)} kB of peak memory beyond the real site's ${small.mb.toFixed(0)} MB` : ''}.
+
+## Content check (\`npm run check\`)
+
+| content | check (whole command) | CPU time | load at start | the model alone (in process) | budget |
+| --- | --- | --- | --- | --- | --- |
+| 1,003 stories | ${seconds(checks.many.ms)} s | ${seconds(checks.many.cpuMs)} s | ${checks.many.load.toFixed(1)} | ${seconds(checks.many.modelMs)} s | under 10 s |
+| the real site and one story of ${Math.round(checks.bigKb)} kB | ${seconds(checks.big.ms)} s | ${seconds(checks.big.cpuMs)} s | ${checks.big.load.toFixed(1)} | ${seconds(checks.big.modelMs)} s | the story under 1 s |
+
+Medians of three cold runs of the command (Node and tsx start-up included), and of three builds of the model (\`scripts/bench-model.ts\`).
 
 ## Weight per route type (first load, as transferred)
 
