@@ -89,7 +89,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     site.write(`content/stories/${SLUG}.mdx`, draft.replace('draft: true', 'draft: false'));
     const check = site.run('tsx', ['scripts/check.ts']);
     expect(check.status).toBe(1);
-    expect(check.output).toContain(`content/data/${CHART}.json:3  error  placeholder text: expected finished copy, found "TK" (a published story shows this chart)`);
+    expect(check.output).toContain(`content/data/${CHART}.json:3:13  error  placeholder text: expected finished copy, found "TK" (a published story shows this chart)`);
     site.write(`content/stories/${SLUG}.mdx`, draft);
   });
 

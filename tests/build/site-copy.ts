@@ -14,7 +14,9 @@ export function copySite(name: string) {
   fs.mkdirSync(dir, { recursive: true });
   for (const part of PARTS) if (fs.existsSync(part)) fs.cpSync(part, path.join(dir, part), { recursive: true });
 
-  const env = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
+  // The copy sits deeper than the repository, so the source reports are named for it (npm run check reads them).
+  const SOURCES_DIR = path.resolve(process.env.SOURCES_DIR ?? '../shared/sources');
+  const env = { ...process.env, SOURCES_DIR, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
   const file = (rel: string) => path.join(dir, rel);
   return {
     dir,
