@@ -15,11 +15,13 @@ import { omit, type ContentModel, type ModelInput, type ModelStory } from './mod
 /** What a snapshot keeps: the model without the Markdown trees, which only the checks read. */
 export type Snapshot = Omit<ContentModel, 'stories'> & { stories: Omit<ModelStory, 'tree'>[] };
 
-/** A key for the model's input: every file's path and text, the sources, the public files. */
-export function inputKey(input: ModelInput): string {
+/**
+ * A key for the model's input: every file's path and text, and the sources'. Not the public files:
+ * the build writes its page script into public/ after the check, which changes nothing the model holds.
+ */
+export function inputKey(input: Pick<ModelInput, 'files' | 'sources'>): string {
   const hash = crypto.createHash('sha256');
   for (const group of [input.files, input.sources ?? []]) for (const file of group) hash.update(file.path).update('\0').update(file.text).update('\0');
-  hash.update((input.publicFiles ?? []).join('\n'));
   return hash.digest('hex');
 }
 
