@@ -1,4 +1,4 @@
-import { parseDataset, parseTranslation } from '../data/datasets';
+import { parseDataset, parseTranslation } from '../data/parse';
 import type { Dataset } from '../data/schema';
 import { internalProblem, withSeverity, type CheckProblem, type Problem } from '../problems';
 import { checkModel, fileNameProblems } from './check';

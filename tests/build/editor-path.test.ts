@@ -152,7 +152,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     site.write('content/stories/broken.mdx', site.read(`content/stories/${SLUG}.mdx`).replace(/^title: .*\n/m, ''));
     const build = site.run('node', ['scripts/build.mjs']);
     expect(build.status).toBe(1);
-    expect(build.output).toContain('content/stories/broken.mdx\n  content/stories/broken.mdx  error  title: expected a string, found nothing (the field is missing)');
+    expect(build.output).toContain('content/stories/broken.mdx\n  content/stories/broken.mdx:1:1  error  title: expected a string, found nothing (the field is missing)');
     expect(build.output).toContain('nothing was built');
     expect(snapshotFolder(site.file('out'))).toEqual(before);
     expect(site.exists('out.previous')).toBe(false);

@@ -5,8 +5,8 @@ import { storySource } from './helpers';
 
 // The last line of defence: a parser that throws on some input (a bug, a library's limit) must
 // become a problem naming the file, and the other files must still be read.
-vi.mock('@/lib/data/datasets', async (original) => {
-  const real = await original<typeof import('@/lib/data/datasets')>();
+vi.mock('@/lib/data/parse', async (original) => {
+  const real = await original<typeof import('@/lib/data/parse')>();
   return {
     ...real,
     parseDataset: (text: string, file: string) => {
