@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { figureProblem } from '../charts/figures';
 import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, type Dataset } from '../data/datasets';
 import type { Problem, Severity } from '../problems';
 import { writeCompiled } from './cache';
+import { headingIds } from './derive';
 import { handTypedFigures } from './hand-typed';
 import { LANGS, type Lang } from '../i18n/lang';
 import { paths } from '../i18n/paths';
@@ -43,12 +42,11 @@ function dataProblems(dataDir = DATA_DIR): { ids: string[]; datasets: Dataset[];
   return { ids: datasets.map((d) => d.id), datasets, invalid, problems };
 }
 
-/** Every id a story's page will have: headings (as rehype-slug gives them), charts, fixed parts, and a French story's quotations and their originals. */
+/** Every id a story's page will have: headings (by the compiler's one rule, derive.ts headingIds), charts, fixed parts, and a French story's quotations and their originals. */
 function pageIds(tree: Root, story: StoryMeta): Set<string> {
-  const slugger = new GithubSlugger();
   const quotes = story.quotes.flatMap((_, i) => [quoteId(i + 1), originalId(i + 1)]);
   const ids = new Set<string>([...PAGE_IDS, ...story.charts, ...(quotes.length ? ['vo-heading', ...quotes] : [])]);
-  visit(tree, 'heading', (node) => void ids.add(slugger.slug(toString(node))));
+  for (const id of headingIds(tree).ids.values()) ids.add(id);
   return ids;
 }
 
