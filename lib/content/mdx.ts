@@ -11,9 +11,9 @@ import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
 import { headingIds } from './derive';
-import { isStackOverflow, overflowProblem, storyLimitProblems, treeDepthProblem } from './limits';
+import { isStackOverflow, overflowProblem, storyLimitProblems, treeDepthProblem } from '../limits';
 import { safetyProblems } from './safety';
-import { characterProblems, characterReferences, rawChars, yamlEscapes } from './text-rules';
+import { characterProblems, characterReferences, rawChars, yamlEscapes } from '../text-rules';
 import { remarkTypography } from './typography';
 
 /**

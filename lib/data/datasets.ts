@@ -55,7 +55,7 @@ function displayPath(file: string): string {
 export function parseDataset(text: string, file: string): Dataset {
   const shown = displayPath(file);
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) throw new DatasetError([{ file: shown, field: 'JSON syntax', ...parsed.problem }]);
+  if (!parsed.ok) throw new DatasetError(parsed.problems.map((p) => ({ file: shown, field: 'JSON syntax', ...p })));
   const raw = parsed.value;
   const positionOf = (p: readonly PropertyKey[]) => jsonPosition(parsed, p);
 
@@ -108,7 +108,7 @@ export function parseDataset(text: string, file: string): Dataset {
 export function parseTranslation(text: string, file: string, english: Dataset): Dataset {
   const shown = displayPath(file);
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) throw new DatasetError([{ file: shown, field: 'JSON syntax', ...parsed.problem }]);
+  if (!parsed.ok) throw new DatasetError(parsed.problems.map((p) => ({ file: shown, field: 'JSON syntax', ...p })));
   const result = translateDataset(english, parsed.value, shown, (p) => jsonPosition(parsed, p));
   if ('problems' in result) throw new DatasetError(result.problems);
   return result.dataset;

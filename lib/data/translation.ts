@@ -9,7 +9,9 @@
  *   values."2020-02".label: expected the French text of "February 2020" (a non-empty string), found nothing (the field is missing)
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import type { Problem } from '../problems';
+import { isInvisible } from '../text-rules';
 import { problemAt, schemaProblems, type PositionOf } from '../zod-problems';
 import { frenchSpacing } from '../i18n/charts';
 import { annotationsOf, type Annotation, type Dataset, type DatasetValue } from './schema';
@@ -19,7 +21,11 @@ const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 /** A translated string: `english` is what it translates, named in the message when it is missing. */
 const words = (english: string) => {
   const what = `the French text of "${shorten(english)}" (a non-empty string)`;
-  return z.string({ error: what }).refine((s) => s.trim().length > 0, { error: what });
+  // The same rules as the English file's text (lib/data/schema.ts): visible, and of a sane length.
+  return z
+    .string({ error: what })
+    .max(LIMITS.dataFieldChars, { error: `the French text of "${shorten(english)}", at most ${LIMITS.dataFieldChars.toLocaleString('en-US')} characters` })
+    .refine((s) => s.trim().length > 0 && !isInvisible(s), { error: what });
 };
 
 /** An object with exactly these keys: a key the English file does not have is an error naming the ones it does. */

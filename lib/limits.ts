@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { Problem } from './problems';
 
 /**
  * How big and how deep content may be. The parsers and tree walkers behind the compiler recurse

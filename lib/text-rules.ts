@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { Problem } from './problems';
 import { linesAndColumns } from './limits';
 
 /**
