@@ -17,7 +17,7 @@ export const LIMITS = {
   /** Lists, block quotes and elements inside one another. */
   nesting: 32,
   /** Levels of a Markdown tree: each nested list takes two (the list and its item). */
-  treeDepth: 100,
+  treeDepth: 72,
   /** Brackets inside one another in a data file. */
   jsonNesting: 32,
   /** `*` and `_` in one paragraph: matching emphasis marks is quadratic in their number. */
@@ -44,12 +44,19 @@ export function linesAndColumns(text: string, offsets: number[]): { line: number
   return out;
 }
 
-/** The containers a line opens, as CommonMark reads its start: `>` and list markers, in any mix. */
+/**
+ * How deep the containers a line opens may reach, as CommonMark reads its start: each `>` and list
+ * marker is one level, and so are every two columns of indentation before a marker (a nested list
+ * item sits at least two columns right of its parent's). Indentation without a marker after it
+ * (a continued paragraph, an indented code block) opens nothing and counts for nothing.
+ */
 function containerDepth(line: string): number {
   let depth = 0;
   let i = 0;
+  let indent = 0;
   for (;;) {
-    while (line[i] === ' ' || line[i] === '\t') i++;
+    let columns = 0;
+    for (; line[i] === ' ' || line[i] === '\t'; i++) columns += line[i] === '\t' ? 4 : 1;
     const c = line[i];
     const after = (j: number) => j >= line.length || line[j] === ' ' || line[j] === '\t';
     if (c === '>') i++;
@@ -57,9 +64,10 @@ function containerDepth(line: string): number {
     else {
       let j = i;
       while (j - i < 9 && line[j] >= '0' && line[j] <= '9') j++;
-      if (j === i || (line[j] !== '.' && line[j] !== ')') || !after(j + 1)) return depth;
+      if (j === i || (line[j] !== '.' && line[j] !== ')') || !after(j + 1)) return depth + indent;
       i = j + 1;
     }
+    indent += Math.floor(columns / 2);
     depth++;
   }
 }

@@ -28,7 +28,7 @@ const BIDI: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 
-// Tab, line feed and carriage return are line layout, not controls; everything else below U+0020 is.
+// Tab, line feed and carriage return are line layout, not controls; everything else below U+0020 is, and DEL and C1.
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** "U+202E" for a character. */
@@ -41,20 +41,15 @@ function describe(char: string): { name: string; hint: string } {
   }
   if (code >= 0xd800 && code <= 0xdfff) return { name: `${codePoint(char)} (half of a character: a lone surrogate)`, hint: 'retype the character; the file holds half of it' };
   if (code === 0xfffe || code === 0xffff) return { name: `${codePoint(char)} (not a character)`, hint: 'delete it' };
-  if (code === 0x0d) return { name: 'U+000D (a carriage return on its own)', hint: 'end lines with a line break only' };
   return { name: `${codePoint(char)} (a control character)`, hint: 'delete it; it is invisible and feed readers refuse the whole feed for it. Copying from a PDF or a word processor often brings one along' };
 }
 
-/**
- * Every forbidden character in `text`. A carriage return is allowed before a line feed (a file
- * saved with Windows line endings), never alone.
- */
+/** Every forbidden character in `text`. Line feeds and carriage returns are line breaks, and tabs are allowed. */
 export function forbiddenChars(text: string): ForbiddenChar[] {
   const found: ForbiddenChar[] = [];
   FORBIDDEN.lastIndex = 0;
   // A regex scan: linear, and it skips plain text at native speed.
   for (let m = FORBIDDEN.exec(text); m; m = FORBIDDEN.exec(text)) {
-    if (m[0] === '\r' && text[m.index + 1] === '\n') continue;
     found.push({ index: m.index, char: m[0], ...describe(m[0]) });
   }
   return found;

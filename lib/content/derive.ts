@@ -25,22 +25,22 @@ export function readingMinutes(words: number): number {
 
 /** Ids the story page gives its own parts, whatever the story holds (components/*.tsx). */
 const FIXED_IDS = new Set<string>([...PAGE_IDS, 'vo-heading']);
-/** Ids a chart gives its parts besides its table rows (components/charts/). */
-const CHART_PARTS = ['title', 'desc', 'tooltip', 'table-caption'];
 
 export type HeadingIds = {
   /** Every heading's id, in document order. */
   ids: Map<Heading, string>;
-  /** Headings whose id would begin like the ids of a chart's table rows on the same page. */
+  /** Headings whose id still begins like a chart's parts (only when a chart's id begins "section"). */
   clashes: { heading: Heading; id: string; chart: string }[];
 };
 
 /**
  * The one rule for heading ids, used for the rendered headings, the table of contents and the
  * check's anchors alike: github-slugger's slug of the heading's text; a repeated one, or one the
- * page already uses for its own parts (main, toc-heading, sources-heading, a chart's id, q-1…),
- * takes the next free -1, -2, … in document order. Linear: a Map of taken ids, and one counter per
- * base slug, so 100,000 equal headings do not retry from -1 each time.
+ * page already uses for its own parts (main, toc-heading, sources-heading, q-1…), takes the next
+ * free -1, -2, … in document order; one named like a chart on the page, or beginning like it, is
+ * given "section-" in front (us-n95-production → section-us-n95-production), since the chart's
+ * figure, table rows and other parts are all named "<chart id>-…". Linear: a Set of taken ids and
+ * one counter per base, so 100,000 equal headings do not retry from -1 each time.
  */
 export function headingIds(tree: Root): HeadingIds {
   const charts = chartIds(tree);
@@ -49,7 +49,7 @@ export function headingIds(tree: Root): HeadingIds {
   let quotes = 0;
   visit(tree, 'mdxJsxTextElement', (node) => void (node.name === 'Quote' && quotes++));
   const quoteIds = Array.from({ length: quotes }, (_, i) => [`q-${i + 1}`, `vo-${i + 1}`]).flat();
-  const taken = new Set<string>([...FIXED_IDS, ...quoteIds, ...charts, ...charts.flatMap((c) => CHART_PARTS.map((part) => `${c}-${part}`))]);
+  const taken = new Set<string>([...FIXED_IDS, ...quoteIds]);
   const reserved = (id: string) => taken.has(id);
   /** The chart on this page whose id begins `id` before a hyphen, if any: its table rows are named that way. */
   const longest = charts.reduce((m, c) => Math.max(m, c.length), 0);
@@ -62,7 +62,10 @@ export function headingIds(tree: Root): HeadingIds {
   const clashes: HeadingIds['clashes'] = [];
   visit(tree, 'heading', (node: Heading) => {
     // A heading of punctuation alone slugs to nothing; it still needs an id of its own.
-    const base = slug(toString(node)) || 'section';
+    const text = slug(toString(node)) || 'section';
+    // A chart's figure and its table rows are named after the chart ("us-n95-production-2020-03"):
+    // a heading named like the chart steps aside with "section-" in front, whatever the rows are.
+    const base = chartSet.has(text) || chartPrefix(text) ? `section-${text}` : text;
     let id = base;
     if (reserved(id)) {
       let n = next.get(base) ?? 1;

@@ -73,7 +73,14 @@ export function parseStory(file: string, source: string, lang: Lang = langOfFile
   }
   if (doc.errors.length) return { problems };
 
-  const data: unknown = doc.toJS() ?? {};
+  // An alias (*name) can make a few bytes of YAML expand without end ("Excessive alias count"), and an
+  // unresolved one throws: frontmatter has no use for them (lib/content/stories.ts, robust's stopgap).
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 }) ?? {};
+  } catch (error) {
+    return { problems: [...problems, { file, line: 2, field: 'frontmatter', expected: 'plain YAML, without anchors (&name) or aliases (*name)', found: String((error as Error).message).split('\n')[0], hint: 'write each value out in full' }] };
+  }
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
     const lineOf = (p: PropertyKey[]) => {

@@ -62,9 +62,11 @@ function valueShape(v: DatasetValue) {
 
 /** The schema of `ds`'s translation file: every text of the English file, and nothing else. */
 export function translationSchema(ds: Dataset) {
-  const values: Record<string, z.ZodType> = {};
-  // Values that share a key (two reports of one crossing) share its translation.
-  for (const v of ds.values) values[translationKey(ds, v)] ??= exactly(valueShape(v), `the words of "${shorten(v.label)}": a group of fields`);
+  // Values that share a key (two reports of one crossing) share its translation. A Map, so a label
+  // such as "constructor" is a key like any other, not a property every object already has.
+  const byKey = new Map<string, z.ZodType>();
+  for (const v of ds.values) if (!byKey.has(translationKey(ds, v))) byKey.set(translationKey(ds, v), exactly(valueShape(v), `the words of "${shorten(v.label)}": a group of fields`));
+  const values = Object.fromEntries(byKey);
   const speakers = Object.fromEntries([...new Set(ds.values.map((v) => v.speaker))].map((s) => [s, words(s)]));
   const annotations = annotationsOf(ds);
   return exactly(
@@ -155,7 +157,7 @@ function localize(ds: Dataset, t: Translation): Dataset {
     valueKeys: (ds.values as DatasetValue[]).map((v) => translationKey(ds, v)),
   };
   // A bar's annotation points at it by label: the translated label, as the layout matches labels.
-  const target = (key: string | undefined) => (key === undefined || ds.chart === 'line' || ds.chart === 'timeline' ? key : (t.values[key]?.label ?? key));
+  const target = (key: string | undefined) => (key === undefined || ds.chart === 'line' || ds.chart === 'timeline' ? key : (Object.hasOwn(t.values, key) ? t.values[key].label : key));
   const annotations = (list: Annotation[] | undefined) =>
     list?.map((a, i): Annotation => {
       const mine = t.annotations![i];
