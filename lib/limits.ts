@@ -128,6 +128,9 @@ export function storyLimitProblems(file: string, source: string): Problem[] {
   return problems;
 }
 
+/** Markdown nodes in an editor's words. */
+const NODE_WORDS: Partial<Record<string, string>> = { strong: 'bold text', emphasis: 'emphasis', blockquote: 'a quotation', list: 'a list', listItem: 'a list item', paragraph: 'a paragraph', link: 'a link', mdxJsxTextElement: 'an element', mdxJsxFlowElement: 'an element', heading: 'a heading' };
+
 type Tree = { type: string; children?: Tree[]; position?: { start: { line: number; column: number } } };
 
 /**
@@ -139,7 +142,7 @@ export function treeDepthProblem(file: string, tree: Tree): Problem | undefined 
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth > LIMITS.treeDepth) {
-      return { file, line: node.position?.start.line, column: node.position?.start.column, field: 'nesting', expected: `lists, quotations, emphasis and elements at most ${LIMITS.treeDepth} levels deep in all`, found: `a ${node.type} deeper than that`, hint: NESTING_HINT };
+      return { file, line: node.position?.start.line, column: node.position?.start.column, field: 'nesting', expected: `lists, quotations, emphasis and elements at most ${LIMITS.treeDepth} levels deep in all`, found: `${NODE_WORDS[node.type] ?? 'text'} deeper than that`, hint: NESTING_HINT };
     }
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }

@@ -7,7 +7,7 @@ const isoDate = z.iso.date();
 /** Text a reader sees: not empty once spaces and invisible characters (zero-width, format) are removed. */
 const visible = (max?: number) => {
   const base = z.string().trim().min(1);
-  return (max ? base.max(max) : base).refine((s) => s === '' || !isInvisible(s), { error: 'visible text (it holds only invisible characters, such as zero-width spaces)' });
+  return (max ? base.max(max) : base).refine((s) => s === '' || !isInvisible(s), { error: 'visible text, not only spaces or invisible characters' });
 };
 
 /** Frontmatter of one story, as an editor writes it in YAML. */
