@@ -57,6 +57,14 @@ describe('control and bidi characters are refused in every text of a story, type
   });
 });
 
+describe('frontmatter is plain YAML', () => {
+  test('an alias, which could expand a few bytes without end, is refused', () => {
+    expect(problems('Body.', { title: '&t "A title"', dek: '*t' })).toEqual(['2 frontmatter: expected plain YAML, without anchors (&name) or aliases (*name), found an alias (*name) (write each value out in full)']);
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+    expect(parseStory(FILE, `---\n${bomb}\n---\nBody.\n`).problems.map(shown(FILE))).toEqual(['2 frontmatter: expected plain YAML, without anchors (&name) or aliases (*name), found an alias (*name) (write each value out in full)']);
+  });
+});
+
 describe('a title, dek or byline that shows nothing is refused', () => {
   test('zero-width and word-joiner characters only', () => {
     expect(problems('Body.', { title: '"\u200b\u200b"', dek: '"\ufeff "', byline: '\n  - "\u2060"' })).toEqual([
