@@ -79,7 +79,7 @@ export function parseStory(file: string, source: string, lang: Lang = langOfFile
   try {
     data = doc.toJS({ maxAliasCount: 0 }) ?? {};
   } catch (error) {
-    return { problems: [...problems, { file, line: 2, field: 'frontmatter', expected: 'plain YAML, without anchors (&name) or aliases (*name)', found: String((error as Error).message).split('\n')[0], hint: 'write each value out in full' }] };
+    return { problems: [...problems, { file, line: 2, field: 'frontmatter', expected: 'plain YAML, without anchors (&name) or aliases (*name)', found: /alias/i.test(String(error)) ? 'an alias (*name)' : String(error).split('\n')[0], hint: 'write each value out in full' }] };
   }
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
