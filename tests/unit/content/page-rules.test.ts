@@ -74,7 +74,7 @@ describe('heading ids never collide with the page’s own ids: one rule for the 
   };
 
   test('a heading named like a fixed part of the page takes the next number, like a repeated heading', () => {
-    expect(ids('## Main\n\n## Sources heading\n\n## Main\n\n## TOC heading')).toEqual(['main-1', 'sources-heading-1', 'main-2', 'toc-heading-1']);
+    expect(ids('## Main\n\n## Sources heading\n\n## Main\n\n## TOC heading\n\n## Site search')).toEqual(['main-1', 'sources-heading-1', 'main-2', 'toc-heading-1', 'site-search-1']);
   });
 
   test('a heading named like a chart on the page, or beginning like its rows, gets "section-" in front', () => {
@@ -83,6 +83,12 @@ describe('heading ids never collide with the page’s own ids: one rule for the 
       'section-us-n95-production-in-2020',
       'section-us-n95-production-1',
     ]);
+  });
+
+  test('in a French story, a heading named like a quotation or its original (q-1, vo-1) takes the next number', () => {
+    const parsed = parseStory('content/stories/fr/citations.mdx', storySource({ translationOf: 'the-n95-standoff' }, '\nIl a dit « <Quote original="I am just so disappointed.">Je suis tellement déçu.</Quote> ».\n\n## Q 1\n\n## VO 1\n\n## Q 2\n'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.story?.toc.map((t) => t.id)).toEqual(['q-1-1', 'vo-1-1', 'q-2']);
   });
 
   test('a heading of punctuation alone still gets an id', () => {
