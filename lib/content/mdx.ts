@@ -123,8 +123,9 @@ export function compileMdx(file: string, source: string, lang: Lang = 'en'): Com
     const hast = toHtmlTree.runSync(tree) as HastRoot;
     return { tree, hast, problems };
   } catch (error) {
-    // The limits above keep every walker within its stack; this is the last line, never an editor's usual case.
+    // The limits above keep every walker within its stack; this is the last line. Anything else is
+    // a bug in the site, still reported against the file rather than stopping every other file's check.
     if (isStackOverflow(error)) return { problems: [overflowProblem(file)] };
-    throw error;
+    return { problems: [{ file, field: 'compiler', expected: 'a story the compiler can read', found: `an error: ${String(error).split('\n')[0]}`, hint: 'this is a bug in the site, not in the story: tell the developers, with this file' }] };
   }
 }
