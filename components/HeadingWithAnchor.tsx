@@ -11,7 +11,7 @@ function textOf(node: ReactNode): string {
 
 type Props = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3; edition?: Lang };
 
-/** A section heading with a "#" link a reader can copy; the id comes from rehype-slug. */
+/** A section heading with a "#" link a reader can copy; the id comes from the compiler (lib/content/derive.ts headingIds). */
 export function HeadingWithAnchor({ level, id, edition = 'en', children, ...props }: Props) {
   const Tag = level === 2 ? 'h2' : 'h3';
   return (

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Problem } from './problems';
+import { describeInvisible, isInvisible } from './text-rules';
 
 /** Where a value sits in its file (1-based). */
 export type Position = { line: number; column?: number };
@@ -53,6 +54,7 @@ z.config({ customError: expectedText });
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null (an empty value)';
+  if (typeof value === 'string' && /[^ \t\r\n]/.test(value) && isInvisible(value)) return describeInvisible(value);
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';

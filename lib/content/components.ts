@@ -51,8 +51,12 @@ export const STORY_HTML: Record<string, readonly string[]> = {
 /** Link and image addresses may use these schemes, or none (a path on this site, or #anchor). */
 export const URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 
-/** Element ids every story page has besides its headings and charts. */
-export const PAGE_IDS = ['main', 'toc-heading', 'sources-heading', 'corrections-heading'] as const;
+/**
+ * Element ids every story page has besides its headings and charts (components/SiteChrome.tsx,
+ * SiteHeader.tsx, TableOfContents.tsx, StoryFooter.tsx): a heading never takes one of them
+ * (lib/content/derive.ts headingIds), and a link to #main is no link to a part of the story.
+ */
+export const PAGE_IDS = ['main', 'site-search', 'toc-heading', 'sources-heading', 'corrections-heading'] as const;
 
 /** Site pages a story may link to, besides stories, tags, embeds and data files. */
 export const SITE_PATHS = ['/', '/about/', '/tags/', '/corrections/', '/search/', '/feed.xml', '/atom.xml', '/feed.json'] as const;

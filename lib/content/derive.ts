@@ -1,7 +1,8 @@
-import GithubSlugger from 'github-slugger';
-import type { Root, Heading } from 'mdast';
+import { slug } from 'github-slugger';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
+import { PAGE_IDS } from './components';
 
 export type TocEntry = { depth: 2 | 3; text: string; id: string };
 
@@ -22,18 +23,69 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
+/** Ids the story page gives its own parts, whatever the story holds (components/*.tsx). */
+const FIXED_IDS = new Set<string>([...PAGE_IDS, 'vo-heading']);
+
+export type HeadingIds = {
+  /** Every heading's id, in document order. */
+  ids: Map<Heading, string>;
+  /** Headings whose id still begins like a chart's parts (only when a chart's id begins "section"). */
+  clashes: { heading: Heading; id: string; chart: string }[];
+};
+
 /**
- * The h2/h3 outline with the same ids rehype-slug gives the rendered headings:
- * every heading passes through one slugger in document order, so repeated titles get -1, -2 like the page.
+ * The one rule for heading ids, used for the rendered headings, the table of contents and the
+ * check's anchors alike: github-slugger's slug of the heading's text; a repeated one, or one the
+ * page already uses for its own parts (main, toc-heading, sources-heading, q-1…), takes the next
+ * free -1, -2, … in document order; one named like a chart on the page, or beginning like it, is
+ * given "section-" in front (us-n95-production → section-us-n95-production), since the chart's
+ * figure, table rows and other parts are all named "<chart id>-…". Linear: a Set of taken ids and
+ * one counter per base, so 100,000 equal headings do not retry from -1 each time.
  */
-export function tableOfContents(tree: Root): TocEntry[] {
-  const slugger = new GithubSlugger();
-  const toc: TocEntry[] = [];
+export function headingIds(tree: Root): HeadingIds {
+  const charts = chartIds(tree);
+  const chartSet = new Set(charts);
+  // A French story's quotations and their originals are q-1, vo-1, … in order.
+  let quotes = 0;
+  visit(tree, 'mdxJsxTextElement', (node) => void (node.name === 'Quote' && quotes++));
+  const quoteIds = Array.from({ length: quotes }, (_, i) => [`q-${i + 1}`, `vo-${i + 1}`]).flat();
+  const taken = new Set<string>([...FIXED_IDS, ...quoteIds]);
+  const reserved = (id: string) => taken.has(id);
+  /** The chart on this page whose id begins `id` before a hyphen, if any: its table rows are named that way. */
+  const longest = charts.reduce((m, c) => Math.max(m, c.length), 0);
+  const chartPrefix = (id: string) => {
+    for (let i = id.indexOf('-'); i > 0 && i <= longest; i = id.indexOf('-', i + 1)) if (chartSet.has(id.slice(0, i))) return id.slice(0, i);
+    return undefined;
+  };
+  const next = new Map<string, number>();
+  const ids = new Map<Heading, string>();
+  const clashes: HeadingIds['clashes'] = [];
   visit(tree, 'heading', (node: Heading) => {
-    const text = toString(node);
-    const id = slugger.slug(text);
-    if (node.depth === 2 || node.depth === 3) toc.push({ depth: node.depth, text, id });
+    // A heading of punctuation alone slugs to nothing; it still needs an id of its own.
+    const text = slug(toString(node)) || 'section';
+    // A chart's figure and its table rows are named after the chart ("us-n95-production-2020-03"):
+    // a heading named like the chart steps aside with "section-" in front, whatever the rows are.
+    const base = chartSet.has(text) || chartPrefix(text) ? `section-${text}` : text;
+    let id = base;
+    if (reserved(id)) {
+      let n = next.get(base) ?? 1;
+      while (reserved(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
+    taken.add(id);
+    ids.set(node, id);
+    const chart = chartPrefix(id);
+    if (chart) clashes.push({ heading: node, id, chart });
   });
+  return { ids, clashes };
+}
+
+/** The h2/h3 outline, with the ids the rendered headings have (see headingIds). */
+export function tableOfContents(tree: Root): TocEntry[] {
+  const { ids } = headingIds(tree);
+  const toc: TocEntry[] = [];
+  for (const [node, id] of ids) if (node.depth === 2 || node.depth === 3) toc.push({ depth: node.depth, text: toString(node), id });
   return toc;
 }
 

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
-import type { Root } from 'mdast';
-import rehypeSlug from 'rehype-slug';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -10,7 +10,10 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
+import { headingIds } from './derive';
+import { isStackOverflow, overflowProblem, storyLimitProblems, treeDepthProblem } from '../limits';
 import { safetyProblems } from './safety';
+import { characterProblems, characterReferences, rawChars, yamlEscapes } from '../text-rules';
 import { remarkTypography } from './typography';
 
 /**
@@ -46,9 +49,13 @@ function jsxToElements() {
 }
 
 // JSX elements pass through remark-rehype (their children are converted) and become elements.
-const toHtmlTree = unified().use(remarkRehype, { passThrough: [...JSX_NODES] }).use(jsxToElements).use(rehypeSlug);
+const toHtmlTree = unified().use(remarkRehype, { passThrough: [...JSX_NODES] }).use(jsxToElements);
 
-/** Parses a whole MDX file (frontmatter included, so positions are file lines). Throws on MDX syntax errors. */
+/**
+ * Parses a whole MDX file (frontmatter included, so positions are file lines) and curls its
+ * quotes. Throws on MDX syntax errors; for a story's text, call compileMdx, which measures the
+ * text first (see ./limits) and never throws.
+ */
 export function parseMdx(source: string): Root {
   return markdown.runSync(markdown.parse(source)) as Root;
 }
@@ -64,20 +71,61 @@ export function syntaxProblem(file: string, error: unknown): Problem {
 
 export type Compiled = { tree: Root; hast: HastRoot; problems: Problem[] };
 
+/** Forbidden characters anywhere in the file: typed, or written as a YAML escape or a character reference. */
+function characters(file: string, source: string, tree: Root): Problem[] {
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0].position : undefined;
+  const bodyStart = yaml?.end.offset ?? 0;
+  const chars = [...rawChars(source), ...(yaml ? yamlEscapes(source.slice(0, bodyStart)) : []), ...characterReferences(source.slice(bodyStart), bodyStart)];
+  return characterProblems(file, source, chars);
+}
+
+/** A heading id that would begin like a chart's table rows: a link from the prose could land on the wrong one. */
+function headingProblems(file: string, tree: Root): { problems: Problem[]; ids: Map<Heading, string> } {
+  const { ids, clashes } = headingIds(tree);
+  const problems = clashes.map(({ heading, id, chart }): Problem => ({
+    file,
+    line: heading.position?.start.line,
+    column: heading.position?.start.column,
+    field: 'heading',
+    expected: `a heading whose id does not begin with "${chart}-", like the rows of the chart ${chart} on this page`,
+    found: `the id "${id}"`,
+    hint: `reword the heading, e.g. put a word before "${toString(heading).slice(0, 30)}"`,
+  }));
+  return { problems, ids };
+}
+
 /**
  * Compiles a story file: its Markdown tree (for derived fields and checks) and the hast tree the
  * page renders. A story that is not safe has problems and no hast: the compiler refuses it.
+ * Never throws: whatever the text, the result is problems or a compiled story.
  */
 export function compileMdx(file: string, source: string, lang: Lang = 'en'): Compiled | { problems: Problem[] } {
+  const limits = storyLimitProblems(file, source);
+  if (limits.length) return { problems: limits };
   let tree: Root;
   try {
-    tree = parseMdx(source);
+    tree = markdown.parse(source) as Root;
   } catch (error) {
-    return { problems: [syntaxProblem(file, error)] };
+    return { problems: [isStackOverflow(error) ? overflowProblem(file) : syntaxProblem(file, error)] };
   }
-  const problems = safetyProblems(tree, file, lang);
-  if (problems.length) return { problems };
-  // remark-rehype drops the frontmatter node; the heading ids come from rehype-slug.
-  const hast = toHtmlTree.runSync(tree) as HastRoot;
-  return { tree, hast, problems };
+  // Every step after this one walks the tree recursively.
+  const deep = treeDepthProblem(file, tree);
+  if (deep) return { problems: [deep] };
+  try {
+    markdown.runSync(tree);
+    const problems = [...characters(file, source, tree), ...safetyProblems(tree, file, lang)];
+    if (problems.length) return { problems };
+    const headings = headingProblems(file, tree);
+    if (headings.problems.length) return { problems: headings.problems };
+    // The rendered ids are the table of contents' ids: one rule (derive.ts headingIds).
+    for (const [heading, id] of headings.ids) heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    // remark-rehype drops the frontmatter node.
+    const hast = toHtmlTree.runSync(tree) as HastRoot;
+    return { tree, hast, problems };
+  } catch (error) {
+    // The limits above keep every walker within its stack; this is the last line. Anything else is
+    // a bug in the site, still reported against the file rather than stopping every other file's check.
+    if (isStackOverflow(error)) return { problems: [overflowProblem(file)] };
+    return { problems: [{ file, field: 'compiler', expected: 'a story the compiler can read', found: `an error: ${String(error).split('\n')[0]}`, hint: 'this is a bug in the site, not in the story: tell the developers, with this file' }] };
+  }
 }

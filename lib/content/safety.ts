@@ -34,6 +34,16 @@ const short = (text: string) => {
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 };
 
+/** Whether every %-escape in an address is whole and decodes to text (100%.png does not). */
+function decodable(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The scheme of an address as a browser reads it: control characters and spaces are ignored. */
 function scheme(url: string): string | undefined {
   const m = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''));
@@ -45,6 +55,13 @@ function attributeText(attr: MdxJsxAttribute | MdxJsxExpressionAttribute): strin
   if (attr.value === null || attr.value === undefined) return attr.name;
   return typeof attr.value === 'string' ? `${attr.name}="${attr.value}"` : `${attr.name}={${attr.value.value}}`;
 }
+
+/** Components that render a link: none may stand inside another link. */
+const LINKING = ['Figure', 'Quote'];
+/** Where a block component was found, in an editor's words. */
+const PLACES: Record<string, string> = { paragraph: 'a sentence', heading: 'a heading', link: 'a link', linkReference: 'a link', listItem: 'a list', blockquote: 'a quotation', emphasis: 'emphasis', strong: 'bold text', tableCell: 'a table' };
+/** HTML elements that never hold anything. */
+const VOID = new Set(['br', 'wbr', 'hr', 'img']);
 
 /** Markdown a component that wraps prose may hold: words and emphasis, never links, code or other components. */
 const TEXT_NODES = ['text', 'emphasis', 'strong'];
@@ -67,7 +84,35 @@ export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Pro
   const at = (node: Node, problem: Omit<Problem, 'file' | 'line' | 'column'>) =>
     problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, ...problem });
 
-  function checkElement(node: Jsx) {
+  const charts = new Map<string, Node>();
+
+  /** Where a component that renders a block (a <figure>) may stand: alone on its lines, at the top level. */
+  function checkPlacement(node: Jsx, name: string, parent: Node | undefined) {
+    if (node.type === 'mdxJsxFlowElement' && parent?.type === 'root') return;
+    const inside = parent ? (Object.hasOwn(PLACES, parent.type) ? PLACES[parent.type] : describeNode(parent)) : 'another element';
+    at(node, {
+      field: `<${name}>`,
+      expected: `<${name} … /> on lines of its own, with blank lines around it, outside lists, quotations and other elements`,
+      found: `a <${name}> inside ${inside}`,
+      hint: 'a chart is a block of its own; to link to it from a sentence, write [the chart](#its-id)',
+    });
+  }
+
+  /** A chart is shown once per page: its id is the figure's id, and two equal ids break links to it. */
+  function checkRepeat(node: Jsx) {
+    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if (typeof id !== 'string') return;
+    const first = charts.get(id);
+    if (!first) return void charts.set(id, node);
+    at(node, {
+      field: `<Chart id="${id}">`,
+      expected: 'each chart at most once in a story',
+      found: `the same chart again (first at line ${first.position?.start.line ?? '?'})`,
+      hint: 'remove this one; to point readers back to it, link to it with [the chart above](#' + id + ')',
+    });
+  }
+
+  function checkElement(node: Jsx, parent: Node | undefined) {
     const name = node.name;
     if (!name) return at(node, { field: '<>', expected: 'a named element', found: 'a fragment "<>"', hint: 'remove "<>" and "</>"' });
     // Own properties only: "constructor" or "toString" is no component.
@@ -84,6 +129,13 @@ export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Pro
       });
     }
     if (component?.editions && !component.editions.includes(lang)) return at(node, editionProblem(name));
+    if (name === 'Chart' && !node.children.length) {
+      checkPlacement(node, name, parent);
+      checkRepeat(node);
+    }
+    if (html && VOID.has(name) && node.children.length) {
+      at(node.children[0] as Node, { field: `<${name}>`, expected: `<${name} /> alone: it cannot hold text or elements`, found: 'text or elements inside it', hint: `write <${name} /> and put the words after it` });
+    }
     const allowed = component ? [...component.required, ...component.optional] : html!;
     const given = new Set<string>();
     for (const attr of node.attributes) {
@@ -138,14 +190,25 @@ export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Pro
     }
   }
 
+  /** <Figure> and <Quote> render links of their own, and a link inside a link is not HTML. */
+  function linksInside(link: Node, target: string) {
+    visit({ type: 'root', children: [link] } as Root, 'mdxJsxTextElement', (inner: MdxJsxTextElement) => {
+      if (!inner.name || !LINKING.includes(inner.name)) return;
+      at(inner, { field: `<${inner.name}>`, expected: `a <${inner.name}> outside link text`, found: `a <${inner.name}> inside the link to ${target}`, hint: 'put the link around other words of the sentence' });
+    });
+  }
+
   function checkUrl(node: Node, url: string, what: string) {
     const s = scheme(url);
     if (s !== undefined && !(URL_SCHEMES as readonly string[]).includes(s)) {
       at(node, { field: what, expected: 'an address starting with https://, http://, mailto:, / or #', found: short(url), hint: s === 'javascript' || s === 'vbscript' ? NO_CODE : undefined });
+    } else if (!decodable(url)) {
+      // A browser cannot tell which file or page is meant, and every step that reads the address (the check, the build) would stop at it.
+      at(node, { field: what, expected: 'an address whose % signs each start an escape such as %20', found: short(url), hint: 'write a % sign itself as %25, e.g. /100%25.png' });
     }
   }
 
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':
         at(node, { field: 'import/export', expected: 'Markdown text', found: short(node.value), hint: `${NO_CODE}; remove the line; charts come from <Chart id="…" />` });
@@ -156,12 +219,14 @@ export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Pro
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node);
+        checkElement(node, parent as Node | undefined);
         break;
       case 'link':
-        // A <Quote> renders a link of its own, and a link inside a link is not HTML.
-        visit(node, 'mdxJsxTextElement', (inner) => void (inner.name === 'Quote' && at(inner, { field: '<Quote>', expected: 'a <Quote> outside link text', found: `a <Quote> inside the link to ${short(node.url)}`, hint: 'put the link around other words of the sentence' })));
+        linksInside(node, short(node.url));
         checkUrl(node, node.url, 'link');
+        break;
+      case 'linkReference':
+        linksInside(node, `[${node.label ?? node.identifier}]`);
         break;
       case 'definition':
         checkUrl(node, node.url, 'link');

@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { SLUG } from './slug';
+import { isInvisible } from '../text-rules';
 
 const isoDateTime = z.iso.datetime({ offset: true, local: false });
 const isoDate = z.iso.date();
 
+/** Text a reader sees: not empty once spaces and invisible characters (zero-width, format) are removed. */
+const visible = (max?: number) => {
+  const base = z.string().trim().min(1);
+  return (max ? base.max(max) : base).refine((s) => s === '' || !isInvisible(s), { error: 'visible text, not only spaces or invisible characters' });
+};
+
 /** Frontmatter of one story, as an editor writes it in YAML. */
 export const frontmatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(120),
-  dek: z.string().trim().min(1).max(300),
-  byline: z.array(z.string().trim().min(1)).min(1),
+  title: visible(120),
+  dek: visible(300),
+  byline: z.array(visible()).min(1),
   published: isoDateTime,
   updated: isoDateTime.optional(),
   tags: z.array(z.string().regex(SLUG, 'lowercase words joined by hyphens')).default([]),
@@ -16,14 +23,14 @@ export const frontmatterSchema = z.strictObject({
   sources: z
     .array(
       z.strictObject({
-        name: z.string().trim().min(1),
+        name: visible(),
         date: isoDate,
         // A link readers follow from every page of the story: the web only, never javascript: or data:.
         url: z.url({ protocol: /^https?$/ }).optional(),
       }),
     )
     .min(1),
-  corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: z.string().trim().min(1) })).default([]),
+  corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: visible() })).default([]),
   /** In a French story only (content/stories/fr/): the slug of the English story it translates. */
   translationOf: z.string().regex(SLUG, 'the slug of an English story, in lowercase words joined by hyphens').optional(),
 }).superRefine((fm, ctx) => {

@@ -4,6 +4,8 @@
  * commas are errors, as they would be for any other program reading the file.
  */
 import { findNodeAtOffset, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { LIMITS } from '../limits';
+import { characterProblems, jsonEscapes, rawChars } from '../text-rules';
 import type { Position } from '../zod-problems';
 
 /** 1-based line and column (in UTF-16 code units) of character offset `offset`. */
@@ -72,12 +74,47 @@ function trailingComma(error: ParseError, text: string): number | undefined {
   return before.endsWith(',') && /^[}\]]/.test(text.slice(error.offset)) ? before.length - 1 : undefined;
 }
 
+type JsonProblem = Required<Position> & { expected: string; found: string; field?: string; hint?: string };
+
 export type ParsedJson =
   | { ok: true; value: unknown; root: Node; text: string }
-  | { ok: false; problem: Required<Position> & { expected: string; found: string } };
+  /** `problem` is the first of `problems`: a syntax error (later ones follow from it), or every forbidden character. */
+  | { ok: false; problem: JsonProblem; problems: JsonProblem[] };
 
-/** Parses `text`; on a syntax error, describes the first one (later ones follow from it). */
+const failed = (problems: JsonProblem[]): ParsedJson => ({ ok: false, problem: problems[0], problems });
+
+/**
+ * The first place where brackets nest deeper than the limit, outside strings: the parser and
+ * everything after it recurse once per level, so 100,000 "[" would overflow the stack.
+ */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > LIMITS.jsonNesting) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
+/** Parses `text`; on a syntax error, describes the first one (later ones follow from it). Never throws. */
 export function parseJson(text: string): ParsedJson {
+  if (text.length > LIMITS.dataChars) {
+    return failed([{ line: 1, column: 1, field: 'file size', expected: `a data file of at most ${LIMITS.dataChars.toLocaleString('en-US')} characters`, found: `${text.length.toLocaleString('en-US')} characters`, hint: 'split the data into several charts' }]);
+  }
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    return failed([{ ...positionOf(text, deep), field: 'nesting', expected: `lists and objects at most ${LIMITS.jsonNesting} levels inside one another`, found: `more than ${LIMITS.jsonNesting} here`, hint: 'a data file needs three or four levels; check for brackets opened and never closed' }]);
+  }
+  // Control and bidi characters, typed or escaped (\u202e): refused in every text of the file, as in stories.
+  const chars = characterProblems('', text, [...rawChars(text), ...jsonEscapes(text)], 'JSON text');
+  if (chars.length) return failed(chars.map(({ line, column, field, expected, found, hint }) => ({ line: line!, column: column!, field, expected, found, hint })));
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const [first] = errors;
@@ -88,9 +125,9 @@ export function parseJson(text: string): ParsedJson {
     const comma = trailingComma(error, text);
     if (comma !== undefined) {
       const found = `',' before '${text[error.offset]}'`;
-      return { ok: false, problem: { ...positionOf(text, comma), expected: 'no comma after the last item (JSON allows none)', found } };
+      return failed([{ ...positionOf(text, comma), expected: 'no comma after the last item (JSON allows none)', found }]);
     }
-    return { ok: false, problem: { ...positionOf(text, error.offset), expected: expectedFor(error, root), found: foundFor(error, text) } };
+    return failed([{ ...positionOf(text, error.offset), expected: expectedFor(error, root), found: foundFor(error, text) }]);
   }
   return { ok: true, value: getNodeValue(root), root, text };
 }

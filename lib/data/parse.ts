@@ -24,7 +24,7 @@ const failed = (problems: Problem[]): DatasetResult => ({ problems });
  */
 export function parseDataset(text: string, file: string): DatasetResult {
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) return failed([{ file, field: 'JSON syntax', ...parsed.problem }]);
+  if (!parsed.ok) return failed(parsed.problems.map((p) => ({ file, field: 'JSON syntax', ...p })));
   const raw = parsed.value;
   const positionOf = (p: readonly PropertyKey[]) => jsonPosition(parsed, p);
 
@@ -75,7 +75,7 @@ export function parseDataset(text: string, file: string): DatasetResult {
  */
 export function parseTranslation(text: string, file: string, english: Dataset): DatasetResult {
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) return failed([{ file, field: 'JSON syntax', ...parsed.problem }]);
+  if (!parsed.ok) return failed(parsed.problems.map((p) => ({ file, field: 'JSON syntax', ...p })));
   const positionOf = (p: readonly PropertyKey[]) => jsonPosition(parsed, p);
   const result = translateDataset(english, parsed.value, file, positionOf);
   return 'problems' in result ? failed(result.problems) : { dataset: result.dataset, problems: [], positionOf };

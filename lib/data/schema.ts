@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { SLUG } from '../content/slug';
+import { LIMITS } from '../limits';
+import { isInvisible } from '../text-rules';
 
 export const CHART_KINDS = ['column', 'line', 'comparison', 'timeline', 'map'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -21,7 +23,12 @@ const list = (items: readonly string[]) => items.map((k) => `"${k}"`).join(', ')
 
 /** A non-empty string; `what` describes it in error messages. */
 const text = (what = 'a non-empty string') =>
-  z.string({ error: what }).refine((s) => s.trim().length > 0, { error: what });
+  z
+    .string({ error: what })
+    .max(LIMITS.dataFieldChars, { error: `${what.replace(/ \(a non-empty string\)$/, '')}, at most ${LIMITS.dataFieldChars.toLocaleString('en-US')} characters` })
+    .refine((s) => s.trim().length > 0, { error: what })
+    // A label of zero-width spaces is as blank on the chart as an empty one.
+    .refine((s) => !s.trim() || !isInvisible(s), { error: what.includes('non-empty') ? what.replace('a non-empty string', 'visible text, not only spaces or invisible characters') : `${what} (visible text, not only spaces or invisible characters)` });
 
 const MONTH_OR_DAY = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

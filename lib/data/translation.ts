@@ -9,7 +9,9 @@
  *   values."2020-02".label: expected the French text of "February 2020" (a non-empty string), found nothing (the field is missing)
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import type { Problem } from '../problems';
+import { isInvisible } from '../text-rules';
 import { problemAt, schemaProblems, type PositionOf } from '../zod-problems';
 import { frenchSpacing } from '../i18n/charts';
 import { annotationsOf, type Annotation, type Dataset, type DatasetValue } from './schema';
@@ -19,7 +21,11 @@ const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 /** A translated string: `english` is what it translates, named in the message when it is missing. */
 const words = (english: string) => {
   const what = `the French text of "${shorten(english)}" (a non-empty string)`;
-  return z.string({ error: what }).refine((s) => s.trim().length > 0, { error: what });
+  // The same rules as the English file's text (lib/data/schema.ts): visible, and of a sane length.
+  return z
+    .string({ error: what })
+    .max(LIMITS.dataFieldChars, { error: `the French text of "${shorten(english)}", at most ${LIMITS.dataFieldChars.toLocaleString('en-US')} characters` })
+    .refine((s) => s.trim().length > 0 && !isInvisible(s), { error: what });
 };
 
 /** An object with exactly these keys: a key the English file does not have is an error naming the ones it does. */
@@ -56,9 +62,11 @@ function valueShape(v: DatasetValue) {
 
 /** The schema of `ds`'s translation file: every text of the English file, and nothing else. */
 export function translationSchema(ds: Dataset) {
-  const values: Record<string, z.ZodType> = {};
-  // Values that share a key (two reports of one crossing) share its translation.
-  for (const v of ds.values) values[translationKey(ds, v)] ??= exactly(valueShape(v), `the words of "${shorten(v.label)}": a group of fields`);
+  // Values that share a key (two reports of one crossing) share its translation. A Map, so a label
+  // such as "constructor" is a key like any other, not a property every object already has.
+  const byKey = new Map<string, z.ZodType>();
+  for (const v of ds.values) if (!byKey.has(translationKey(ds, v))) byKey.set(translationKey(ds, v), exactly(valueShape(v), `the words of "${shorten(v.label)}": a group of fields`));
+  const values = Object.fromEntries(byKey);
   const speakers = Object.fromEntries([...new Set(ds.values.map((v) => v.speaker))].map((s) => [s, words(s)]));
   const annotations = annotationsOf(ds);
   return exactly(
@@ -149,7 +157,7 @@ function localize(ds: Dataset, t: Translation): Dataset {
     valueKeys: (ds.values as DatasetValue[]).map((v) => translationKey(ds, v)),
   };
   // A bar's annotation points at it by label: the translated label, as the layout matches labels.
-  const target = (key: string | undefined) => (key === undefined || ds.chart === 'line' || ds.chart === 'timeline' ? key : (t.values[key]?.label ?? key));
+  const target = (key: string | undefined) => (key === undefined || ds.chart === 'line' || ds.chart === 'timeline' ? key : (Object.hasOwn(t.values, key) ? t.values[key].label : key));
   const annotations = (list: Annotation[] | undefined) =>
     list?.map((a, i): Annotation => {
       const mine = t.annotations![i];

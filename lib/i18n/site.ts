@@ -213,8 +213,9 @@ export const siteText = (lang: Lang = 'en') => SITE_STRINGS[lang];
 
 /** A tag's name in an edition: "defense-production-act" → "Defense Production Act"; "trade" → "Trade" or "Commerce". */
 export function tagName(tag: string, lang: Lang = 'en'): string {
-  const known = SITE_STRINGS[lang].tagNames[tag];
-  if (known) return known;
+  // Own names only: a tag called "constructor" or "toString" is a word, not a property of every object.
+  const names = SITE_STRINGS[lang].tagNames;
+  if (Object.hasOwn(names, tag)) return names[tag];
   const words = tag.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -65,8 +65,8 @@ describe('buildModel: the stories, datasets and problems of a set of file texts'
   test('an image or link path with a malformed %-escape is a problem at its place, not an exception', () => {
     const model = buildModel({ files: [story('stories/x.mdx', {}, '\n![A chart](/100%.png)\n\nSee [the file](/files/50%off.pdf).\n')], publicFiles: ['100%.png'] });
     expect(lines(model.problems)).toEqual([
-      'content/stories/x.mdx:16:1 error image /100%.png: expected a path whose % signs start an escape such as %20 (write a literal % as %25), found "/100%.png"',
-      'content/stories/x.mdx:18:5 error link /files/50%off.pdf: expected a path whose % signs start an escape such as %20 (write a literal % as %25), found "/files/50%off.pdf"',
+      'content/stories/x.mdx:16:1 error image: expected an address whose % signs each start an escape such as %20, found /100%.png (write a % sign itself as %25, e.g. /100%25.png)',
+      'content/stories/x.mdx:18:5 error link: expected an address whose % signs each start an escape such as %20, found /files/50%off.pdf (write a % sign itself as %25, e.g. /100%25.png)',
     ]);
   });
 

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { location, problemMessage } from '@/lib/problems';
+import { compileMdx } from '@/lib/content/mdx';
+import { parseStory } from '@/lib/content/stories';
+import { curlQuotes } from '@/lib/content/typography';
+import { storySource } from './helpers';
+
+const FILE = 'content/stories/huge.mdx';
+const problems = (body: string) => {
+  const compiled = compileMdx(FILE, storySource({}, `\n${body}\n`));
+  return compiled.problems.map((p) => `${location(p).replace(`${FILE}:`, '')} ${problemMessage(p)}`);
+};
+const NESTING_HINT = '(flatten it: a list or quotation inside another is rarely needed more than two or three levels deep)';
+
+describe('nesting has a limit, checked before anything recursive sees the story', () => {
+  test('2,000 nested list items on one line', () => {
+    expect(problems('- '.repeat(2_000) + 'x')).toEqual([`16:1 nesting: expected lists and quotations at most 32 levels deep, found 2,000 levels on this line ${NESTING_HINT}`]);
+  });
+
+  test('3,000 nested quotations, and 100,000', () => {
+    expect(problems('>'.repeat(3_000) + ' x')).toEqual([`16:1 nesting: expected lists and quotations at most 32 levels deep, found 3,000 levels on this line ${NESTING_HINT}`]);
+    expect(problems('> '.repeat(100_000) + 'x')).toEqual([`16:1 nesting: expected lists and quotations at most 32 levels deep, found 100,000 levels on this line ${NESTING_HINT}`]);
+  });
+
+  test('lists nested by indentation, one line each', () => {
+    const body = Array.from({ length: 700 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
+    expect(problems(body)).toEqual([`48:1 nesting: expected lists and quotations at most 32 levels deep, found 33 levels on this line ${NESTING_HINT}`]);
+  });
+
+  test('5,000 nested <sup>, and 50,000', () => {
+    const message = '16:161 nesting: expected elements inside one another at most 32 levels deep, found more than 32 open tags here (close each tag before opening the next: <sup>1</sup> <sup>2</sup>)';
+    expect(problems('<sup>'.repeat(5_000) + 'x' + '</sup>'.repeat(5_000))).toEqual([message]);
+    expect(problems('<sup>'.repeat(50_000) + 'x' + '</sup>'.repeat(50_000))).toEqual([message]);
+  });
+
+  test('emphasis nested past what the tree allows, where the text scan sees no container', () => {
+    // 30 quotations (under the line limit) around 45 levels of bold: 78 levels in all.
+    const body = `${'> '.repeat(30)}${'**'.repeat(45)}x${'**'.repeat(45)}`;
+    expect(problems(body)).toEqual([`16:143 nesting: expected lists, quotations, emphasis and elements at most 72 levels deep in all, found bold text deeper than that ${NESTING_HINT}`]);
+  });
+
+  test('thousands of emphasis marks in one paragraph', () => {
+    expect(problems('*'.repeat(50_000) + 'x' + '*'.repeat(50_000))).toEqual(['16:2001 emphasis: expected at most 2,000 * and _ in one paragraph, found more: this is number 2,001 (to show a * or _ as it is, write \\* or \\_)']);
+  });
+
+  test('nesting a story needs passes', () => {
+    expect(problems('> A quotation\n>\n> - with a list\n>   - and a list in it, *with **emphasis***')).toEqual([]);
+  });
+});
+
+describe('size has a limit, and a long story is read in linear time', () => {
+  test('a story over 2,000,000 characters', () => {
+    expect(problems('word '.repeat(420_000))).toEqual(['content/stories/huge.mdx story length: expected a story of at most 2,000,000 characters, found 2,100,229 characters (split it into several stories)']);
+  });
+
+  test('a 1 MB story of paragraphs checks in about a second', () => {
+    const paragraph = `${'The order of the day was "no exports", and 3M\'s answer -- as its chief said... was a careful one. '.repeat(6)}\n\n`;
+    const body = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+    const start = performance.now();
+    const { story, problems: found } = parseStory(FILE, storySource({}, `\n${body}`));
+    expect(found).toEqual([]);
+    expect(story?.wordCount).toBeGreaterThan(150_000);
+    // Under 1 s on an idle machine; the margin is for six agents sharing two cores.
+    expect(performance.now() - start).toBeLessThan(5_000);
+  }, 20_000);
+
+  test('150 kB of apostrophes curl in linear time', () => {
+    const text = "'".repeat(150_000);
+    const start = performance.now();
+    expect(curlQuotes(text)).toHaveLength(150_000);
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});
