@@ -86,4 +86,4 @@ export function parsePath(pathname: string): SitePath | undefined {
 export const linkablePages = (lang: Lang): string[] => [...FIXED_PAGES.map((page) => paths(lang)[page]()), ...FEED_KINDS.map((kind) => paths(lang).feed(kind))];
 
 /** The edition a site path belongs to. */
-export const langOfPath = (pathname: string): Lang => (pathname === '/fr' || pathname.startsWith('/fr/') ? 'fr' : 'en');
+export const langOfPath = (pathname: string): Lang => LANGS.find((lang) => SEGMENTS[lang].root !== '/' && `${pathname}/`.startsWith(SEGMENTS[lang].root)) ?? 'en';

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { getStories } from '@/lib/content/stories';
-import { parsePath } from '@/lib/i18n/paths';
+import { langOfPath, parsePath } from '@/lib/i18n/paths';
 import { OUT, attr, builtPages, elements, textOf } from './out';
 
 const pages = builtPages().filter((p) => !p.startsWith('/pagefind'));
-const isFrench = (page: string) => page.startsWith('/fr/');
+const isFrench = (page: string) => langOfPath(page) === 'fr';
 
 /** A page's hreflang links, as { "en-CA": "/stories/x/", … } with paths, not absolute URLs. */
 function hreflangs(page: string): Record<string, string> {

@@ -1,7 +1,7 @@
 /** The table of addresses read backwards: what the check, the headers and the tests ask of an address. */
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '@/lib/i18n/lang';
-import { linkablePages, parsePath, paths } from '@/lib/i18n/paths';
+import { langOfPath, linkablePages, parsePath, paths } from '@/lib/i18n/paths';
 import { problemsIn } from './content/helpers';
 
 describe('parsePath', () => {
@@ -39,6 +39,11 @@ describe('parsePath', () => {
       expect(written.map((w) => w.page).filter((page, i, all) => all.indexOf(page) === i).sort()).toEqual(Object.keys(p).filter((k) => k !== 'embeds').sort());
       for (const { page, param, address } of written) expect(parsePath(address), address).toEqual({ lang, page, ...(param ? { param } : {}), address });
     }
+  });
+
+  test('an address belongs to the edition whose root it is under', () => {
+    expect(['/', '/stories/x/', '/french/', '/frx'].map(langOfPath)).toEqual(['en', 'en', 'en', 'en']);
+    expect(['/fr', '/fr/', '/fr/graphiques/x/'].map(langOfPath)).toEqual(['fr', 'fr', 'fr']);
   });
 
   test('the pages a story may link to besides stories, tags and charts are each edition’s fixed pages and feeds', () => {
