@@ -2,6 +2,7 @@ import { parse } from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { getPublishedCharts, getStories } from '../lib/content/stories';
+import { paths } from '../lib/i18n/paths';
 import { dataFile, expect, test, untilEnhanced } from './fixtures';
 
 const stories = getStories({ preview: false });
@@ -197,8 +198,8 @@ test.describe('downloads', () => {
     const figure = chart(page, id);
     const link = figure.getByRole('link', { name: 'Download the data (CSV)' });
     // Root-relative, so the built site works on any host.
-    await expect(link).toHaveAttribute('href', `/data/${id}.csv`);
-    const response = await request.get(`/data/${id}.csv`);
+    await expect(link).toHaveAttribute('href', paths('en').data(id));
+    const response = await request.get(paths('en').data(id));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
     const rows = csvParse(await response.text());

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { getStories } from '../lib/content/stories';
+import { parsePath } from '../lib/i18n/paths';
 import { builtPages, expect, fileFor, test } from './fixtures';
 
 const pages = builtPages();
@@ -53,7 +54,7 @@ test.describe('with JavaScript disabled', () => {
     test(`${page}: text, charts and links are all there`, async ({ page: tab }) => {
       await tab.goto(page);
       // An embed is a chart alone: its caption is its title.
-      const title = page.startsWith('/embed/') ? tab.getByRole('figure') : tab.getByRole('heading', { level: 1 }).first();
+      const title = parsePath(page)?.page === 'embed' ? tab.getByRole('figure') : tab.getByRole('heading', { level: 1 }).first();
       await expect(title).toBeVisible();
       expect((await tab.getByRole('main').innerText()).length).toBeGreaterThan(40);
       for (const chart of await tab.getByRole('figure').locator('svg:visible').all()) {

@@ -32,6 +32,20 @@ function entries(stories: Story[], lang: Lang): Entry[] {
 /** The feed's own date: when its newest entry last changed, so rebuilding alone changes nothing. */
 const lastChange = (list: Entry[]) => lastModified(list.map((e) => e.story)) ?? '1970-01-01T00:00:00Z';
 
+/**
+ * Characters XML 1.0 allows nowhere, not even escaped: C0 controls other than tab, LF and CR,
+ * U+FFFE and U+FFFF, and surrogates without their other half. One of them makes a feed reader
+ * drop the whole feed ("not well-formed (invalid token)"), every story in it.
+ */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text without the characters XML cannot hold. The check refuses them in stories and data; each
+ * feed strips them again from its whole text, as a second line, so one that got past the check
+ * costs a character, not the feed.
+ */
+export const stripXmlInvalid = (text: string): string => text.replace(XML_INVALID, '');
+
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
@@ -58,7 +72,7 @@ export function rssFeed(stories: Story[], lang: Lang = 'en'): string {
       '</item>',
     ].join(''),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return stripXmlInvalid(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
 <title>${escapeXml(name)}</title>
@@ -70,7 +84,7 @@ export function rssFeed(stories: Story[], lang: Lang = 'en'): string {
 ${items.join('\n')}
 </channel>
 </rss>
-`;
+`);
 }
 
 export function atomFeed(stories: Story[], lang: Lang = 'en'): string {
@@ -93,7 +107,7 @@ export function atomFeed(stories: Story[], lang: Lang = 'en'): string {
       '</entry>',
     ].join(''),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return stripXmlInvalid(`<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LOCALE[lang]}">
 <id>${escapeXml(home)}</id>
 <title>${escapeXml(name)}</title>
@@ -104,7 +118,7 @@ export function atomFeed(stories: Story[], lang: Lang = 'en'): string {
 <author><name>${escapeXml(name)}</name></author>
 ${items.join('\n')}
 </feed>
-`;
+`);
 }
 
 export function jsonFeed(stories: Story[], lang: Lang = 'en'): string {
@@ -130,7 +144,8 @@ export function jsonFeed(stories: Story[], lang: Lang = 'en'): string {
         tags: story.tags,
       })),
     },
-    null,
+    // JSON could carry them escaped, but content_html is HTML, where they are errors too.
+    (_key, value: unknown) => (typeof value === 'string' ? stripXmlInvalid(value) : value),
     2,
   );
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { newStoryFiles, nowWithOffset } from '../lib/content/new-story';
 import { startTranslation } from './new-translation';
+import { paths } from '../lib/i18n/paths';
 import { site } from '../lib/site';
 
 const args = process.argv.slice(2);
@@ -35,7 +36,7 @@ console.log(`Created:
   content/data/${chartId}.json   the data for its chart
 
 Next:
-  1. npm run dev, and open http://localhost:3000/stories/${slug}/
+  1. npm run dev, and open http://localhost:3000${paths('en').story(slug)}
   2. Replace every "TK" in both files; EDITORS.md explains each field.
   3. npm run check, until it reports no errors or warnings.
   4. Set draft: false and a published time, then build and deploy.`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { nowWithOffset } from '../lib/content/new-story';
 import { translationSource } from '../lib/content/new-translation';
 import { isSlug } from '../lib/content/slug';
+import { paths } from '../lib/i18n/paths';
 import { site } from '../lib/site';
 
 function fail(message: string): never {
@@ -34,7 +35,7 @@ It has the original's structure, its charts, figures and a <Quote> for each quot
 the English is in a comment beside each frontmatter placeholder.
 
 Next:
-  1. npm run dev, and open http://localhost:3000/fr/articles/${slug}/
+  1. npm run dev, and open http://localhost:3000${paths('fr').story(slug)}
   2. Replace every "TK": the headline, dek, byline and source names in French, each heading
      and paragraph, and inside each <Quote original="…">, our translation of those words.
   3. npm run check, until it reports no errors or warnings: it compares the two editions.

@@ -6,6 +6,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { INLINE_SCRIPTS } from '../components/inline-scripts.ts';
+import { LANGS } from '../lib/i18n/lang.ts';
+import { paths } from '../lib/i18n/paths.ts';
 
 const OUT = process.argv[2] ?? 'out';
 
@@ -39,17 +41,27 @@ const common = {
 
 // Hosts apply every block that matches a path and join a header set by two of them with ", ".
 // The headers every path shares are one block; the policy differs for embeds, and two joined
-// policies would both apply, so it gets blocks that never overlap: one per top-level path.
-const rules = [];
+// policies would both apply, so it gets blocks that never overlap: one per path beside the embed
+// folders, going down into the folders that hold one (an edition's root, /fr/).
+// Charts are made to be embedded anywhere: every edition's embed pages (lib/i18n/paths.ts).
+const EMBEDS = LANGS.map((lang) => paths(lang).embeds());
 const site = { 'Content-Security-Policy': csp("'none'"), 'X-Frame-Options': 'DENY' };
-rules.push(['/', site]);
-for (const entry of fs.readdirSync(OUT, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-  if (entry.name === 'embed' || entry.name === '_headers') continue;
-  rules.push([`/${entry.name}`, site]);
-  if (entry.isDirectory()) rules.push([`/${entry.name}/*`, site]);
+const embed = { 'Content-Security-Policy': csp('*') };
+const rules = [];
+/** Rules for the folder at a URL path ending in "/", and for everything in it. */
+function rulesFor(folder) {
+  rules.push([folder, site]);
+  for (const entry of fs.readdirSync(path.join(OUT, folder), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const at = `${folder}${entry.name}`;
+    if (at === '/_headers') continue;
+    rules.push([at, site]);
+    if (!entry.isDirectory()) continue;
+    if (EMBEDS.includes(`${at}/`)) rules.push([`${at}/*`, embed]);
+    else if (EMBEDS.some((embeds) => embeds.startsWith(`${at}/`))) rulesFor(`${at}/`);
+    else rules.push([`${at}/*`, site]);
+  }
 }
-// Charts are made to be embedded anywhere.
-rules.push(['/embed/*', { 'Content-Security-Policy': csp('*') }]);
+rulesFor('/');
 rules.push(['/*', common]);
 
 const text = rules.map(([pattern, headers]) => `${pattern}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).join('\n');

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { figureProblem } from '../charts/figures';
 import { withSeverity, type CheckProblem, type Problem, type Severity } from '../problems';
 import { LANGS, type Lang } from '../i18n/lang';
-import { paths } from '../i18n/paths';
+import { linkablePages, parsePath, paths } from '../i18n/paths';
 import { PAGE_IDS, SITE_PATHS } from './components';
 import { handTypedFigures } from './hand-typed';
 import type { Loaded } from './model-types';
@@ -43,14 +43,8 @@ function oneOf(items: string[], max = 8): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
-/** A pattern for an address of paths(lang), with its one variable part captured. */
-const route = (address: string, tail = '') => new RegExp(`^${address.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace('SLOT', '([^/]+)')}${tail}$`);
-const ROUTES = LANGS.map((lang) => {
-  const p = paths(lang);
-  return { lang, story: route(p.story('SLOT').replace(/\/$/, ''), '/?'), tag: route(p.tag('SLOT')), embed: route(p.embed('SLOT')), data: route(p.data('SLOT')) };
-});
 /** Pages every edition has, which a story may link to. */
-const SITE_PAGES = [...SITE_PATHS, ...(['home', 'about', 'tags', 'corrections', 'search'] as const).map((page) => paths('fr')[page]()), ...(['rss', 'atom', 'json'] as const).map((kind) => paths('fr').feed(kind))];
+const SITE_PAGES = LANGS.flatMap(linkablePages);
 
 /** A path written in a story, %-escapes decoded; undefined when an escape is malformed ("100%.png"). */
 function decodedPath(url: string): string | undefined {
@@ -122,34 +116,34 @@ function bodyProblems(story: Story, ctx: Context): CheckProblem[] {
     }
     if (!url.startsWith('/') || url.startsWith('//')) return;
     const [pathname, anchor] = url.split('#');
-    const routes = ROUTES.find((r) => r.story.test(pathname) || r.tag.test(pathname) || r.embed.test(pathname) || r.data.test(pathname));
-    const story = routes?.story.exec(pathname);
-    if (routes && story) {
-      const stories = ctx.stories[routes.lang];
-      const address = paths(routes.lang).story;
-      const target = stories.get(story[1]);
-      if (!target) at(node, { field, expected: `one of ${oneOf([...stories.keys()].map((s) => address(s)))}`, found: `no story "${story[1]}"` });
-      else if (!pathname.endsWith('/')) at(node, { field, expected: `a trailing slash, ${address(story[1])}`, found: 'none' });
-      else if (target.draft && !own.draft) at(node, { field, expected: 'a published story', found: `"${story[1]}", a draft`, hint: 'the link would be broken on the published site' });
-      else if (anchor && !target.ids.has(anchor)) at(node, { field, expected: 'a heading or chart of that story', found: `no #${anchor} in it` });
+    const target = parsePath(pathname);
+    if (target?.page === 'story') {
+      const stories = ctx.stories[target.lang];
+      const address = paths(target.lang).story;
+      const story = stories.get(target.param!);
+      if (!story) at(node, { field, expected: `one of ${oneOf([...stories.keys()].map((s) => address(s)))}`, found: `no story "${target.param}"` });
+      else if (pathname !== target.address) at(node, { field, expected: `a trailing slash, ${target.address}`, found: 'none' });
+      else if (story.draft && !own.draft) at(node, { field, expected: 'a published story', found: `"${target.param}", a draft`, hint: 'the link would be broken on the published site' });
+      else if (anchor && !story.ids.has(anchor)) at(node, { field, expected: 'a heading or chart of that story', found: `no #${anchor} in it` });
       return;
     }
-    const tag = routes?.tag.exec(pathname);
-    if (tag) {
-      if (!ctx.tags[routes!.lang].has(tag[1])) at(node, { field, expected: 'a tag some published story has', found: `no story tagged "${tag[1]}"` });
+    if (target && pathname !== target.address) {
+      at(node, { field, expected: `a trailing slash, ${target.address}`, found: 'none' });
       return;
     }
-    const chart = routes && (routes.embed.exec(pathname) ?? routes.data.exec(pathname));
-    if (chart) {
-      const id = chart[1].replace(/\.csv$/, '');
-      if (!loaded.english.has(id)) at(node, { field, expected: 'a chart in content/data/', found: `no chart "${id}"` });
+    if (target?.page === 'tag') {
+      if (!ctx.tags[target.lang].has(target.param!)) at(node, { field, expected: 'a tag some published story has', found: `no story tagged "${target.param}"` });
+      return;
+    }
+    if (target?.page === 'embed' || target?.page === 'data') {
+      if (!loaded.english.has(target.param!)) at(node, { field, expected: 'a chart in content/data/', found: `no chart "${target.param}"` });
       return;
     }
     const file = decodedPath(pathname);
     if (file === undefined) {
       at(node, { field, expected: 'a path whose % signs start an escape such as %20 (write a literal % as %25)', found: `"${pathname}"` });
-    } else if (!(SITE_PAGES as readonly string[]).includes(pathname) && !loaded.publicFiles.has(file.slice(1))) {
-      at(node, { field, expected: `a story, a tag, one of ${SITE_PATHS.join(', ')} (or their French addresses under /fr/), or a file in public/`, found: 'no such page on the site' });
+    } else if (!SITE_PAGES.includes(pathname) && !loaded.publicFiles.has(file.slice(1))) {
+      at(node, { field, expected: `a story, a tag, one of ${SITE_PATHS.join(', ')} (or their French addresses under ${paths('fr').home()}), or a file in public/`, found: 'no such page on the site' });
     }
   }
 

@@ -3,6 +3,7 @@
  * whole of it, and lib/content/safety.ts refuses everything else at compile time.
  */
 import type { Lang } from '../i18n/lang';
+import { linkablePages } from '../i18n/paths';
 
 /**
  * Components an editor may use, with the attributes each takes (all written as literal strings).
@@ -59,4 +60,4 @@ export const URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 export const PAGE_IDS = ['main', 'site-search', 'toc-heading', 'sources-heading', 'corrections-heading'] as const;
 
 /** Site pages a story may link to, besides stories, tags, embeds and data files. */
-export const SITE_PATHS = ['/', '/about/', '/tags/', '/corrections/', '/search/', '/feed.xml', '/atom.xml', '/feed.json'] as const;
+export const SITE_PATHS = linkablePages('en');

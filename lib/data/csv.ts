@@ -8,7 +8,22 @@ import type { Lang } from '@/lib/i18n/lang';
 
 type Cell = string | number | null | undefined;
 
-const row = (cells: Cell[]) => csvFormatRow(cells.map((c) => (c === null || c === undefined ? '' : String(c))));
+/** What a spreadsheet runs as a formula when a cell starts with it (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A negative number, as a text cell may hold one ("-5", "-1,5", "-12 %"): a number, not a formula. */
+const NEGATIVE_NUMBER = /^-\d[\d.,\u00a0\u202f ]*%?$/;
+
+/**
+ * One cell. Text a spreadsheet would take for a formula gets a leading single quote, which shows
+ * it as text, and is always quoted, as OWASP recommends; numbers, "-5" included, stay as they are.
+ */
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && FORMULA_START.test(value) && !NEGATIVE_NUMBER.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return csvFormatRow([String(value)]);
+}
+
+const row = (cells: Cell[]) => cells.map(cell).join(',');
 
 /**
  * One row per value, with its source. Unknown values have an empty `value` and

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { OUT } from './out';
+import { parsePath, paths } from '@/lib/i18n/paths';
+import { OUT, builtPages } from './out';
 
 type Raw = {
   chart: string;
@@ -15,7 +16,9 @@ type Raw = {
   values: Record<string, unknown>[];
 };
 
-const ids = fs.readdirSync(path.join(OUT, 'data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
+/** The English CSVs' chart ids: the files in the folder paths.ts puts them in, read back through parsePath. */
+const csvFolder = path.posix.dirname(paths('en').data('any'));
+const ids = fs.readdirSync(path.join(OUT, csvFolder)).flatMap((file) => parsePath(`${csvFolder}/${file}`)?.param ?? []);
 
 /** A data-file field as its CSV column: camelCase to snake_case; a timeline's label is its event. */
 const column = (field: string, chart: string) => (chart === 'timeline' && field === 'label' ? 'event' : field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
@@ -25,14 +28,16 @@ const cell = (value: unknown) => (value == null ? '' : Array.isArray(value) ? va
 
 test('every published chart has a CSV', () => {
   expect(ids.length).toBeGreaterThan(0);
-  for (const page of fs.readdirSync(path.join(OUT, 'embed'))) expect(ids).toContain(page);
+  const embeds = builtPages().map(parsePath).filter((p) => p?.page === 'embed' && p.lang === 'en');
+  expect(embeds.length).toBeGreaterThan(0);
+  for (const embed of embeds) expect(ids).toContain(embed!.param);
 });
 
 describe('each CSV holds the data file, row for row', () => {
   for (const id of ids) {
     test(id, () => {
       const raw = JSON.parse(fs.readFileSync(`content/data/${id}.json`, 'utf8')) as Raw;
-      const rows = csvParse(fs.readFileSync(path.join(OUT, 'data', `${id}.csv`), 'utf8'));
+      const rows = csvParse(fs.readFileSync(path.join(OUT, paths('en').data(id)), 'utf8'));
       expect(rows).toHaveLength(raw.values.length);
       raw.values.forEach((value, i) => {
         const row = rows[i];

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { getStories } from '@/lib/content/stories';
+import { langOfPath, parsePath } from '@/lib/i18n/paths';
 import { OUT, attr, builtPages, elements, textOf } from './out';
 
 const pages = builtPages().filter((p) => !p.startsWith('/pagefind'));
-const isFrench = (page: string) => page.startsWith('/fr/');
+const isFrench = (page: string) => langOfPath(page) === 'fr';
 
 /** A page's hreflang links, as { "en-CA": "/stories/x/", … } with paths, not absolute URLs. */
 function hreflangs(page: string): Record<string, string> {
@@ -63,7 +64,7 @@ describe('hreflang', () => {
 });
 
 test('the language switch leads to the page its hreflang names in the other language', () => {
-  for (const page of pages.filter((p) => !p.includes('/embed/') && !p.includes('/graphiques/'))) {
+  for (const page of pages.filter((p) => parsePath(p)?.page !== 'embed')) {
     const link = elements(page).find((el) => el.tagName === 'a' && attr(el, 'data-language-switch') !== undefined);
     expect(link, `${page} has a language switch`).toBeDefined();
     const other = hreflangs(page)[isFrench(page) ? 'en-CA' : 'fr-CA'];

@@ -6,6 +6,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LANGS } from '@/lib/i18n/lang';
+import { parsePath } from '@/lib/i18n/paths';
 import { OUT, attr, builtPages, elements, textOf } from './out';
 
 type Rule = { pattern: RegExp; headers: Record<string, string> };
@@ -42,12 +44,14 @@ const inlineScripts = (page: string) =>
   elements(page).filter((el) => el.tagName === 'script' && !attr(el, 'src') && ['', 'text/javascript', 'module'].includes(attr(el, 'type') ?? ''));
 
 const pages = builtPages();
-const isEmbed = (page: string) => page.startsWith('/embed/');
+const isEmbed = (page: string) => parsePath(page)?.page === 'embed';
 
 describe('every page gets a Content Security Policy and the usual security headers', () => {
   for (const page of pages) {
     test(page, () => {
       const headers = headersFor(page);
+      // One policy: two joined with ", " would both apply, the stricter framing rule winning.
+      expect(rules.filter((r) => r.pattern.test(page) && r.headers['content-security-policy'])).toHaveLength(1);
       const csp = directives(headers['content-security-policy']);
       expect(csp.get('default-src')).toEqual(["'self'"]);
       expect(csp.get('script-src')).toContain("'self'");
@@ -70,6 +74,10 @@ describe('every page gets a Content Security Policy and the usual security heade
       }
     });
   }
+});
+
+test('each edition has embed pages, so the framing rule above is checked for both', () => {
+  for (const lang of LANGS) expect(pages.filter((p) => isEmbed(p) && parsePath(p)!.lang === lang).length, lang).toBeGreaterThan(0);
 });
 
 test('the pages have inline scripts (so the hash check above checks something)', () => {

@@ -5,6 +5,7 @@ import { StoryCard } from '@/components/StoryCard';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getStories } from '@/lib/content/stories';
 import { getDatasets } from '@/lib/data/datasets';
+import { paths } from '@/lib/i18n/paths';
 import { absoluteUrl } from '@/lib/site';
 import { mdxComponents } from '@/mdx-components';
 
@@ -57,7 +58,7 @@ export default function Styleguide() {
           <>
             <StoryCard story={story} lang="en" />
             <TableOfContents toc={story.toc} />
-            <ShareBar url={absoluteUrl(`/stories/${story.slug}/`)} title={story.title} summary={story.dek} />
+            <ShareBar url={absoluteUrl(paths('en').story(story.slug))} title={story.title} summary={story.dek} />
           </>
         ) : null}
       </section>
