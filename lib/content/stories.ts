@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
-import { DATA_DIR, DatasetError, listChartIds, loadDatasetFile, translationFile, type Dataset } from '../data/datasets';
+import { CONTENT_DIR, DATA_DIR, DatasetError, listChartIds, loadDatasetFile, translationFile, type Dataset } from '../data/datasets';
 import { ContentError, type Problem } from '../problems';
 import { storyBody, type StoryBody } from './body';
 import { readCompiled, writeCompiled } from './cache';
@@ -41,7 +41,7 @@ export type Story = StoryMeta & {
   Body: StoryBody;
 };
 
-export const STORIES_DIR = path.join(process.cwd(), 'content', 'stories');
+export const STORIES_DIR = path.resolve(process.cwd(), CONTENT_DIR, 'stories');
 /** French stories sit in this folder inside the stories folder; everything else there is English. */
 export const FRENCH_DIR = 'fr';
 

@@ -29,8 +29,10 @@ import {
 export { datasetToCsv } from './csv';
 export type { Dataset } from './schema';
 
+/** The content folder (stories/, data/, public/, sources/): CONTENT_DIR, else content/. Tests build tests/fixtures/site. */
+export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
 /** Where the data files live, relative to process.cwd(). */
-export const DATA_DIR = 'content/data';
+export const DATA_DIR = path.join(CONTENT_DIR, 'data').split(path.sep).join('/');
 
 /** Thrown for invalid data files; `problems` holds every problem found, each with its line. */
 export class DatasetError extends Error {
