@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { OUT } from '../tests/site/out';
 
 // Plain Playwright here, not ./fixtures: these pages are meant to log a policy violation.
 
-const story = `/stories/${fs.readdirSync('out/stories').sort()[0]}/`;
+const story = `/stories/${fs.readdirSync(`${OUT}/stories`).sort()[0]}/`;
 
 /** Something no page of ours does: an inline script and an inline event handler, each leaving a mark if it runs. */
 const INJECTED = '<script>document.documentElement.dataset.injected = "script"</script><img src="/nowhere.png" alt="" onerror="document.documentElement.dataset.handler = \'ran\'">';

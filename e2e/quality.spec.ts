@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { getStories } from '../lib/content/stories';
-import { builtPages, expect, fileFor, test } from './fixtures';
+import { OUT, builtPages, expect, fileFor, test } from './fixtures';
 
 const pages = builtPages();
 const stories = getStories({ preview: false });
@@ -105,7 +105,7 @@ test.describe('npm start serves the security headers', () => {
     expect(page['x-frame-options']).toBe('DENY');
     expect(page['x-content-type-options']).toBe('nosniff');
 
-    const embed = (await request.get(`/embed/${fs.readdirSync('out/embed')[0]}/`)).headers();
+    const embed = (await request.get(`/embed/${fs.readdirSync(`${OUT}/embed`)[0]}/`)).headers();
     expect(embed['content-security-policy']).toMatch(/frame-ancestors \*/);
     expect(embed['x-frame-options']).toBeUndefined();
   });
