@@ -19,7 +19,8 @@ function pngSize(buffer: Buffer) {
 
 test.describe('link previews', () => {
   for (const story of stories) {
-    test(`${story.slug}: meta tags carry the story's real values`, async ({ page }) => {
+    // One load a story: its meta tags, then its JSON-LD.
+    test(`${story.slug}: meta tags and JSON-LD NewsArticle carry the story's real values`, async ({ page }) => {
       await page.goto(`/stories/${story.slug}/`);
       const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
       const url = absoluteUrl(`/stories/${story.slug}/`);
@@ -39,10 +40,7 @@ test.describe('link previews', () => {
       expect(await page.locator('meta[property="article:tag"]').count()).toBe(story.tags.length);
       expect(await meta('twitter:card')).toBe('summary_large_image');
       expect(await meta('twitter:image')).toBe(absoluteUrl(`/og/stories/${story.slug}.png`));
-    });
 
-    test(`${story.slug}: JSON-LD NewsArticle parses and carries the fields`, async ({ page }) => {
-      await page.goto(`/stories/${story.slug}/`);
       const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(scripts).toHaveLength(1);
       const data = JSON.parse(scripts[0]);
