@@ -8,6 +8,9 @@ const nextConfig = {
   pageExtensions: development ? ['dev.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   // A plain static site: out/ deploys unchanged to any static host or CDN.
   output: 'export',
+  // scripts/build.mjs sets EXPORT_DIR from OUT_DIR: with output 'export', a distDir other than
+  // .next names the folder the site is exported to (build files stay in .next).
+  ...(process.env.EXPORT_DIR && process.env.EXPORT_DIR !== 'out' ? { distDir: process.env.EXPORT_DIR } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,

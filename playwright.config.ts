@@ -1,4 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE_CONTENT, FIXTURE_OUT } from './tests/fixture-site';
+
+// The tests run on the built fixture site (npm run build:fixtures) and take what they expect from
+// its content; the workers inherit these. OUT_DIR may point at another build of the fixture site.
+process.env.CONTENT_DIR = FIXTURE_CONTENT;
+process.env.OUT_DIR ??= FIXTURE_OUT;
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${PORT}`;
@@ -23,7 +29,7 @@ export default defineConfig({
     ? undefined
     : {
         command: 'node scripts/serve.mjs',
-        env: { PORT: String(PORT) },
+        env: { PORT: String(PORT), OUT_DIR: process.env.OUT_DIR },
         url: baseURL,
         reuseExistingServer: !process.env.CI,
         // SIGTERM lets the server remove the compressed copies it made at start (SIGKILL is the default).

@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { FIXTURE_CONTENT, FIXTURE_OUT } from './tests/fixture-site';
 
-// These tests read the built site; without it every one would fail for the same dull reason.
-const out = process.env.OUT_DIR ?? 'out';
-if (!fs.existsSync(`${out}/index.html`)) throw new Error(`tests/site reads the built site in ${out}/: run npm run build first`);
+// These tests read the built fixture site; without it every one would fail for the same dull reason.
+const out = process.env.OUT_DIR ?? FIXTURE_OUT;
+if (!fs.existsSync(`${out}/index.html`)) throw new Error(`tests/site reads the built fixture site in ${out}/: run npm run build:fixtures first`);
 
-/** Checks of the built files in out/ that need neither a browser nor a server. */
+/** Checks of the built fixture site that need neither a browser nor a server. */
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/site/**/*.test.ts'],
     environment: 'node',
+    // What the tests expect comes from the fixture site's content, never from content/.
+    env: { CONTENT_DIR: FIXTURE_CONTENT },
   },
 });

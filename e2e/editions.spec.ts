@@ -37,17 +37,18 @@ test.describe('the language switch', () => {
 
 test.describe('French search', () => {
   test('finds a French word in the French stories, and only there', async ({ page }) => {
-    await page.goto('/fr/recherche/?q=masques');
+    // "gadgets" is in every French fixture story.
+    await page.goto('/fr/recherche/?q=gadgets');
     const results = page.locator('[data-search-results] a');
-    await expect(results.first()).toBeVisible();
-    await expect(page.locator('[data-search-status]')).toHaveText(/^\d+\u00a0résultats? pour «\u00a0masques\u00a0»$/);
+    await expect(results).toHaveCount(french.length);
+    await expect(page.locator('[data-search-status]')).toHaveText(`${french.length}\u00a0résultats pour «\u00a0gadgets\u00a0»`);
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/fr\/articles\//);
   });
 
   test('English search never answers with a French page', async ({ page }) => {
-    await page.goto('/search/?q=masks');
+    await page.goto('/search/?q=widgets');
     const results = page.locator('[data-search-results] a');
     await expect(results.first()).toBeVisible();
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -56,11 +57,10 @@ test.describe('French search', () => {
 });
 
 test('French search speaks French for one result as for many', async ({ page }) => {
-  // "masks" is in one French story only, in a note that keeps the report's own word.
-  await page.goto('/fr/recherche/?q=masks');
-  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-  const count = await page.locator('[data-search-results] a').count();
-  await expect(page.locator('[data-search-status]')).toHaveText(`${count}\u00a0résultat${count < 2 ? '' : 's'} pour «\u00a0masks\u00a0»`);
+  // "Quillfeather" is in one French fixture story only (le-bras-de-fer-des-gadgets).
+  await page.goto('/fr/recherche/?q=Quillfeather');
+  await expect(page.locator('[data-search-results] a')).toHaveCount(1);
+  await expect(page.locator('[data-search-status]')).toHaveText('1\u00a0résultat pour «\u00a0Quillfeather\u00a0»');
 });
 
 test('a missing French address gets the French 404', async ({ page, consoleErrors }) => {

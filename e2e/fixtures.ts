@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import { FIXTURE_CONTENT } from '../tests/fixture-site';
 
 export { expect };
-export { builtPages, fileFor } from '../tests/site/out';
+export { OUT, builtPages, fileFor } from '../tests/site/out';
+export { FIXTURE_CONTENT } from '../tests/fixture-site';
 
 /** A chart's data file read as plain JSON: what a test expects comes from the file, not from the code that renders it. */
 export type DataFile = {
@@ -15,7 +17,7 @@ export type DataFile = {
   values: (Record<string, unknown> & { value?: number | null; label: string })[];
   annotations?: { text: string; at: string }[];
 };
-export const dataFile = (id: string): DataFile => JSON.parse(fs.readFileSync(`content/data/${id}.json`, 'utf8'));
+export const dataFile = (id: string): DataFile => JSON.parse(fs.readFileSync(`${FIXTURE_CONTENT}/data/${id}.json`, 'utf8'));
 
 /** Our pages load their script after the load event: wait for it, as a reader's first tap would. */
 export const untilEnhanced = (page: Page) =>

@@ -1,7 +1,8 @@
 import { expect, test, dataFile } from './fixtures';
 
-const ID = 'where-the-masks-went';
-const STORY = '/stories/the-n95-standoff/';
+// The fixture site's map (tests/fixtures/site/data/widget-routes.json): two flows and a crossing reported twice.
+const ID = 'widget-routes';
+const STORY = '/stories/the-widget-standoff/';
 const data = dataFile(ID);
 
 test.describe('the map without JavaScript', () => {
@@ -14,12 +15,12 @@ test.describe('the map without JavaScript', () => {
       await expect(figure).toHaveCount(1);
       const map = figure.getByRole('img', { name: data.title, exact: true });
       await expect(map).toHaveCount(1);
-      await expect(map).toHaveAccessibleDescription(/An arrow from United States to Canada and Latin America: .*split not reported/);
+      await expect(map).toHaveAccessibleDescription(/An arrow from Homeland to Northland and Southland: .*split not reported/);
       const flows = map.locator('[tabindex="0"][role="img"]');
       await expect(flows).toHaveCount(3);
-      await expect(flows.nth(0)).toHaveAccessibleName(/about 6 million masks; Canada and Latin America: split not reported\. Source: Reporter/);
-      await expect(flows.nth(1)).toHaveAccessibleName(/^N95s made by 3M in China, to be shipped to the US \(one quantity, not per month\): 10 million masks\. Source: 3M/);
-      await expect(flows.nth(2)).toHaveAccessibleName(/^Nurses cross from Windsor to work in Detroit every day\. Sources: Justin Trudeau.*April 5, 2020.*; Justin Trudeau.*April 7, 2020/);
+      await expect(flows.nth(0)).toHaveAccessibleName(/about 5 million widgets; Northland and Southland: split not reported\. Source: Reporter/);
+      await expect(flows.nth(1)).toHaveAccessibleName(/^Made in Farra, to be shipped to Homeland \(one quantity, not per month\): 8 million widgets\. Source: Fixture Co/);
+      await expect(flows.nth(2)).toHaveAccessibleName(/^Workers cross from Lakeside to Shoreham every day\. Sources: Fixture minister.*June 15, 2021.*; Fixture minister.*June 16, 2021/);
       // The Great Lakes and the Detroit River are drawn as water over the land, and the map credits its geodata.
       await expect(map.locator('path.map-water')).toHaveCount(2);
       await expect(map.locator('path.map-river')).not.toHaveCount(0);

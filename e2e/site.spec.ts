@@ -31,16 +31,19 @@ test.describe('story page', () => {
       await expect(page.locator(`article header time[datetime="${story.published}"]`)).toBeVisible();
       await expect(page.locator('article header')).toContainText(`${story.readingMinutes} min read`);
 
-      const toc = page.getByRole('navigation', { name: 'In this story' });
-      const links = toc.getByRole('link');
-      await expect(links).toHaveCount(story.toc.length);
       for (const entry of story.toc) {
         await expect(page.locator(`[id="${entry.id}"]`)).toHaveCount(1);
       }
-      const last = story.toc.at(-1)!;
-      await toc.getByRole('link', { name: last.text, exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
-      await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+      // A contents list needs two sections at least; a one-section story has none.
+      const toc = page.getByRole('navigation', { name: 'In this story' });
+      if (story.toc.length < 2) await expect(toc).toHaveCount(0);
+      else {
+        await expect(toc.getByRole('link')).toHaveCount(story.toc.length);
+        const last = story.toc.at(-1)!;
+        await toc.getByRole('link', { name: last.text, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
+        await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+      }
 
       const sources = page.getByRole('region', { name: 'Sources' });
       for (const source of story.sources) await expect(sources).toContainText(source.name);

@@ -5,8 +5,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const OUT = 'out';
-const KEPT = 'out.previous';
+// OUT_DIR writes the site elsewhere (npm test builds the fixture site, CONTENT_DIR=tests/fixtures/site,
+// into .test-build/site/, so out/ keeps the real site); next.config.mjs reads it as EXPORT_DIR.
+const OUT = process.env.OUT_DIR || 'out';
+const KEPT = `${OUT}.previous`;
 
 // Tools are found as npm finds them: in node_modules/.bin here or in any folder above.
 const bins = [];
@@ -27,7 +29,7 @@ for (const file of ['package-lock.json', ...['lib', 'components', 'app'].flatMap
 }
 const CARD_CACHE = path.join(CARD_ROOT, codeHash.digest('hex').slice(0, 16));
 for (const old of fs.existsSync(CARD_ROOT) ? fs.readdirSync(CARD_ROOT) : []) if (path.join(CARD_ROOT, old) !== CARD_CACHE) fs.rmSync(path.join(CARD_ROOT, old), { recursive: true });
-const env = { ...process.env, STORY_CACHE, CARD_CACHE, PATH: [...bins, process.env.PATH].join(path.delimiter) };
+const env = { ...process.env, EXPORT_DIR: OUT, STORY_CACHE, CARD_CACHE, PATH: [...bins, process.env.PATH].join(path.delimiter) };
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
@@ -38,7 +40,7 @@ function fail(message) {
   if (fs.existsSync(KEPT)) {
     fs.rmSync(OUT, { recursive: true, force: true });
     fs.renameSync(KEPT, OUT);
-    message += ' The previous build in out/ is untouched.';
+    message += ` The previous build in ${OUT}/ is untouched.`;
   } else {
     fs.rmSync(OUT, { recursive: true, force: true });
   }
@@ -54,6 +56,7 @@ if (!run('node', ['scripts/build-client.mjs'])) process.exit(1);
 
 // 3. Next empties out/ as it starts; keep the last good site aside until the new one is whole.
 fs.rmSync(KEPT, { recursive: true, force: true });
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
 if (fs.existsSync(OUT)) fs.renameSync(OUT, KEPT);
 if (!run('next', ['build'])) fail('next build failed: nothing was published.');
 // Each edition's 404 sits at the root of its folder, where static hosts (and npm start) look for
@@ -72,7 +75,7 @@ if (!run('tsx', ['scripts/write-feeds.tsx', OUT])) fail('Writing the feeds faile
 if (!run('tsx', ['scripts/strip-runtime.mjs', OUT])) fail('Stripping the client runtime failed: nothing was published.');
 
 // 6. Search index, over the finished pages (Pagefind must run after next build).
-if (!run('pagefind', ['--site', OUT, '--quiet'])) fail('Pagefind could not index out/: nothing was published.');
+if (!run('pagefind', ['--site', OUT, '--quiet'])) fail(`Pagefind could not index ${OUT}/: nothing was published.`);
 
 // 7. Security headers for static hosts and for npm start; inline scripts allowed by their source's hash.
 if (!run('tsx', ['scripts/write-headers.mjs', OUT])) fail('Writing the security headers failed: nothing was published.');

@@ -1,6 +1,8 @@
 // The Nu HTML Checker (vnu-jar) over every built page: any error fails. Installs Java when missing.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const OUT = process.argv[2] ?? 'out';
 
@@ -16,7 +18,7 @@ if (spawnSync('java', ['-version']).status !== 0) {
 const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', OUT], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const messages = JSON.parse(result.stderr || '{"messages":[]}').messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
-for (const m of messages) console.error(`${m.url.replace(/^file:.*?\/out\//, 'out/')}:${m.lastLine}:${m.firstColumn ?? ''}: ${m.message}`);
+for (const m of messages) console.error(`${m.url.replace(pathToFileURL(path.resolve(OUT)).href, OUT)}:${m.lastLine}:${m.firstColumn ?? ''}: ${m.message}`);
 if (messages.length) {
   console.error(`\n✗ The Nu HTML Checker found ${messages.length} error${messages.length === 1 ? '' : 's'}.`);
   process.exit(1);

@@ -38,8 +38,8 @@ TK: the opening paragraph. Say what happened and why it matters in two or three 
 
 ## What happened
 
-TK: the first section. Every figure names who gave it and when, for example: 3M said it made
-35 million N95 masks in the US in March, according to a report published on April 5, 2020.
+TK: the first section. Every figure names who gave it and when, for example: the company said it
+made TK masks in March, according to a report published on TK.
 
 > "TK: a quotation, word for word from the source."
 >
@@ -53,8 +53,8 @@ TK: introduce the chart in a sentence, then show it. Its data lives in content/d
 
 ## What we don't know
 
-TK: say plainly what the sources leave out. Link to related stories, like
-[the main explainer](/stories/the-n95-standoff/).
+TK: say plainly what the sources leave out. Link to related stories by their address, like
+[all our stories](/).
 `;
   const data = {
     id: chartId,

@@ -9,36 +9,36 @@ const SLUG = 'ottawas-mask-orders-what-they-show';
 const CHART = `${SLUG}-chart`;
 
 const FINISHED_BODY = `
-Canada's procurement minister gave two totals on 7 April 2020.
+The fixture minister gave two totals on 16 June 2021.
 
 ## The totals
 
-Anita Anand said the government had "secured more than 230 million surgical masks".
+The minister said the government had "secured more than 30 million widgets".
 
 <Chart id="${CHART}" />
 
 ## What we don't know
 
-The report gives no delivery figures. See [the main explainer](/stories/the-n95-standoff/).
+The report gives no delivery figures. See [the main explainer](/stories/the-widget-standoff/).
 `;
 
 const FINISHED_DATA = {
   id: CHART,
-  title: 'Canada had secured more than 230 million surgical masks by 7 April 2020',
+  title: 'Homeland had secured more than 30 million widgets by 16 June 2021',
   chart: 'column',
-  units: 'masks',
-  sourceLine: 'Source: Anita Anand, as reported 7 April 2020',
+  units: 'widgets',
+  sourceLine: 'Source: the fixture minister, as reported 16 June 2021',
   notes: ['A lower bound: the minister said "more than".'],
-  sources: [{ id: 'report-b', name: 'News report from Ottawa', date: '2020-04-07', file: '003_2ec3043070006819.txt' }],
+  sources: [{ id: 'report-b', name: 'Fixture report B', date: '2021-06-16', file: 'fixture-report-b.txt' }],
   values: [
     {
-      label: 'Surgical masks',
+      label: 'Widgets',
       basis: 'secured',
-      value: 230000000,
+      value: 30000000,
       qualifier: 'more than',
       sourceRef: 'report-b',
-      speaker: 'Anita Anand, Public Services and Procurement Minister',
-      quote: 'the government has secured more than 230 million surgical masks',
+      speaker: 'Fixture minister',
+      quote: 'the government has secured more than 30 million widgets',
     },
   ],
 };
@@ -52,7 +52,7 @@ function finish(draft: string): string {
       .replace(/^dek: .*$/m, 'dek: "Two totals from the procurement minister, and what they leave out."')
       .replace(/^draft: true$/m, 'draft: false')
       .replace(/^published: .*$/m, 'published: 2026-11-21T09:00:00-05:00')
-      .replace(/^ {2}- name: .*$/m, '  - name: "News report from Ottawa: Freeland on how Canada won the reprieve"')
+      .replace(/^ {2}- name: .*$/m, '  - name: "Fixture report B: a deal on Monday"')
       .replace(/^corrections: \[\]$/m, 'corrections:\n  - date: 2026-11-22\n    text: "An earlier version gave the wrong date for the minister’s totals."') + FINISHED_BODY
   );
 }
@@ -136,7 +136,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     expect(started.status, started.output).toBe(0);
     expect(site.read(french)).toMatch(new RegExp(`^translationOf: ${SLUG}$`, 'm'));
     expect(site.read(french)).toContain(`<Chart id="${CHART}" />`);
-    expect(site.read(french)).toContain('« <Quote original="secured more than 230 million surgical masks">TK</Quote> »');
+    expect(site.read(french)).toContain('« <Quote original="secured more than 30 million widgets">TK</Quote> »');
     expect(site.read(french)).toMatch(/^ {2}- date: 2026-11-22\n {4}text: "TK" # An earlier version/m);
     const check = site.run('tsx', ['scripts/check.ts']);
     expect(check.status, check.output).toBe(0);
@@ -202,10 +202,11 @@ describe('an editor’s story, from new-story to the published site', () => {
 
   test('in development, a broken story shows its error in the browser and recovers when fixed', async () => {
     site.run('rm', ['-f', 'content/stories/broken.mdx']);
-    const dev = await site.dev(4311);
+    const port = Number(process.env.DEV_PORT ?? 4311);
+    const dev = await site.dev(port);
     try {
       const page = await browser!.newPage();
-      const url = `http://localhost:4311/stories/${SLUG}/`;
+      const url = `http://localhost:${port}/stories/${SLUG}/`;
       await page.goto(url);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe(TITLE);
 

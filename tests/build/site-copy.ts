@@ -1,22 +1,27 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FIXTURE_CONTENT } from '../fixture-site';
 
 /** What a site needs to build; node_modules is found in the repository above the copy. */
-const PARTS = ['app', 'components', 'lib', 'content', 'public', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
+const PARTS = ['app', 'components', 'lib', 'public', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
 
 const BIN = path.resolve('node_modules/.bin');
 
-/** A fresh copy of the site in .test-build/<name>/, inside the repository so Turbopack accepts it. */
+/**
+ * A fresh copy of the site in .test-build/<name>/, inside the repository so Turbopack accepts it,
+ * with the fixture site as its content/ (never the real stories, which may change at any time).
+ */
 export function copySite(name: string) {
   const dir = path.resolve('.test-build', name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (const part of PARTS) if (fs.existsSync(part)) fs.cpSync(part, path.join(dir, part), { recursive: true });
+  fs.cpSync(FIXTURE_CONTENT, path.join(dir, 'content'), { recursive: true });
 
-  // The copy sits deeper than the repository, so the source reports are named for it (npm run check reads them).
-  const SOURCES_DIR = path.resolve(process.env.SOURCES_DIR ?? '../shared/sources');
-  const env = { ...process.env, SOURCES_DIR, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
+  // The copy reads its own content/ and builds into its own out/, whatever this run was given.
+  for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR']) delete env[name];
   const file = (rel: string) => path.join(dir, rel);
   return {
     dir,

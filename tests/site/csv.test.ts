@@ -1,12 +1,13 @@
 /**
  * The CSV a reader downloads holds the figures of the data file, row for row. The expected values
- * come from content/data/<id>.json read as plain JSON, not through the code that writes the CSV.
+ * come from the fixture site's data/<id>.json read as plain JSON, not through the code that writes the CSV.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { parsePath, paths } from '@/lib/i18n/paths';
+import { FIXTURE_CONTENT } from '../fixture-site';
 import { OUT, builtPages } from './out';
 
 type Raw = {
@@ -36,7 +37,7 @@ test('every published chart has a CSV', () => {
 describe('each CSV holds the data file, row for row', () => {
   for (const id of ids) {
     test(id, () => {
-      const raw = JSON.parse(fs.readFileSync(`content/data/${id}.json`, 'utf8')) as Raw;
+      const raw = JSON.parse(fs.readFileSync(`${FIXTURE_CONTENT}/data/${id}.json`, 'utf8')) as Raw;
       const rows = csvParse(fs.readFileSync(path.join(OUT, paths('en').data(id)), 'utf8'));
       expect(rows).toHaveLength(raw.values.length);
       raw.values.forEach((value, i) => {

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { expect, test } from 'vitest';
+import { OUT } from './out';
 
 // The structure of one built story page against a reviewed copy. After an upgrade of next, react
 // or react-dom, a change in what the export writes (and so in what scripts/strip-runtime.mjs works
 // on) stops here as a readable diff instead of shipping. Intended changes: UPDATE_GOLDEN=1 npm run test:site.
 
-const SLUG = 'the-n95-standoff'; // a story with a chart
-const PAGE = path.join('out/stories', SLUG, 'index.html');
+const SLUG = 'the-widget-standoff'; // the fixture site's story with three charts
+const PAGE = path.join(OUT, 'stories', SLUG, 'index.html');
 const GOLDEN = path.join(import.meta.dirname, 'golden/story-page.txt');
 
 type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
@@ -48,7 +49,7 @@ function structure(el: Node, depth = 0): string[] {
 }
 
 test(`the built story page /stories/${SLUG}/ has the reviewed structure (tests/site/golden/story-page.txt)`, () => {
-  expect(fs.existsSync(PAGE), `${PAGE} is missing: run npm run build first`).toBe(true);
+  expect(fs.existsSync(PAGE), `${PAGE} is missing: run npm run build:fixtures first`).toBe(true);
   const html = parse(fs.readFileSync(PAGE, 'utf8')).childNodes.find((n) => n.nodeName === 'html') as Node;
   const actual = `${structure(html).join('\n')}\n`;
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(GOLDEN, actual);

@@ -1,10 +1,11 @@
-/** Reading the built site in out/ as a static host would serve it: no browser, no server. */
+/** Reading the built fixture site as a static host would serve it: no browser, no server. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { FIXTURE_OUT } from '../fixture-site';
 
-/** OUT_DIR, as for scripts/serve.mjs, points the checks at another build. */
-export const OUT = process.env.OUT_DIR ?? 'out';
+/** The fixture site's build (npm run build:fixtures); OUT_DIR, as for scripts/serve.mjs, points the checks at another build of it. */
+export const OUT = process.env.OUT_DIR ?? FIXTURE_OUT;
 
 /** Every HTML page in the static export, as URL paths ("/", "/about/", "/404.html"). */
 export function builtPages(outDir = OUT): string[] {

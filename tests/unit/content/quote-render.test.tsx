@@ -12,7 +12,7 @@ const dir = storiesDir({
     '\nIl a dit : « <Quote original="We need the masks.">Il nous faut les *masques*.</Quote> »\n\n> « <Quote original="We don\'t want any other people getting it.">Nous ne voulons pas que d\'autres les aient.</Quote> »\n',
   ),
 });
-const story = getStory('traduction', 'fr', { dir, dataDir: 'tests/unit/charts/fixtures/valid', preview: true })!;
+const story = getStory('traduction', 'fr', { dir, dataDir: 'tests/unit/charts/fixtures/valid', sourcesDir: null, preview: true })!;
 // After a word joiner (U+2060), so the mark never starts a line on its own.
 const mark = (n: number) =>
   `\u2060<sup class="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore=""><a href="#vo-${n}" aria-label="traduction : voir les mots originaux en anglais">[traduction<span class="hidden print:inline"> ${n}</span>]</a></sup>`;
