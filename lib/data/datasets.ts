@@ -4,7 +4,6 @@
  *   getDatasets()            all datasets, sorted by id
  *   getDataset(id)           one dataset; throws `Unknown chart id "x": … known ids: …`
  *   getDataset(id, dir, 'fr') the same with its French text from <dir>/fr/<id>.json (lib/data/translation.ts)
- *   datasetToCsv(dataset)    CSV text for /data/<id>.csv
  *
  * Every function takes an optional directory (relative to process.cwd() or absolute) so tests can
  * point it at fixtures. Files are cached by modification time, so edits show up in `next dev`.
@@ -26,7 +25,6 @@ import {
   type Dataset,
 } from './schema';
 
-export { datasetToCsv } from './csv';
 export type { Dataset } from './schema';
 
 /** Where the data files live, relative to process.cwd(). */

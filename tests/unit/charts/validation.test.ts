@@ -5,13 +5,13 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import {
   DatasetError,
-  datasetToCsv,
   getDataset,
   getDatasets,
   listChartIds,
   loadDatasetFile,
   parseDataset,
 } from '@/lib/data/datasets';
+import { datasetToCsv } from '@/lib/charts/csv';
 import type { Problem } from '@/lib/problems';
 import { INVALID_DIR, VALID_DIR, errorFor, invalidFile } from './helpers';
 
