@@ -1,6 +1,6 @@
 import { SiteChrome } from '@/components/SiteChrome';
 import { StoryCard } from '@/components/StoryCard';
-import { editionTags, otherEdition, sitePage, tagPage } from '@/lib/i18n/editions';
+import { editionTags, otherEdition, sitePage, tagPage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText, tagName } from '@/lib/i18n/site';
