@@ -51,5 +51,3 @@ export function tagMetadata(lang: Lang, tag: string) {
   const t = siteText(lang).tags;
   return pageMetadata({ lang, title: t.pageTitle(tagName(tag, lang)), description: t.pageDescription(tagName(tag, lang)), path: paths(lang).tag(tag), editions: tagPage(tag) });
 }
-
-export const tagParams = (lang: Lang) => editionTags(lang).map(({ tag }) => ({ tag }));
