@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getStories, lastModified, modifiedAt } from '@/lib/content/stories';
-import { editionTags, sitePage, storyPage, tagPage } from '@/lib/i18n/editions';
+import { editionTags, sitePage, storyPage, tagPage } from '@/lib/editions';
 import { LANGS } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { languageAlternates, type Editions } from '@/lib/metadata';

@@ -8,10 +8,14 @@ import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchTools } from './lib/bench-tools.mjs';
 
 const ROOT = process.cwd();
 const BIN = path.join(ROOT, 'node_modules', '.bin');
-const env = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
+// Lighthouse and autocannon come from the registry on the first run (scripts/lib/bench-tools.mjs).
+// (Kept under node_modules/.cache, since the bench empties .bench/ when it ends.)
+const TOOLS = benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
+const env = { ...process.env, PATH: [BIN, TOOLS, process.env.PATH].join(path.delimiter), NEXT_TELEMETRY_DISABLED: '1' };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PARTS = ['app', 'components', 'lib', 'content', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { nowWithOffset } from '../lib/content/new-story';
 import { translationSource } from '../lib/content/new-translation';
-import { isSlug } from '../lib/content/slug';
+import { isSlug } from '../lib/slug';
 import { paths } from '../lib/i18n/paths';
 import { site } from '../lib/site';
 

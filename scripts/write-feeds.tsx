@@ -3,6 +3,7 @@
 // string only outside Server Components, where Next's route handlers run.
 import fs from 'node:fs';
 import path from 'node:path';
+import { feedHtml } from '../components/feed-html';
 import { getStories } from '../lib/content/stories';
 import { feedsOf } from '../lib/feed-paths';
 import { atomFeed, jsonFeed, rssFeed } from '../lib/feeds';
@@ -13,9 +14,9 @@ for (const lang of LANGS) {
   const stories = getStories({ preview: false, lang });
   const FEEDS = feedsOf(lang);
   const feeds = [
-    [FEEDS.rss.path, rssFeed(stories, lang)],
-    [FEEDS.atom.path, atomFeed(stories, lang)],
-    [FEEDS.json.path, jsonFeed(stories, lang)],
+    [FEEDS.rss.path, rssFeed(stories, lang, feedHtml)],
+    [FEEDS.atom.path, atomFeed(stories, lang, feedHtml)],
+    [FEEDS.json.path, jsonFeed(stories, lang, feedHtml)],
   ] as const;
   for (const [file, text] of feeds) {
     fs.mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });

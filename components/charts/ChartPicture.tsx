@@ -1,43 +1,13 @@
-import { Children, Fragment, createElement, isValidElement, type ReactNode } from 'react';
+import { Fragment } from 'react';
+import { thumbnailDataset } from '@/lib/charts/condense';
 import { daySpan, describe, markText } from '@/lib/charts/describe';
+import { chartTree } from '@/lib/charts/svg/chart';
+import { svgToReact } from '@/lib/charts/svg/react';
+import { stillTree } from '@/lib/charts/svg/still';
 import { VARIANTS } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
-import { thumbnailDataset } from '@/lib/share-image/chart-thumbnail';
-import { ChartSvg } from './ChartSvg';
-
-/** Attributes that make a mark interactive on the story page (focus, its own name, the tooltip's text). */
-const INTERACTIVE = ['tabIndex', 'role', 'aria-label', 'data-tip', 'data-source', 'data-value'];
-/** Attributes that name other elements by id. */
-const ID_LISTS = ['aria-labelledby', 'aria-describedby'];
-
-type Props = Record<string, unknown> & { children?: ReactNode };
-
-/**
- * The story chart's SVG, made a still picture: chart components are called down to plain SVG
- * elements (they are pure functions, no hooks), every id gets `prefix` so none repeats an id of
- * the story page's chart, and the marks lose their focus stops, names and tooltip text, since a
- * picture inside a link has nothing to tab to. The <desc> says `description`.
- */
-function still(node: ReactNode, prefix: string, description: string, root = true): ReactNode {
-  const inner = (n: ReactNode) => still(n, prefix, description, false);
-  if (Array.isArray(node)) return node.map(inner);
-  if (!isValidElement<Props>(node)) return node;
-  if (node.type === Fragment) return Children.toArray(node.props.children).map(inner);
-  if (typeof node.type === 'function') return still((node.type as (p: Props) => ReactNode)(node.props), prefix, description, root);
-  const props: Props = { key: node.key };
-  for (const [name, value] of Object.entries(node.props)) {
-    if (name === 'children' || (!root && INTERACTIVE.includes(name))) continue;
-    if (name === 'id') props[name] = `${prefix}${value}`;
-    else if (ID_LISTS.includes(name)) props[name] = String(value).split(/\s+/).map((id) => `${prefix}${id}`).join(' ');
-    else if (typeof value === 'string' && value.startsWith('url(#')) props[name] = value.replace('url(#', `url(#${prefix}`);
-    else props[name] = value;
-  }
-  if (node.type === 'desc') return createElement('desc', props, description);
-  const children = node.props.children === undefined ? [] : Children.toArray(node.props.children).map(inner);
-  return createElement(node.type as string, props, ...children);
-}
 
 /** Text for the SVG's <desc>: the chart's own description, or for a condensed timeline its length and the two events shown. */
 function pictureDescription(full: Dataset, shown: Dataset, lang: Lang): string {
@@ -75,7 +45,7 @@ export function ChartPicture({ dataset, href, lang = 'en' }: ChartPictureProps) 
           {dataset.title}
         </span>
         {VARIANTS.map((v) => {
-          return <Fragment key={v.name}>{still(<ChartSvg dataset={shown} variant={v} lang={lang} />, 'picture-', description)}</Fragment>;
+          return <Fragment key={v.name}>{svgToReact(stillTree(chartTree(shown, v, lang), 'picture-', description))}</Fragment>;
         })}
         {condensed && (
           <span className="chart-picture-note">

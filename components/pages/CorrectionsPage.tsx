@@ -1,7 +1,7 @@
 import { SiteChrome } from '@/components/SiteChrome';
 import { getStories } from '@/lib/content/stories';
 import { formatDate } from '@/lib/format';
-import { otherEdition, sitePage } from '@/lib/i18n/editions';
+import { otherEdition, sitePage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';

@@ -1,5 +1,5 @@
 import { SiteChrome } from '@/components/SiteChrome';
-import { otherEdition, sitePage } from '@/lib/i18n/editions';
+import { otherEdition, sitePage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { OriginalQuotes } from '@/components/OriginalQuotes';
 import { StoryFooter } from '@/components/StoryFooter';
 import { StoryHeader } from '@/components/StoryHeader';
 import { SiteChrome } from '@/components/SiteChrome';
 import { TableOfContents } from '@/components/TableOfContents';
-import { getStories, type Story } from '@/lib/content/stories';
-import { otherEdition, storyPage } from '@/lib/i18n/editions';
-import { otherLang, type Lang } from '@/lib/i18n/lang';
+import type { Story } from '@/lib/content/stories';
+import { otherEdition, storyPage } from '@/lib/editions';
+import { otherLang } from '@/lib/i18n/lang';
 import { newsArticle, serializeJsonLd } from '@/lib/jsonld';
-import { storyMetadata } from '@/lib/metadata';
 import { mdxComponents } from '@/mdx-components';
 
 /** A story in its own edition: the language switch leads to its translation (or original) when there is one. */
@@ -33,25 +30,4 @@ export function StoryPage({ story }: { story: Story }) {
       </article>
     </SiteChrome>
   );
-}
-
-/** The route's side: static params, metadata and the page, for one edition. */
-export function storyRoute(lang: Lang) {
-  type Params = { params: Promise<{ slug: string }> };
-  const find = async ({ params }: Params) => {
-    const { slug } = await params;
-    return getStories({ lang }).find((s) => s.slug === slug);
-  };
-  return {
-    generateStaticParams: () => getStories({ lang }).map((story) => ({ slug: story.slug })),
-    generateMetadata: async (props: Params): Promise<Metadata> => {
-      const story = await find(props);
-      return story ? storyMetadata(story, lang, storyPage(story)) : {};
-    },
-    Page: async (props: Params) => {
-      const story = await find(props);
-      if (!story) notFound();
-      return <StoryPage story={story} />;
-    },
-  };
 }

@@ -1,6 +1,6 @@
 import { SiteChrome } from '@/components/SiteChrome';
 import { StoryCard } from '@/components/StoryCard';
-import { editionTags, otherEdition, sitePage, tagPage } from '@/lib/i18n/editions';
+import { editionTags, otherEdition, sitePage, tagPage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText, tagName } from '@/lib/i18n/site';
@@ -51,5 +51,3 @@ export function tagMetadata(lang: Lang, tag: string) {
   const t = siteText(lang).tags;
   return pageMetadata({ lang, title: t.pageTitle(tagName(tag, lang)), description: t.pageDescription(tagName(tag, lang)), path: paths(lang).tag(tag), editions: tagPage(tag) });
 }
-
-export const tagParams = (lang: Lang) => editionTags(lang).map(({ tag }) => ({ tag }));

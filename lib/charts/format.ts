@@ -5,7 +5,8 @@
  * non-breaking space before a unit symbol and between digit groups ("35 M", "1 500"), "millions"
  * in the plural from two ("1,5 million", "22 millions").
  */
-import { format, utcFormat } from 'd3';
+import { format } from 'd3-format';
+import { utcFormat } from 'd3-time-format';
 import type { Qualifier } from '@/lib/data/schema';
 import { LOCALE, NBSP, type Lang } from '@/lib/i18n/lang';
 

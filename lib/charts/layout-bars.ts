@@ -2,7 +2,7 @@
  * Geometry of horizontal bar charts ("column" and "comparison" kinds): label above each bar so
  * long labels get the full width on a phone, value label directly at the end of the bar.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { BarValue, ColumnDataset, ComparisonDataset, ComparisonValue } from '@/lib/data/schema';
 import { splitText } from './describe';
 import { formatValueCompact } from './format';

@@ -1,5 +1,5 @@
 /** Geometry of the line chart: points, the broken line, gap markers, gridlines and labels. */
-import { line as d3line } from 'd3';
+import { line as d3line } from 'd3-shape';
 import type { LineDataset, LineValue } from '@/lib/data/schema';
 import { formatDate } from '@/lib/format';
 import { chartText } from '@/lib/i18n/charts';

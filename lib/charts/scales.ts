@@ -1,5 +1,6 @@
 /** Scales and ticks (d3 does the maths; React draws). */
-import { extent, scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3';
+import { extent } from 'd3-array';
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { formatCompact } from './format';
 import type { Lang } from '@/lib/i18n/lang';
 

@@ -3,7 +3,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
-import { isSlug } from './slug';
+import { isSlug } from '../slug';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS, STORY_HTML, URL_SCHEMES, type ComponentRule, type StoryComponentName } from './components';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLUG } from './slug';
+import { SLUG } from '../slug';
 import { isInvisible } from '../text-rules';
 
 const isoDateTime = z.iso.datetime({ offset: true, local: false });

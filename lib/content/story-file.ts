@@ -8,7 +8,7 @@ import { frontmatterNode, readFrontmatter, type ReadFrontmatter } from './frontm
 import { compileMdx } from './mdx';
 import { quoteOriginals } from './quotes';
 import { frontmatterSchema, type Frontmatter } from './schema';
-import { isSlug } from './slug';
+import { isSlug } from '../slug';
 
 /** What compiling a story file gives: its frontmatter and the fields derived from its body. */
 export type StoryMeta = Frontmatter & {

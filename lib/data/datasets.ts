@@ -4,7 +4,6 @@
  *   getDatasets()            all datasets, sorted by id
  *   getDataset(id)           one dataset; throws `Unknown chart id "x": … known ids: …`
  *   getDataset(id, dir, 'fr') the same with its French text from <dir>/fr/<id>.json (lib/data/translation.ts)
- *   datasetToCsv(dataset)    CSV text for /data/<id>.csv
  *
  * The parse functions are pure and return problems; the loaders below read the disk (for tests
  * and the styleguide; the site reads datasets from the content model, lib/content/disk.ts) and
@@ -18,7 +17,6 @@ import type { Lang } from '../i18n/lang';
 import { parseDataset, parseTranslation, type DatasetResult } from './parse';
 import type { Dataset } from './schema';
 
-export { datasetToCsv } from './csv';
 export { parseDataset, parseTranslation, type DatasetResult } from './parse';
 export type { Dataset } from './schema';
 

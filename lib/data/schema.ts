@@ -8,7 +8,7 @@
  * a Problem: `<file>:<line>:<column>: <path>: expected <message>, found <what was there>`.
  */
 import { z } from 'zod';
-import { SLUG } from '../content/slug';
+import { SLUG } from '../slug';
 import { LIMITS } from '../limits';
 import { isInvisible } from '../text-rules';
 

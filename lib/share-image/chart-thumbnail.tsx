@@ -1,55 +1,38 @@
-import { Children, Fragment, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { ChartSvg } from '@/components/charts/ChartSvg';
+import { cloneElement, type ReactElement, type ReactNode } from 'react';
+import { markerNotes } from '@/lib/charts/annotations';
+import { thumbnailDataset } from '@/lib/charts/condense';
+import { layoutChart } from '@/lib/charts/layout';
+import { chartTree } from '@/lib/charts/svg/chart';
+import { el, type SvgElement, type SvgNode } from '@/lib/charts/svg/node';
+import { svgToReact } from '@/lib/charts/svg/react';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
-import { THUMBNAIL_BOX } from './card-layout';
-import { markerNotes } from '@/lib/charts/annotations';
-import { layoutChart } from '@/lib/charts/layout';
 import type { Lang } from '@/lib/i18n/lang';
+import { THUMBNAIL_BOX } from './card-layout';
 import { wrap } from './fit-text';
 import { textWidth } from './font-metrics';
 
-type Props = { children?: ReactNode };
-type TextProps = { x: number; y: number; textAnchor: 'start' | 'middle' | 'end'; fontSize: number; fontWeight?: number; fill: string; children: ReactNode };
+type TextProps = { x: number; y: number; textAnchor: 'start' | 'middle' | 'end'; fontSize: number; fontWeight?: number; fill: string; children: string };
 
 /**
- * Satori draws an <svg> only when every element in it is plain, and it cannot draw <text>.
- * So chart components are called until only intrinsic elements remain (charts are pure
- * functions of their props, with no hooks), and each <text> is lifted out to be drawn as HTML.
+ * Satori draws an <svg> only when every element in it is plain, and it cannot draw <text>. The
+ * chart tree is plain already; each <text> is lifted out of it to be drawn as HTML, and the
+ * <title> and <desc>, which a picture does not show, are left out.
  */
-function flatten(node: ReactNode, texts: TextProps[]): ReactNode {
-  if (Array.isArray(node)) return node.map((n) => flatten(n, texts));
-  if (!isValidElement<Props>(node)) return node;
-  if (node.type === Fragment) return Children.toArray(node.props.children).map((n) => flatten(n, texts));
-  if (typeof node.type === 'function') return flatten((node.type as (p: Props) => ReactNode)(node.props), texts);
-  if (node.type === 'text') {
-    texts.push(node.props as unknown as TextProps);
-    return null;
+function liftTexts(node: SvgElement, texts: TextProps[]): SvgElement {
+  const children: SvgNode[] = [];
+  for (const child of node.children) {
+    if (typeof child === 'string') children.push(child);
+    else if (child.tag === 'text') texts.push({ ...child.props, children: child.children.join('') } as unknown as TextProps);
+    else if (child.tag !== 'title' && child.tag !== 'desc') children.push(liftTexts(child, texts));
   }
-  if (node.type === 'title' || node.type === 'desc') return null;
-  const children = node.props.children === undefined ? undefined : Children.toArray(node.props.children).map((n) => flatten(n, texts));
-  return cloneElement(node as ReactElement<Props>, undefined, children);
+  return el(node.tag, node.props, children);
 }
 
 const JUSTIFY = { start: 'flex-start', middle: 'center', end: 'flex-end' } as const;
 
 /** The room a share card gives its chart: its frame less border and padding (card-layout.ts). */
 export { THUMBNAIL_BOX };
-
-/**
- * What a card draws of a chart. A timeline in full is far taller than a card, so it is condensed
- * to its first and last events, with their dates: where the story starts and where it ends.
- */
-export function thumbnailDataset(dataset: Dataset): Dataset {
-  if (dataset.chart !== 'timeline' || dataset.values.length <= 2) return dataset;
-  const values = [dataset.values[0], dataset.values[dataset.values.length - 1]];
-  // A note about a day the condensed timeline leaves out has nothing to point at.
-  const days = new Set(values.map((v) => v.date));
-  const annotations = dataset.annotations?.filter((a) => [a.at, a.range?.from, a.range?.to].every((d) => d === undefined || days.has(d)));
-  // A translated timeline's rows keep their English keys, the first and the last.
-  const valueKeys = dataset.valueKeys && [dataset.valueKeys[0], dataset.valueKeys[dataset.valueKeys.length - 1]];
-  return { ...dataset, values, annotations: annotations?.length ? annotations : undefined, ...(valueKeys ? { valueKeys } : {}) };
-}
 
 /** The largest size at which a drawing of this shape fits the box whole. */
 export function fitToBox(viewWidth: number, viewHeight: number, box = THUMBNAIL_BOX) {
@@ -79,7 +62,7 @@ export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX, lang: Lang
   const shown = thumbnailDataset(dataset);
   const variant = dataset.chart === 'map' ? WIDE : NARROW;
   const notes = noteList(markerNotes(layoutChart(shown, variant, lang).annotations), box.width);
-  const svg = flatten(<ChartSvg dataset={shown} variant={variant} lang={lang} />, texts) as ReactElement<{ viewBox: string }>;
+  const svg = svgToReact(liftTexts(chartTree(shown, variant, lang), texts)) as ReactElement<{ viewBox: string }>;
   const [, , viewWidth, viewHeight] = svg.props.viewBox.split(' ').map(Number);
   // A pixel of room all round: text set at the very edge of the viewBox antialiases one pixel past it.
   const { k, width, height } = fitToBox(viewWidth, viewHeight, { width: box.width - 2, height: box.height - notes.height - 2 });

@@ -5,7 +5,7 @@
 import { csvParseRows } from 'd3-dsv';
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { datasetToCsv } from '@/lib/data/csv';
+import { datasetToCsv } from '@/lib/charts/csv';
 import type { ColumnDataset } from '@/lib/data/schema';
 import { LANGS } from '@/lib/i18n/lang';
 

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { storyBody } from '@/lib/content/body';
 import type { Story } from '@/lib/content/stories';
 import { atomFeed, jsonFeed, rssFeed } from '@/lib/feeds';
+import { feedHtml } from '@/components/feed-html';
 import { LANGS } from '@/lib/i18n/lang';
 import { parseXml, textsOf } from '../xml';
 
@@ -48,7 +49,7 @@ test('the fixture does hold every forbidden character, and the strict parser ref
 
 describe.each(LANGS)('%s feeds drop the characters XML forbids and keep the rest', (lang) => {
   test('RSS parses with a strict parser, every text intact but for them', () => {
-    const xml = rssFeed([story(lang)], lang);
+    const xml = rssFeed([story(lang)], lang, feedHtml);
     expect(parseXml(xml).errors).toEqual([]);
     expect(textsOf(xml, 'title').at(-1)).toBe(TITLE);
     expect(textsOf(xml, 'description').at(-1)).toBe(DEK);
@@ -58,7 +59,7 @@ describe.each(LANGS)('%s feeds drop the characters XML forbids and keep the rest
   });
 
   test('Atom parses with a strict parser, every text intact but for them', () => {
-    const xml = atomFeed([story(lang)], lang);
+    const xml = atomFeed([story(lang)], lang, feedHtml);
     expect(parseXml(xml).errors).toEqual([]);
     expect(textsOf(xml, 'title').at(-1)).toBe(TITLE);
     expect(textsOf(xml, 'summary')).toEqual([DEK]);
@@ -68,7 +69,7 @@ describe.each(LANGS)('%s feeds drop the characters XML forbids and keep the rest
   });
 
   test('JSON Feed carries none of them either (its content_html is HTML, where they are errors too)', () => {
-    const item = JSON.parse(jsonFeed([story(lang)], lang)).items[0];
+    const item = JSON.parse(jsonFeed([story(lang)], lang, feedHtml)).items[0];
     expect(item).toMatchObject({ title: TITLE, summary: DEK, authors: [{ name: BYLINE }], tags: [TAG], content_html: `<p>${BODY}</p>` });
   });
 });

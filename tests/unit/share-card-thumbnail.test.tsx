@@ -5,7 +5,8 @@ import type { TimelineDataset } from '@/lib/data/schema';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { NARROW } from '@/lib/charts/variants';
-import { THUMBNAIL_BOX, chartThumbnail, thumbnailDataset } from '@/lib/share-image/chart-thumbnail';
+import { thumbnailDataset } from '@/lib/charts/condense';
+import { THUMBNAIL_BOX, chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { ANNOTATED_DIR, VALID_DIR } from './charts/helpers';
 
 type Box = { width: number; height: number };

@@ -2,6 +2,7 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { getStories } from '@/lib/content/stories';
+import { feedHtml } from '@/components/feed-html';
 import { atomFeed, escapeXml, jsonFeed, rssFeed } from '@/lib/feeds';
 import { newsArticle, serializeJsonLd } from '@/lib/jsonld';
 import { shareLinks } from '@/lib/share';
@@ -24,7 +25,7 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
   });
 
   test('RSS is well-formed and carries the title as text; drafts are left out', () => {
-    const xml = rssFeed(stories);
+    const xml = rssFeed(stories, 'en', feedHtml);
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = parseRssFeed(xml);
     expect(feed.items!.map((i) => i.title)).toEqual([HOSTILE]);
@@ -36,14 +37,14 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
   });
 
   test('Atom is well-formed and carries the title as text', () => {
-    const xml = atomFeed(stories);
+    const xml = atomFeed(stories, 'en', feedHtml);
     expect(XMLValidator.validate(xml)).toBe(true);
     const entry = parseAtomFeed(xml).entries![0] as { title: unknown };
     expect(typeof entry.title === 'string' ? entry.title : (entry.title as { value: string }).value).toBe(HOSTILE);
   });
 
   test('JSON Feed carries the title as text', () => {
-    expect(parseJsonFeed(JSON.parse(jsonFeed(stories))).items!.map((i) => i.title)).toEqual([HOSTILE]);
+    expect(parseJsonFeed(JSON.parse(jsonFeed(stories, 'en', feedHtml))).items!.map((i) => i.title)).toEqual([HOSTILE]);
   });
 
   test('escapeXml covers the five XML specials', () => {

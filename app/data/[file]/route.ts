@@ -1,4 +1,4 @@
-import { csvRoute } from '@/lib/data/csv-route';
+import { csvRoute } from '@/app/_routes/csv';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,4 +1,4 @@
-import { siteCard } from '@/lib/share-image/routes';
+import { siteCard } from '@/app/_routes/cards';
 
 export const dynamic = 'force-static';
 

@@ -6,13 +6,16 @@
 import fs from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsv, getDataset } from '@/lib/data/datasets';
+import { getDataset } from '@/lib/data/datasets';
+import { datasetToCsv } from '@/lib/charts/csv';
 import type { MapDataset } from '@/lib/data/schema';
 import { drawBasemap, fitMap, project, type GeoTopology } from '@/lib/charts/geo';
 import { layoutMap } from '@/lib/charts/layout-map';
 import { describe as describeChart } from '@/lib/charts/describe';
 import { NARROW, WIDE } from '@/lib/charts/variants';
-import { MapMarks } from '@/components/charts/MapMarks';
+import { mapMarks } from '@/lib/charts/svg/map';
+import { el } from '@/lib/charts/svg/node';
+import { svgToReact } from '@/lib/charts/svg/react';
 import { DataTable } from '@/components/charts/DataTable';
 import { INVALID_DIR, VALID_DIR, errorFor } from './helpers';
 
@@ -82,17 +85,13 @@ describe('base map paths', () => {
 describe('map SVG', () => {
   it.each([NARROW, WIDE])('renders the fixture map ($name) from the tiny topology', (v) => {
     const layout = layoutMap(map(), v, geo);
-    const svg = renderToStaticMarkup(
-      <svg viewBox={`0 0 ${layout.width} ${layout.height}`}>
-        <MapMarks dataset={map()} layout={layout} />
-      </svg>,
-    );
+    const svg = renderToStaticMarkup(svgToReact(el('svg', { viewBox: `0 0 ${layout.width} ${layout.height}` }, mapMarks(map(), layout, 'en'))));
     expect(pretty(svg)).toMatchSnapshot();
   });
 
   it('makes one focusable mark per flow, and one for the crossing both reports describe', () => {
     const layout = layoutMap(map(), NARROW, geo);
-    const html = renderToStaticMarkup(<MapMarks dataset={map()} layout={layout} />);
+    const html = mapMarks(map(), layout, 'en').map((node) => renderToStaticMarkup(svgToReact(node))).join('');
     const names = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual([
       'Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. Source: Fixture Co, in Fixture news report (June 15, 2021).',

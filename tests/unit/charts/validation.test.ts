@@ -4,13 +4,13 @@ import path from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import {
-  datasetToCsv,
   getDataset,
   getDatasets,
   listChartIds,
   loadDatasetFile,
   parseDataset,
 } from '@/lib/data/datasets';
+import { datasetToCsv } from '@/lib/charts/csv';
 import type { ContentError, Problem } from '@/lib/problems';
 import { INVALID_DIR, VALID_DIR, errorFor, invalidFile, messagesOf } from './helpers';
 

@@ -1,13 +1,8 @@
-import { TagPage, tagMetadata, tagParams } from '@/components/pages/TagsPages';
+import { tagRoute } from '@/app/_routes/tag';
 
-type Params = { params: Promise<{ tag: string }> };
+const route = tagRoute('en');
 
 export const dynamicParams = false;
-
-export const generateStaticParams = () => tagParams('en');
-
-export const generateMetadata = async ({ params }: Params) => tagMetadata('en', (await params).tag);
-
-export default async function Page({ params }: Params) {
-  return <TagPage lang='en' tag={(await params).tag} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,4 +1,4 @@
-import { embedRoute } from '@/components/charts/EmbedPage';
+import { embedRoute } from '@/app/_routes/embed';
 
 const route = embedRoute('fr');
 

@@ -1,4 +1,4 @@
-import { storyRoute } from '@/components/pages/StoryPage';
+import { storyRoute } from '@/app/_routes/story';
 
 const route = storyRoute('fr');
 

@@ -1,13 +1,8 @@
-import { TagPage, tagMetadata, tagParams } from '@/components/pages/TagsPages';
+import { tagRoute } from '@/app/_routes/tag';
 
-type Params = { params: Promise<{ tag: string }> };
+const route = tagRoute('fr');
 
 export const dynamicParams = false;
-
-export const generateStaticParams = () => tagParams('fr');
-
-export const generateMetadata = async ({ params }: Params) => tagMetadata('fr', (await params).tag);
-
-export default async function Page({ params }: Params) {
-  return <TagPage lang='fr' tag={(await params).tag} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

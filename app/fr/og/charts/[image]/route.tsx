@@ -1,4 +1,4 @@
-import { chartCards } from '@/lib/share-image/chart-cards';
+import { chartCards } from '@/app/_routes/cards';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

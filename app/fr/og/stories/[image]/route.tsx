@@ -1,4 +1,4 @@
-import { storyCards } from '@/lib/share-image/routes';
+import { storyCards } from '@/app/_routes/cards';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

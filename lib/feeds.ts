@@ -1,5 +1,3 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { feedComponents } from '../mdx-components';
 import { lastModified, modifiedAt, type Story } from './content/stories';
 import { feedsOf } from './feed-paths';
 import { LOCALE, type Lang } from './i18n/lang';
@@ -8,23 +6,23 @@ import { siteText } from './i18n/site';
 import { absoluteUrl } from './site';
 
 /*
- * The feeds carry each story's full body. React can render it to a string only outside React
- * Server Components, so scripts/write-feeds.tsx writes the feed files after `next build`.
+ * The feeds carry each story's full body, as HTML. Rendering it takes the components
+ * (components/feed-html.tsx), which sit above this module, so the caller passes the renderer:
+ * scripts/write-feeds.tsx, after `next build`, since React renders to a string only outside
+ * React Server Components.
  */
+
+/** A story's body as HTML for feed readers. */
+export type BodyHtml = (story: Story) => string;
 
 type Entry = { story: Story; url: string; html: string; modified: string };
 
-/** A story's body as plain HTML for feed readers, through the feed variant of the component map. */
-export function storyHtml(story: Story): string {
-  return renderToStaticMarkup(<story.Body components={feedComponents(story)} />);
-}
-
 /** Feed entries, newest first; drafts never appear, whatever the caller passes. */
-function entries(stories: Story[], lang: Lang): Entry[] {
+function entries(stories: Story[], lang: Lang, bodyHtml: BodyHtml): Entry[] {
   return stories.filter((story) => !story.draft).map((story) => ({
     story,
     url: absoluteUrl(paths(lang).story(story.slug)),
-    html: storyHtml(story),
+    html: bodyHtml(story),
     modified: modifiedAt(story),
   }));
 }
@@ -54,8 +52,8 @@ const rfc822 = (iso: string) => new Date(iso).toUTCString();
 const iso = (date: string) => new Date(date).toISOString();
 
 /** Each edition has its own feeds: `lang` picks the stories' addresses, the feed's title and its language. */
-export function rssFeed(stories: Story[], lang: Lang = 'en'): string {
-  const list = entries(stories, lang);
+export function rssFeed(stories: Story[], lang: Lang, bodyHtml: BodyHtml): string {
+  const list = entries(stories, lang, bodyHtml);
   const { name, description } = siteText(lang);
   const FEEDS = feedsOf(lang);
   const items = list.map(({ story, url, html }) =>
@@ -87,8 +85,8 @@ ${items.join('\n')}
 `);
 }
 
-export function atomFeed(stories: Story[], lang: Lang = 'en'): string {
-  const list = entries(stories, lang);
+export function atomFeed(stories: Story[], lang: Lang, bodyHtml: BodyHtml): string {
+  const list = entries(stories, lang, bodyHtml);
   const { name, description } = siteText(lang);
   const FEEDS = feedsOf(lang);
   const home = absoluteUrl(paths(lang).home());
@@ -121,8 +119,8 @@ ${items.join('\n')}
 `);
 }
 
-export function jsonFeed(stories: Story[], lang: Lang = 'en'): string {
-  const list = entries(stories, lang);
+export function jsonFeed(stories: Story[], lang: Lang, bodyHtml: BodyHtml): string {
+  const list = entries(stories, lang, bodyHtml);
   const { name, description } = siteText(lang);
   return JSON.stringify(
     {

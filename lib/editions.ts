@@ -1,8 +1,8 @@
-import { counterpartOf, getStories, getTags, type StoryMeta } from '../content/stories';
-import type { Editions } from '../metadata';
-import { LANGS, otherLang, type Lang } from './lang';
-import { paths } from './paths';
-import { tagName } from './site';
+import { counterpartOf, getStories, getTags, type StoryMeta } from './content/stories';
+import type { Editions } from './metadata';
+import { LANGS, otherLang, type Lang } from './i18n/lang';
+import { paths } from './i18n/paths';
+import { tagName } from './i18n/site';
 
 /**
  * A page's address in each edition that has it: what the language switch, hreflang and the sitemap

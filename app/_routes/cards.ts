@@ -1,8 +1,9 @@
-import { getStories } from '../content/stories';
-import type { Lang } from '../i18n/lang';
-import { siteText, tagName } from '../i18n/site';
-import { site } from '../site';
-import { shareImageResponse } from './render';
+import { getPublishedChart, getPublishedCharts, getStories } from '@/lib/content/stories';
+import { chartText } from '@/lib/i18n/charts';
+import type { Lang } from '@/lib/i18n/lang';
+import { siteText, tagName } from '@/lib/i18n/site';
+import { shareImageResponse } from '@/lib/share-image/render';
+import { site } from '@/lib/site';
 
 const host = () => new URL(site.url).host;
 
@@ -27,6 +28,25 @@ export function storyCards(lang: Lang) {
         chart: story.datasets[0],
         footer: host(),
         lang,
+      });
+    },
+  };
+}
+
+/** One share card per chart of an edition, at og/charts/<id>.png (under /fr/ in French), for its embed page and share links. */
+export function chartCards(lang: Lang) {
+  return {
+    generateStaticParams: () => getPublishedCharts({ lang }).map(({ id }) => ({ image: `${id}.png` })),
+    GET: async (_request: Request, { params }: Params) => {
+      const dataset = getPublishedChart((await params).image.replace(/\.png$/, ''), { lang })!;
+      return shareImageResponse({
+        kicker: chartText(lang).cardKicker,
+        title: dataset.title,
+        dek: dataset.sourceLine,
+        chart: dataset,
+        footer: host(),
+        // English cards keep the input they always had, so the card cache still knows them.
+        ...(lang === 'en' ? {} : { lang }),
       });
     },
   };

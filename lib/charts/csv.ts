@@ -1,8 +1,8 @@
 /** CSV export of a dataset (RFC 4180: comma separated, CRLF line ends, quoted where needed). */
 import { csvFormatRow } from 'd3-dsv';
-import type { Dataset, DatasetValue, Qualifier } from './schema';
-import { formatValueFull } from '@/lib/charts/format';
-import { sourceOf } from '@/lib/charts/describe';
+import type { Dataset, DatasetValue, Qualifier } from '@/lib/data/schema';
+import { formatValueFull } from './format';
+import { sourceOf } from './describe';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 

@@ -1,6 +1,6 @@
 import { getPublishedChart, getPublishedCharts } from '@/lib/content/stories';
 import type { Lang } from '@/lib/i18n/lang';
-import { datasetToCsv } from './csv';
+import { datasetToCsv } from '@/lib/charts/csv';
 
 type Params = { params: Promise<{ file: string }> };
 
