@@ -13,7 +13,7 @@ import { paths } from '@/lib/i18n/paths';
 import { absoluteUrl, site } from '@/lib/site';
 
 /** What the map needs of a story: where it lives, and the data of its charts (loaded by lib/content). */
-type StoryContext = { slug: string; lang?: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
+type StoryContext = { slug: string; lang: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
 type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
 type QuoteProps = { original: string; n: string; children?: ReactNode };
@@ -42,7 +42,7 @@ const isExternal = (href: string) => href.startsWith('//') || !(href.startsWith(
 
 /** The one map from a story's MDX to components, for its page. Every capitalised entry is a component an editor may use. */
 export function mdxComponents(story: StoryContext) {
-  const lang = story.lang ?? 'en';
+  const { lang } = story;
   return {
     a: MdxLink,
     h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} edition={lang} {...props} />,
@@ -64,7 +64,7 @@ export function mdxComponents(story: StoryContext) {
  * it on the story page, and every link is absolute.
  */
 export function feedComponents(story: StoryContext) {
-  const lang = story.lang ?? 'en';
+  const { lang } = story;
   const page = absoluteUrl(paths(lang).story(story.slug));
   const absolute = (href: string) => (href.startsWith('#') ? page + href : href.startsWith('/') ? absoluteUrl(href) : href);
   return {
@@ -84,7 +84,7 @@ export function feedComponents(story: StoryContext) {
 }
 
 const namesOf = (map: MDXComponents) => Object.keys(map).filter((name) => /^[A-Z]/.test(name)).sort();
-const NO_STORY: StoryContext = { slug: '', charts: [], datasets: [] };
+const NO_STORY: StoryContext = { slug: '', lang: 'en', charts: [], datasets: [] };
 
 /** Components an editor can use as <Name /> in a story, in each variant (lower-case names are plain HTML). */
 export const storyComponentNames = { page: namesOf(mdxComponents(NO_STORY)), feed: namesOf(feedComponents(NO_STORY)) };

@@ -40,7 +40,7 @@ const rfc822 = (iso: string) => new Date(iso).toUTCString();
 const iso = (date: string) => new Date(date).toISOString();
 
 /** Each edition has its own feeds: `lang` picks the stories' addresses, the feed's title and its language. */
-export function rssFeed(stories: Story[], lang: Lang = 'en'): string {
+export function rssFeed(stories: Story[], lang: Lang): string {
   const list = entries(stories, lang);
   const { name, description } = siteText(lang);
   const FEEDS = feedsOf(lang);
@@ -73,7 +73,7 @@ ${items.join('\n')}
 `;
 }
 
-export function atomFeed(stories: Story[], lang: Lang = 'en'): string {
+export function atomFeed(stories: Story[], lang: Lang): string {
   const list = entries(stories, lang);
   const { name, description } = siteText(lang);
   const FEEDS = feedsOf(lang);
@@ -107,7 +107,7 @@ ${items.join('\n')}
 `;
 }
 
-export function jsonFeed(stories: Story[], lang: Lang = 'en'): string {
+export function jsonFeed(stories: Story[], lang: Lang): string {
   const list = entries(stories, lang);
   const { name, description } = siteText(lang);
   return JSON.stringify(

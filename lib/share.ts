@@ -1,7 +1,7 @@
 import type { Lang } from './i18n/lang';
 
 /** Plain share links: no scripts, no trackers; each service's own public share address. */
-export function shareLinks(url: string, title: string, summary = '', lang: Lang = 'en') {
+export function shareLinks(url: string, title: string, summary = '', lang: Lang) {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const both = encodeURIComponent(`${title} ${url}`);

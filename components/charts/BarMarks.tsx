@@ -14,11 +14,11 @@ export interface BarMarksProps {
   /** Prefix of the SVG's pattern ids. */
   idBase: string;
   /** Edition whose words and number style the marks' names and tooltips use (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /** Horizontal bars with the label above and the value at the end; lower bounds get an arrow. */
-export function BarMarks({ dataset, layout, idBase, lang = 'en' }: BarMarksProps) {
+export function BarMarks({ dataset, layout, idBase, lang }: BarMarksProps) {
   return (
     <>
       {layout.rows.map((row) => (

@@ -20,7 +20,7 @@ export interface ChartMarkProps {
   /** Accessible name and source, when the mark shows more than one row (a map's crossing). */
   described?: { label: string; source: string };
   /** Edition whose words and number style the marks' names and tooltips use (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 const defaults = { shape: 'rect' } as const;
@@ -30,7 +30,7 @@ const defaults = { shape: 'rect' } as const;
  * and its source from aria-label, the page script shows the same in a tooltip.
  */
 export function ChartMark(props: ChartMarkProps) {
-  const { dataset, value, dataValue, hit, children, lang = 'en' } = props;
+  const { dataset, value, dataValue, hit, children, lang } = props;
   const shape = props.shape ?? defaults.shape;
   const pad = 4;
   return (

@@ -16,14 +16,14 @@ export interface ChartSvgProps {
   /** Which fixed layout (narrow or wide viewBox) to draw. */
   variant: Variant;
   /** Edition whose words and number style the chart's labels, description and marks use (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /**
  * The chart as an accessible SVG with a fixed viewBox. It scales to its container's width and
  * keeps its aspect ratio, so the page does not shift while loading.
  */
-export function ChartSvg({ dataset, variant, lang = 'en' }: ChartSvgProps) {
+export function ChartSvg({ dataset, variant, lang }: ChartSvgProps) {
   const layout = layoutChart(dataset, variant, lang);
   const idBase = `${dataset.id}-${variant.name}`;
   return (

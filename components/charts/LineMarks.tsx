@@ -14,11 +14,11 @@ export interface LineMarksProps {
   /** Prefix of the SVG's pattern ids. */
   idBase: string;
   /** Edition whose words and number style the marks' names and tooltips use (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /** Line chart body: gridlines, gap bands for unknown values, the broken line and labelled points. */
-export function LineMarks({ dataset, layout, idBase, lang = 'en' }: LineMarksProps) {
+export function LineMarks({ dataset, layout, idBase, lang }: LineMarksProps) {
   const font = layout.xLabels[0]?.size ?? 20;
   return (
     <>

@@ -13,7 +13,7 @@ export interface MapMarksProps {
   /** Geometry from layoutMap. */
   layout: MapLayout;
   /** Edition whose words and number style the marks' names and tooltips use (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /** Water, land, lakes, rivers and borders of one panel (decorative: the flows carry the meaning). */
@@ -37,7 +37,7 @@ function Basemap({ panel }: { panel: MapPanel }) {
 }
 
 /** The flow map: two base maps, places, and one focusable mark per flow or crossing. */
-export function MapMarks({ dataset, layout, lang = 'en' }: MapMarksProps) {
+export function MapMarks({ dataset, layout, lang }: MapMarksProps) {
   const o = layout.locator.outline;
   return (
     <>

@@ -11,11 +11,11 @@ export interface TimelineMarksProps {
   /** Geometry from layoutTimeline. */
   layout: TimelineLayout;
   /** Edition whose words and number style the marks' names and tooltips use (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /** Vertical timeline: date column, rail with a dot per event, event text and who said it. */
-export function TimelineMarks({ dataset, layout, lang = 'en' }: TimelineMarksProps) {
+export function TimelineMarks({ dataset, layout, lang }: TimelineMarksProps) {
   return (
     <>
       <line

@@ -36,8 +36,8 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
  * Whole numbers below ten are spelled out, as English news style has it; French newsrooms keep
  * digits before "millions": "environ 6 millions".
  */
-export function formatFigure(value: number, qualifier?: Qualifier, lang: Lang = 'en'): string {
-  const full = lang === 'en' ? formatFull(value).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]) : formatFull(value, lang);
+export function formatFigure(value: number, qualifier: Qualifier | undefined, lang: Lang): string {
+  const full = lang === 'en' ? formatFull(value, lang).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]) : formatFull(value, lang);
   return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${full}` : full;
 }
 

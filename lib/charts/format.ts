@@ -1,11 +1,11 @@
 /**
  * Number and month formatting shared by the charts, tables, CSV and descriptions, in either
- * edition; days are written by formatDate in lib/format.ts. English is the house style as before
+ * edition; dates, months and lists are written by lib/i18n/intl.ts. English is the house style as before
  * ("22M", "about 6 million"); French follows Canadian French usage: a comma for decimals, a
  * non-breaking space before a unit symbol and between digit groups ("35 M", "1 500"), "millions"
  * in the plural from two ("1,5 million", "22 millions").
  */
-import { format, utcFormat } from 'd3';
+import { format } from 'd3';
 import type { Qualifier } from '@/lib/data/schema';
 import { LOCALE, NBSP, type Lang } from '@/lib/i18n/lang';
 
@@ -32,7 +32,7 @@ export const isMonth = (s: string): boolean => /^\d{4}-\d{2}$/.test(s);
  * writes "22 M" and "1,2 G" (milliard, as Canadian finance pages do) but spells thousands out in
  * full ("15 000"): "k" reads as slang there.
  */
-export function formatCompact(v: number, lang: Lang = 'en'): string {
+export function formatCompact(v: number, lang: Lang): string {
   const a = Math.abs(v);
   const sep = lang === 'fr' ? NBSP : '';
   if (a >= 1e9) return `${short(v / 1e9, lang)}${sep}${lang === 'fr' ? 'G' : 'B'}`;
@@ -49,7 +49,7 @@ function unitWord(n: number, unit: 'million' | 'billion', lang: Lang): string {
 }
 
 /** Number in words for sentences: 22000000 → "22 million" ("22 millions"), 950 → "950". */
-export function formatFull(v: number, lang: Lang = 'en'): string {
+export function formatFull(v: number, lang: Lang): string {
   const a = Math.abs(v);
   const space = lang === 'fr' ? NBSP : ' ';
   if (a >= 1e9) return `${short(v / 1e9, lang)}${space}${unitWord(v / 1e9, 'billion', lang)}`;
@@ -68,7 +68,7 @@ export const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
 };
 
 /** Label on the chart: "22M", "230M+" (more than), "about 6M"; in French "22 M", "plus de 230 M", "environ 6 M"; null → "Not reported". */
-export function formatValueCompact(v: number | null, q?: Qualifier, lang: Lang = 'en'): string {
+export function formatValueCompact(v: number | null, q: Qualifier | undefined, lang: Lang): string {
   if (v === null) return NOT_REPORTED_IN[lang];
   const n = formatCompact(v, lang);
   if (q === 'more than' && lang === 'en') return `${n}+`;
@@ -76,32 +76,13 @@ export function formatValueCompact(v: number | null, q?: Qualifier, lang: Lang =
 }
 
 /** Value in words: "22 million", "more than 230 million", "about 6 million" (French: "environ 6 millions"); null → "Not reported". */
-export function formatValueFull(v: number | null, q?: Qualifier, lang: Lang = 'en'): string {
+export function formatValueFull(v: number | null, q: Qualifier | undefined, lang: Lang): string {
   if (v === null) return NOT_REPORTED_IN[lang];
   const n = formatFull(v, lang);
   return q ? `${QUALIFIER_WORDS[lang][q]} ${n}` : n;
 }
 
-const monthName = utcFormat('%B');
-const monthShort = utcFormat('%b');
-const year = utcFormat('%Y');
-
-/** "January" ("janvier") */
-export const formatMonthName = (d: Date, lang: Lang = 'en'): string =>
-  lang === 'en' ? monthName(d) : new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' }).format(d);
-/** "Jan" ("janv.") */
-export const formatMonthShort = (d: Date, lang: Lang = 'en'): string =>
-  lang === 'en' ? monthShort(d) : new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(d);
-/** "2020" */
-export const formatYear = (d: Date): string => year(d);
-
-/** "A, B and C" ("A, B et C") */
-export function joinAnd(items: readonly string[], lang: Lang = 'en'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
-}
-
 /** A share: "12%" / "12 %". */
-export function formatPercent(fraction: number, lang: Lang = 'en'): string {
+export function formatPercent(fraction: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(fraction).replace(/[\u202f ]/g, NBSP);
 }

@@ -4,6 +4,7 @@
  * descriptions. One entry per edition, typed so French must have every key English has. Anything
  * with a value in it is a function, so word order can differ between the languages.
  */
+import { plural } from './intl';
 import { NBSP, type Lang } from './lang';
 
 type Text = (s: string) => string;
@@ -51,7 +52,8 @@ export type ChartStrings = {
   splitNotReported: Text;
   /** "3M, in <report> (April 5, 2020)" */
   attribution: (speaker: string, report: string, date: string) => string;
-  source: (many: boolean) => string;
+  /** "Source" or "Sources", for how many. */
+  source: (count: number) => string;
   /** "(source: …)" read after a figure in the prose. */
   figureSource: Text;
   // The chart description (the SVG's <desc>).
@@ -125,7 +127,7 @@ const en: ChartStrings = {
   notReported: 'not reported',
   splitNotReported: (parts) => `${parts}: split not reported`,
   attribution: (speaker, report, date) => `${speaker}, in ${report} (${date})`,
-  source: (many) => (many ? 'Sources' : 'Source'),
+  source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'en'),
   figureSource: (s) => ` (source: ${s})`,
   rose: (from, to) => `Rose from ${from} to ${to}`,
   fell: (from, to) => `Fell from ${from} to ${to}`,
@@ -133,11 +135,11 @@ const en: ChartStrings = {
   valueIn: (value, when) => `${value} in ${when}`,
   noValues: 'No values were reported',
   onlyOne: (s) => `Only one value was reported: ${s}`,
-  wasNotReported: (names, count) => `${names} ${count === 1 ? 'was' : 'were'} not reported`,
+  wasNotReported: (names, count) => `${names} ${plural(count, { one: 'was', other: 'were' }, 'en')} not reported`,
   barChart: (units) => `Bar chart in ${units}.`,
   lowerBounds: ' Figures marked "more than" are lower bounds.',
   comparison: (units) => `Comparison on one scale, in ${units}.`,
-  timeline: (count, span) => `Timeline of ${count} ${count === 1 ? 'event' : 'events'}, ${span}.`,
+  timeline: (count, span) => `Timeline of ${count} ${plural(count, { one: 'event', other: 'events' }, 'en')}, ${span}.`,
   condensed: (count, span, events) => `Timeline of ${count} events, ${span}, shown by its first and last: ${events}.`,
   condensedNote: (count) => `Condensed to the first and last of ${count} events.`,
   seeFullTimeline: 'See the full timeline',
@@ -147,7 +149,7 @@ const en: ChartStrings = {
   arrow: (route, text) => `An arrow ${route}: ${text}`,
   arrowWidths: 'Arrow widths do not show amounts.',
   mapCredit: 'Map: Natural Earth',
-  notes: (count) => `${count === 1 ? 'Note' : 'Notes'} on the chart:`,
+  notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'en')} on the chart:`,
   shaded: ' (shaded)',
   shadedFrom: (from, to) => ` (shaded from ${from} to ${to})`,
   dashedAt: (value) => ` (dashed line at ${value})`,
@@ -193,7 +195,7 @@ const frWritten: ChartStrings = {
   notReported: 'non communiqué',
   splitNotReported: (parts) => `${parts} : répartition non communiquée`,
   attribution: (speaker, report, date) => `${speaker}, dans ${report} (${date})`,
-  source: (many) => (many ? 'Sources' : 'Source'),
+  source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'fr'),
   figureSource: (s) => ` (source : ${s})`,
   rose: (from, to) => `Hausse de ${from} à ${to}`,
   fell: (from, to) => `Baisse de ${from} à ${to}`,
@@ -201,11 +203,11 @@ const frWritten: ChartStrings = {
   valueIn: (value, when) => `${value} en ${when}`,
   noValues: 'Aucune valeur n’a été communiquée',
   onlyOne: (s) => `Une seule valeur a été communiquée : ${s}`,
-  wasNotReported: (names, count) => `${names} : ${count === 1 ? 'non communiqué' : 'non communiqués'}`,
+  wasNotReported: (names, count) => `${names} : ${plural(count, { one: 'non communiqué', other: 'non communiqués' }, 'fr')}`,
   barChart: (units) => `Graphique à barres, en ${units}.`,
   lowerBounds: ' Les chiffres précédés de « plus de » sont des minimums.',
   comparison: (units) => `Comparaison sur une même échelle, en ${units}.`,
-  timeline: (count, span) => `Chronologie de ${count} ${count === 1 ? 'événement' : 'événements'}, ${span}.`,
+  timeline: (count, span) => `Chronologie de ${count} ${plural(count, { one: 'événement', other: 'événements' }, 'fr')}, ${span}.`,
   condensed: (count, span, events) => `Chronologie de ${count} événements, ${span}, résumée par le premier et le dernier : ${events}.`,
   condensedNote: (count) => `Seuls le premier et le dernier des ${count} événements sont montrés.`,
   seeFullTimeline: 'Voir la chronologie complète',
@@ -217,7 +219,7 @@ const frWritten: ChartStrings = {
   arrow: (route, text) => `Une flèche ${route} : ${text}`,
   arrowWidths: 'L’épaisseur des flèches ne représente pas les quantités.',
   mapCredit: 'Carte : Natural Earth',
-  notes: (count) => `${count === 1 ? 'Note' : 'Notes'} sur le graphique :`,
+  notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'fr')} sur le graphique :`,
   shaded: ' (zone ombrée)',
   shadedFrom: (from, to) => ` (zone ombrée de ${from} à ${to})`,
   dashedAt: (value) => ` (ligne pointillée à ${value})`,

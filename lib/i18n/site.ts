@@ -1,3 +1,4 @@
+import { plural } from './intl';
 import type { Lang } from './lang';
 
 /**
@@ -71,7 +72,7 @@ const en: SiteStrings = {
     searching: 'Searching…',
     unavailable: 'Search is not available right now. Every story is listed on the home page.',
     noScript: 'Search needs JavaScript. Every story is listed on the home page.',
-    count: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+    count: (n, q) => `${n} ${plural(n, { one: 'result', other: 'results' }, 'en')} for “${q}”`,
   },
   theme: 'Dark theme',
   languageSwitch: { name: 'Français', missing: 'Édition française' },
@@ -107,8 +108,8 @@ const en: SiteStrings = {
     title: 'Topics',
     description: 'Every topic our explainers cover.',
     topic: 'Topic',
-    stories: (n) => `${n} ${n === 1 ? 'story' : 'stories'}`,
-    newestFirst: (n) => `${n} ${n === 1 ? 'story' : 'stories'}, newest first`,
+    stories: (n) => `${n} ${plural(n, { one: 'story', other: 'stories' }, 'en')}`,
+    newestFirst: (n) => `${n} ${plural(n, { one: 'story', other: 'stories' }, 'en')}, newest first`,
     pageTitle: (tag) => `Stories about ${tag}`,
     pageDescription: (tag) => `Every explainer on ${tag}, newest first.`,
   },
@@ -147,7 +148,7 @@ const fr: SiteStrings = {
     searching: 'Recherche en cours…',
     unavailable: 'La recherche n’est pas offerte pour le moment. Tous nos articles figurent sur la page d’accueil.',
     noScript: 'La recherche nécessite JavaScript. Tous nos articles figurent sur la page d’accueil.',
-    count: (n, q) => `${n}\u00a0résultat${n < 2 ? '' : 's'} pour «\u00a0${q}\u00a0»`,
+    count: (n, q) => `${n}\u00a0${plural(n, { one: 'résultat', other: 'résultats' }, 'fr')} pour «\u00a0${q}\u00a0»`,
   },
   theme: 'Thème sombre',
   languageSwitch: { name: 'English', missing: 'English edition' },
@@ -184,8 +185,8 @@ const fr: SiteStrings = {
     title: 'Sujets',
     description: 'Tous les sujets que couvrent nos explications.',
     topic: 'Sujet',
-    stories: (n) => `${n}\u00a0article${n < 2 ? '' : 's'}`,
-    newestFirst: (n) => `${n}\u00a0article${n < 2 ? '' : 's'}, du plus récent au plus ancien`,
+    stories: (n) => `${n}\u00a0${plural(n, { one: 'article', other: 'articles' }, 'fr')}`,
+    newestFirst: (n) => `${n}\u00a0${plural(n, { one: 'article', other: 'articles' }, 'fr')}, du plus récent au plus ancien`,
     pageTitle: (tag) => `Articles sur le sujet «\u00a0${tag}\u00a0»`,
     pageDescription: (tag) => `Toutes nos explications sur le sujet «\u00a0${tag}\u00a0», de la plus récente à la plus ancienne.`,
   },
@@ -209,10 +210,10 @@ const fr: SiteStrings = {
 
 export const SITE_STRINGS: Record<Lang, SiteStrings> = { en, fr };
 
-export const siteText = (lang: Lang = 'en') => SITE_STRINGS[lang];
+export const siteText = (lang: Lang) => SITE_STRINGS[lang];
 
 /** A tag's name in an edition: "defense-production-act" → "Defense Production Act"; "trade" → "Trade" or "Commerce". */
-export function tagName(tag: string, lang: Lang = 'en'): string {
+export function tagName(tag: string, lang: Lang): string {
   const known = SITE_STRINGS[lang].tagNames[tag];
   if (known) return known;
   const words = tag.replace(/-/g, ' ');

@@ -18,8 +18,7 @@ export function chartCards(lang: Lang) {
         dek: dataset.sourceLine,
         chart: dataset,
         footer: new URL(site.url).host,
-        // English cards keep the input they always had, so the card cache still knows them.
-        ...(lang === 'en' ? {} : { lang }),
+        lang,
       });
     },
   };

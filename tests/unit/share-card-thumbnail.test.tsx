@@ -14,7 +14,7 @@ type TextDiv = { left: number; top: number; width: number; fontSize: number; jus
 /** The thumbnail's own size, and where each of its texts is anchored, as Satori will place them. */
 function placed(id: string, dataset = getDataset(id, VALID_DIR)) {
   // The thumbnail is a column: the drawing (in a one-pixel margin), then any notes listed under it.
-  const column = chartThumbnail(dataset) as ReactElement<{ children: ReactNode[] }>;
+  const column = chartThumbnail(dataset, undefined, 'en') as ReactElement<{ children: ReactNode[] }>;
   const margin = Children.toArray(column.props.children)[0] as ReactElement<{ children: ReactNode }>;
   const root = margin.props.children as ReactElement<{ style: Box; children: ReactNode[] }>;
   const texts = Children.toArray(root.props.children)
@@ -78,6 +78,6 @@ describe('a condensed timeline keeps only the notes it can point at', () => {
     expect(shown.values.map((v) => v.date)).toEqual([base.values[0].date, base.values[base.values.length - 1].date]);
     expect(shown.annotations?.map((a) => a.at)).toEqual(base.annotations?.map((a) => a.at));
     // Drawn, the condensed chart has nothing dangling (a note on a missing day used to throw).
-    expect(() => renderToStaticMarkup(<ChartSvg dataset={shown} variant={NARROW} />)).not.toThrow();
+    expect(() => renderToStaticMarkup(<ChartSvg lang="en" dataset={shown} variant={NARROW} />)).not.toThrow();
   });
 });

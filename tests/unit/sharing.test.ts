@@ -16,14 +16,14 @@ const stories = getStories({ dir, dataDir: 'tests/unit/charts/fixtures/valid', p
 
 describe('text from frontmatter cannot break out of the markup it lands in', () => {
   test('JSON-LD: no closing script tag, and the title parses back unchanged', () => {
-    const json = serializeJsonLd(newsArticle(stories.find((s) => s.slug === 'hostile')!));
+    const json = serializeJsonLd(newsArticle(stories.find((s) => s.slug === 'hostile')!, 'en'));
     expect(json).not.toMatch(/<\/?script/i);
     expect(json).not.toContain('<');
     expect(JSON.parse(json).headline).toBe(HOSTILE);
   });
 
   test('RSS is well-formed and carries the title as text; drafts are left out', () => {
-    const xml = rssFeed(stories);
+    const xml = rssFeed(stories, 'en');
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = parseRssFeed(xml);
     expect(feed.items!.map((i) => i.title)).toEqual([HOSTILE]);
@@ -34,14 +34,14 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
   });
 
   test('Atom is well-formed and carries the title as text', () => {
-    const xml = atomFeed(stories);
+    const xml = atomFeed(stories, 'en');
     expect(XMLValidator.validate(xml)).toBe(true);
     const entry = parseAtomFeed(xml).entries![0] as { title: unknown };
     expect(typeof entry.title === 'string' ? entry.title : (entry.title as { value: string }).value).toBe(HOSTILE);
   });
 
   test('JSON Feed carries the title as text', () => {
-    expect(parseJsonFeed(JSON.parse(jsonFeed(stories))).items!.map((i) => i.title)).toEqual([HOSTILE]);
+    expect(parseJsonFeed(JSON.parse(jsonFeed(stories, 'en'))).items!.map((i) => i.title)).toEqual([HOSTILE]);
   });
 
   test('escapeXml covers the five XML specials', () => {
@@ -51,7 +51,7 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
 
 describe('share links', () => {
   test('every service gets the URL, encoded', () => {
-    const links = shareLinks('https://example.org/stories/a&b/', 'Title & more');
+    const links = shareLinks('https://example.org/stories/a&b/', 'Title & more', undefined, 'en');
     expect(links.map((l) => l.name)).toEqual(['Email', 'X', 'Facebook', 'LinkedIn', 'Bluesky', 'WhatsApp']);
     for (const link of links) expect(link.href).toContain(encodeURIComponent('https://example.org/stories/a&b/'));
   });

@@ -189,7 +189,7 @@ describe('loader', () => {
 
 describe('datasetToCsv', () => {
   it('writes a line chart with its sources; unknown values are empty', () => {
-    const csv = datasetToCsv(getDataset('fixture-line', VALID_DIR));
+    const csv = datasetToCsv(getDataset('fixture-line', VALID_DIR), 'en');
     expect(csv.split('\r\n')).toEqual([
       'date,label,value,qualifier,value_text,units,note,speaker,quote,source,source_date',
       '2021-01,January 2021,10000000,,10 million,widgets per month,,Fixture Co,ten million in January,Fixture news report,2021-06-15',
@@ -201,10 +201,10 @@ describe('datasetToCsv', () => {
   });
 
   it('quotes cells with commas and quotes', () => {
-    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR));
+    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR), 'en');
     expect(csv).toContain('"per month, usually"');
     expect(csv).toContain('North; South');
-    const tl = datasetToCsv(getDataset('fixture-timeline', VALID_DIR));
+    const tl = datasetToCsv(getDataset('fixture-timeline', VALID_DIR), 'en');
     expect(tl.split('\r\n')[0]).toBe('date,time,event,date_quote,note,speaker,quote,source,source_date');
     expect(tl).toContain('2021-06-14,evening,The deal is welcomed,Monday evening,,Fixture minister,good news');
   });
@@ -212,7 +212,7 @@ describe('datasetToCsv', () => {
   it('quotes a cell with a double quote or a line break, and doubles the quote', () => {
     const ds = getDataset('fixture-line', VALID_DIR);
     const noted = { ...ds, values: [{ ...ds.values[0], note: 'Said "no",\nthen left' }] } as typeof ds;
-    const lines = datasetToCsv(noted).split('\r\n');
+    const lines = datasetToCsv(noted, 'en').split('\r\n');
     expect(lines[1]).toBe(
       '2021-01,January 2021,10000000,,10 million,widgets per month,"Said ""no"",\nthen left",Fixture Co,ten million in January,Fixture news report,2021-06-15',
     );
@@ -221,7 +221,7 @@ describe('datasetToCsv', () => {
 
   it('reads back, cell by cell, as the values in the data file', () => {
     const file = JSON.parse(fs.readFileSync(path.join(VALID_DIR, 'fixture-comparison.json'), 'utf8'));
-    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR));
+    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR), 'en');
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const [header, ...rows] = csvParseRows(csv.replace(/\r\n$/, ''));
     const col = (row: string[], name: string) => row[header.indexOf(name)];
