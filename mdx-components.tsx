@@ -3,13 +3,14 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { FigureText, figureText } from '@/components/charts/FigureText';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
-import { QUOTE_TEXT, Quote } from '@/components/Quote';
+import { Quote } from '@/components/Quote';
 import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
 import { absoluteUrl, site } from '@/lib/site';
 
 /** What the map needs of a story: where it lives, and the data of its charts (loaded by lib/content). */
@@ -55,7 +56,7 @@ export function mdxComponents(story: StoryContext) {
       return <FigureText dataset={datasetOf(story, chart)} valueKey={value} lang={lang} href={story.charts.includes(chart) ? row : `${paths(lang).embed(chart)}${row}`} />;
     },
     /** A translated quotation (French stories), linked to its English original under "Citations originales". */
-    Quote: (props: QuoteProps) => <Quote {...props} />,
+    Quote: (props: QuoteProps) => <Quote {...props} lang={lang} />,
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 
@@ -76,7 +77,7 @@ export function feedComponents(story: StoryContext) {
       <>
         {children}{' '}
         <small>
-          [{QUOTE_TEXT.mark}{'\u00a0'}; original{'\u00a0'}: <span lang="en">“{original}”</span>]
+          [{siteText(lang).quote.feedMark} <span lang="en">“{original}”</span>]
         </small>
       </>
     ),

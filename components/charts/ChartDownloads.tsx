@@ -25,7 +25,7 @@ export function ChartDownloads({ chartId, title, sourceLine, lang }: ChartDownlo
       data-chart-id={chartId}
       data-title={title}
       data-source-line={sourceLine}
-      data-failed={lang === 'en' ? undefined : t.downloadFailed}
+      data-failed={t.downloadFailed}
     >
       <button type="button" data-download="svg">
         {t.downloadSvg}

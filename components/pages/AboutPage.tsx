@@ -2,13 +2,9 @@ import { SiteChrome } from '@/components/SiteChrome';
 import { otherEdition, sitePage } from '@/lib/i18n/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
 import { pageMetadata } from '@/lib/metadata';
 
-/** The about page's title and description in each edition, for its metadata. */
-export const ABOUT = {
-  en: { title: 'About us and our corrections policy', description: 'How The N95 Files reports, sources its figures and corrects its mistakes.' },
-  fr: { title: 'À propos et politique de correction', description: 'Comment Les dossiers N95 travaillent, sourcent leurs chiffres et corrigent leurs erreurs.' },
-} satisfies Record<Lang, { title: string; description: string }>;
 
 function English() {
   return (
@@ -91,4 +87,4 @@ export function AboutPage({ lang }: { lang: Lang }) {
   );
 }
 
-export const aboutMetadata = (lang: Lang) => pageMetadata({ lang, ...ABOUT[lang], path: paths(lang).about(), editions: sitePage('about') });
+export const aboutMetadata = (lang: Lang) => pageMetadata({ lang, ...siteText(lang).about, path: paths(lang).about(), editions: sitePage('about') });

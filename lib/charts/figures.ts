@@ -5,7 +5,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Dataset, NumericValue, Qualifier } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
-import { QUALIFIER_WORDS, formatFull } from './format';
+import { chartText } from '@/lib/i18n/charts';
+import { formatFull } from './format';
 
 /** The name an editor gives a value: its month ("2020-03") on a line chart, else its label. */
 export const valueKey = (v: { label: string; date?: string }, chart: Dataset['chart']) => (chart === 'line' && v.date ? v.date : v.label);
@@ -38,7 +39,7 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
  */
 export function formatFigure(value: number, qualifier: Qualifier | undefined, lang: Lang): string {
   const full = lang === 'en' ? formatFull(value, lang).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]) : formatFull(value, lang);
-  return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${full}` : full;
+  return qualifier ? `${chartText(lang).numbers.qualifiers[qualifier]} ${full}` : full;
 }
 
 /** Parses a figure as written in prose ("35 million", "six million", "1.5 billion") into a number. */

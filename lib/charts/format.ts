@@ -7,6 +7,8 @@
  */
 import { format } from 'd3';
 import type { Qualifier } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
+import { plural } from '@/lib/i18n/intl';
 import { LOCALE, NBSP, type Lang } from '@/lib/i18n/lang';
 
 const trim3 = format('.3~g');
@@ -34,52 +36,39 @@ export const isMonth = (s: string): boolean => /^\d{4}-\d{2}$/.test(s);
  */
 export function formatCompact(v: number, lang: Lang): string {
   const a = Math.abs(v);
+  const { symbols } = chartText(lang).numbers;
   const sep = lang === 'fr' ? NBSP : '';
-  if (a >= 1e9) return `${short(v / 1e9, lang)}${sep}${lang === 'fr' ? 'G' : 'B'}`;
-  if (a >= 1e6) return `${short(v / 1e6, lang)}${sep}M`;
-  if (a >= 1e4 && lang === 'en') return `${short(v / 1e3, lang)}K`;
+  if (a >= 1e9) return `${short(v / 1e9, lang)}${sep}${symbols.billion}`;
+  if (a >= 1e6) return `${short(v / 1e6, lang)}${sep}${symbols.million}`;
+  if (a >= 1e4 && symbols.thousand) return `${short(v / 1e3, lang)}${sep}${symbols.thousand}`;
   return groupedIn(v, lang);
 }
 
-/** "million"/"millions": French takes the plural from two on ("1,5 million", "2 millions"). */
-function unitWord(n: number, unit: 'million' | 'billion', lang: Lang): string {
-  if (lang === 'en') return unit;
-  const word = unit === 'million' ? 'million' : 'milliard';
-  return Math.abs(n) >= 2 ? `${word}s` : word;
-}
-
-/** Number in words for sentences: 22000000 → "22 million" ("22 millions"), 950 → "950". */
+/** Number in words for sentences: 22000000 → "22 million" ("22 millions": French takes the plural from two on), 950 → "950". */
 export function formatFull(v: number, lang: Lang): string {
   const a = Math.abs(v);
+  const { words } = chartText(lang).numbers;
   const space = lang === 'fr' ? NBSP : ' ';
-  if (a >= 1e9) return `${short(v / 1e9, lang)}${space}${unitWord(v / 1e9, 'billion', lang)}`;
-  if (a >= 1e6) return `${short(v / 1e6, lang)}${space}${unitWord(v / 1e6, 'million', lang)}`;
+  if (a >= 1e9) return `${short(v / 1e9, lang)}${space}${plural(Math.abs(v / 1e9), words.billion, lang)}`;
+  if (a >= 1e6) return `${short(v / 1e6, lang)}${space}${plural(Math.abs(v / 1e6), words.million, lang)}`;
   return groupedIn(v, lang);
 }
-
-/** Text shown for an unknown value. */
-export const NOT_REPORTED = 'Not reported';
-const NOT_REPORTED_IN: Record<Lang, string> = { en: NOT_REPORTED, fr: 'Non communiqué' };
-
-/** The qualifiers as each edition writes them before a number. */
-export const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
-  en: { 'more than': 'more than', about: 'about' },
-  fr: { 'more than': 'plus de', about: 'environ' },
-};
 
 /** Label on the chart: "22M", "230M+" (more than), "about 6M"; in French "22 M", "plus de 230 M", "environ 6 M"; null → "Not reported". */
 export function formatValueCompact(v: number | null, q: Qualifier | undefined, lang: Lang): string {
-  if (v === null) return NOT_REPORTED_IN[lang];
+  const t = chartText(lang).numbers;
+  if (v === null) return t.notReported;
   const n = formatCompact(v, lang);
   if (q === 'more than' && lang === 'en') return `${n}+`;
-  return q ? `${QUALIFIER_WORDS[lang][q]} ${n}` : n;
+  return q ? `${t.qualifiers[q]} ${n}` : n;
 }
 
 /** Value in words: "22 million", "more than 230 million", "about 6 million" (French: "environ 6 millions"); null → "Not reported". */
 export function formatValueFull(v: number | null, q: Qualifier | undefined, lang: Lang): string {
-  if (v === null) return NOT_REPORTED_IN[lang];
+  const t = chartText(lang).numbers;
+  if (v === null) return t.notReported;
   const n = formatFull(v, lang);
-  return q ? `${QUALIFIER_WORDS[lang][q]} ${n}` : n;
+  return q ? `${t.qualifiers[q]} ${n}` : n;
 }
 
 /** A share: "12%" / "12 %". */

@@ -4,7 +4,7 @@
  * descriptions. One entry per edition, typed so French must have every key English has. Anything
  * with a value in it is a function, so word order can differ between the languages.
  */
-import { plural } from './intl';
+import { plural, type PluralForms } from './intl';
 import { NBSP, type Lang } from './lang';
 
 type Text = (s: string) => string;
@@ -83,6 +83,13 @@ export type ChartStrings = {
   shaded: string;
   shadedFrom: (from: string, to: string) => string;
   dashedAt: Text;
+  /** Numbers' words: symbols on the chart ("22M"; null where the language spells thousands out), words in sentences ("22 million"), an unknown value, the qualifiers before a number. */
+  numbers: {
+    symbols: { thousand: string | null; million: string; billion: string };
+    words: { million: PluralForms; billion: PluralForms };
+    notReported: string;
+    qualifiers: Record<'more than' | 'about', string>;
+  };
   /** Column names of the CSV file, by the field they hold. */
   csv: Record<
     | 'date' | 'time' | 'label' | 'kind' | 'from' | 'to' | 'fromPlace' | 'toPlace' | 'basis' | 'value' | 'qualifier'
@@ -153,6 +160,12 @@ const en: ChartStrings = {
   shaded: ' (shaded)',
   shadedFrom: (from, to) => ` (shaded from ${from} to ${to})`,
   dashedAt: (value) => ` (dashed line at ${value})`,
+  numbers: {
+    symbols: { thousand: 'K', million: 'M', billion: 'B' },
+    words: { million: { other: 'million' }, billion: { other: 'billion' } },
+    notReported: 'Not reported',
+    qualifiers: { 'more than': 'more than', about: 'about' },
+  },
   csv: {
     date: 'date', time: 'time', label: 'label', kind: 'kind', from: 'from', to: 'to', fromPlace: 'from_place', toPlace: 'to_place',
     basis: 'basis', value: 'value', qualifier: 'qualifier', valueText: 'value_text', units: 'units', split: 'split_not_reported',
@@ -223,6 +236,13 @@ const frWritten: ChartStrings = {
   shaded: ' (zone ombrée)',
   shadedFrom: (from, to) => ` (zone ombrée de ${from} à ${to})`,
   dashedAt: (value) => ` (ligne pointillée à ${value})`,
+  numbers: {
+    // "G" (milliard), as Canadian finance pages write it; thousands are spelled out in full ("15 000"): "k" reads as slang.
+    symbols: { thousand: null, million: 'M', billion: 'G' },
+    words: { million: { one: 'million', other: 'millions' }, billion: { one: 'milliard', other: 'milliards' } },
+    notReported: 'Non communiqué',
+    qualifiers: { 'more than': 'plus de', about: 'environ' },
+  },
   csv: {
     date: 'date', time: 'moment', label: 'libelle', kind: 'type', from: 'de', to: 'vers', fromPlace: 'lieu_depart', toPlace: 'lieu_arrivee',
     basis: 'base', value: 'valeur', qualifier: 'precision', valueText: 'valeur_texte', units: 'unites', split: 'repartition_non_communiquee',

@@ -1,6 +1,6 @@
 import { getStories } from '../content/stories';
 import type { Lang } from '../i18n/lang';
-import { siteText, tagName } from '../i18n/site';
+import { siteText, storyKicker } from '../i18n/site';
 import { site } from '../site';
 import { shareImageResponse } from './render';
 
@@ -8,7 +8,7 @@ const host = () => new URL(site.url).host;
 
 /** The card of an edition's pages that have none of their own: home, topics, about. */
 export const siteCard = (lang: Lang) => () =>
-  shareImageResponse({ kicker: lang === 'fr' ? 'Explications' : 'Explainers', title: siteText(lang).name, dek: siteText(lang).description, footer: host(), lang });
+  shareImageResponse({ kicker: siteText(lang).cards.site, title: siteText(lang).name, dek: siteText(lang).description, footer: host(), lang });
 
 type Params = { params: Promise<{ image: string }> };
 
@@ -20,7 +20,7 @@ export function storyCards(lang: Lang) {
       const slug = (await params).image.replace(/\.png$/, '');
       const story = getStories({ lang }).find((s) => s.slug === slug)!;
       return shareImageResponse({
-        kicker: tagName(story.tags[0] ?? 'explainer', lang),
+        kicker: storyKicker(story.tags, lang),
         title: story.title,
         dek: story.dek,
         // The story's first chart is its lead chart.

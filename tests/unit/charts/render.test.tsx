@@ -133,7 +133,7 @@ describe('ChartFigure', () => {
   });
 
   it('includes a polite live region for the tooltip', () => {
-    expect(html).toContain('<div id="fixture-line-tooltip" class="chart-tooltip" role="status" aria-live="polite"></div>');
+    expect(html).toContain('<div id="fixture-line-tooltip" class="chart-tooltip" role="status" aria-live="polite" data-source-label="Source: "></div>');
   });
 });
 
