@@ -3,7 +3,7 @@ import { annotationsOf, type Dataset, type DatasetValue } from '@/lib/data/schem
 import { eventWhen, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
 import { keyOf, rowId } from '@/lib/charts/figures';
-import { formatDate } from '@/lib/i18n/intl';
+import { formatDate, formatList } from '@/lib/i18n/intl';
 import { chartText, typeset } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 
@@ -121,7 +121,7 @@ export function DataTable({ dataset, lang }: DataTableProps) {
         <tr key={i} id={v.kind === 'flow' ? rowId(id, keyOf(dataset, v)) : undefined}>
           <th scope="row">{rowLabel(v)}</th>
           <td>
-            {place(v.from)} → {v.to.map(place).join(` ${t.and} `)}
+            {place(v.from)} → {formatList(v.to.map(place), lang)}
           </td>
           <td className="chart-table-value">
             {v.kind === 'flow' ? value(v.value, v.qualifier) : t.noFigure}

@@ -51,14 +51,9 @@ export function markText(ds: Dataset, v: DatasetValue, lang: Lang): string {
   return typeset(`${rowLabel(n)}${colon(lang)}${amount}`, lang);
 }
 
-/**
- * An amount with its units: "22 million N95 masks"; French puts "de" between "millions" and the
- * units ("22 millions de masques", "6 millions d’unités") but not after a plain number ("950 masques").
- */
+/** An amount with its units: "22 million N95 masks", "22 millions de masques". */
 export function amountIn(value: number, qualifier: Qualifier | undefined, units: string, lang: Lang): string {
-  const amount = formatValueFull(value, qualifier, lang);
-  if (lang !== 'fr' || !/(million|milliard)s?$/.test(amount)) return `${amount} ${units}`;
-  return `${amount} ${/^[aeiouyàâéèêîôh]/i.test(units) ? 'd’' : 'de '}${units}`;
+  return chartText(lang).amount(formatValueFull(value, qualifier, lang), units);
 }
 
 
@@ -220,12 +215,12 @@ export function daySpan(a: string, b: string, lang: Lang): string {
   if (a === b) return formatDate(a, 'long', lang);
   const sameYear = a.slice(0, 4) === b.slice(0, 4);
   const sameMonth = sameYear && a.slice(5, 7) === b.slice(5, 7);
+  const range = chartText(lang).dayRange;
   if (lang === 'fr') {
     // French names the month once, after the second day: "du 1er au 7 avril 2020".
     const from = sameMonth ? formatDate(a, 'monthDay', lang).split(' ')[0] : formatDate(a, sameYear ? 'monthDay' : 'long', lang);
-    return `du ${from} au ${formatDate(b, 'long', lang)}`;
+    return range(from, formatDate(b, 'long', lang));
   }
-  if (sameMonth) return `${formatDate(a, 'monthDay', lang)} to ${parseDate(b).getUTCDate()}, ${b.slice(0, 4)}`;
-  if (sameYear) return `${formatDate(a, 'monthDay', lang)} to ${formatDate(b, 'long', lang)}`;
-  return `${formatDate(a, 'long', lang)} to ${formatDate(b, 'long', lang)}`;
+  if (sameMonth) return range(formatDate(a, 'monthDay', lang), `${parseDate(b).getUTCDate()}, ${b.slice(0, 4)}`);
+  return range(formatDate(a, sameYear ? 'monthDay' : 'long', lang), formatDate(b, 'long', lang));
 }

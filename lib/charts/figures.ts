@@ -30,23 +30,22 @@ export function rowId(datasetId: string, key: string): string {
   return `${datasetId}-${new GithubSlugger().slug(key)}`;
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
 /**
  * A figure as a sentence states it: "35 million", "about six million", "more than 230 million".
- * Whole numbers below ten are spelled out, as English news style has it; French newsrooms keep
- * digits before "millions": "environ 6 millions".
+ * Whole numbers below ten are spelled out where the edition's style says so (lib/i18n/charts.ts).
  */
 export function formatFigure(value: number, qualifier: Qualifier | undefined, lang: Lang): string {
-  const full = lang === 'en' ? formatFull(value, lang).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]) : formatFull(value, lang);
-  return qualifier ? `${chartText(lang).numbers.qualifiers[qualifier]} ${full}` : full;
+  const { spelled, qualifiers } = chartText(lang).numbers;
+  const full = formatFull(value, lang).replace(/^(\d)(?= |$)/, (d) => spelled[Number(d)] ?? d);
+  return qualifier ? `${qualifiers[qualifier]} ${full}` : full;
 }
 
-/** Parses a figure as written in prose ("35 million", "six million", "1.5 billion") into a number. */
+/** Parses a figure as written in English prose ("35 million", "six million", "1.5 billion") into a number. */
 export function parseFigure(text: string): number | undefined {
   const m = /^(\d+(?:[.,]\d+)*|zero|one|two|three|four|five|six|seven|eight|nine)\s+(million|billion)$/i.exec(text.trim());
   if (!m) return undefined;
-  const n = WORDS.includes(m[1].toLowerCase()) ? WORDS.indexOf(m[1].toLowerCase()) : Number(m[1].replace(/,/g, ''));
+  const words = chartText('en').numbers.spelled;
+  const n = words.includes(m[1].toLowerCase()) ? words.indexOf(m[1].toLowerCase()) : Number(m[1].replace(/,/g, ''));
   return n * (m[2].toLowerCase() === 'billion' ? 1e9 : 1e6);
 }
 

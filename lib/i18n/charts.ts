@@ -47,7 +47,10 @@ export type ChartStrings = {
   /** Said before the original English words of a quotation the chart text translates. */
   originalWords: string;
   // Words inside sentences.
-  and: string;
+  /** An amount with its units: "22 million N95 masks", "22 millions de masques". */
+  amount: (amount: string, units: string) => string;
+  /** Two days' span: "April 2 to 7, 2020", "du 2 au 7 avril 2020" (lib/charts/describe.ts writes each end). */
+  dayRange: (from: string, to: string) => string;
   notReported: string;
   splitNotReported: Text;
   /** "3M, in <report> (April 5, 2020)" */
@@ -86,6 +89,8 @@ export type ChartStrings = {
   /** Numbers' words: symbols on the chart ("22M"; null where the language spells thousands out), words in sentences ("22 million"), an unknown value, the qualifiers before a number. */
   numbers: {
     symbols: { thousand: string | null; million: string; billion: string };
+    /** Whole numbers below ten written as words in a sentence ("about six million"); empty where the edition keeps digits. */
+    spelled: readonly string[];
     words: { million: PluralForms; billion: PluralForms };
     notReported: string;
     qualifiers: Record<'more than' | 'about', string>;
@@ -130,7 +135,8 @@ const en: ChartStrings = {
   placesShown: 'Places shown',
   noFigure: 'No figure',
   originalWords: 'Original words:',
-  and: 'and',
+  amount: (amount, units) => `${amount} ${units}`,
+  dayRange: (from, to) => `${from} to ${to}`,
   notReported: 'not reported',
   splitNotReported: (parts) => `${parts}: split not reported`,
   attribution: (speaker, report, date) => `${speaker}, in ${report} (${date})`,
@@ -162,6 +168,8 @@ const en: ChartStrings = {
   dashedAt: (value) => ` (dashed line at ${value})`,
   numbers: {
     symbols: { thousand: 'K', million: 'M', billion: 'B' },
+    // English news style spells out whole numbers below ten.
+    spelled: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
     words: { million: { other: 'million' }, billion: { other: 'billion' } },
     notReported: 'Not reported',
     qualifiers: { 'more than': 'more than', about: 'about' },
@@ -204,7 +212,9 @@ const frWritten: ChartStrings = {
   placesShown: 'Lieux représentés',
   noFigure: 'Aucun chiffre',
   originalWords: 'Citation originale :',
-  and: 'et',
+  // "de" between "millions" and the units ("22 millions de masques", "6 millions d’unités"), not after a plain number ("950 masques").
+  amount: (amount, units) => (/(million|milliard)s?$/.test(amount) ? `${amount} ${/^[aeiouyàâéèêîôh]/i.test(units) ? 'd’' : 'de '}${units}` : `${amount} ${units}`),
+  dayRange: (from, to) => `du ${from} au ${to}`,
   notReported: 'non communiqué',
   splitNotReported: (parts) => `${parts} : répartition non communiquée`,
   attribution: (speaker, report, date) => `${speaker}, dans ${report} (${date})`,
@@ -239,6 +249,8 @@ const frWritten: ChartStrings = {
   numbers: {
     // "G" (milliard), as Canadian finance pages write it; thousands are spelled out in full ("15 000"): "k" reads as slang.
     symbols: { thousand: null, million: 'M', billion: 'G' },
+    // French newsrooms keep digits before "millions": "environ 6 millions".
+    spelled: [],
     words: { million: { one: 'million', other: 'millions' }, billion: { one: 'milliard', other: 'milliards' } },
     notReported: 'Non communiqué',
     qualifiers: { 'more than': 'plus de', about: 'environ' },
@@ -267,6 +279,7 @@ export const typeset = (s: string, lang: Lang): string => (lang === 'fr' ? frenc
 function spaced<T>(value: T): T {
   if (typeof value === 'string') return frenchSpacing(value) as T;
   if (typeof value === 'function') return ((...args: unknown[]) => spaced(value(...args))) as T;
+  if (Array.isArray(value)) return value.map(spaced) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, spaced(v)])) as T;
   return value;
 }

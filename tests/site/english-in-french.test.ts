@@ -19,6 +19,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartStrings } from '@/lib/i18n/charts';
 import { SITE_STRINGS } from '@/lib/i18n/site';
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { attr, builtPages, elements, textOf, type Element } from './out';
 
 type Entry = { key: string; text: string; phrase: boolean };
@@ -68,12 +69,13 @@ const CATALOGUE: Entry[] = [...englishOnly(SITE_STRINGS.en, SITE_STRINGS.fr, 'si
 const READ_ATTRIBUTES = /^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|content|data-.+)$/;
 const DATA_KEYS = new Set(['data-qualifier', 'data-value', 'data-chart', 'data-variant', 'data-gap', 'data-download', 'data-marker', 'data-annotation', 'data-chart-id']);
 
-const markedEnglish = (el: Element): boolean => {
-  for (let node: Element | null = el; node; node = 'tagName' in node.parentNode && node.parentNode ? (node.parentNode as Element) : null) {
+/** Whether the element, or one around it, says it is English (lang="en", "en-CA"). */
+function markedEnglish(el: Element): boolean {
+  for (let node: T.ParentNode | null = el; node && 'tagName' in node; node = node.parentNode) {
     if (/^en\b/i.test(attr(node, 'lang') ?? '')) return true;
   }
   return false;
-};
+}
 
 /** What a reader of the page can meet: each element's own text, and its read attributes. */
 function readable(page: string): { where: string; text: string }[] {
