@@ -3,17 +3,18 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { FigureText, figureText } from '@/components/charts/FigureText';
 import { HeadingWithAnchor } from '@/components/HeadingWithAnchor';
-import { QUOTE_TEXT, Quote } from '@/components/Quote';
+import { Quote } from '@/components/Quote';
 import { rowId } from '@/lib/charts/figures';
 import type { StoryComponentName } from '@/lib/content/components';
 import type { Dataset } from '@/lib/data/schema';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
+import { siteText } from '@/lib/i18n/site';
 import { absoluteUrl, site } from '@/lib/site';
 
 /** What the map needs of a story: where it lives, and the data of its charts (loaded by lib/content). */
-type StoryContext = { slug: string; lang?: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
+type StoryContext = { slug: string; lang: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
 type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
 type QuoteProps = { original: string; n: string; children?: ReactNode };
@@ -42,7 +43,7 @@ const isExternal = (href: string) => href.startsWith('//') || !(href.startsWith(
 
 /** The one map from a story's MDX to components, for its page. Every capitalised entry is a component an editor may use. */
 export function mdxComponents(story: StoryContext) {
-  const lang = story.lang ?? 'en';
+  const { lang } = story;
   return {
     a: MdxLink,
     h2: (props: ComponentPropsWithoutRef<'h2'>) => <HeadingWithAnchor level={2} edition={lang} {...props} />,
@@ -55,7 +56,7 @@ export function mdxComponents(story: StoryContext) {
       return <FigureText dataset={datasetOf(story, chart)} valueKey={value} lang={lang} href={story.charts.includes(chart) ? row : `${paths(lang).embed(chart)}${row}`} />;
     },
     /** A translated quotation (French stories), linked to its English original under "Citations originales". */
-    Quote: (props: QuoteProps) => <Quote {...props} />,
+    Quote: (props: QuoteProps) => <Quote {...props} lang={lang} />,
   } satisfies MDXComponents & Record<StoryComponentName, unknown>;
 }
 
@@ -64,7 +65,7 @@ export function mdxComponents(story: StoryContext) {
  * it on the story page, and every link is absolute.
  */
 export function feedComponents(story: StoryContext) {
-  const lang = story.lang ?? 'en';
+  const { lang } = story;
   const page = absoluteUrl(paths(lang).story(story.slug));
   const absolute = (href: string) => (href.startsWith('#') ? page + href : href.startsWith('/') ? absoluteUrl(href) : href);
   return {
@@ -76,7 +77,7 @@ export function feedComponents(story: StoryContext) {
       <>
         {children}{' '}
         <small>
-          [{QUOTE_TEXT.mark}{'\u00a0'}; original{'\u00a0'}: <span lang="en">“{original}”</span>]
+          [{siteText(lang).quote.feedMark} <span lang="en">“{original}”</span>]
         </small>
       </>
     ),
@@ -84,7 +85,7 @@ export function feedComponents(story: StoryContext) {
 }
 
 const namesOf = (map: MDXComponents) => Object.keys(map).filter((name) => /^[A-Z]/.test(name)).sort();
-const NO_STORY: StoryContext = { slug: '', charts: [], datasets: [] };
+const NO_STORY: StoryContext = { slug: '', lang: 'en', charts: [], datasets: [] };
 
 /** Components an editor can use as <Name /> in a story, in each variant (lower-case names are plain HTML). */
 export const storyComponentNames = { page: namesOf(mdxComponents(NO_STORY)), feed: namesOf(feedComponents(NO_STORY)) };

@@ -9,10 +9,10 @@ function textOf(node: ReactNode): string {
   return Children.toArray(node).map(textOf).join('');
 }
 
-type Props = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3; edition?: Lang };
+type Props = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3; edition: Lang };
 
 /** A section heading with a "#" link a reader can copy; the id comes from the compiler (lib/content/derive.ts headingIds). */
-export function HeadingWithAnchor({ level, id, edition = 'en', children, ...props }: Props) {
+export function HeadingWithAnchor({ level, id, edition, children, ...props }: Props) {
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
     <Tag id={id} className="group scroll-mt-4" {...props}>

@@ -1,19 +1,22 @@
-import { QUOTE_TEXT, originalId, quoteId } from './Quote';
+import type { Lang } from '@/lib/i18n/lang';
+import { siteText } from '@/lib/i18n/site';
+import { originalId, quoteId } from './Quote';
 
 /**
  * The English words of each translated quotation in a French story, numbered in the order they
  * appear, each linked back to its quotation. Nothing when the story quotes no one.
  */
-export function OriginalQuotes({ quotes }: { quotes: readonly { original: string }[] }) {
+export function OriginalQuotes({ quotes, lang }: { quotes: readonly { original: string }[]; lang: Lang }) {
   if (!quotes.length) return null;
+  const t = siteText(lang).quote;
   return (
     <section aria-labelledby="vo-heading" className="mx-auto mt-12 max-w-prose text-sm">
-      <h2 id="vo-heading" className="font-sans text-base font-bold">{QUOTE_TEXT.heading}</h2>
+      <h2 id="vo-heading" className="font-sans text-base font-bold">{t.heading}</h2>
       <ol className="mt-2 list-decimal space-y-2 pl-5 text-gray-700 dark:text-gray-300">
         {quotes.map(({ original }, i) => (
           <li key={originalId(i + 1)} id={originalId(i + 1)}>
             <span lang="en">“{original.replace(/'/g, '’')}”</span>{' '}
-            <a href={`#${quoteId(i + 1)}`} aria-label={QUOTE_TEXT.back(i + 1)} className="no-print underline">
+            <a href={`#${quoteId(i + 1)}`} aria-label={t.back(i + 1)} className="no-print underline">
               ↩︎
             </a>
           </li>

@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { siteText } from '@/lib/i18n/site';
 
-type Props = { url: string; title: string; summary?: string; lang?: Lang };
+type Props = { url: string; title: string; summary?: string; lang: Lang };
 
 const button =
   'rounded-md border border-gray-300 px-2.5 py-1 font-medium text-gray-800 hover:bg-gray-100 dark:border-gray-600 dark:text-gray-100 dark:hover:bg-gray-800';
@@ -10,7 +10,7 @@ const button =
  * Native share sheet (where the browser has one) and copy link, wired by components/enhance/share.ts.
  * Without JavaScript they could do nothing, so they show only with it (see .js-only in globals.css).
  */
-export function ShareActions({ url, title, summary, lang = 'en' }: Props) {
+export function ShareActions({ url, title, summary, lang }: Props) {
   const t = siteText(lang).share;
   return (
     <span className="js-only inline-flex flex-wrap items-center gap-2" data-share data-url={url} data-title={title} data-text={summary} data-copied={t.copied} data-copy-failed={t.copyFailed}>

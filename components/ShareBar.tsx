@@ -10,11 +10,11 @@ type Props = {
   summary?: string;
   /** Names the bar for screen readers, e.g. "Share this story". */
   label?: string;
-  lang?: Lang;
+  lang: Lang;
 };
 
 /** Share links that work without JavaScript; the native share sheet and copy button arrive with it. */
-export function ShareBar({ url, title, summary, label, lang = 'en' }: Props) {
+export function ShareBar({ url, title, summary, label, lang }: Props) {
   const t = siteText(lang).share;
   return (
     <nav aria-label={label ?? t.story} className="no-print flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">

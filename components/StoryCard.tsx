@@ -1,6 +1,6 @@
 import { ChartPicture } from '@/components/charts/ChartPicture';
 import { isScheduled, type Story } from '@/lib/content/stories';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';

@@ -1,5 +1,5 @@
 import type { Story } from '@/lib/content/stories';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/intl';
 import { colon, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';

@@ -1,5 +1,5 @@
 import { isScheduled, modifiedAt, type Story } from '@/lib/content/stories';
-import { formatDate, formatList } from '@/lib/format';
+import { formatDate, formatList } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText, tagName } from '@/lib/i18n/site';

@@ -2,7 +2,7 @@ import type { TocEntry } from '@/lib/content/derive';
 import type { Lang } from '@/lib/i18n/lang';
 import { siteText } from '@/lib/i18n/site';
 
-export function TableOfContents({ toc, lang = 'en' }: { toc: TocEntry[]; lang?: Lang }) {
+export function TableOfContents({ toc, lang }: { toc: TocEntry[]; lang: Lang }) {
   if (toc.length < 2) return null;
   return (
     <nav aria-labelledby="toc-heading" className="no-print mx-auto my-8 max-w-prose rounded-md bg-gray-50 p-4 text-sm dark:bg-gray-900">

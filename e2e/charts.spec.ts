@@ -5,8 +5,8 @@ import { getPublishedCharts, getStories } from '../lib/content/stories';
 import { paths } from '../lib/i18n/paths';
 import { dataFile, expect, test, untilEnhanced } from './fixtures';
 
-const stories = getStories({ preview: false });
-const ids = getPublishedCharts({ preview: false }).map((d) => d.id);
+const stories = getStories({ lang: 'en', preview: false });
+const ids = getPublishedCharts({ lang: 'en', preview: false }).map((d) => d.id);
 const storyWithCharts = stories.find((s) => s.charts.length >= 3) ?? stories[0];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

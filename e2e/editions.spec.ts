@@ -2,7 +2,7 @@ import { getStories } from '../lib/content/stories';
 import { expect, test } from './fixtures';
 
 const french = getStories({ preview: false, lang: 'fr' });
-const english = getStories({ preview: false });
+const english = getStories({ lang: 'en', preview: false });
 
 test.describe('the language switch', () => {
   test('from an English story it lands on its French translation, and back', async ({ page }) => {

@@ -3,7 +3,7 @@ import { dataFile, expect, test } from './fixtures';
 
 // The front page leads with a picture: the lead story's first chart, drawn on the server, linked
 // to that chart in the story. It is there without JavaScript and fits a phone.
-const [lead] = getStories({ preview: false });
+const [lead] = getStories({ lang: 'en', preview: false });
 const chart = dataFile(lead.charts[0]);
 
 test.describe('home page: the lead story leads with its lead chart', () => {

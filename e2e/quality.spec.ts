@@ -6,7 +6,7 @@ import { parsePath } from '../lib/i18n/paths';
 import { OUT, builtPages, expect, fileFor, test } from './fixtures';
 
 const pages = builtPages();
-const stories = getStories({ preview: false });
+const stories = getStories({ lang: 'en', preview: false });
 
 /**
  * Each page is loaded once and checked in both themes: first light at a desktop's 1280 px, then,

@@ -5,7 +5,7 @@ import { getStories, modifiedAt } from '../lib/content/stories';
 import { absoluteUrl } from '../lib/site';
 import { expect, test } from './fixtures';
 
-const stories = getStories({ preview: false });
+const stories = getStories({ lang: 'en', preview: false });
 const storyUrls = stories.map((s) => absoluteUrl(`/stories/${s.slug}/`)).sort();
 
 /** Atom text constructs come back as { type, value }. */

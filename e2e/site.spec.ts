@@ -1,7 +1,7 @@
 import { getStories, getTags } from '../lib/content/stories';
 import { expect, test } from './fixtures';
 
-const stories = getStories({ preview: false });
+const stories = getStories({ lang: 'en', preview: false });
 
 test.describe('home page', () => {
   test('leads with the newest story, then lists every published story newest first', async ({ page }) => {
@@ -53,7 +53,7 @@ test.describe('story page', () => {
 });
 
 test.describe('tag pages', () => {
-  for (const { tag, stories: tagged } of getTags({ preview: false })) {
+  for (const { tag, stories: tagged } of getTags({ lang: 'en', preview: false })) {
     test(`/tags/${tag}/ lists exactly its stories`, async ({ page }) => {
       await page.goto(`/tags/${tag}/`);
       const titles = (await page.locator('main article').getByRole('link').allTextContents()).map((t) => t.trim());

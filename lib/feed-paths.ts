@@ -3,7 +3,7 @@ import { paths } from './i18n/paths';
 import { siteText } from './i18n/site';
 
 /** An edition's feeds: where they live, their type, and the title readers' apps show. */
-export function feedsOf(lang: Lang = 'en') {
+export function feedsOf(lang: Lang) {
   const name = siteText(lang).name;
   const at = paths(lang).feed;
   return {

@@ -8,7 +8,7 @@ import { absoluteUrl, site } from './site';
  * schema.org NewsArticle for a story; what search engines read as its facts. A translation names
  * its original (translationOfWork), and an original its translation (workTranslation).
  */
-export function newsArticle(story: Story, lang: Lang = 'en', counterpart?: { url: string; lang: Lang }) {
+export function newsArticle(story: Story, lang: Lang, counterpart?: { url: string; lang: Lang }) {
   const url = absoluteUrl(paths(lang).story(story.slug));
   return {
     '@context': 'https://schema.org',

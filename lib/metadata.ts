@@ -11,7 +11,7 @@ export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 export type Editions = Partial<Record<Lang, string>>;
 
 type Page = {
-  lang?: Lang;
+  lang: Lang;
   title?: string;
   description: string;
   path: string;
@@ -36,7 +36,7 @@ export function languageAlternates(editions: Editions | undefined): Record<strin
 }
 
 /** Title, description, canonical URL, hreflang, Open Graph and Twitter tags for any page but a story. */
-export function pageMetadata({ lang = 'en', title, description, path, editions, image, noindex }: Page): Metadata {
+export function pageMetadata({ lang, title, description, path, editions, image, noindex }: Page): Metadata {
   const name = siteText(lang).name;
   const img = { ...SHARE_IMAGE, ...(image ?? { url: paths(lang).siteCard(), alt: titled(lang, name, siteText(lang).description) }) };
   const languages = languageAlternates(editions);
@@ -61,7 +61,7 @@ export function pageMetadata({ lang = 'en', title, description, path, editions, 
   };
 }
 
-export function storyMetadata(story: Story, lang: Lang = 'en', editions?: Editions): Metadata {
+export function storyMetadata(story: Story, lang: Lang, editions?: Editions): Metadata {
   const path = paths(lang).story(story.slug);
   const image = { url: paths(lang).storyCard(story.slug), alt: titled(lang, story.title, story.dek), ...SHARE_IMAGE };
   const base = pageMetadata({ lang, title: story.title, description: story.dek, path, editions, image, noindex: story.draft });

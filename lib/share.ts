@@ -1,12 +1,13 @@
 import type { Lang } from './i18n/lang';
+import { siteText } from './i18n/site';
 
 /** Plain share links: no scripts, no trackers; each service's own public share address. */
-export function shareLinks(url: string, title: string, summary = '', lang: Lang = 'en') {
+export function shareLinks(url: string, title: string, summary: string | undefined, lang: Lang) {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const both = encodeURIComponent(`${title} ${url}`);
   return [
-    { name: lang === 'fr' ? 'Courriel' : 'Email', href: `mailto:?subject=${t}&body=${encodeURIComponent(`${summary ? `${summary}\n\n` : ''}${url}`)}` },
+    { name: siteText(lang).share.email, href: `mailto:?subject=${t}&body=${encodeURIComponent(`${summary ? `${summary}\n\n` : ''}${url}`)}` },
     { name: 'X', href: `https://x.com/intent/post?text=${t}&url=${u}` },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },

@@ -1,7 +1,7 @@
 import { getPublishedChart, getPublishedCharts, getStories } from '@/lib/content/stories';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
-import { siteText, tagName } from '@/lib/i18n/site';
+import { siteText, storyKicker } from '@/lib/i18n/site';
 import { shareImageResponse } from '@/lib/share-image/render';
 import { site } from '@/lib/site';
 
@@ -9,7 +9,7 @@ const host = () => new URL(site.url).host;
 
 /** The card of an edition's pages that have none of their own: home, topics, about. */
 export const siteCard = (lang: Lang) => () =>
-  shareImageResponse({ kicker: lang === 'fr' ? 'Explications' : 'Explainers', title: siteText(lang).name, dek: siteText(lang).description, footer: host(), lang });
+  shareImageResponse({ kicker: siteText(lang).cards.site, title: siteText(lang).name, dek: siteText(lang).description, footer: host(), lang });
 
 type Params = { params: Promise<{ image: string }> };
 
@@ -21,7 +21,7 @@ export function storyCards(lang: Lang) {
       const slug = (await params).image.replace(/\.png$/, '');
       const story = getStories({ lang }).find((s) => s.slug === slug)!;
       return shareImageResponse({
-        kicker: tagName(story.tags[0] ?? 'explainer', lang),
+        kicker: storyKicker(story.tags, lang),
         title: story.title,
         dek: story.dek,
         // The story's first chart is its lead chart.
@@ -45,8 +45,7 @@ export function chartCards(lang: Lang) {
         dek: dataset.sourceLine,
         chart: dataset,
         footer: host(),
-        // English cards keep the input they always had, so the card cache still knows them.
-        ...(lang === 'en' ? {} : { lang }),
+        lang,
       });
     },
   };

@@ -9,14 +9,14 @@ export interface ChartDownloadsProps {
   /** Source line written below the chart in the image. */
   sourceLine: string;
   /** Edition of the button labels (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /**
  * "Download SVG" and "Download PNG" (wired by components/enhance/chart-downloads.ts). They need
  * JavaScript, so they show only with it, from the first paint.
  */
-export function ChartDownloads({ chartId, title, sourceLine, lang = 'en' }: ChartDownloadsProps) {
+export function ChartDownloads({ chartId, title, sourceLine, lang }: ChartDownloadsProps) {
   const t = chartText(lang);
   return (
     <span
@@ -25,7 +25,7 @@ export function ChartDownloads({ chartId, title, sourceLine, lang = 'en' }: Char
       data-chart-id={chartId}
       data-title={title}
       data-source-line={sourceLine}
-      data-failed={lang === 'en' ? undefined : t.downloadFailed}
+      data-failed={t.downloadFailed}
     >
       <button type="button" data-download="svg">
         {t.downloadSvg}

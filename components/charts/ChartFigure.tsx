@@ -31,7 +31,7 @@ export interface ChartFigureProps {
   /** Write the chart title as the page's h1: for the embed page, where the chart is all there is. */
   titleIsHeading?: boolean;
   /** Edition: its words, number style and addresses (CSV, embed page). The dataset must be in its words (getDataset(id, dir, lang)). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /** Defaults for the optional ChartFigure props. */
@@ -46,7 +46,7 @@ export const chartFigureDefaults = {
 } satisfies Required<Omit<ChartFigureProps, 'dataset'>>;
 
 /** Suggested iframe height for the embed page: the chart at 640 px plus title and notes. */
-export function embedHeight(dataset: Dataset, lang: Lang = 'en'): number {
+export function embedHeight(dataset: Dataset, lang: Lang): number {
   const l = layoutChart(dataset, WIDE, lang);
   const chart = (l.height * 640) / l.width;
   return Math.round((chart + 220 + dataset.notes.length * 48) / 10) * 10;

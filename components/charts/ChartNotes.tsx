@@ -8,14 +8,14 @@ export interface ChartNotesProps {
   /** The dataset whose source line and notes to show. */
   dataset: Dataset;
   /** Edition the numbered notes are laid out in (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /**
  * Source line and notes under the chart (always visible, printed too). Annotations that became
  * numbered markers in a layout are listed first, shown with that layout only.
  */
-export function ChartNotes({ dataset, lang = 'en' }: ChartNotesProps) {
+export function ChartNotes({ dataset, lang }: ChartNotesProps) {
   const numbered = annotationsOf(dataset).length
     ? VARIANTS.map((v) => ({ variant: v.name, notes: markerNotes(layoutChart(dataset, v, lang).annotations) })).filter((x) => x.notes.length)
     : [];

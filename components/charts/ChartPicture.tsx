@@ -23,7 +23,7 @@ export interface ChartPictureProps {
   /** Where the picture leads: the chart in its story, `/stories/<slug>/#<id>`. */
   href: string;
   /** Edition of the picture's words (default English); the dataset must be in its words. */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface ChartPictureProps {
  * in the story. No tooltip, no focusable marks, no ids shared with the story page. A timeline is
  * condensed to its first and last events, as on the share card, and says so.
  */
-export function ChartPicture({ dataset, href, lang = 'en' }: ChartPictureProps) {
+export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
   const t = chartText(lang);
   const shown = thumbnailDataset(dataset);
   const condensed = shown.values.length < dataset.values.length;

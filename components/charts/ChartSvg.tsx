@@ -10,7 +10,7 @@ export interface ChartSvgProps {
   /** Which fixed layout (narrow or wide viewBox) to draw. */
   variant: Variant;
   /** Edition whose words and number style the chart's labels, description and marks use (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /**
@@ -18,6 +18,6 @@ export interface ChartSvgProps {
  * keeps its aspect ratio, so the page does not shift while loading. The picture itself is the
  * plain tree lib/charts draws (lib/charts/svg/), which the share card draws too.
  */
-export function ChartSvg({ dataset, variant, lang = 'en' }: ChartSvgProps) {
+export function ChartSvg({ dataset, variant, lang }: ChartSvgProps) {
   return svgToReact(chartTree(dataset, variant, lang));
 }

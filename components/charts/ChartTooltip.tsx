@@ -5,16 +5,16 @@ import type { Lang } from '@/lib/i18n/lang';
 export interface ChartTooltipProps {
   /** Chart id, used for the tooltip element's id. */
   chartId: string;
-  /** Edition of the words the script writes in it (default English). */
-  lang?: Lang;
+  /** Edition of the words the script writes in it. */
+  lang: Lang;
 }
 
 /**
  * The tooltip for the chart's marks (inside `.chart-body`, next to the SVGs). Empty in the HTML;
  * components/enhance/chart-tooltip.ts fills it with a mark's value and source on hover, tap or focus,
- * the source after `data-source-label` ("Source: " unless it says otherwise).
+ * the source after `data-source-label` ("Source: ", "Source : ").
  */
-export function ChartTooltip({ chartId, lang = 'en' }: ChartTooltipProps) {
-  const label = lang === 'en' ? undefined : `${chartText(lang).source(false)}${colon(lang)}`;
+export function ChartTooltip({ chartId, lang }: ChartTooltipProps) {
+  const label = `${chartText(lang).source(1)}${colon(lang)}`;
   return <div id={`${chartId}-tooltip`} className="chart-tooltip" role="status" aria-live="polite" data-source-label={label} />;
 }

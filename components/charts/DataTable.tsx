@@ -3,7 +3,7 @@ import { annotationsOf, type Dataset, type DatasetValue } from '@/lib/data/schem
 import { eventWhen, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
 import { keyOf, rowId } from '@/lib/charts/figures';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatList } from '@/lib/i18n/intl';
 import { chartText, typeset } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 
@@ -11,7 +11,7 @@ export interface DataTableProps {
   /** The dataset to tabulate. */
   dataset: Dataset;
   /** Edition of the headers and numbers (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 /**
@@ -70,7 +70,7 @@ function AnnotationCell({ dataset, at, lang }: { dataset: Dataset; at: string | 
 }
 
 /** "Show the data": the chart's values as a real table, each with its source. */
-export function DataTable({ dataset, lang = 'en' }: DataTableProps) {
+export function DataTable({ dataset, lang }: DataTableProps) {
   const id = dataset.id;
   const t = chartText(lang);
   const tail = [t.head.source, ...(t.head.original ? [t.head.original] : [])];
@@ -121,7 +121,7 @@ export function DataTable({ dataset, lang = 'en' }: DataTableProps) {
         <tr key={i} id={v.kind === 'flow' ? rowId(id, keyOf(dataset, v)) : undefined}>
           <th scope="row">{rowLabel(v)}</th>
           <td>
-            {place(v.from)} → {v.to.map(place).join(` ${t.and} `)}
+            {place(v.from)} → {formatList(v.to.map(place), lang)}
           </td>
           <td className="chart-table-value">
             {v.kind === 'flow' ? value(v.value, v.qualifier) : t.noFigure}

@@ -13,7 +13,7 @@ export interface EmbedSnippetProps {
   /** Suggested iframe height in px. */
   height?: number;
   /** Edition of the embed page the snippet points at, and of its help text (default English). */
-  lang?: Lang;
+  lang: Lang;
 }
 
 const defaults = { siteUrl: '', height: 600 } as const;
@@ -29,7 +29,7 @@ export function embedCode(props: EmbedSnippetProps): string {
   const height = props.height ?? defaults.height;
   // Each edition's frame has its own id, so a page can embed a chart in both languages.
   const frameId = `n95-files-${props.lang === 'fr' ? 'fr-' : ''}${props.id}`;
-  const iframe = `<iframe id="${frameId}" src="${attr(siteUrl)}${paths(props.lang ?? 'en').embed(props.id)}" title="${attr(props.title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const iframe = `<iframe id="${frameId}" src="${attr(siteUrl)}${paths(props.lang).embed(props.id)}" title="${attr(props.title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   const script = `<script>addEventListener("message",function(e){var d=e.data,f=document.getElementById("${frameId}");if(f&&d&&d.type==="${RESIZE_MESSAGE}"&&d.id==="${props.id}"&&e.source===f.contentWindow)f.style.height=d.height+"px"})</script>`;
   return `${iframe}\n${script}`;
 }
@@ -38,7 +38,7 @@ export function embedCode(props: EmbedSnippetProps): string {
 export function EmbedSnippet(props: EmbedSnippetProps) {
   return (
     <>
-      <p className="chart-embed-help">{chartText(props.lang ?? 'en').embedHelp}</p>
+      <p className="chart-embed-help">{chartText(props.lang).embedHelp}</p>
       <pre className="chart-embed-code">
         <code>{embedCode(props)}</code>
       </pre>

@@ -12,7 +12,7 @@ function reported(dataset: Dataset, key: string) {
 }
 
 /** The figure as plain text, for feed readers: "about six million" ("environ 6 millions"). */
-export const figureText = (dataset: Dataset, key: string, lang: Lang = 'en') => {
+export const figureText = (dataset: Dataset, key: string, lang: Lang) => {
   const value = reported(dataset, key);
   return formatFigure(value.value, value.qualifier, lang);
 };
@@ -25,14 +25,14 @@ type Props = {
   /** Where its row in the data table is. */
   href: string;
   /** Edition: the figure in its style, the source in its words (default English). */
-  lang?: Lang;
+  lang: Lang;
 };
 
 /**
  * A figure in the prose, written from the data in house style ("about six million"), linked to
  * its row in the chart's table; screen readers hear its source with it.
  */
-export function FigureText({ dataset, valueKey, href, lang = 'en' }: Props) {
+export function FigureText({ dataset, valueKey, href, lang }: Props) {
   const value = reported(dataset, valueKey);
   return (
     <a href={href} className="figure-ref">

@@ -3,7 +3,7 @@ import { downloadBlob, exportSvg, markerNotesFor, svgToPng, visibleChartSvg } fr
 /** "Download SVG" and "Download PNG": the chart as it looks now (light or dark), with its title and source. */
 export function enhanceChartDownloads(root: ParentNode = document) {
   for (const group of root.querySelectorAll<HTMLElement>('[data-chart-downloads]')) {
-    const { chartId = 'chart', title = '', sourceLine = '', failed = 'Download failed' } = group.dataset;
+    const { chartId = 'chart', title = '', sourceLine = '', failed = '' } = group.dataset;
     const error = group.querySelector<HTMLElement>('[data-download-error]');
     const save = async (type: 'svg' | 'png') => {
       try {
@@ -15,7 +15,9 @@ export function enhanceChartDownloads(root: ParentNode = document) {
         downloadBlob(blob, `${chartId}.${type}`);
         if (error) error.textContent = '';
       } catch (e) {
-        if (error) error.textContent = `${failed}: ${(e as Error).message}`;
+        // The page's own words only: the browser's reason is in English, and for the console.
+        console.error(e);
+        if (error) error.textContent = failed;
       }
     };
     group.querySelector('[data-download="svg"]')?.addEventListener('click', () => save('svg'));

@@ -16,7 +16,7 @@ export function enhanceChartTooltips(root: ParentNode = document) {
       value.textContent = mark.getAttribute('data-tip') ?? '';
       const source = document.createElement('span');
       source.className = 'chart-tooltip-source';
-      source.textContent = `${tip.dataset.sourceLabel ?? 'Source: '}${mark.getAttribute('data-source') ?? ''}`;
+      source.textContent = `${tip.dataset.sourceLabel ?? ''}${mark.getAttribute('data-source') ?? ''}`;
       tip.replaceChildren(value, source);
       tip.setAttribute('data-open', '');
       // Above the mark (below it if there is no room), kept inside the chart's width.

@@ -5,11 +5,15 @@ type Pagefind = {
 /** Built into out/pagefind/ after next build; fetched only on the search page, only with a query. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-/** The search page's words, in its language (components/pages/SearchPage.tsx), with {n} and {q} to fill in. */
+/**
+ * The search page's words, in its language (components/pages/SearchPage.tsx), with {n} and {q} to
+ * fill in: one template per plural category, chosen by the page language's own rule (French says
+ * "0 résultat", English "0 results"), as lib/i18n/intl.ts does on the server.
+ */
 function countText(status: HTMLElement, n: number, query: string): string {
-  // Words, not digits, after "data-": dataset has no camelCase name for data-result-1.
-  const { resultsNone, resultsOne, resultsMany } = status.dataset;
-  const template = (n === 0 ? resultsNone : n === 1 ? resultsOne : resultsMany) ?? `{n} results for “{q}”`;
+  const category = new Intl.PluralRules(document.documentElement.lang || undefined).select(n);
+  const { resultsOne, resultsOther } = status.dataset;
+  const template = (category === 'one' && resultsOne) || resultsOther || '{n}';
   return template.replace('{n}', String(n)).replace('{q}', query);
 }
 
@@ -21,7 +25,7 @@ export async function enhanceSearch(root: ParentNode = document) {
   if (!results || !status || !query) return;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   if (input) input.value = query;
-  status.textContent = status.dataset.searching ?? 'Searching…';
+  status.textContent = status.dataset.searching ?? '';
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     const found = await Promise.all((await pagefind.search(query)).results.slice(0, 20).map((r) => r.data()));
@@ -42,6 +46,6 @@ export async function enhanceSearch(root: ParentNode = document) {
       }),
     );
   } catch {
-    status.textContent = status.dataset.unavailable ?? 'Search is not available right now.';
+    status.textContent = status.dataset.unavailable ?? '';
   }
 }

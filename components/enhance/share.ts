@@ -2,7 +2,7 @@
 export function enhanceShareBars(root: ParentNode = document) {
   for (const bar of root.querySelectorAll<HTMLElement>('[data-share]')) {
     // The page writes its messages in its own language (components/ShareActions.tsx).
-    const { url = location.href, title = document.title, text, copied = 'Link copied', copyFailed = 'Could not copy' } = bar.dataset;
+    const { url = location.href, title = document.title, text, copied = '', copyFailed = '' } = bar.dataset;
     const status = bar.querySelector<HTMLElement>('[data-share-status]');
     let timer: ReturnType<typeof setTimeout> | undefined;
     const say = (message: string) => {

@@ -1,6 +1,6 @@
 import { SiteChrome } from '@/components/SiteChrome';
 import { getStories } from '@/lib/content/stories';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/intl';
 import { otherEdition, sitePage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';

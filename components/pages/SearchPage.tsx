@@ -32,9 +32,8 @@ export function SearchPage({ lang }: { lang: Lang }) {
           data-search-status
           data-searching={t.searching}
           data-unavailable={t.unavailable}
-          data-results-none={t.count(0, '{q}')}
-          data-results-one={t.count(1, '{q}')}
-          data-results-many={t.count(2, '{q}').replace(/^2/, '{n}')}
+          data-results-one={t.count(1, '{q}').replace(/^1/, '{n}')}
+          data-results-other={t.count(2, '{q}').replace(/^2/, '{n}')}
           className="mt-4 text-gray-700 dark:text-gray-300"
         />
         <noscript>

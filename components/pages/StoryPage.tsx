@@ -25,7 +25,7 @@ export function StoryPage({ story }: { story: Story }) {
           <story.Body components={mdxComponents(story)} />
         </div>
         {/* A French story's quotations are our translations: the English words, each one tap from its quote. */}
-        <OriginalQuotes quotes={story.quotes} />
+        <OriginalQuotes quotes={story.quotes} lang={story.lang} />
         <StoryFooter story={story} lang={lang} />
       </article>
     </SiteChrome>

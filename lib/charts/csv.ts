@@ -31,7 +31,7 @@ const row = (cells: Cell[]) => cells.map(cell).join(',');
  * words and `value_text` are French; numbers, dates and ids are the same in both editions, and
  * the quotations stay in English (their column says so).
  */
-export function datasetToCsv(ds: Dataset, lang: Lang = 'en'): string {
+export function datasetToCsv(ds: Dataset, lang: Lang): string {
   const t = chartText(lang);
   const h = t.csv;
   const word = (q: Qualifier | undefined) => q && t.csvWords[q];

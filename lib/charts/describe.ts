@@ -17,16 +17,8 @@ import type {
 import { annotationsOf } from '@/lib/data/schema';
 import { chartText, typeset } from '@/lib/i18n/charts';
 import { colon, type Lang } from '@/lib/i18n/lang';
-import { formatDate } from '@/lib/format';
-import {
-  formatFull,
-  formatMonthName,
-  formatValueFull,
-  formatYear,
-  isMonth,
-  joinAnd,
-  parseDate,
-} from './format';
+import { formatDate, formatList, monthName, yearOf } from '@/lib/i18n/intl';
+import { formatFull, formatValueFull, isMonth, parseDate } from './format';
 
 /** The source entry a value points at (validated to exist by the loader). */
 export function sourceOf(ds: Dataset, v: DatasetValue): Source {
@@ -36,7 +28,7 @@ export function sourceOf(ds: Dataset, v: DatasetValue): Source {
 }
 
 /** "3M, in News report on … (April 5, 2020)" */
-export function attribution(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): string {
+export function attribution(ds: Dataset, v: DatasetValue, lang: Lang): string {
   const s = sourceOf(ds, v);
   return chartText(lang).attribution(v.speaker, s.name, formatDate(s.date, 'long', lang));
 }
@@ -47,7 +39,7 @@ export function rowLabel(v: DatasetValue): string {
 }
 
 /** What a mark says: "January 2020: 22 million N95 masks per month" / "Thursday, April 2, 2020: …". */
-export function markText(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): string {
+export function markText(ds: Dataset, v: DatasetValue, lang: Lang): string {
   const t = chartText(lang);
   if (ds.chart === 'timeline') {
     const e = v as TimelineDataset['values'][number];
@@ -59,27 +51,22 @@ export function markText(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): strin
   return typeset(`${rowLabel(n)}${colon(lang)}${amount}`, lang);
 }
 
-/**
- * An amount with its units: "22 million N95 masks"; French puts "de" between "millions" and the
- * units ("22 millions de masques", "6 millions d’unités") but not after a plain number ("950 masques").
- */
-export function amountIn(value: number, qualifier: Qualifier | undefined, units: string, lang: Lang = 'en'): string {
-  const amount = formatValueFull(value, qualifier, lang);
-  if (lang !== 'fr' || !/(million|milliard)s?$/.test(amount)) return `${amount} ${units}`;
-  return `${amount} ${/^[aeiouyàâéèêîôh]/i.test(units) ? 'd’' : 'de '}${units}`;
+/** An amount with its units: "22 million N95 masks", "22 millions de masques". */
+export function amountIn(value: number, qualifier: Qualifier | undefined, units: string, lang: Lang): string {
+  return chartText(lang).amount(formatValueFull(value, qualifier, lang), units);
 }
 
 
 /** When an event happened: "Monday, April 6, 2020, evening" / "lundi 6 avril 2020, en soirée". */
-export const eventWhen = (e: { date: string; time?: string }, lang: Lang = 'en') => formatDate(e.date, 'weekday', lang) + (e.time ? `, ${e.time}` : '');
+export const eventWhen = (e: { date: string; time?: string }, lang: Lang) => formatDate(e.date, 'weekday', lang) + (e.time ? `, ${e.time}` : '');
 
 /** Full accessible name of a mark: value plus source. */
-export function markLabel(ds: Dataset, v: DatasetValue, lang: Lang = 'en'): string {
-  return typeset(`${markText(ds, v, lang)}. ${chartText(lang).source(false)}${colon(lang)}${attribution(ds, v, lang)}.`, lang);
+export function markLabel(ds: Dataset, v: DatasetValue, lang: Lang): string {
+  return typeset(`${markText(ds, v, lang)}. ${chartText(lang).source(1)}${colon(lang)}${attribution(ds, v, lang)}.`, lang);
 }
 
 /** Longer text description of the whole chart, used as the SVG <desc>. */
-export function describe(ds: Dataset, lang: Lang = 'en'): string {
+export function describe(ds: Dataset, lang: Lang): string {
   const notes = describeAnnotations(ds, lang);
   return typeset(notes ? `${describeData(ds, lang)} ${notes}` : describeData(ds, lang), lang);
 }
@@ -108,9 +95,9 @@ function mapValueText(ds: MapDataset, v: MapValue, lang: Lang): string {
 }
 
 /** Accessible name of a map mark that shows one or more rows (a crossing both reports describe). */
-export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[], lang: Lang = 'en'): { label: string; source: string } {
+export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[], lang: Lang): { label: string; source: string } {
   const source = [...new Set(rows.map((v) => attribution(ds, v, lang)))].join('; ');
-  const label = `${mapValueText(ds, rows[0], lang)}. ${chartText(lang).source(rows.length > 1)}${colon(lang)}${source}.`;
+  const label = `${mapValueText(ds, rows[0], lang)}. ${chartText(lang).source(rows.length)}${colon(lang)}${source}.`;
   return { label: typeset(label, lang), source: typeset(source, lang) };
 }
 
@@ -121,7 +108,7 @@ function describeMap(ds: MapDataset, lang: Lang): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const v of ds.values) {
-    const route = t.route(name(v.from), joinAnd(v.to.map(name), lang));
+    const route = t.route(name(v.from), formatList(v.to.map(name), lang));
     if (v.kind === 'crossing') {
       if (seen.has(route)) continue;
       seen.add(route);
@@ -134,14 +121,14 @@ function describeMap(ds: MapDataset, lang: Lang): string {
 }
 
 /** Where an annotation points, in words: "March 2020", "Monday, April 6, 2020", or a bar's label. */
-export function annotationPlace(ds: Dataset, key: string, lang: Lang = 'en'): string {
+export function annotationPlace(ds: Dataset, key: string, lang: Lang): string {
   if (ds.chart === 'line') return pointName(key, true, lang);
   if (ds.chart === 'timeline') return formatDate(key, 'weekday', lang);
   return key;
 }
 
 /** "March 2020 (dashed line at 22 million): text." for each annotation; empty when there are none. */
-export function describeAnnotations(ds: Dataset, lang: Lang = 'en'): string {
+export function describeAnnotations(ds: Dataset, lang: Lang): string {
   const t = chartText(lang);
   const list = annotationsOf(ds);
   if (!list.length) return '';
@@ -160,7 +147,7 @@ export function describeAnnotations(ds: Dataset, lang: Lang = 'en'): string {
 function pointName(date: string, withYear: boolean, lang: Lang): string {
   if (!isMonth(date)) return formatDate(date, withYear ? 'long' : 'monthDay', lang);
   const d = parseDate(date);
-  return withYear ? `${formatMonthName(d, lang)} ${formatYear(d)}` : formatMonthName(d, lang);
+  return withYear ? `${monthName(d, lang)} ${yearOf(d)}` : monthName(d, lang);
 }
 
 function describeLine(ds: LineDataset, lang: Lang): string {
@@ -184,7 +171,7 @@ function describeLine(ds: LineDataset, lang: Lang): string {
     sentence = (b > a ? t.rose : b < a ? t.fell : t.same)(from, to);
   }
   if (missing.length > 0) {
-    const names = joinAnd(missing.map((v) => pointName(v.date, !sameYear, lang)), lang);
+    const names = formatList(missing.map((v) => pointName(v.date, !sameYear, lang)), lang);
     sentence += `; ${t.wasNotReported(names, missing.length)}`;
   }
   return `${sentence}.`;
@@ -212,8 +199,8 @@ function describeComparison(ds: ComparisonDataset, lang: Lang): string {
 }
 
 /** "Canada and Latin America: split not reported" */
-export function splitText(parts: readonly string[], lang: Lang = 'en'): string {
-  return chartText(lang).splitNotReported(joinAnd(parts, lang));
+export function splitText(parts: readonly string[], lang: Lang): string {
+  return chartText(lang).splitNotReported(formatList(parts, lang));
 }
 
 function describeTimeline(ds: TimelineDataset, lang: Lang): string {
@@ -224,16 +211,16 @@ function describeTimeline(ds: TimelineDataset, lang: Lang): string {
 }
 
 /** "April 2 to 7, 2020", "March 30 to April 2, 2020", "April 5, 2020"; "du 2 au 7 avril 2020", "du 30 mars au 2 avril 2020". */
-export function daySpan(a: string, b: string, lang: Lang = 'en'): string {
+export function daySpan(a: string, b: string, lang: Lang): string {
   if (a === b) return formatDate(a, 'long', lang);
   const sameYear = a.slice(0, 4) === b.slice(0, 4);
   const sameMonth = sameYear && a.slice(5, 7) === b.slice(5, 7);
+  const range = chartText(lang).dayRange;
   if (lang === 'fr') {
     // French names the month once, after the second day: "du 1er au 7 avril 2020".
     const from = sameMonth ? formatDate(a, 'monthDay', lang).split(' ')[0] : formatDate(a, sameYear ? 'monthDay' : 'long', lang);
-    return `du ${from} au ${formatDate(b, 'long', lang)}`;
+    return range(from, formatDate(b, 'long', lang));
   }
-  if (sameMonth) return `${formatDate(a, 'monthDay')} to ${parseDate(b).getUTCDate()}, ${b.slice(0, 4)}`;
-  if (sameYear) return `${formatDate(a, 'monthDay')} to ${formatDate(b)}`;
-  return `${formatDate(a)} to ${formatDate(b)}`;
+  if (sameMonth) return range(formatDate(a, 'monthDay', lang), `${parseDate(b).getUTCDate()}, ${b.slice(0, 4)}`);
+  return range(formatDate(a, sameYear ? 'monthDay' : 'long', lang), formatDate(b, 'long', lang));
 }

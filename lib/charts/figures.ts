@@ -5,7 +5,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Dataset, NumericValue, Qualifier } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
-import { QUALIFIER_WORDS, formatFull } from './format';
+import { chartText } from '@/lib/i18n/charts';
+import { formatFull } from './format';
 
 /** The name an editor gives a value: its month ("2020-03") on a line chart, else its label. */
 export const valueKey = (v: { label: string; date?: string }, chart: Dataset['chart']) => (chart === 'line' && v.date ? v.date : v.label);
@@ -29,23 +30,22 @@ export function rowId(datasetId: string, key: string): string {
   return `${datasetId}-${new GithubSlugger().slug(key)}`;
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
 /**
  * A figure as a sentence states it: "35 million", "about six million", "more than 230 million".
- * Whole numbers below ten are spelled out, as English news style has it; French newsrooms keep
- * digits before "millions": "environ 6 millions".
+ * Whole numbers below ten are spelled out where the edition's style says so (lib/i18n/charts.ts).
  */
-export function formatFigure(value: number, qualifier?: Qualifier, lang: Lang = 'en'): string {
-  const full = lang === 'en' ? formatFull(value).replace(/^(\d)(?= |$)/, (d) => WORDS[Number(d)]) : formatFull(value, lang);
-  return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${full}` : full;
+export function formatFigure(value: number, qualifier: Qualifier | undefined, lang: Lang): string {
+  const { spelled, qualifiers } = chartText(lang).numbers;
+  const full = formatFull(value, lang).replace(/^(\d)(?= |$)/, (d) => spelled[Number(d)] ?? d);
+  return qualifier ? `${qualifiers[qualifier]} ${full}` : full;
 }
 
-/** Parses a figure as written in prose ("35 million", "six million", "1.5 billion") into a number. */
+/** Parses a figure as written in English prose ("35 million", "six million", "1.5 billion") into a number. */
 export function parseFigure(text: string): number | undefined {
   const m = /^(\d+(?:[.,]\d+)*|zero|one|two|three|four|five|six|seven|eight|nine)\s+(million|billion)$/i.exec(text.trim());
   if (!m) return undefined;
-  const n = WORDS.includes(m[1].toLowerCase()) ? WORDS.indexOf(m[1].toLowerCase()) : Number(m[1].replace(/,/g, ''));
+  const words = chartText('en').numbers.spelled;
+  const n = words.includes(m[1].toLowerCase()) ? words.indexOf(m[1].toLowerCase()) : Number(m[1].replace(/,/g, ''));
   return n * (m[2].toLowerCase() === 'billion' ? 1e9 : 1e6);
 }
 

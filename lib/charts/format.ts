@@ -1,13 +1,14 @@
 /**
  * Number and month formatting shared by the charts, tables, CSV and descriptions, in either
- * edition; days are written by formatDate in lib/format.ts. English is the house style as before
+ * edition; dates, months and lists are written by lib/i18n/intl.ts. English is the house style as before
  * ("22M", "about 6 million"); French follows Canadian French usage: a comma for decimals, a
  * non-breaking space before a unit symbol and between digit groups ("35 M", "1 500"), "millions"
  * in the plural from two ("1,5 million", "22 millions").
  */
 import { format } from 'd3-format';
-import { utcFormat } from 'd3-time-format';
 import type { Qualifier } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
+import { plural } from '@/lib/i18n/intl';
 import { LOCALE, NBSP, type Lang } from '@/lib/i18n/lang';
 
 const trim3 = format('.3~g');
@@ -33,76 +34,44 @@ export const isMonth = (s: string): boolean => /^\d{4}-\d{2}$/.test(s);
  * writes "22 M" and "1,2 G" (milliard, as Canadian finance pages do) but spells thousands out in
  * full ("15 000"): "k" reads as slang there.
  */
-export function formatCompact(v: number, lang: Lang = 'en'): string {
+export function formatCompact(v: number, lang: Lang): string {
   const a = Math.abs(v);
+  const { symbols } = chartText(lang).numbers;
   const sep = lang === 'fr' ? NBSP : '';
-  if (a >= 1e9) return `${short(v / 1e9, lang)}${sep}${lang === 'fr' ? 'G' : 'B'}`;
-  if (a >= 1e6) return `${short(v / 1e6, lang)}${sep}M`;
-  if (a >= 1e4 && lang === 'en') return `${short(v / 1e3, lang)}K`;
+  if (a >= 1e9) return `${short(v / 1e9, lang)}${sep}${symbols.billion}`;
+  if (a >= 1e6) return `${short(v / 1e6, lang)}${sep}${symbols.million}`;
+  if (a >= 1e4 && symbols.thousand) return `${short(v / 1e3, lang)}${sep}${symbols.thousand}`;
   return groupedIn(v, lang);
 }
 
-/** "million"/"millions": French takes the plural from two on ("1,5 million", "2 millions"). */
-function unitWord(n: number, unit: 'million' | 'billion', lang: Lang): string {
-  if (lang === 'en') return unit;
-  const word = unit === 'million' ? 'million' : 'milliard';
-  return Math.abs(n) >= 2 ? `${word}s` : word;
-}
-
-/** Number in words for sentences: 22000000 → "22 million" ("22 millions"), 950 → "950". */
-export function formatFull(v: number, lang: Lang = 'en'): string {
+/** Number in words for sentences: 22000000 → "22 million" ("22 millions": French takes the plural from two on), 950 → "950". */
+export function formatFull(v: number, lang: Lang): string {
   const a = Math.abs(v);
+  const { words } = chartText(lang).numbers;
   const space = lang === 'fr' ? NBSP : ' ';
-  if (a >= 1e9) return `${short(v / 1e9, lang)}${space}${unitWord(v / 1e9, 'billion', lang)}`;
-  if (a >= 1e6) return `${short(v / 1e6, lang)}${space}${unitWord(v / 1e6, 'million', lang)}`;
+  if (a >= 1e9) return `${short(v / 1e9, lang)}${space}${plural(Math.abs(v / 1e9), words.billion, lang)}`;
+  if (a >= 1e6) return `${short(v / 1e6, lang)}${space}${plural(Math.abs(v / 1e6), words.million, lang)}`;
   return groupedIn(v, lang);
 }
-
-/** Text shown for an unknown value. */
-export const NOT_REPORTED = 'Not reported';
-const NOT_REPORTED_IN: Record<Lang, string> = { en: NOT_REPORTED, fr: 'Non communiqué' };
-
-/** The qualifiers as each edition writes them before a number. */
-export const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
-  en: { 'more than': 'more than', about: 'about' },
-  fr: { 'more than': 'plus de', about: 'environ' },
-};
 
 /** Label on the chart: "22M", "230M+" (more than), "about 6M"; in French "22 M", "plus de 230 M", "environ 6 M"; null → "Not reported". */
-export function formatValueCompact(v: number | null, q?: Qualifier, lang: Lang = 'en'): string {
-  if (v === null) return NOT_REPORTED_IN[lang];
+export function formatValueCompact(v: number | null, q: Qualifier | undefined, lang: Lang): string {
+  const t = chartText(lang).numbers;
+  if (v === null) return t.notReported;
   const n = formatCompact(v, lang);
   if (q === 'more than' && lang === 'en') return `${n}+`;
-  return q ? `${QUALIFIER_WORDS[lang][q]} ${n}` : n;
+  return q ? `${t.qualifiers[q]} ${n}` : n;
 }
 
 /** Value in words: "22 million", "more than 230 million", "about 6 million" (French: "environ 6 millions"); null → "Not reported". */
-export function formatValueFull(v: number | null, q?: Qualifier, lang: Lang = 'en'): string {
-  if (v === null) return NOT_REPORTED_IN[lang];
+export function formatValueFull(v: number | null, q: Qualifier | undefined, lang: Lang): string {
+  const t = chartText(lang).numbers;
+  if (v === null) return t.notReported;
   const n = formatFull(v, lang);
-  return q ? `${QUALIFIER_WORDS[lang][q]} ${n}` : n;
-}
-
-const monthName = utcFormat('%B');
-const monthShort = utcFormat('%b');
-const year = utcFormat('%Y');
-
-/** "January" ("janvier") */
-export const formatMonthName = (d: Date, lang: Lang = 'en'): string =>
-  lang === 'en' ? monthName(d) : new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' }).format(d);
-/** "Jan" ("janv.") */
-export const formatMonthShort = (d: Date, lang: Lang = 'en'): string =>
-  lang === 'en' ? monthShort(d) : new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(d);
-/** "2020" */
-export const formatYear = (d: Date): string => year(d);
-
-/** "A, B and C" ("A, B et C") */
-export function joinAnd(items: readonly string[], lang: Lang = 'en'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+  return q ? `${t.qualifiers[q]} ${n}` : n;
 }
 
 /** A share: "12%" / "12 %". */
-export function formatPercent(fraction: number, lang: Lang = 'en'): string {
+export function formatPercent(fraction: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(fraction).replace(/[\u202f ]/g, NBSP);
 }

@@ -36,7 +36,7 @@ export interface BarsLayout {
 /** Share of the wide layout's width kept for notes beside an annotated row. */
 const NOTE_COLUMN = 0.3;
 
-export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, lang: Lang = 'en'): BarsLayout {
+export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, lang: Lang): BarsLayout {
   const fs = v.font;
   const W = v.width;
   const lh = Math.round(fs * 1.25);

@@ -1,11 +1,11 @@
 /** Geometry of the line chart: points, the broken line, gap markers, gridlines and labels. */
 import { line as d3line } from 'd3-shape';
 import type { LineDataset, LineValue } from '@/lib/data/schema';
-import { formatDate } from '@/lib/format';
+import { formatDate, monthShort, yearOf } from '@/lib/i18n/intl';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { colon } from '@/lib/i18n/lang';
-import { formatMonthShort, formatValueCompact, formatYear, isMonth, parseDate } from './format';
+import { formatValueCompact, isMonth, parseDate } from './format';
 import { dateScale, valueScale, valueTicks } from './scales';
 import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
 import type { Variant } from './variants';
@@ -44,9 +44,9 @@ export interface LineLayout {
 const PLOT_HEIGHT = { narrow: 300, wide: 280 } as const;
 
 /** Axis label for a date: "Jan" for a month, "Thu 2 Apr" for a day. */
-const tickText = (date: string, lang: Lang) => (isMonth(date) ? formatMonthShort(parseDate(date), lang) : formatDate(date, 'short', lang));
+const tickText = (date: string, lang: Lang) => (isMonth(date) ? monthShort(parseDate(date), lang) : formatDate(date, 'short', lang));
 
-export function layoutLine(ds: LineDataset, v: Variant, lang: Lang = 'en'): LineLayout {
+export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout {
   const fs = v.font;
   const W = v.width;
   const values = ds.values;
@@ -155,8 +155,8 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang = 'en'): Line
   }));
   // Year under the first label and wherever it changes.
   values.forEach((d, i) => {
-    const yr = formatYear(parseDate(d.date));
-    if (i === 0 || yr !== formatYear(parseDate(values[i - 1].date)))
+    const yr = yearOf(parseDate(d.date));
+    if (i === 0 || yr !== yearOf(parseDate(values[i - 1].date)))
       xLabels.push({ x: xs[i], y: r1(bottom + fs * 2.4), text: yr, anchor: 'middle', size: fs, tone: 'muted' });
   });
 

@@ -129,7 +129,7 @@ function groupValues(values: MapValue[]): MapValue[][] {
 }
 
 /** Lays out `ds` for one variant; `geo` replaces the Natural Earth base maps (tests pass a fixture). */
-export function layoutMap(ds: MapDataset, v: Variant, geo?: { small: GeoTopology; medium: GeoTopology }, lang: Lang = 'en'): MapLayout {
+export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small: GeoTopology; medium: GeoTopology }): MapLayout {
   const fs = v.font;
   const lh = Math.round(fs * 1.2);
   const wide = v.name === 'wide';

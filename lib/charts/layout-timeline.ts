@@ -1,6 +1,6 @@
 /** Geometry of the vertical timeline: dates on the left, a rail with one dot per event, text on the right. */
 import type { TimelineDataset, TimelineValue } from '@/lib/data/schema';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { type Box, type TextItem, r1, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
 import type { Variant } from './variants';
@@ -27,7 +27,7 @@ export interface TimelineLayout {
 /** Share of the wide layout's width kept for annotations, when there are any. */
 const NOTE_COLUMN = 0.3;
 
-export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang = 'en'): TimelineLayout {
+export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): TimelineLayout {
   const fs = v.font;
   const W = v.width;
   const lh = Math.round(fs * 1.25);

@@ -16,7 +16,7 @@ type DataLayout = LineLayout | BarsLayout | TimelineLayout | MapLayout;
 export type ChartLayout = DataLayout & { annotations: PlacedAnnotation[] };
 
 /** Lays out `ds` for one variant (narrow or wide), annotations last, around what is drawn; `lang` writes its numbers and dates. */
-export function layoutChart(ds: Dataset, v: Variant, lang: Lang = 'en'): ChartLayout {
+export function layoutChart(ds: Dataset, v: Variant, lang: Lang): ChartLayout {
   const base = layoutData(ds, v, lang);
   const list = annotationsOf(ds);
   if (!list.length) return { ...base, annotations: [] };
@@ -41,7 +41,7 @@ function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {
     case 'timeline':
       return layoutTimeline(ds, v, lang);
     case 'map':
-      return layoutMap(ds, v, undefined, lang);
+      return layoutMap(ds, v, lang);
   }
 }
 

@@ -15,9 +15,9 @@ export function valueScale(max: number, range: [number, number], ticks = 4): Sca
 /** Tick values with their labels; the top tick can carry the units ("40M N95 masks per month"). */
 export function valueTicks(
   scale: ScaleLinear<number, number>,
-  count = 4,
-  unitsOnTop?: string,
-  lang: Lang = 'en',
+  count: number,
+  unitsOnTop: string | undefined,
+  lang: Lang,
 ): { value: number; label: string }[] {
   const ticks = scale.ticks(count);
   return ticks.map((value, i) => ({

@@ -161,24 +161,24 @@ export function publishTime(): number {
 export const isScheduled = (story: StoryMeta, now = publishTime()) => Date.parse(story.published) > now;
 
 export type Options = ContentDirs & {
-  /** The edition (default: English). */
-  lang?: Lang;
+  /** The edition: every list of stories is one edition's. */
+  lang: Lang;
   /** Include drafts and scheduled stories (default: in development only). */
   preview?: boolean;
   /** Publication cut-off in ms since epoch (default: publishTime()). */
   now?: number;
 };
 
-/** Published stories of one edition (English unless `lang` says), newest first; with preview, drafts and scheduled ones too. */
-export function getStories(options: Options = {}): Story[] {
+/** Published stories of one edition (`lang`), newest first; with preview, drafts and scheduled ones too. */
+export function getStories(options: Options): Story[] {
   const preview = options.preview ?? isPreview();
   const now = options.now ?? publishTime();
-  const lang = options.lang ?? 'en';
+  const { lang } = options;
   return loadStories(options).filter((s) => s.lang === lang && (preview || (!s.draft && !isScheduled(s, now))));
 }
 
 /** One story of an edition by its slug (French slugs are the French files' names). */
-export function getStory(slug: string, lang: Lang = 'en', options: Options = {}): Story | undefined {
+export function getStory(slug: string, lang: Lang, options: Omit<Options, 'lang'> = {}): Story | undefined {
   return getStories({ ...options, lang }).find((s) => s.slug === slug);
 }
 
@@ -186,13 +186,13 @@ export function getStory(slug: string, lang: Lang = 'en', options: Options = {})
  * The same story in the other edition, if it is on the site (published, or in preview): a French
  * story's original, or an English story's translation. The language switch and hreflang use it.
  */
-export function counterpartOf(story: StoryMeta, options: Options = {}): Story | undefined {
+export function counterpartOf(story: StoryMeta, options: Omit<Options, 'lang'> = {}): Story | undefined {
   if (story.lang === 'fr') return story.translationOf ? getStory(story.translationOf, 'en', options) : undefined;
   return getStories({ ...options, lang: 'fr' }).find((s) => s.translationOf === story.slug);
 }
 
 /** Every tag in use, with its stories, sorted by name. */
-export function getTags(options: Options = {}): { tag: string; stories: Story[] }[] {
+export function getTags(options: Options): { tag: string; stories: Story[] }[] {
   const byTag = new Map<string, Story[]>();
   for (const story of getStories(options)) for (const tag of story.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), story]);
   return [...byTag].map(([tag, stories]) => ({ tag, stories })).sort((a, b) => a.tag.localeCompare(b.tag));
@@ -202,12 +202,12 @@ export function getTags(options: Options = {}): { tag: string; stories: Story[] 
  * Charts shown by the stories on the site (drafts' charts only in preview), with their data: the
  * only ones given embed pages, CSVs and cards. Sorted by id.
  */
-export function getPublishedCharts(options: Options = {}): Dataset[] {
+export function getPublishedCharts(options: Options): Dataset[] {
   const byId = new Map(getStories(options).flatMap((story) => story.datasets.map((d) => [d.id, d] as const)));
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** One published chart's data, by id. */
-export function getPublishedChart(id: string, options: Options = {}): Dataset | undefined {
+export function getPublishedChart(id: string, options: Options): Dataset | undefined {
   return getPublishedCharts(options).find((d) => d.id === id);
 }

@@ -39,7 +39,7 @@ export type HandTyped = { node: Text; offset: number; text: string; value?: numb
  * is nearest to (charts the story shows first). A French story is read with French number forms,
  * and the words of a <Quote> (a speaker's, translated) are left alone as a quotation is.
  */
-export function handTypedFigures(tree: Root, datasets: readonly Dataset[], shown: readonly string[] = [], lang: Lang = 'en'): HandTyped[] {
+export function handTypedFigures(tree: Root, datasets: readonly Dataset[], shown: readonly string[], lang: Lang): HandTyped[] {
   const quoted = new Set<Text>();
   visit(tree, 'blockquote', (quote) => visit(quote, 'text', (t) => void quoted.add(t)));
   visit(tree, 'mdxJsxTextElement', (quote) => void (quote.name === 'Quote' && visit(quote, 'text', (t) => void quoted.add(t))));

@@ -99,7 +99,7 @@ function headingProblems(file: string, tree: Root): { problems: Problem[]; ids: 
  * page renders. A story that is not safe has problems and no hast: the compiler refuses it.
  * Never throws: whatever the text, the result is problems or a compiled story.
  */
-export function compileMdx(file: string, source: string, lang: Lang = 'en'): Compiled | { problems: Problem[] } {
+export function compileMdx(file: string, source: string, lang: Lang): Compiled | { problems: Problem[] } {
   const limits = storyLimitProblems(file, source);
   if (limits.length) return { problems: limits };
   let tree: Root;

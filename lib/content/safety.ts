@@ -79,7 +79,7 @@ const describeNode = (node: Node) =>
   node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? `<${(node as Jsx).name ?? ''}>` : node.type === 'link' ? 'a link' : node.type === 'inlineCode' ? 'code' : `a ${node.type}`;
 
 /** Every construct in the story's tree that a story may not hold, as editor-facing problems. */
-export function safetyProblems(tree: Root, file: string, lang: Lang = 'en'): Problem[] {
+export function safetyProblems(tree: Root, file: string, lang: Lang): Problem[] {
   const problems: Problem[] = [];
   const at = (node: Node, problem: Omit<Problem, 'file' | 'line' | 'column'>) =>
     problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, ...problem });

@@ -55,7 +55,7 @@ const stampOf = (abs: string) => {
  * Reads and validates one data file (cached until the file changes); with `lang` 'fr', in the words
  * of its French file, which must exist: a French page cannot show an English chart.
  */
-export function loadDatasetFile(file: string, lang: Lang = 'en'): Dataset {
+export function loadDatasetFile(file: string, lang: Lang): Dataset {
   const abs = path.resolve(process.cwd(), file);
   const english = loadCached(abs, abs, () => orThrow(parseDataset(fs.readFileSync(abs, 'utf8'), displayPath(abs))));
   if (lang === 'en') return english;
@@ -96,7 +96,7 @@ export function getDatasets(dir?: string): Dataset[] {
   const out: Dataset[] = [];
   for (const f of jsonFiles(resolveDir(dir))) {
     try {
-      out.push(loadDatasetFile(f));
+      out.push(loadDatasetFile(f, 'en'));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -115,7 +115,7 @@ export function listChartIds(dir?: string): string[] {
  * One dataset by id, in the words of edition `lang`. Throws `Unknown chart id "x": …; known ids:
  * a, b` for an unknown id, and names the file to create when a French text is missing.
  */
-export function getDataset(id: string, dir?: string, lang: Lang = 'en'): Dataset {
+export function getDataset(id: string, dir: string | undefined, lang: Lang): Dataset {
   const root = resolveDir(dir);
   const ids = listChartIds(dir);
   if (!ids.includes(id)) {

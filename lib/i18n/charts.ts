@@ -4,6 +4,7 @@
  * descriptions. One entry per edition, typed so French must have every key English has. Anything
  * with a value in it is a function, so word order can differ between the languages.
  */
+import { plural, type PluralForms } from './intl';
 import { NBSP, type Lang } from './lang';
 
 type Text = (s: string) => string;
@@ -46,12 +47,16 @@ export type ChartStrings = {
   /** Said before the original English words of a quotation the chart text translates. */
   originalWords: string;
   // Words inside sentences.
-  and: string;
+  /** An amount with its units: "22 million N95 masks", "22 millions de masques". */
+  amount: (amount: string, units: string) => string;
+  /** Two days' span: "April 2 to 7, 2020", "du 2 au 7 avril 2020" (lib/charts/describe.ts writes each end). */
+  dayRange: (from: string, to: string) => string;
   notReported: string;
   splitNotReported: Text;
   /** "3M, in <report> (April 5, 2020)" */
   attribution: (speaker: string, report: string, date: string) => string;
-  source: (many: boolean) => string;
+  /** "Source" or "Sources", for how many. */
+  source: (count: number) => string;
   /** "(source: …)" read after a figure in the prose. */
   figureSource: Text;
   // The chart description (the SVG's <desc>).
@@ -81,6 +86,15 @@ export type ChartStrings = {
   shaded: string;
   shadedFrom: (from: string, to: string) => string;
   dashedAt: Text;
+  /** Numbers' words: symbols on the chart ("22M"; null where the language spells thousands out), words in sentences ("22 million"), an unknown value, the qualifiers before a number. */
+  numbers: {
+    symbols: { thousand: string | null; million: string; billion: string };
+    /** Whole numbers below ten written as words in a sentence ("about six million"); empty where the edition keeps digits. */
+    spelled: readonly string[];
+    words: { million: PluralForms; billion: PluralForms };
+    notReported: string;
+    qualifiers: Record<'more than' | 'about', string>;
+  };
   /** Column names of the CSV file, by the field they hold. */
   csv: Record<
     | 'date' | 'time' | 'label' | 'kind' | 'from' | 'to' | 'fromPlace' | 'toPlace' | 'basis' | 'value' | 'qualifier'
@@ -121,11 +135,12 @@ const en: ChartStrings = {
   placesShown: 'Places shown',
   noFigure: 'No figure',
   originalWords: 'Original words:',
-  and: 'and',
+  amount: (amount, units) => `${amount} ${units}`,
+  dayRange: (from, to) => `${from} to ${to}`,
   notReported: 'not reported',
   splitNotReported: (parts) => `${parts}: split not reported`,
   attribution: (speaker, report, date) => `${speaker}, in ${report} (${date})`,
-  source: (many) => (many ? 'Sources' : 'Source'),
+  source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'en'),
   figureSource: (s) => ` (source: ${s})`,
   rose: (from, to) => `Rose from ${from} to ${to}`,
   fell: (from, to) => `Fell from ${from} to ${to}`,
@@ -133,11 +148,11 @@ const en: ChartStrings = {
   valueIn: (value, when) => `${value} in ${when}`,
   noValues: 'No values were reported',
   onlyOne: (s) => `Only one value was reported: ${s}`,
-  wasNotReported: (names, count) => `${names} ${count === 1 ? 'was' : 'were'} not reported`,
+  wasNotReported: (names, count) => `${names} ${plural(count, { one: 'was', other: 'were' }, 'en')} not reported`,
   barChart: (units) => `Bar chart in ${units}.`,
   lowerBounds: ' Figures marked "more than" are lower bounds.',
   comparison: (units) => `Comparison on one scale, in ${units}.`,
-  timeline: (count, span) => `Timeline of ${count} ${count === 1 ? 'event' : 'events'}, ${span}.`,
+  timeline: (count, span) => `Timeline of ${count} ${plural(count, { one: 'event', other: 'events' }, 'en')}, ${span}.`,
   condensed: (count, span, events) => `Timeline of ${count} events, ${span}, shown by its first and last: ${events}.`,
   condensedNote: (count) => `Condensed to the first and last of ${count} events.`,
   seeFullTimeline: 'See the full timeline',
@@ -147,10 +162,18 @@ const en: ChartStrings = {
   arrow: (route, text) => `An arrow ${route}: ${text}`,
   arrowWidths: 'Arrow widths do not show amounts.',
   mapCredit: 'Map: Natural Earth',
-  notes: (count) => `${count === 1 ? 'Note' : 'Notes'} on the chart:`,
+  notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'en')} on the chart:`,
   shaded: ' (shaded)',
   shadedFrom: (from, to) => ` (shaded from ${from} to ${to})`,
   dashedAt: (value) => ` (dashed line at ${value})`,
+  numbers: {
+    symbols: { thousand: 'K', million: 'M', billion: 'B' },
+    // English news style spells out whole numbers below ten.
+    spelled: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+    words: { million: { other: 'million' }, billion: { other: 'billion' } },
+    notReported: 'Not reported',
+    qualifiers: { 'more than': 'more than', about: 'about' },
+  },
   csv: {
     date: 'date', time: 'time', label: 'label', kind: 'kind', from: 'from', to: 'to', fromPlace: 'from_place', toPlace: 'to_place',
     basis: 'basis', value: 'value', qualifier: 'qualifier', valueText: 'value_text', units: 'units', split: 'split_not_reported',
@@ -189,11 +212,13 @@ const frWritten: ChartStrings = {
   placesShown: 'Lieux représentés',
   noFigure: 'Aucun chiffre',
   originalWords: 'Citation originale :',
-  and: 'et',
+  // "de" between "millions" and the units ("22 millions de masques", "6 millions d’unités"), not after a plain number ("950 masques").
+  amount: (amount, units) => (/(million|milliard)s?$/.test(amount) ? `${amount} ${/^[aeiouyàâéèêîôh]/i.test(units) ? 'd’' : 'de '}${units}` : `${amount} ${units}`),
+  dayRange: (from, to) => `du ${from} au ${to}`,
   notReported: 'non communiqué',
   splitNotReported: (parts) => `${parts} : répartition non communiquée`,
   attribution: (speaker, report, date) => `${speaker}, dans ${report} (${date})`,
-  source: (many) => (many ? 'Sources' : 'Source'),
+  source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'fr'),
   figureSource: (s) => ` (source : ${s})`,
   rose: (from, to) => `Hausse de ${from} à ${to}`,
   fell: (from, to) => `Baisse de ${from} à ${to}`,
@@ -201,11 +226,11 @@ const frWritten: ChartStrings = {
   valueIn: (value, when) => `${value} en ${when}`,
   noValues: 'Aucune valeur n’a été communiquée',
   onlyOne: (s) => `Une seule valeur a été communiquée : ${s}`,
-  wasNotReported: (names, count) => `${names} : ${count === 1 ? 'non communiqué' : 'non communiqués'}`,
+  wasNotReported: (names, count) => `${names} : ${plural(count, { one: 'non communiqué', other: 'non communiqués' }, 'fr')}`,
   barChart: (units) => `Graphique à barres, en ${units}.`,
   lowerBounds: ' Les chiffres précédés de « plus de » sont des minimums.',
   comparison: (units) => `Comparaison sur une même échelle, en ${units}.`,
-  timeline: (count, span) => `Chronologie de ${count} ${count === 1 ? 'événement' : 'événements'}, ${span}.`,
+  timeline: (count, span) => `Chronologie de ${count} ${plural(count, { one: 'événement', other: 'événements' }, 'fr')}, ${span}.`,
   condensed: (count, span, events) => `Chronologie de ${count} événements, ${span}, résumée par le premier et le dernier : ${events}.`,
   condensedNote: (count) => `Seuls le premier et le dernier des ${count} événements sont montrés.`,
   seeFullTimeline: 'Voir la chronologie complète',
@@ -217,10 +242,19 @@ const frWritten: ChartStrings = {
   arrow: (route, text) => `Une flèche ${route} : ${text}`,
   arrowWidths: 'L’épaisseur des flèches ne représente pas les quantités.',
   mapCredit: 'Carte : Natural Earth',
-  notes: (count) => `${count === 1 ? 'Note' : 'Notes'} sur le graphique :`,
+  notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'fr')} sur le graphique :`,
   shaded: ' (zone ombrée)',
   shadedFrom: (from, to) => ` (zone ombrée de ${from} à ${to})`,
   dashedAt: (value) => ` (ligne pointillée à ${value})`,
+  numbers: {
+    // "G" (milliard), as Canadian finance pages write it; thousands are spelled out in full ("15 000"): "k" reads as slang.
+    symbols: { thousand: null, million: 'M', billion: 'G' },
+    // French newsrooms keep digits before "millions": "environ 6 millions".
+    spelled: [],
+    words: { million: { one: 'million', other: 'millions' }, billion: { one: 'milliard', other: 'milliards' } },
+    notReported: 'Non communiqué',
+    qualifiers: { 'more than': 'plus de', about: 'environ' },
+  },
   csv: {
     date: 'date', time: 'moment', label: 'libelle', kind: 'type', from: 'de', to: 'vers', fromPlace: 'lieu_depart', toPlace: 'lieu_arrivee',
     basis: 'base', value: 'valeur', qualifier: 'precision', valueText: 'valeur_texte', units: 'unites', split: 'repartition_non_communiquee',
@@ -245,6 +279,7 @@ export const typeset = (s: string, lang: Lang): string => (lang === 'fr' ? frenc
 function spaced<T>(value: T): T {
   if (typeof value === 'string') return frenchSpacing(value) as T;
   if (typeof value === 'function') return ((...args: unknown[]) => spaced(value(...args))) as T;
+  if (Array.isArray(value)) return value.map(spaced) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, spaced(v)])) as T;
   return value;
 }

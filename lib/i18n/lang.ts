@@ -1,11 +1,10 @@
 /**
- * The site's two editions. Each has the BCP 47 tag its pages, feeds and formatting use; English is
- * the default, so a call that names no language keeps writing English.
+ * The site's two editions. Each has the BCP 47 tag its pages, feeds and formatting use. No edition
+ * is a default: everything that writes words for a reader is told which one (TypeScript sees to it).
  */
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Language tags for `<html lang>`, hreflang, og:locale (with "_") and Intl. */
 /** The other edition: where a page's language switch and alternates lead. */
 export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 

@@ -1,3 +1,4 @@
+import { plural } from './intl';
 import type { Lang } from './lang';
 
 /**
@@ -27,7 +28,12 @@ type SiteStrings = {
   };
   theme: string;
   languageSwitch: { name: string; missing: string };
-  share: { story: string; chart: string; native: string; copy: string; copied: string; copyFailed: string; newTab: string };
+  share: { story: string; chart: string; native: string; copy: string; copied: string; copyFailed: string; newTab: string; email: string };
+  /** The kicker of a share card: the site's own pages, and a story that has no tag. */
+  cards: { site: string; untaggedStory: string };
+  /** The words around a translated quotation (only French stories hold <Quote>; English has them for the type's sake). */
+  quote: { mark: string; markLabel: string; heading: string; back: (n: number) => string; feedMark: string };
+  about: { title: string; description: string };
   story: {
     draft: string;
     scheduled: (date: string) => string;
@@ -71,7 +77,7 @@ const en: SiteStrings = {
     searching: 'Searching…',
     unavailable: 'Search is not available right now. Every story is listed on the home page.',
     noScript: 'Search needs JavaScript. Every story is listed on the home page.',
-    count: (n, q) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+    count: (n, q) => `${n} ${plural(n, { one: 'result', other: 'results' }, 'en')} for “${q}”`,
   },
   theme: 'Dark theme',
   languageSwitch: { name: 'Français', missing: 'Édition française' },
@@ -83,7 +89,18 @@ const en: SiteStrings = {
     copied: 'Link copied',
     copyFailed: 'Could not copy: select the address bar and copy it',
     newTab: '(opens in a new tab)',
+    email: 'Email',
   },
+  cards: { site: 'Explainers', untaggedStory: 'Explainer' },
+  quote: {
+    mark: 'translation',
+    markLabel: 'translation: see the original English words',
+    heading: 'Original quotations',
+    back: (n) => `Back to quotation ${n}`,
+    // In a feed, before the English words: "[translation; original: “…”]".
+    feedMark: 'translation; original:',
+  },
+  about: { title: 'About us and our corrections policy', description: 'How The N95 Files reports, sources its figures and corrects its mistakes.' },
   story: {
     draft: 'Draft: visible in development only; it is left out of the published site.',
     scheduled: (date) => `Scheduled: a production build leaves it out until ${date}.`,
@@ -107,8 +124,8 @@ const en: SiteStrings = {
     title: 'Topics',
     description: 'Every topic our explainers cover.',
     topic: 'Topic',
-    stories: (n) => `${n} ${n === 1 ? 'story' : 'stories'}`,
-    newestFirst: (n) => `${n} ${n === 1 ? 'story' : 'stories'}, newest first`,
+    stories: (n) => `${n} ${plural(n, { one: 'story', other: 'stories' }, 'en')}`,
+    newestFirst: (n) => `${n} ${plural(n, { one: 'story', other: 'stories' }, 'en')}, newest first`,
     pageTitle: (tag) => `Stories about ${tag}`,
     pageDescription: (tag) => `Every explainer on ${tag}, newest first.`,
   },
@@ -147,7 +164,7 @@ const fr: SiteStrings = {
     searching: 'Recherche en cours…',
     unavailable: 'La recherche n’est pas offerte pour le moment. Tous nos articles figurent sur la page d’accueil.',
     noScript: 'La recherche nécessite JavaScript. Tous nos articles figurent sur la page d’accueil.',
-    count: (n, q) => `${n}\u00a0résultat${n < 2 ? '' : 's'} pour «\u00a0${q}\u00a0»`,
+    count: (n, q) => `${n}\u00a0${plural(n, { one: 'résultat', other: 'résultats' }, 'fr')} pour «\u00a0${q}\u00a0»`,
   },
   theme: 'Thème sombre',
   languageSwitch: { name: 'English', missing: 'English edition' },
@@ -159,7 +176,17 @@ const fr: SiteStrings = {
     copied: 'Lien copié',
     copyFailed: 'Copie impossible\u00a0: sélectionnez la barre d’adresse et copiez-la',
     newTab: '(s’ouvre dans un nouvel onglet)',
+    email: 'Courriel',
   },
+  cards: { site: 'Explications', untaggedStory: 'Explication' },
+  quote: {
+    mark: 'traduction',
+    markLabel: 'traduction\u00a0: voir les mots originaux en anglais',
+    heading: 'Citations originales',
+    back: (n) => `Retour à la citation ${n}`,
+    feedMark: 'traduction\u00a0; original\u00a0:',
+  },
+  about: { title: 'À propos et politique de correction', description: 'Comment Les dossiers N95 travaillent, sourcent leurs chiffres et corrigent leurs erreurs.' },
   story: {
     draft: 'Brouillon\u00a0: visible en développement seulement\u00a0; il est exclu du site publié.',
     scheduled: (date) => `Programmé\u00a0: une version de production l’exclut jusqu’au ${date}.`,
@@ -184,8 +211,8 @@ const fr: SiteStrings = {
     title: 'Sujets',
     description: 'Tous les sujets que couvrent nos explications.',
     topic: 'Sujet',
-    stories: (n) => `${n}\u00a0article${n < 2 ? '' : 's'}`,
-    newestFirst: (n) => `${n}\u00a0article${n < 2 ? '' : 's'}, du plus récent au plus ancien`,
+    stories: (n) => `${n}\u00a0${plural(n, { one: 'article', other: 'articles' }, 'fr')}`,
+    newestFirst: (n) => `${n}\u00a0${plural(n, { one: 'article', other: 'articles' }, 'fr')}, du plus récent au plus ancien`,
     pageTitle: (tag) => `Articles sur le sujet «\u00a0${tag}\u00a0»`,
     pageDescription: (tag) => `Toutes nos explications sur le sujet «\u00a0${tag}\u00a0», de la plus récente à la plus ancienne.`,
   },
@@ -209,10 +236,13 @@ const fr: SiteStrings = {
 
 export const SITE_STRINGS: Record<Lang, SiteStrings> = { en, fr };
 
-export const siteText = (lang: Lang = 'en') => SITE_STRINGS[lang];
+export const siteText = (lang: Lang) => SITE_STRINGS[lang];
+
+/** The kicker of a story's share card: its first tag's name, or a word for an untagged story, in its edition. */
+export const storyKicker = (tags: readonly string[], lang: Lang): string => (tags.length ? tagName(tags[0], lang) : SITE_STRINGS[lang].cards.untaggedStory);
 
 /** A tag's name in an edition: "defense-production-act" → "Defense Production Act"; "trade" → "Trade" or "Commerce". */
-export function tagName(tag: string, lang: Lang = 'en'): string {
+export function tagName(tag: string, lang: Lang): string {
   // Own names only: a tag called "constructor" or "toString" is a word, not a property of every object.
   const names = SITE_STRINGS[lang].tagNames;
   if (Object.hasOwn(names, tag)) return names[tag];

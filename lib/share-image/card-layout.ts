@@ -87,7 +87,7 @@ export function cardRegions(chart: boolean) {
 }
 
 /** The layout of one card. A one-line part (kicker, footer) shrinks, then is cut, to fit its width. */
-export function cardLayout({ kicker, title, dek, chart, footer, lang = 'en' }: { kicker: string; title: string; dek?: string; chart: boolean; footer: string; lang?: Lang }): CardLayout {
+export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker: string; title: string; dek?: string; chart: boolean; footer: string; lang: Lang }): CardLayout {
   const regions = cardRegions(chart);
   const { x, width } = regions.column;
   const sizes = chart ? 'beside' : 'wide';

@@ -57,7 +57,7 @@ function noteList(notes: { number: number; text: string }[], width: number) {
  * column far taller than the frame. Notes that the narrow layout turns into numbered markers are
  * listed under the chart, as on a phone, so every note reaches the card and no number stands alone.
  */
-export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX, lang: Lang = 'en'): ReactNode {
+export function chartThumbnail(dataset: Dataset, box = THUMBNAIL_BOX, lang: Lang): ReactNode {
   const texts: TextProps[] = [];
   const shown = thumbnailDataset(dataset);
   const variant = dataset.chart === 'map' ? WIDE : NARROW;

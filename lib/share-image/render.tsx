@@ -21,8 +21,8 @@ export type CardInput = {
   chart?: Dataset;
   /** Where it lives, printed at the foot. */
   footer: string;
-  /** Edition of the chart's numbers and dates; absent for English, so English cards keep their cache keys. */
-  lang?: Lang;
+  /** Edition of the card's own words and of the chart's numbers and dates. */
+  lang: Lang;
 };
 
 /** The card as a React tree for Satori; each part of it is a child of the root, marked with data-part. */

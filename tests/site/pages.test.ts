@@ -8,7 +8,7 @@ import { OUT, attr, builtPages, elements, isInside } from './out';
 const pages = builtPages();
 
 test('the export holds a page for every published story, and the site pages', () => {
-  for (const story of getStories({ preview: false })) expect(pages).toContain(`/stories/${story.slug}/`);
+  for (const story of getStories({ lang: 'en', preview: false })) expect(pages).toContain(`/stories/${story.slug}/`);
   expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/tags/', '/corrections/', '/search/', '/404.html']));
   // The styleguide is a development page (page.dev.tsx); it never ships.
   expect(pages.filter((p) => p.startsWith('/styleguide'))).toEqual([]);
@@ -42,7 +42,7 @@ test('nothing inside a link takes focus of its own, not even in an SVG (which th
 });
 
 test('the home page leads with a picture: the lead story’s lead chart, linked to that chart in the story', () => {
-  const [lead] = getStories({ preview: false });
+  const [lead] = getStories({ lang: 'en', preview: false });
   const links = elements('/').filter((el) => el.tagName === 'a' && attr(el, 'href') === `/stories/${lead.slug}/#${lead.charts[0]}`);
   expect(links).toHaveLength(1);
   const svgs = elements('/').filter((el) => el.tagName === 'svg' && isInside(el, 'a'));

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList } from '@/lib/format';
+import { formatDate, formatList, monthName, monthShort } from '@/lib/i18n/intl';
 import {
   formatCompact,
   formatFull,
-  formatMonthName,
-  formatMonthShort,
   formatPercent,
   formatValueCompact,
   formatValueFull,
-  joinAnd,
   parseDate,
 } from '@/lib/charts/format';
 import { formatFigure } from '@/lib/charts/figures';
@@ -44,12 +41,12 @@ describe('French dates, as a Canadian French newsroom writes them', () => {
   });
 
   it('leaves English as it was', () => {
-    expect(formatDate('2020-04-01')).toBe('April 1, 2020');
+    expect(formatDate('2020-04-01', 'long', 'en')).toBe('April 1, 2020');
   });
 
   it('names months in lower case', () => {
-    expect(formatMonthName(parseDate('2020-02'), 'fr')).toBe('février');
-    expect(formatMonthShort(parseDate('2020-01'), 'fr')).toBe('janv.');
+    expect(monthName(parseDate('2020-02'), 'fr')).toBe('février');
+    expect(monthShort(parseDate('2020-01'), 'fr')).toBe('janv.');
   });
 });
 
@@ -83,18 +80,18 @@ describe('French numbers', () => {
 
   it('keeps digits in a French figure where English spells them out', () => {
     expect(formatFigure(6e6, 'about', 'fr')).toBe(`environ 6${NB}millions`);
-    expect(formatFigure(6e6, 'about')).toBe('about six million');
+    expect(formatFigure(6e6, 'about', 'en')).toBe('about six million');
     expect(formatFigure(35e6, undefined, 'fr')).toBe(`35${NB}millions`);
   });
 
   it('puts a non-breaking space before "%"', () => {
     expect(formatPercent(0.12, 'fr')).toBe(`12${NB}%`);
     expect(formatPercent(0.125, 'fr')).toBe(`12,5${NB}%`);
-    expect(formatPercent(0.12)).toBe('12%');
+    expect(formatPercent(0.12, 'en')).toBe('12%');
   });
 
   it('joins lists with "et"', () => {
-    expect(joinAnd(['le Canada', 'l’Amérique latine'], 'fr')).toBe('le Canada et l’Amérique latine');
+    expect(formatList(['le Canada', 'l’Amérique latine'], 'fr')).toBe('le Canada et l’Amérique latine');
     expect(formatList(['Freeland', 'Hajdu', 'Anand'], 'fr')).toBe('Freeland, Hajdu et Anand');
   });
 });

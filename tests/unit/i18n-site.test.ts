@@ -45,7 +45,7 @@ describe('the French catalogue is written in French typography', () => {
 
   test('tags read in the page’s language; one with no name of its own reads from its slug', () => {
     expect(tagName('trade', 'fr')).toBe('Commerce');
-    expect(tagName('trade')).toBe('Trade');
+    expect(tagName('trade', 'en')).toBe('Trade');
     expect(tagName('health-care', 'en')).toBe('Health care');
     expect(tagName('new-topic', 'fr')).toBe('New topic');
   });

@@ -5,7 +5,7 @@ import { getDataset } from '@/lib/data/datasets';
 import { chartThumbnail } from '@/lib/share-image/chart-thumbnail';
 import { ANNOTATED_DIR } from './charts/helpers';
 
-const card = (id: string) => renderToStaticMarkup(<>{chartThumbnail(getDataset(id, ANNOTATED_DIR))}</>);
+const card = (id: string) => renderToStaticMarkup(<>{chartThumbnail(getDataset(id, ANNOTATED_DIR, 'en'), undefined, 'en')}</>);
 
 describe('annotations on a share card', () => {
   test('draws the notes the narrow layout writes out', () => {

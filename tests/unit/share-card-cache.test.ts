@@ -6,7 +6,7 @@ import { shareImageResponse } from '@/lib/share-image/render';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 const bytes = async (response: Response) => new Uint8Array(await response.arrayBuffer());
-const input = { kicker: 'Chart', title: 'A card drawn once', dek: 'Then read back.', footer: 'example.org' };
+const input = { lang: 'en' as const, kicker: 'Chart', title: 'A card drawn once', dek: 'Then read back.', footer: 'example.org' };
 
 describe('share cards are drawn once per input', () => {
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-'));

@@ -12,8 +12,8 @@ type Fixture = Omit<CardInput, 'chart'> & { name: string; chart?: string };
 const fixtures: Fixture[] = JSON.parse(fs.readFileSync(`${DIR}/cards.json`, 'utf8'));
 /** The charts: the card's own long and tall ones, the chart tests' fixture of each kind, and the annotated ones. */
 const DATA_DIRS = [`${DIR}/data`, CHART_FIXTURES, ANNOTATED_DIR];
-const datasetOf = (id: string) => getDataset(id, DATA_DIRS.find((dir) => fs.existsSync(`${dir}/${id}.json`)) ?? DATA_DIRS[0]);
-const inputOf = ({ kicker, title, dek, footer, chart }: Fixture): CardInput => ({ kicker, title, dek, footer, chart: chart ? datasetOf(chart) : undefined });
+const datasetOf = (id: string) => getDataset(id, DATA_DIRS.find((dir) => fs.existsSync(`${dir}/${id}.json`)) ?? DATA_DIRS[0], 'en');
+const inputOf = ({ kicker, title, dek, footer, chart }: Fixture): CardInput => ({ kicker, title, dek, footer, lang: 'en', chart: chart ? datasetOf(chart) : undefined });
 
 type Props = { 'data-part'?: Part; style?: object; children?: unknown };
 

@@ -13,9 +13,9 @@ type Box = { width: number; height: number };
 type TextDiv = { left: number; top: number; width: number; fontSize: number; justifyContent: string };
 
 /** The thumbnail's own size, and where each of its texts is anchored, as Satori will place them. */
-function placed(id: string, dataset = getDataset(id, VALID_DIR)) {
+function placed(id: string, dataset = getDataset(id, VALID_DIR, 'en')) {
   // The thumbnail is a column: the drawing (in a one-pixel margin), then any notes listed under it.
-  const column = chartThumbnail(dataset) as ReactElement<{ children: ReactNode[] }>;
+  const column = chartThumbnail(dataset, undefined, 'en') as ReactElement<{ children: ReactNode[] }>;
   const margin = Children.toArray(column.props.children)[0] as ReactElement<{ children: ReactNode }>;
   const root = margin.props.children as ReactElement<{ style: Box; children: ReactNode[] }>;
   const texts = Children.toArray(root.props.children)
@@ -45,7 +45,7 @@ describe('a share card’s chart never leaves its frame', () => {
   });
 
   test('a tall chart is scaled down to fit the frame, never cut', () => {
-    const base = getDataset('fixture-column', VALID_DIR);
+    const base = getDataset('fixture-column', VALID_DIR, 'en');
     const values = Array.from({ length: 16 }, (_, i) => ({ ...base.values[0], label: `Category number ${i + 1} with a long name` }));
     const { size, texts } = placed('tall', { ...base, values } as typeof base);
     expect(size.height).toBeLessThanOrEqual(THUMBNAIL_BOX.height + 0.5);
@@ -54,7 +54,7 @@ describe('a share card’s chart never leaves its frame', () => {
   });
 
   test('a long timeline is condensed to its first and last events, with their dates, still inside the frame', () => {
-    const base = getDataset('fixture-timeline', VALID_DIR) as TimelineDataset;
+    const base = getDataset('fixture-timeline', VALID_DIR, 'en') as TimelineDataset;
     const long = 'An event described at length, the way a reporter might write it in a hurry, with clauses';
     const values = Array.from({ length: 12 }, (_, i) => ({ ...base.values[i % base.values.length], label: `${i === 0 ? 'First' : i === 11 ? 'Last' : 'Middle'}: ${long}`, date: `2020-04-${String(i + 1).padStart(2, '0')}` }));
     const { size, texts } = placed('long', { ...base, values });
@@ -70,7 +70,7 @@ describe('a share card’s chart never leaves its frame', () => {
 });
 
 describe('a condensed timeline keeps only the notes it can point at', () => {
-  const base = getDataset('annotated-timeline', ANNOTATED_DIR) as TimelineDataset;
+  const base = getDataset('annotated-timeline', ANNOTATED_DIR, 'en') as TimelineDataset;
   const middle = base.values[1].date; // neither the first event's day nor the last's
 
   test('a note about a day left out is dropped; a note about the last day stays', () => {
@@ -79,6 +79,6 @@ describe('a condensed timeline keeps only the notes it can point at', () => {
     expect(shown.values.map((v) => v.date)).toEqual([base.values[0].date, base.values[base.values.length - 1].date]);
     expect(shown.annotations?.map((a) => a.at)).toEqual(base.annotations?.map((a) => a.at));
     // Drawn, the condensed chart has nothing dangling (a note on a missing day used to throw).
-    expect(() => renderToStaticMarkup(<ChartSvg dataset={shown} variant={NARROW} />)).not.toThrow();
+    expect(() => renderToStaticMarkup(<ChartSvg lang="en" dataset={shown} variant={NARROW} />)).not.toThrow();
   });
 });

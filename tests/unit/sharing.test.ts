@@ -14,11 +14,11 @@ const dir = storiesDir({
   'secret.mdx': storySource({ draft: 'true', title: '"Secret draft"' }),
 });
 // The content must pass the check to load: its link leads to a story that exists; the fixture charts quote no real report.
-const stories = getStories({ dir, dataDir: 'tests/unit/charts/fixtures/valid', sourcesDir: null, preview: true });
+const stories = getStories({ lang: 'en', dir, dataDir: 'tests/unit/charts/fixtures/valid', sourcesDir: null, preview: true });
 
 describe('text from frontmatter cannot break out of the markup it lands in', () => {
   test('JSON-LD: no closing script tag, and the title parses back unchanged', () => {
-    const json = serializeJsonLd(newsArticle(stories.find((s) => s.slug === 'hostile')!));
+    const json = serializeJsonLd(newsArticle(stories.find((s) => s.slug === 'hostile')!, 'en'));
     expect(json).not.toMatch(/<\/?script/i);
     expect(json).not.toContain('<');
     expect(JSON.parse(json).headline).toBe(HOSTILE);
@@ -54,7 +54,7 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
 
 describe('share links', () => {
   test('every service gets the URL, encoded', () => {
-    const links = shareLinks('https://example.org/stories/a&b/', 'Title & more');
+    const links = shareLinks('https://example.org/stories/a&b/', 'Title & more', undefined, 'en');
     expect(links.map((l) => l.name)).toEqual(['Email', 'X', 'Facebook', 'LinkedIn', 'Bluesky', 'WhatsApp']);
     for (const link of links) expect(link.href).toContain(encodeURIComponent('https://example.org/stories/a&b/'));
   });

@@ -12,11 +12,11 @@ import { mdxComponents } from '@/mdx-components';
 export const metadata: Metadata = { title: 'Styleguide', robots: { index: false } };
 
 const datasets = getDatasets();
-const { h2: H2, h3: H3, a: A, Chart } = mdxComponents({ slug: 'styleguide', charts: datasets.map((d) => d.id), datasets });
+const { h2: H2, h3: H3, a: A, Chart } = mdxComponents({ slug: 'styleguide', lang: 'en', charts: datasets.map((d) => d.id), datasets });
 
 /** Development only (page.dev.tsx): every component an editor can use, with what it renders. */
 export default function Styleguide() {
-  const [story] = getStories();
+  const [story] = getStories({ lang: 'en' });
   return (
     <SiteChrome lang="en">
     <div className="mx-auto max-w-prose">
@@ -57,8 +57,8 @@ export default function Styleguide() {
         {story ? (
           <>
             <StoryCard story={story} lang="en" />
-            <TableOfContents toc={story.toc} />
-            <ShareBar url={absoluteUrl(paths('en').story(story.slug))} title={story.title} summary={story.dek} />
+            <TableOfContents toc={story.toc} lang="en" />
+            <ShareBar url={absoluteUrl(paths('en').story(story.slug))} title={story.title} summary={story.dek} lang="en" />
           </>
         ) : null}
       </section>

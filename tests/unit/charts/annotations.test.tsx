@@ -17,7 +17,7 @@ import { DataTable } from '@/components/charts/DataTable';
 import { ANNOTATED_DIR, INVALID_DIR, errorFor } from './helpers';
 
 const F = INVALID_DIR;
-const fixture = (id: string) => getDataset(id, ANNOTATED_DIR);
+const fixture = (id: string) => getDataset(id, ANNOTATED_DIR, 'en');
 const pretty = (html: string) => html.replace(/></g, '>\n<');
 
 describe('annotation validation', () => {
@@ -60,7 +60,7 @@ describe('annotation validation', () => {
 
 describe('annotation layout', () => {
   it('draws every note on the wide layout, with its connector when asked', () => {
-    const l = layoutChart(fixture('annotated-line'), WIDE);
+    const l = layoutChart(fixture('annotated-line'), WIDE, 'en');
     expect(l.annotations.map((a) => a.marker)).toEqual([null, null, null]);
     expect(l.annotations.map((a) => a.lines.map((t) => t.text).join(' '))).toEqual([
       'Fixture Co: “every extra widget stayed at home”',
@@ -71,7 +71,7 @@ describe('annotation layout', () => {
   });
 
   it('turns notes with no room on the narrow layout into numbered markers, listed in order', () => {
-    const l = layoutChart(fixture('annotated-line'), NARROW);
+    const l = layoutChart(fixture('annotated-line'), NARROW, 'en');
     expect(l.annotations.map((a) => a.lines)).toEqual([[], [], []]);
     expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['1', '2', '3']);
     expect(markerNotes(l.annotations)).toEqual([
@@ -86,14 +86,14 @@ describe('annotation layout', () => {
 
   it('keeps a short note on the chart on both layouts', () => {
     for (const v of [NARROW, WIDE]) {
-      const l = layoutChart(fixture('annotated-column'), v);
+      const l = layoutChart(fixture('annotated-column'), v, 'en');
       expect(l.annotations.map((a) => (a.marker ? 'marker' : a.lines.map((t) => t.text).join(' ')))).toEqual(['One factory only', 'Shipped together']);
     }
   });
 
   it('gives the timeline a note column on the wide layout only', () => {
-    const wide = layoutChart(fixture('annotated-timeline'), WIDE);
-    const narrow = layoutChart(fixture('annotated-timeline'), NARROW);
+    const wide = layoutChart(fixture('annotated-timeline'), WIDE, 'en');
+    const narrow = layoutChart(fixture('annotated-timeline'), NARROW, 'en');
     expect(wide.annotations[0].lines.length).toBeGreaterThan(0);
     expect(Math.min(...wide.annotations[0].lines.map((t) => t.x))).toBeGreaterThan(WIDE.width * 0.6);
     expect(narrow.annotations[0].marker?.number).toBe(1);
@@ -110,7 +110,7 @@ describe('annotation layout', () => {
   });
 
   it('breaks a reference line where a label sits on it', () => {
-    const l = layoutChart(fixture('annotated-line'), WIDE);
+    const l = layoutChart(fixture('annotated-line'), WIDE, 'en');
     const rule = l.annotations[0];
     expect(rule.rule).not.toBeNull();
     expect(rule.rulePieces.length).toBeGreaterThan(1);
@@ -120,23 +120,23 @@ describe('annotation layout', () => {
 
 describe('annotations in words', () => {
   it('ends the chart description with every note and where it points', () => {
-    expect(describeChart(fixture('annotated-line'))).toBe(
+    expect(describeChart(fixture('annotated-line'), 'en')).toBe(
       'Rose from 10 million in January to about 16 million in April 2021; February was not reported. Notes on the chart: April 2021 (dashed line at 10 million): Fixture Co: “every extra widget stayed at home”. February 2021: No figure for February: the report skips it. March 2021: Output was flat.',
     );
-    expect(describeChart(fixture('annotated-timeline'))).toMatch(
+    expect(describeChart(fixture('annotated-timeline'), 'en')).toMatch(
       /\. Note on the chart: Monday, June 14, 2021 \(shaded\): Deal day: announced and welcomed the same Monday\.$/,
     );
   });
 
   it('lists the markers under the chart for the layout that shows them', () => {
-    const html = renderToStaticMarkup(<ChartNotes dataset={fixture('annotated-line')} />);
+    const html = renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-line')} />);
     expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">Fixture Co: “every extra widget stayed at home”</li><li value="2">No figure for February: the report skips it</li><li value="3">Output was flat</li></ol>');
     expect(html).not.toContain('chart-marker-notes--wide');
-    expect(renderToStaticMarkup(<ChartNotes dataset={fixture('annotated-column')} />)).not.toContain('<ol');
+    expect(renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-column')} />)).not.toContain('<ol');
   });
 
   it('adds each note to the data table row it points at', () => {
-    const html = renderToStaticMarkup(<DataTable dataset={fixture('annotated-line')} />);
+    const html = renderToStaticMarkup(<DataTable lang="en" dataset={fixture('annotated-line')} />);
     const rows = html.split('<tr').filter((r) => r.includes('scope="row"'));
     expect(rows.map((r) => [...r.matchAll(/Note on the chart: ([^<]+)/g)].map((m) => m[1]))).toEqual([
       [],
@@ -150,7 +150,7 @@ describe('annotations in words', () => {
 describe('annotated SVG snapshots', () => {
   it.each(['annotated-line', 'annotated-column', 'annotated-timeline'])('%s (narrow and wide)', (id) => {
     const ds = fixture(id);
-    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={NARROW} />))).toMatchSnapshot('narrow');
-    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={WIDE} />))).toMatchSnapshot('wide');
+    expect(pretty(renderToStaticMarkup(<ChartSvg lang="en" dataset={ds} variant={NARROW} />))).toMatchSnapshot('narrow');
+    expect(pretty(renderToStaticMarkup(<ChartSvg lang="en" dataset={ds} variant={WIDE} />))).toMatchSnapshot('wide');
   });
 });

@@ -7,7 +7,7 @@ import { getDataset } from '@/lib/data/datasets';
 import { VALID_DIR } from './helpers';
 
 const KINDS = ['fixture-line', 'fixture-column', 'fixture-comparison', 'fixture-timeline'];
-const picture = (id: string) => renderToStaticMarkup(<ChartPicture dataset={getDataset(id, VALID_DIR)} href={`/stories/s/#${id}`} />);
+const picture = (id: string) => renderToStaticMarkup(<ChartPicture lang="en" dataset={getDataset(id, VALID_DIR, 'en')} href={`/stories/s/#${id}`} />);
 const all = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]);
 const ids = (html: string) => all(html, / id="([^"]+)"/g);
 /** The data file as written, not as our code reads it. */
@@ -31,7 +31,7 @@ describe('a chart as a picture on the home page', () => {
     const html = picture(id);
     const own = ids(html);
     expect(new Set(own).size).toBe(own.length);
-    const story = ids(renderToStaticMarkup(<ChartFigure dataset={getDataset(id, VALID_DIR)} />));
+    const story = ids(renderToStaticMarkup(<ChartFigure lang="en" dataset={getDataset(id, VALID_DIR, 'en')} />));
     expect(own.filter((x) => story.includes(x))).toEqual([]);
     const refs = [...all(html, /url\(#([^)]+)\)/g), ...all(html, /aria-(?:labelledby|describedby)="([^"]+)"/g)];
     expect(refs.length).toBeGreaterThan(0);

@@ -3,11 +3,11 @@ import { formatFigure, parseFigure, rowId } from '@/lib/charts/figures';
 
 describe('figures in the prose', () => {
   test('are written in house style: numerals from 10, words below, with their qualifier', () => {
-    expect(formatFigure(35_000_000)).toBe('35 million');
-    expect(formatFigure(6_000_000, 'about')).toBe('about six million');
-    expect(formatFigure(230_000_000, 'more than')).toBe('more than 230 million');
-    expect(formatFigure(1_500_000_000)).toBe('1.5 billion');
-    expect(formatFigure(10_000_000)).toBe('10 million');
+    expect(formatFigure(35_000_000, undefined, 'en')).toBe('35 million');
+    expect(formatFigure(6_000_000, 'about', 'en')).toBe('about six million');
+    expect(formatFigure(230_000_000, 'more than', 'en')).toBe('more than 230 million');
+    expect(formatFigure(1_500_000_000, undefined, 'en')).toBe('1.5 billion');
+    expect(formatFigure(10_000_000, undefined, 'en')).toBe('10 million');
   });
 
   test('as an editor types them are read back as numbers', () => {

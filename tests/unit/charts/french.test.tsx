@@ -27,7 +27,7 @@ import { FRENCH_DIR, messagesOf } from './helpers';
 
 const NB = '\u00a0';
 const fr = (id: string) => getDataset(id, FRENCH_DIR, 'fr');
-const en = (id: string) => getDataset(id, FRENCH_DIR);
+const en = (id: string) => getDataset(id, FRENCH_DIR, 'en');
 const texts = (id: string) => layoutTexts(layoutChart(fr(id), NARROW, 'fr')).map((t) => t.text);
 
 describe('a French chart on the page', () => {
@@ -167,7 +167,7 @@ describe('French CSV', () => {
   });
 
   it('leaves the English CSV as it was', () => {
-    expect(datasetToCsv(en('annotated-line')).split('\r\n')[0]).toBe('date,label,value,qualifier,value_text,units,note,speaker,quote,source,source_date');
+    expect(datasetToCsv(en('annotated-line'), 'en').split('\r\n')[0]).toBe('date,label,value,qualifier,value_text,units,note,speaker,quote,source,source_date');
   });
 });
 
@@ -189,7 +189,7 @@ describe('a French text cannot change a fact', () => {
   });
 
   it('describes the English chart in English as before', () => {
-    expect(describeChart(en('annotated-line'))).toContain('Rose from 10 million in January to about 16 million in April 2021');
+    expect(describeChart(en('annotated-line'), 'en')).toContain('Rose from 10 million in January to about 16 million in April 2021');
   });
 });
 

@@ -15,7 +15,7 @@ export const messagesOf = (problems: Problem[]) => problems.map((p) => `${locati
 /** The message thrown for one invalid fixture (fails the test if the file is accepted). */
 export function errorFor(name: string): string {
   try {
-    loadDatasetFile(invalidFile(name));
+    loadDatasetFile(invalidFile(name), 'en');
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
     return messagesOf((e as ContentError).problems);

@@ -21,7 +21,7 @@ import { INVALID_DIR, VALID_DIR, errorFor } from './helpers';
 
 const tiny = JSON.parse(fs.readFileSync('tests/fixtures/geo/tiny-topology.json', 'utf8')) as GeoTopology;
 const geo = { small: tiny, medium: tiny };
-const map = () => getDataset('fixture-map', VALID_DIR) as MapDataset;
+const map = () => getDataset('fixture-map', VALID_DIR, 'en') as MapDataset;
 const pretty = (html: string) => html.replace(/></g, '>\n<');
 
 describe('projection', () => {
@@ -84,13 +84,13 @@ describe('base map paths', () => {
 
 describe('map SVG', () => {
   it.each([NARROW, WIDE])('renders the fixture map ($name) from the tiny topology', (v) => {
-    const layout = layoutMap(map(), v, geo);
+    const layout = layoutMap(map(), v, 'en', geo);
     const svg = renderToStaticMarkup(svgToReact(el('svg', { viewBox: `0 0 ${layout.width} ${layout.height}` }, mapMarks(map(), layout, 'en'))));
     expect(pretty(svg)).toMatchSnapshot();
   });
 
   it('makes one focusable mark per flow, and one for the crossing both reports describe', () => {
-    const layout = layoutMap(map(), NARROW, geo);
+    const layout = layoutMap(map(), NARROW, 'en', geo);
     const html = mapMarks(map(), layout, 'en').map((node) => renderToStaticMarkup(svgToReact(node))).join('');
     const names = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual([
@@ -101,7 +101,7 @@ describe('map SVG', () => {
   });
 
   it('forks the split flow: one shaft, two branches, two heads, and one number', () => {
-    const [split, far] = layoutMap(map(), WIDE, geo).flows;
+    const [split, far] = layoutMap(map(), WIDE, 'en', geo).flows;
     expect(split.paths).toHaveLength(3);
     expect(split.heads).toHaveLength(2);
     expect(split.marker.digit.text).toBe('1');
@@ -111,13 +111,13 @@ describe('map SVG', () => {
   });
 
   it('credits the geodata on the map', () => {
-    expect(layoutMap(map(), NARROW, geo).credit.text).toBe('Map: Natural Earth');
+    expect(layoutMap(map(), NARROW, 'en', geo).credit.text).toBe('Map: Natural Earth');
   });
 });
 
 describe('what a reader without sight gets', () => {
   it('describes the map in words', () => {
-    expect(describeChart(map())).toBe(
+    expect(describeChart(map(), 'en')).toBe(
       'Map of 7 places, with a smaller map of Where workers cross: Lakeside and Shoreham. ' +
         'An arrow from Homeland to Northland and Southland: Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. ' +
         'An arrow from Farland to Homeland: Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. ' +
@@ -126,7 +126,7 @@ describe('what a reader without sight gets', () => {
   });
 
   it('lists every flow, crossing and place in the data table', () => {
-    const html = renderToStaticMarkup(<DataTable dataset={map()} />);
+    const html = renderToStaticMarkup(<DataTable lang="en" dataset={map()} />);
     const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
     expect(rows[1]).toContain('|Exported to Northland and Southland (per month, usually)|Homeland → Northland and Southland|about 5 million|Northland and Southland: split not reported|');
     expect(rows[3]).toContain('|Workers cross from Lakeside to Shoreham every day|Lakeside → Shoreham|No figure|');
@@ -135,7 +135,7 @@ describe('what a reader without sight gets', () => {
   });
 
   it('writes the flows and crossings to CSV with place names', () => {
-    const lines = datasetToCsv(map()).split('\r\n');
+    const lines = datasetToCsv(map(), 'en').split('\r\n');
     expect(lines[0]).toBe('kind,label,from,to,from_place,to_place,basis,value,qualifier,value_text,units,split_not_reported,note,speaker,quote,source,source_date');
     expect(lines[1]).toBe(
       'flow,Exported to Northland and Southland,home,north; south,Homeland,Northland; Southland,"per month, usually",5000000,about,about 5 million,widgets,Northland; Southland,,Fixture Co,some five million a month to Northland and Southland,Fixture news report,2021-06-15',

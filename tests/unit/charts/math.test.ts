@@ -18,32 +18,32 @@ import { textWidth, wrapText, boxesOverlap } from '@/lib/charts/text';
 import { NARROW, WIDE, VARIANTS, MIN_TEXT_PX, renderedFontPx } from '@/lib/charts/variants';
 import { VALID_DIR } from './helpers';
 
-const line = () => getDataset('fixture-line', VALID_DIR) as LineDataset;
+const line = () => getDataset('fixture-line', VALID_DIR, 'en') as LineDataset;
 
 group('formatting', () => {
   it('formats compact and full numbers', () => {
-    expect(formatCompact(22_000_000)).toBe('22M');
-    expect(formatCompact(1_500_000)).toBe('1.5M');
-    expect(formatCompact(0)).toBe('0');
-    expect(formatCompact(950)).toBe('950');
-    expect(formatFull(230_000_000)).toBe('230 million');
-    expect(formatFull(2_500_000_000)).toBe('2.5 billion');
+    expect(formatCompact(22_000_000, 'en')).toBe('22M');
+    expect(formatCompact(1_500_000, 'en')).toBe('1.5M');
+    expect(formatCompact(0, 'en')).toBe('0');
+    expect(formatCompact(950, 'en')).toBe('950');
+    expect(formatFull(230_000_000, 'en')).toBe('230 million');
+    expect(formatFull(2_500_000_000, 'en')).toBe('2.5 billion');
   });
 
   it('shows qualifiers and unknowns', () => {
-    expect(formatValueCompact(230e6, 'more than')).toBe('230M+');
-    expect(formatValueCompact(6e6, 'about')).toBe('about 6M');
-    expect(formatValueCompact(null)).toBe('Not reported');
-    expect(formatValueFull(75e6, 'more than')).toBe('more than 75 million');
-    expect(formatValueFull(null)).toBe('Not reported');
+    expect(formatValueCompact(230e6, 'more than', 'en')).toBe('230M+');
+    expect(formatValueCompact(6e6, 'about', 'en')).toBe('about 6M');
+    expect(formatValueCompact(null, undefined, 'en')).toBe('Not reported');
+    expect(formatValueFull(75e6, 'more than', 'en')).toBe('more than 75 million');
+    expect(formatValueFull(null, undefined, 'en')).toBe('Not reported');
   });
 
   it('formats dates in UTC', () => {
     expect(parseDate('2020-02').toISOString()).toBe('2020-02-01T00:00:00.000Z');
-    expect(daySpan('2020-04-02', '2020-04-07')).toBe('April 2 to 7, 2020');
-    expect(daySpan('2020-03-30', '2020-04-02')).toBe('March 30 to April 2, 2020');
-    expect(daySpan('2019-12-30', '2020-01-02')).toBe('December 30, 2019 to January 2, 2020');
-    expect(daySpan('2020-04-05', '2020-04-05')).toBe('April 5, 2020');
+    expect(daySpan('2020-04-02', '2020-04-07', 'en')).toBe('April 2 to 7, 2020');
+    expect(daySpan('2020-03-30', '2020-04-02', 'en')).toBe('March 30 to April 2, 2020');
+    expect(daySpan('2019-12-30', '2020-01-02', 'en')).toBe('December 30, 2019 to January 2, 2020');
+    expect(daySpan('2020-04-05', '2020-04-05', 'en')).toBe('April 5, 2020');
   });
 });
 
@@ -51,7 +51,7 @@ group('scales and ticks', () => {
   it('makes a nice value scale from zero with the units on the top tick', () => {
     const y = valueScale(35e6, [300, 0]);
     expect(y.domain()).toEqual([0, 40e6]);
-    expect(valueTicks(y, 4, 'N95 masks per month').map((t) => t.label)).toEqual([
+    expect(valueTicks(y, 4, 'N95 masks per month', 'en').map((t) => t.label)).toEqual([
       '0',
       '10M',
       '20M',
@@ -101,7 +101,7 @@ group('phone-first text size', () => {
 group('gaps for unknown values', () => {
   it('draws no point and no path segment for a null value', () => {
     const ds = line();
-    const l = layoutLine(ds, NARROW);
+    const l = layoutLine(ds, NARROW, 'en');
     expect(l.points.map((p) => p.value.label)).toEqual(['January 2021', 'March 2021', 'April 2021']);
     expect(l.gaps.map((g) => g.value.label)).toEqual(['February 2021']);
     // d3.line().defined(): the line restarts (M) after the gap, so no segment crosses February.
@@ -119,7 +119,7 @@ group('gaps for unknown values', () => {
   });
 
   it('labels the gap and sits it between its neighbours', () => {
-    const l = layoutLine(line(), WIDE);
+    const l = layoutLine(line(), WIDE, 'en');
     const [gap] = l.gaps;
     expect(gap.label.map((t) => t.text).join(' ')).toBe('Feb: not reported');
     expect(gap.x).toBeGreaterThan(l.points[0].x);
@@ -131,7 +131,7 @@ group('gaps for unknown values', () => {
     const file = `${VALID_DIR}/fixture-line.json`;
     const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     raw.values[2] = { ...raw.values[2], value: null, note: 'Not given.' };
-    const l = layoutLine(parseDataset(JSON.stringify(raw), file).dataset as LineDataset, NARROW);
+    const l = layoutLine(parseDataset(JSON.stringify(raw), file).dataset as LineDataset, NARROW, 'en');
     expect(l.points).toHaveLength(2);
     expect(l.path).not.toContain('L');
   });
@@ -139,9 +139,9 @@ group('gaps for unknown values', () => {
 
 group('bars', () => {
   it('puts the lower-bound arrow after the bar and the value after the arrow', () => {
-    const ds = getDataset('fixture-column', VALID_DIR);
+    const ds = getDataset('fixture-column', VALID_DIR, 'en');
     if (ds.chart !== 'column') throw new Error('fixture');
-    const l = layoutBars(ds, NARROW);
+    const l = layoutBars(ds, NARROW, 'en');
     const [bound, about, plain, unknown] = l.rows;
     expect(bound.arrow).not.toBeNull();
     expect(bound.valueLabel.text).toBe('120M+');
@@ -156,9 +156,9 @@ group('bars', () => {
 
 group('timeline', () => {
   it('shows a date once per day and the part of day when given', () => {
-    const ds = getDataset('fixture-timeline', VALID_DIR);
+    const ds = getDataset('fixture-timeline', VALID_DIR, 'en');
     if (ds.chart !== 'timeline') throw new Error('fixture');
-    const l = layoutTimeline(ds, NARROW);
+    const l = layoutTimeline(ds, NARROW, 'en');
     expect(l.events.map((e) => e.dateLines.map((t) => t.text).join('/'))).toEqual([
       'Thu, Jun 10',
       'Fri, Jun 11',
@@ -172,21 +172,21 @@ group('timeline', () => {
 
 group('descriptions', () => {
   it('describes fixtures of every kind', () => {
-    expect(describe(line())).toBe('Rose from 10 million in January to about 16 million in April 2021; February was not reported.');
-    expect(describe(getDataset('fixture-column', VALID_DIR))).toBe(
+    expect(describe(line(), 'en')).toBe('Rose from 10 million in January to about 16 million in April 2021; February was not reported.');
+    expect(describe(getDataset('fixture-column', VALID_DIR, 'en'), 'en')).toBe(
       'Bar chart in gadgets. Gadgets secured (secured): more than 120 million; Gizmos made each month by the one factory that reported them (per month): about 4 million; Doohickeys (one shipment): 30 million; Thingamajigs: not reported. Figures marked "more than" are lower bounds.',
     );
-    expect(describe(getDataset('fixture-comparison', VALID_DIR))).toBe(
+    expect(describe(getDataset('fixture-comparison', VALID_DIR, 'en'), 'en')).toBe(
       'Comparison on one scale, in widgets per month. Exported to North and South (per month, usually): about 5 million (North and South: split not reported); Output, May 2021 (per month): 40 million.',
     );
-    expect(describe(getDataset('fixture-timeline', VALID_DIR))).toBe(
+    expect(describe(getDataset('fixture-timeline', VALID_DIR, 'en'), 'en')).toBe(
       'Timeline of 4 events, June 10 to 14, 2021. Thursday, June 10, 2021: An order is signed. Friday, June 11, 2021: A premier objects strongly to the order and says so at some length in a press conference. Monday, June 14, 2021: A deal is announced. Monday, June 14, 2021, evening: The deal is welcomed.',
     );
   });
 
   it('writes mark labels with the exact value and the source', () => {
     const ds = line();
-    expect(markLabel(ds, ds.values[3])).toBe(
+    expect(markLabel(ds, ds.values[3], 'en')).toBe(
       'April 2021: about 16 million widgets per month. Source: Fixture Co, in Fixture news report (June 15, 2021).',
     );
   });

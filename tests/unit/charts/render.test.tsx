@@ -11,7 +11,7 @@ import { feedComponents, mdxComponents } from '@/mdx-components';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { VALID_DIR } from './helpers';
 
-const fixture = (id: string) => getDataset(id, VALID_DIR);
+const fixture = (id: string) => getDataset(id, VALID_DIR, 'en');
 const KINDS = ['fixture-line', 'fixture-column', 'fixture-comparison', 'fixture-timeline'];
 
 /** Pretty-prints markup one tag per line so snapshot diffs are readable. */
@@ -20,20 +20,20 @@ const pretty = (html: string) => html.replace(/></g, '>\n<');
 describe('SVG snapshots', () => {
   it.each(KINDS)('%s (narrow and wide)', (id) => {
     const ds = fixture(id);
-    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={NARROW} />))).toMatchSnapshot('narrow');
-    expect(pretty(renderToStaticMarkup(<ChartSvg dataset={ds} variant={WIDE} />))).toMatchSnapshot('wide');
+    expect(pretty(renderToStaticMarkup(<ChartSvg lang="en" dataset={ds} variant={NARROW} />))).toMatchSnapshot('narrow');
+    expect(pretty(renderToStaticMarkup(<ChartSvg lang="en" dataset={ds} variant={WIDE} />))).toMatchSnapshot('wide');
   });
 });
 
 describe('figure snapshot', () => {
   it('renders the complete line figure', () => {
-    expect(pretty(renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} siteUrl="https://example.org/" />))).toMatchSnapshot();
+    expect(pretty(renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-line')} siteUrl="https://example.org/" />))).toMatchSnapshot();
   });
 });
 
 describe('SVG accessibility', () => {
   it.each(KINDS)('%s: role=img with <title> and <desc>, fixed viewBox, full width', (id) => {
-    const html = renderToStaticMarkup(<ChartSvg dataset={fixture(id)} variant={NARROW} />);
+    const html = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture(id)} variant={NARROW} />);
     expect(html).toMatch(/^<svg [^>]*role="img"/);
     expect(html).toContain(`aria-labelledby="${id}-narrow-title"`);
     expect(html).toContain(`aria-describedby="${id}-narrow-desc"`);
@@ -46,7 +46,7 @@ describe('SVG accessibility', () => {
   });
 
   it('makes every mark focusable with its exact value and source', () => {
-    const html = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-column')} variant={NARROW} />);
+    const html = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture('fixture-column')} variant={NARROW} />);
     const marks = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)" data-value="([^"]*)"/g)];
     expect(marks.map((m) => m[2])).toEqual(['120000000', '4000000', '30000000', '']);
     expect(marks[0][1]).toBe(
@@ -56,13 +56,13 @@ describe('SVG accessibility', () => {
   });
 
   it('timeline events carry their date as data-value', () => {
-    const html = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-timeline')} variant={WIDE} />);
+    const html = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture('fixture-timeline')} variant={WIDE} />);
     const values = [...html.matchAll(/data-value="([^"]*)"/g)].map((m) => m[1]);
     expect(values).toEqual(['2021-06-10', '2021-06-11', '2021-06-14', '2021-06-14']);
   });
 
   it('draws no point for an unknown value and labels the gap', () => {
-    const html = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-line')} variant={NARROW} />);
+    const html = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture('fixture-line')} variant={NARROW} />);
     expect(html.match(/class="chart-point"/g)).toHaveLength(3);
     expect(html).not.toContain('February 2021: ');
     expect(html).toContain('Feb: not reported');
@@ -70,17 +70,17 @@ describe('SVG accessibility', () => {
   });
 
   it('marks lower bounds with an arrow and the split-not-reported block with a bracket', () => {
-    const col = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-column')} variant={NARROW} />);
+    const col = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture('fixture-column')} variant={NARROW} />);
     expect(col.match(/class="chart-bound"/g)).toHaveLength(1);
     expect(col).toContain('120M+');
-    const cmp = renderToStaticMarkup(<ChartSvg dataset={fixture('fixture-comparison')} variant={WIDE} />);
+    const cmp = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture('fixture-comparison')} variant={WIDE} />);
     expect(cmp).toContain('fill="url(#fixture-comparison-wide-split)"');
     expect(cmp).toContain('North and South: split not reported');
   });
 });
 
 describe('ChartFigure', () => {
-  const html = renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} />);
+  const html = renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-line')} />);
 
   it('is a figure with the title in its figcaption, both layouts and the source', () => {
     expect(html).toMatch(/^<figure id="fixture-line" class="chart not-prose" data-chart="line">/);
@@ -112,14 +112,14 @@ describe('ChartFigure', () => {
   });
 
   it('uses siteUrl for the embed URL, not for the CSV link on the page', () => {
-    const withSite = renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} siteUrl="https://example.org/news/" />);
+    const withSite = renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-line')} siteUrl="https://example.org/news/" />);
     expect(withSite).toContain('<a href="/data/fixture-line.csv" download="fixture-line.csv">');
     expect(withSite).toContain('src=&quot;https://example.org/news/embed/fixture-line/&quot;');
   });
 
   it('can drop the tools and the tooltip (e.g. for the embed page)', () => {
     const bare = renderToStaticMarkup(
-      <ChartFigure dataset={fixture('fixture-line')} downloads={false} embed={false} interactive={false} />,
+      <ChartFigure lang="en" dataset={fixture('fixture-line')} downloads={false} embed={false} interactive={false} />,
     );
     expect(bare).not.toContain('chart-tools');
     expect(bare).not.toContain('chart-embed');
@@ -127,18 +127,18 @@ describe('ChartFigure', () => {
   });
 
   it('can write the title as the page heading (the embed page has no other)', () => {
-    const embed = renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} embed={false} titleIsHeading />);
+    const embed = renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-line')} embed={false} titleIsHeading />);
     expect(embed).toContain('<figcaption class="chart-head"><h1 class="chart-title">Output rose from 10 million in January to 16 million in April</h1>');
     expect(embed.match(/<h1/g)).toHaveLength(1);
   });
 
   it('includes a polite live region for the tooltip', () => {
-    expect(html).toContain('<div id="fixture-line-tooltip" class="chart-tooltip" role="status" aria-live="polite"></div>');
+    expect(html).toContain('<div id="fixture-line-tooltip" class="chart-tooltip" role="status" aria-live="polite" data-source-label="Source: "></div>');
   });
 });
 
 describe('<Chart id> in a story draws the data the story loaded', () => {
-  const { Chart } = mdxComponents({ slug: 'a-story', charts: ['fixture-line', 'fixture-column'], datasets: [fixture('fixture-line'), fixture('fixture-column')] });
+  const { Chart } = mdxComponents({ slug: 'a-story', lang: 'en', charts: ['fixture-line', 'fixture-column'], datasets: [fixture('fixture-line'), fixture('fixture-column')] });
 
   it('renders the chart it names, and only that one', () => {
     const out = renderToStaticMarkup(<Chart id="fixture-column" />);
@@ -152,21 +152,21 @@ describe('<Chart id> in a story draws the data the story loaded', () => {
 });
 
 describe('<Figure chart value> writes a figure from the data', () => {
-  const story = { slug: 'a-story', charts: ['fixture-line'], datasets: [fixture('fixture-line'), fixture('fixture-column')] };
+  const story = { slug: 'a-story', lang: 'en' as const, charts: ['fixture-line'], datasets: [fixture('fixture-line'), fixture('fixture-column')] };
   const { Figure } = mdxComponents(story);
 
   it('in house style, linked to the row of the data table on the page, with its source for screen readers', () => {
     const html = renderToStaticMarkup(<Figure chart="fixture-line" value="2021-04" />);
     expect(html).toBe('<a href="#fixture-line-2021-04" class="figure-ref"><data value="16000000">about 16 million</data><span class="sr-only"> (source: Fixture Co, in Fixture news report (June 15, 2021))</span></a>');
     // The row the link points at is in the chart's table.
-    expect(renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-line')} />)).toContain('<tr id="fixture-line-2021-04">');
+    expect(renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-line')} />)).toContain('<tr id="fixture-line-2021-04">');
   });
 
   it('a chart the story does not show is linked on its own page', () => {
     const html = renderToStaticMarkup(<Figure chart="fixture-column" value="Gizmos made each month by the one factory that reported them" />);
     expect(html).toContain('href="/embed/fixture-column/#fixture-column-gizmos-made-each-month-by-the-one-factory-that-reported-them"');
     expect(html).toContain('>about four million</data>');
-    expect(renderToStaticMarkup(<ChartFigure dataset={fixture('fixture-column')} />)).toContain('<tr id="fixture-column-gizmos-made-each-month-by-the-one-factory-that-reported-them">');
+    expect(renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-column')} />)).toContain('<tr id="fixture-column-gizmos-made-each-month-by-the-one-factory-that-reported-them">');
   });
 
   it('feed readers get the figure as text', () => {

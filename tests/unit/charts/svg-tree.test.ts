@@ -11,7 +11,7 @@ const tags = (node: SvgNode): string[] => (typeof node === 'string' ? [] : [node
 describe('a chart is drawn as plain data that the page and the share card both read', () => {
   test.each(KINDS)('%s: the tree survives JSON unchanged (no components, functions or React elements in it)', (id) => {
     for (const variant of [NARROW, WIDE]) {
-      const tree = chartTree(getDataset(id, VALID_DIR), variant, 'en');
+      const tree = chartTree(getDataset(id, VALID_DIR, 'en'), variant, 'en');
       expect(JSON.parse(JSON.stringify(tree))).toEqual(tree);
       expect(tree.tag).toBe('svg');
       // Only SVG elements: whatever draws the tree needs no component of ours.

@@ -135,7 +135,7 @@ describe('data file validation', () => {
 
   it('carries each problem as file, position, field, expected and found', () => {
     try {
-      loadDatasetFile(invalidFile('wrong-type'));
+      loadDatasetFile(invalidFile('wrong-type'), 'en');
     } catch (e) {
       expect((e as ContentError).problems).toEqual([
         { file: `${F}/wrong-type.json`, line: 30, column: 7, field: 'values[1].value', expected: 'a number or null', found: '"22m"' },
@@ -165,7 +165,7 @@ describe('loader', () => {
   });
 
   it('throws for an unknown id, listing the known ids', () => {
-    expect(() => getDataset('nope', VALID_DIR)).toThrow(
+    expect(() => getDataset('nope', VALID_DIR, 'en')).toThrow(
       `Unknown chart id "nope": there is no ${VALID_DIR}/nope.json; known ids: fixture-column, fixture-comparison, fixture-line, fixture-map, fixture-timeline`,
     );
   });
@@ -175,12 +175,12 @@ describe('loader', () => {
     const src = fs.readFileSync(path.join(VALID_DIR, 'fixture-line.json'), 'utf8');
     const file = path.join(dir, 'fixture-line.json');
     fs.writeFileSync(file, src);
-    const a = getDataset('fixture-line', dir);
-    expect(getDataset('fixture-line', dir)).toBe(a);
+    const a = getDataset('fixture-line', dir, 'en');
+    expect(getDataset('fixture-line', dir, 'en')).toBe(a);
     const changed = src.replace('"Output rose', '"Output grew');
     fs.writeFileSync(file, changed);
     fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(getDataset('fixture-line', dir).title.startsWith('Output grew')).toBe(true);
+    expect(getDataset('fixture-line', dir, 'en').title.startsWith('Output grew')).toBe(true);
     fs.rmSync(dir, { recursive: true });
   });
 
@@ -188,7 +188,7 @@ describe('loader', () => {
 
 describe('datasetToCsv', () => {
   it('writes a line chart with its sources; unknown values are empty', () => {
-    const csv = datasetToCsv(getDataset('fixture-line', VALID_DIR));
+    const csv = datasetToCsv(getDataset('fixture-line', VALID_DIR, 'en'), 'en');
     expect(csv.split('\r\n')).toEqual([
       'date,label,value,qualifier,value_text,units,note,speaker,quote,source,source_date',
       '2021-01,January 2021,10000000,,10 million,widgets per month,,Fixture Co,ten million in January,Fixture news report,2021-06-15',
@@ -200,18 +200,18 @@ describe('datasetToCsv', () => {
   });
 
   it('quotes cells with commas and quotes', () => {
-    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR));
+    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR, 'en'), 'en');
     expect(csv).toContain('"per month, usually"');
     expect(csv).toContain('North; South');
-    const tl = datasetToCsv(getDataset('fixture-timeline', VALID_DIR));
+    const tl = datasetToCsv(getDataset('fixture-timeline', VALID_DIR, 'en'), 'en');
     expect(tl.split('\r\n')[0]).toBe('date,time,event,date_quote,note,speaker,quote,source,source_date');
     expect(tl).toContain('2021-06-14,evening,The deal is welcomed,Monday evening,,Fixture minister,good news');
   });
 
   it('quotes a cell with a double quote or a line break, and doubles the quote', () => {
-    const ds = getDataset('fixture-line', VALID_DIR);
+    const ds = getDataset('fixture-line', VALID_DIR, 'en');
     const noted = { ...ds, values: [{ ...ds.values[0], note: 'Said "no",\nthen left' }] } as typeof ds;
-    const lines = datasetToCsv(noted).split('\r\n');
+    const lines = datasetToCsv(noted, 'en').split('\r\n');
     expect(lines[1]).toBe(
       '2021-01,January 2021,10000000,,10 million,widgets per month,"Said ""no"",\nthen left",Fixture Co,ten million in January,Fixture news report,2021-06-15',
     );
@@ -220,7 +220,7 @@ describe('datasetToCsv', () => {
 
   it('reads back, cell by cell, as the values in the data file', () => {
     const file = JSON.parse(fs.readFileSync(path.join(VALID_DIR, 'fixture-comparison.json'), 'utf8'));
-    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR));
+    const csv = datasetToCsv(getDataset('fixture-comparison', VALID_DIR, 'en'), 'en');
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const [header, ...rows] = csvParseRows(csv.replace(/\r\n$/, ''));
     const col = (row: string[], name: string) => row[header.indexOf(name)];

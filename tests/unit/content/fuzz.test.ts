@@ -20,7 +20,7 @@ type Outcome = { problems: Problem[]; result?: unknown };
 const read = {
   /** A whole story file (frontmatter and body) through the compiler alone. */
   mdx: (text: string): Outcome => {
-    const compiled = compileMdx('content/stories/fuzz.mdx', text);
+    const compiled = compileMdx('content/stories/fuzz.mdx', text, 'en');
     return { problems: compiled.problems, result: 'hast' in compiled ? compiled.hast : undefined };
   },
   /** A whole story file, frontmatter checked too, through the content model the check and the build use. */

@@ -7,7 +7,7 @@ import { storySource } from './helpers';
 
 const FILE = 'content/stories/huge.mdx';
 const problems = (body: string) => {
-  const compiled = compileMdx(FILE, storySource({}, `\n${body}\n`));
+  const compiled = compileMdx(FILE, storySource({}, `\n${body}\n`), 'en');
   return compiled.problems.map((p) => `${location(p).replace(`${FILE}:`, '')} ${problemMessage(p)}`);
 };
 const NESTING_HINT = '(flatten it: a list or quotation inside another is rarely needed more than two or three levels deep)';

@@ -15,7 +15,7 @@ const dir = storiesDir({
 const story = getStory('traduction', 'fr', { dir, dataDir: 'tests/unit/charts/fixtures/valid', sourcesDir: null, preview: true })!;
 // After a word joiner (U+2060), so the mark never starts a line on its own.
 const mark = (n: number) =>
-  `\u2060<sup class="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore=""><a href="#vo-${n}" aria-label="traduction : voir les mots originaux en anglais">[traduction<span class="hidden print:inline"> ${n}</span>]</a></sup>`;
+  `\u2060<sup class="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore=""><a href="#vo-${n}" aria-label="traduction\u00a0: voir les mots originaux en anglais">[traduction<span class="hidden print:inline"> ${n}</span>]</a></sup>`;
 
 describe('<Quote>: our translation, marked, linked to the English words', () => {
   test('on the page: the translation, then a numbered "[traduction]" link, all phrasing content inside the paragraph', () => {
@@ -25,13 +25,13 @@ describe('<Quote>: our translation, marked, linked to the English words', () => 
   });
 
   test('"Citations originales" lists each original in English, numbered as the quotes are, with a link back', () => {
-    const html = renderToStaticMarkup(<OriginalQuotes quotes={story.quotes} />);
+    const html = renderToStaticMarkup(<OriginalQuotes quotes={story.quotes} lang="fr" />);
     expect(html).toContain('<h2 id="vo-heading" class="font-sans text-base font-bold">Citations originales</h2>');
     expect([...html.matchAll(/<li id="(vo-\d)"><span lang="en">([^<]*)<\/span> <a href="#(q-\d)" aria-label="([^"]*)"/g)].map((m) => m.slice(1))).toEqual([
       ['vo-1', '“We need the masks.”', 'q-1', 'Retour à la citation 1'],
       ['vo-2', '“We don’t want any other people getting it.”', 'q-2', 'Retour à la citation 2'],
     ]);
-    expect(renderToStaticMarkup(<OriginalQuotes quotes={[]} />)).toBe('');
+    expect(renderToStaticMarkup(<OriginalQuotes quotes={[]} lang="fr" />)).toBe('');
   });
 
   test('in a feed, which has no list at the end, the English words follow the translation', () => {

@@ -117,9 +117,9 @@ describe('data files: the same character rules, invisible labels, and size', () 
 
 describe('names from content are looked up as own properties only', () => {
   test('a tag named like a property of every object is a word', () => {
-    expect(tagName('constructor')).toBe('Constructor');
+    expect(tagName('constructor', 'en')).toBe('Constructor');
     expect(tagName('to-string', 'fr')).toBe('To string');
-    expect(tagName('__proto__')).toBe('__proto__');
-    expect(tagName('defense-production-act')).toBe('Defense Production Act');
+    expect(tagName('__proto__', 'en')).toBe('__proto__');
+    expect(tagName('defense-production-act', 'en')).toBe('Defense Production Act');
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Dates, months, lists and plurals in either edition, all from Intl: the one place the site turns a
+ * date, a list or a count into words, so English and French follow the same rules.
+ */
+import { LOCALE, type Lang } from './lang';
+
+/** Dates are shown in the newsroom's time zone, so every reader sees the same day (lib/site.ts names it too). */
+export const NEWSROOM_TIME_ZONE = 'America/Toronto';
+
+/**
+ * Dates in English are written as en-US writes them. The house style ("April 5, 2020", "Thu, Apr 2",
+ * "Sep" on a chart axis) is the same in en-US and en-CA, but CLDR's en-CA has changed its short
+ * months between versions ("Sept."), and the build must not change words with the Node it runs on.
+ * Lists and plurals use the edition's own locale (en-CA writes "A, B and C", en-US "A, B, and C").
+ */
+const DATE_LOCALE: Record<Lang, string> = { en: 'en-US', fr: LOCALE.fr };
+
+/**
+ * The one way the site writes a date for readers: Canadian newsroom style, "April 5, 2020". The
+ * other styles are that same style, longer or shorter.
+ */
+const DATE_STYLES = {
+  /** "April 5, 2020" */
+  long: { dateStyle: 'long' },
+  /** "Sunday, April 5, 2020" */
+  weekday: { dateStyle: 'full' },
+  /** "April 5" */
+  monthDay: { month: 'long', day: 'numeric' },
+  /** "Sun, Apr 5": where room is short, as on a chart axis */
+  short: { weekday: 'short', month: 'short', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DateStyle = keyof typeof DATE_STYLES;
+
+// Formatters are costly to build and a page writes hundreds of dates: one per locale and options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(DATE_LOCALE[lang], options)));
+  return f;
+}
+
+/**
+ * A bare "YYYY-MM-DD" is that calendar day wherever the build runs; a timestamp is shown in the
+ * newsroom's time zone, so every reader sees the same day. In French the same styles read
+ * "2 avril 2020", "jeudi 2 avril 2020", "2 avril", "jeu. 2 avr.", and the first of a month is
+ * "1er avril", which Intl does not write.
+ */
+export function formatDate(iso: string, style: DateStyle, lang: Lang): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const parts = dateFormat(lang, { ...DATE_STYLES[style], timeZone: day ? 'UTC' : NEWSROOM_TIME_ZONE }).formatToParts(new Date(day ? `${iso}T00:00:00Z` : iso));
+  return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+}
+
+/** "January" / "janvier", for a date in UTC (a chart's month). */
+export const monthName = (d: Date, lang: Lang): string => dateFormat(lang, { month: 'long', timeZone: 'UTC' }).format(d);
+
+/** "Jan" / "janv.", as on a chart's axis. */
+export const monthShort = (d: Date, lang: Lang): string => dateFormat(lang, { month: 'short', timeZone: 'UTC' }).format(d);
+
+/** "2020", the year of a date in UTC. */
+export const yearOf = (d: Date): string => String(d.getUTCFullYear());
+
+/** "A, B and C"; in French, "A, B et C". One item is itself; none is "". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
+}
+
+/** The forms of a word by plural category; "other" is required, the rest fall back to it. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = { en: new Intl.PluralRules(LOCALE.en), fr: new Intl.PluralRules(LOCALE.fr) } satisfies Record<Lang, Intl.PluralRules>;
+
+/**
+ * The form for a count, by the language's own rule: English "1 story", "0 stories"; French
+ * "0 article", "1 article", "2 articles" (French treats 0 and 1 alike).
+ */
+export function plural(n: number, forms: PluralForms, lang: Lang): string {
+  return forms[pluralRules[lang].select(n)] ?? forms.other;
+}
