@@ -14,8 +14,9 @@ const ROOT = process.cwd();
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 // Lighthouse and autocannon come from the registry on the first run (scripts/lib/bench-tools.mjs).
 // (Kept under node_modules/.cache, since the bench empties .bench/ when it ends.)
-const TOOLS = benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
-const env = { ...process.env, PATH: [BIN, TOOLS, process.env.PATH].join(path.delimiter), NEXT_TELEMETRY_DISABLED: '1' };
+const CHECK_ONLY = process.argv.includes('--check-only');
+const TOOLS = CHECK_ONLY ? undefined : benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
+const env = { ...process.env, PATH: [BIN, ...(TOOLS ? [TOOLS] : []), process.env.PATH].join(path.delimiter), NEXT_TELEMETRY_DISABLED: '1' };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PARTS = ['app', 'components', 'lib', 'content', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
@@ -187,7 +188,7 @@ function checkFigures() {
 }
 
 const checks = checkFigures();
-if (process.argv.includes('--check-only')) process.exit(0);
+if (CHECK_ONLY) process.exit(0);
 
 // 1. Build cost as the site grows.
 const builds = [];

@@ -13,6 +13,7 @@ import type { Problem } from '../problems';
 import { headingIds } from './derive';
 import { isStackOverflow, overflowProblem, storyLimitProblems, treeDepthProblem } from '../limits';
 import { safetyProblems } from './safety';
+import { parseInSections } from './sections';
 import { characterProblems, characterReferences, rawChars, yamlEscapes } from '../text-rules';
 import { remarkTypography } from './typography';
 
@@ -57,7 +58,7 @@ const toHtmlTree = unified().use(remarkRehype, { passThrough: [...JSX_NODES] }).
  * text first (see ./limits) and never throws.
  */
 export function parseMdx(source: string): Root {
-  return markdown.runSync(markdown.parse(source)) as Root;
+  return markdown.runSync(parseInSections(source, (text) => markdown.parse(text) as Root)) as Root;
 }
 
 /** The problem an MDX syntax error is, worded for an editor. */
@@ -104,7 +105,7 @@ export function compileMdx(file: string, source: string, lang: Lang): Compiled |
   if (limits.length) return { problems: limits };
   let tree: Root;
   try {
-    tree = markdown.parse(source) as Root;
+    tree = parseInSections(source, (text) => markdown.parse(text) as Root);
   } catch (error) {
     return { problems: [isStackOverflow(error) ? overflowProblem(file) : syntaxProblem(file, error)] };
   }
