@@ -22,6 +22,13 @@ export const LIMITS = {
   jsonNesting: 32,
   /** `*` and `_` in one paragraph: matching emphasis marks is quadratic in their number. */
   emphasisMarks: 2_000,
+  /**
+   * Blocks (paragraphs, headings, list items, quotations…) in one story: the parser takes about
+   * 60 µs a block however short, so a megabyte of one-line blocks took 10 s. A long story has about 300.
+   */
+  blocks: 10_000,
+  /** Items in one list: turning a list into HTML looks at every sibling of every item. */
+  listItems: 1_000,
 };
 
 const thousands = (n: number) => n.toLocaleString('en-US');
@@ -91,13 +98,26 @@ export function storyLimitProblems(file: string, source: string): Problem[] {
   let nestingFound = false;
   let tagsFound = false;
   let marksFound = false;
+  let blocks = 0;
+  let blank = true;
+  // The frontmatter's lines are YAML, not blocks of the story.
+  let frontmatter = /^---[ \t]*\r?(?:\n|$)/.test(source);
   for (const line of source.split('\n')) {
     lineNo++;
+    if (frontmatter) {
+      if (lineNo > 1 && /^---[ \t]*\r?$/.test(line)) frontmatter = false;
+      continue;
+    }
     // Code blocks hold text as it is: their <, > and * are not markup.
     if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     if (!line.trim()) marks = 0;
     const depth = containerDepth(line);
+    // A block starts after a blank line, or where a heading, list item or quotation opens.
+    if (line.trim() && (blank || depth > 0 || /^ {0,3}#/.test(line)) && ++blocks === LIMITS.blocks + 1) {
+      problems.push({ file, line: lineNo, column: 1, field: 'story length', expected: `at most ${thousands(LIMITS.blocks)} paragraphs, headings, list items and other blocks in one story`, found: `more, from this line on`, hint: 'split it into several stories' });
+    }
+    blank = !line.trim();
     if (depth > LIMITS.nesting && !nestingFound) {
       nestingFound = true;
       problems.push({ file, line: lineNo, column: 1, field: 'nesting', expected: `lists and quotations at most ${LIMITS.nesting} levels deep`, found: `${thousands(depth)} levels on this line`, hint: NESTING_HINT });
@@ -134,7 +154,7 @@ const NODE_WORDS: Partial<Record<string, string>> = { strong: 'bold text', empha
 type Tree = { type: string; children?: Tree[]; position?: { start: { line: number; column: number } } };
 
 /**
- * The first node deeper than the limit, found without recursion (the tree may be as deep as the
+ * The first node deeper than the limit, or list longer than it, found without recursion (the tree may be as deep as the
  * parser allowed, and every walker after this one recurses).
  */
 export function treeDepthProblem(file: string, tree: Tree): Problem | undefined {
@@ -143,6 +163,9 @@ export function treeDepthProblem(file: string, tree: Tree): Problem | undefined 
     const [node, depth] = stack.pop()!;
     if (depth > LIMITS.treeDepth) {
       return { file, line: node.position?.start.line, column: node.position?.start.column, field: 'nesting', expected: `lists, quotations, emphasis and elements at most ${LIMITS.treeDepth} levels deep in all`, found: `${NODE_WORDS[node.type] ?? 'text'} deeper than that`, hint: NESTING_HINT };
+    }
+    if (node.type === 'list' && (node.children?.length ?? 0) > LIMITS.listItems) {
+      return { file, line: node.position?.start.line, column: node.position?.start.column, field: 'list', expected: `a list of at most ${thousands(LIMITS.listItems)} items`, found: `${thousands(node.children!.length)} items`, hint: 'split it into several lists under their own headings, or make it a chart' };
     }
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }

@@ -8,7 +8,14 @@ const at = process.argv.indexOf('--cache');
 const cache = at === -1 ? undefined : process.argv[at + 1];
 
 const started = performance.now();
-const model = contentModel({}, undefined, { cache });
+let model: ReturnType<typeof contentModel>;
+try {
+  model = contentModel({}, undefined, { cache });
+} catch (error) {
+  // A setting such as PUBLISH_TIME, not content: its own message, without a stack trace.
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const { problems } = model;
 
 if (problems.length) console.log(`\n${formatProblems(problems)}`);

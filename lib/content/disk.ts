@@ -104,6 +104,11 @@ function stampOf(dirs: ContentDirs): string {
 export function contentModel(dirs: ContentDirs = {}, now = publishTime(), { cache }: { cache?: string } = {}): ContentModel {
   const { input, display, sourcesDir, sourcesFound } = readContent(dirs);
   const model = buildModel(input, { display, now });
+  const { stories } = contentDirs(dirs);
+  if (!exists(stories)) {
+    // A mistyped CONTENT_DIR would otherwise check nothing and pass.
+    model.problems.push({ file: rel(stories), field: 'content folder', expected: 'a folder of stories (set CONTENT_DIR to a folder holding stories/ and data/)', found: 'no such folder', severity: 'error' });
+  }
   if (!sourcesFound && sourcesDir) {
     model.problems.push({ file: rel(sourcesDir), field: 'source reports', expected: 'the source reports (.txt files) to check quotations against', found: 'no such folder', hint: 'set SOURCES_DIR; quotations were not checked', severity: 'warning' });
   }

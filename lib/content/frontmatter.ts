@@ -28,9 +28,23 @@ export type ReadFrontmatter = {
 // whose body does not parse is still read and checked.
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-/** The yaml node of a parsed story, or of its text parsed as plain Markdown when MDX could not parse it. */
+/**
+ * The opening block of a story's text, from its first "---" line to the next: all the plain parse
+ * needs to find the frontmatter. Parsing the whole text again took minutes for a text the limits
+ * had already refused for its size or nesting. Empty when the text opens no such block.
+ */
+function leadingBlock(source: string): string {
+  const open = /^---[ \t]*\r?\n/.exec(source);
+  if (!open) return '';
+  const close = /\n---[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = open[0].length - 1;
+  const end = close.exec(source);
+  return end ? source.slice(0, end.index + end[0].length) : '';
+}
+
+/** The yaml node of a parsed story, or, when MDX could not parse it, of its opening block parsed as plain Markdown. */
 export function frontmatterNode(tree: Root | undefined, source: string): FrontmatterText | undefined {
-  const first = (tree ?? markdown.parse(source)).children[0];
+  const first = (tree ?? markdown.parse(leadingBlock(source))).children[0];
   return first?.type === 'yaml' ? (first as Yaml) : undefined;
 }
 

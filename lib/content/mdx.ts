@@ -61,13 +61,19 @@ export function parseMdx(source: string): Root {
   return markdown.runSync(parseInSections(source, (text) => markdown.parse(text) as Root)) as Root;
 }
 
+const IN_TEXT = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/;
+
 /** The problem an MDX syntax error is, worded for an editor. */
 export function syntaxProblem(file: string, error: unknown): Problem {
   const e = error as { line?: number; column?: number; reason?: string; message: string };
-  const reason = (e.reason ?? e.message).replace(/\.$/, '');
+  // Some errors (an unclosed <Chart>) carry their place only in their text: "… (7:1-7:27)".
+  const at = IN_TEXT.exec(e.reason ?? e.message);
+  const line = e.line ?? (at ? Number(at[1]) : undefined);
+  const column = e.line ? e.column : at ? Number(at[2]) : undefined;
+  const reason = (e.reason ?? e.message).replace(IN_TEXT, '').replace(/\.$/, '');
   // The parser names characters; an editor needs to hear which tag to close.
   const hint = /tag|attribute|closing/i.test(reason) ? 'a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line' : undefined;
-  return { file, line: e.line, column: e.column, field: 'MDX syntax', expected: 'valid Markdown and components', found: reason, hint };
+  return { file, line, column, field: 'MDX syntax', expected: 'valid Markdown and components', found: reason, hint };
 }
 
 export type Compiled = { tree: Root; hast: HastRoot; problems: Problem[] };

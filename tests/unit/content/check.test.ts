@@ -104,3 +104,11 @@ describe('the check command', () => {
     expect(result.stdout).toMatch(/✓ 1 stories and 1 data files checked/);
   });
 });
+
+describe('a content folder that is not there', () => {
+  test('is an error, not a pass over nothing (a mistyped CONTENT_DIR)', async () => {
+    const { contentModel } = await import('@/lib/content/disk');
+    const { problems } = contentModel({ root: 'tests/fixtures/no-such-folder', sourcesDir: null });
+    expect(problems.map((p) => `${p.file} ${p.severity} ${p.field}: ${p.found}`)).toEqual(['tests/fixtures/no-such-folder/stories error content folder: no such folder']);
+  });
+});

@@ -76,7 +76,7 @@ describe('no input crashes or stalls the readers of content', { timeout: 30_000 
   });
 
   test('deep nesting and long runs give a problem, not a stack overflow', () => {
-    fc.assert(fc.property(deep, (text) => expectAnswer(read.mdx(storySource({}, `\n${text}\n`)))), runs(60));
+    fc.assert(fc.property(deep, (text) => expectAnswer(read.story(storySource({}, `\n${text}\n`)))), runs(60));
   });
 
   test('generated frontmatter and bodies give problems or a story', () => {

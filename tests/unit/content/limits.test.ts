@@ -71,3 +71,29 @@ describe('size has a limit, and a long story is read in linear time', () => {
     expect(performance.now() - start).toBeLessThan(1_000);
   });
 });
+
+describe('a story of more blocks, or a list of more items, than any story needs is refused before it is parsed', () => {
+  test('10,001 one-line paragraphs: the problem is at the first block over the limit', () => {
+    // The story's own first paragraph is at line 16 (storySource), so block 10,001 is 10,000 blocks of two lines later.
+    expect(problems('Words.\n\n'.repeat(10_001))).toEqual([
+      '20016:1 story length: expected at most 10,000 paragraphs, headings, list items and other blocks in one story, found more, from this line on (split it into several stories)',
+    ]);
+  });
+
+  test('10,001 headings with no blank line between them count as blocks too', () => {
+    expect(problems('## A\n'.repeat(10_001))).toEqual([
+      '10016:1 story length: expected at most 10,000 paragraphs, headings, list items and other blocks in one story, found more, from this line on (split it into several stories)',
+    ]);
+  });
+
+  test('a list of 1,001 items', () => {
+    expect(problems('- item\n'.repeat(1_001))).toEqual(['16:1 list: expected a list of at most 1,000 items, found 1,001 items (split it into several lists under their own headings, or make it a chart)']);
+    expect(problems('- item\n'.repeat(1_000))).toEqual([]);
+  });
+
+  test('a story refused for its length still has its frontmatter checked', () => {
+    const source = storySource({ title: '""' }, `\n${'x'.repeat(2_000_001)}\n`);
+    const found = parseStory(FILE, source).problems.map((p) => p.field);
+    expect(found).toEqual(expect.arrayContaining(['story length', 'title']));
+  });
+});

@@ -25,7 +25,7 @@ const long = (text: string) => {
 describe('a long story parsed section by section', () => {
   test('gives the same tree, positions included, as parsing it whole', () => {
     const source = long('');
-    expect(sectionStarts(source).length).toBeGreaterThan(10);
+    expect(sectionStarts(source).length).toBeGreaterThan(5);
     expect(parseInSections(source, parse)).toEqual(parse(source));
   });
 
@@ -55,5 +55,29 @@ describe('a long story parsed section by section', () => {
 
   test('a short story is parsed whole', () => {
     expect(sectionStarts(story)).toEqual([]);
+  });
+});
+
+describe('an error whose place is only in its text', () => {
+  const unclosed = '\n## Broken\n\n<Chart id="widget-orders">\n\nmore\n';
+
+  test('an unclosed <Chart> is reported at its line and column', async () => {
+    const { compileMdx } = await import('@/lib/content/mdx');
+    const source = `${story}${unclosed}`;
+    const line = source.split('\n').length - 3;
+    const problems = compileMdx('content/stories/x.mdx', source, 'en').problems;
+    expect(problems.map((p) => [p.line, p.column, p.found])).toEqual([[line, 1, 'Expected a closing tag for `<Chart>`']]);
+  });
+
+  test('the same in a later section of a long story (inside a sentence, so the story is still cut in sections)', () => {
+    const source = `${long('')}\n## Broken\n\nSee <Chart id="widget-orders"> here.\n`;
+    expect(sectionStarts(source).length).toBeGreaterThan(5);
+    const line = source.split('\n').length - 1;
+    expect(() => parseInSections(source, parse)).toThrow();
+    try {
+      parseInSections(source, parse);
+    } catch (error) {
+      expect([(error as { line: number }).line, (error as { column: number }).column]).toEqual([line, 1]);
+    }
   });
 });
