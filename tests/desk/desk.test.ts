@@ -110,7 +110,7 @@ describe('the desk', () => {
     // Saved with its error, as a draft: `npm run check` names it in the same words.
     await page.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').innerText()).toBe(`Saved ${STORY}.`);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(opened + mistake);
     const check = site.run('tsx', ['scripts/check.ts']);
     expect(check.status).toBe(1);
@@ -126,7 +126,7 @@ describe('the desk', () => {
     await page.keyboard.type(typed);
     await expect.poll(() => problems(page).innerText(), { timeout: 10_000 }).toContain('Problems (none)');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toBe(`Saved ${STORY}.`);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(opened + typed, 'utf8'));
 
     const before = git('rev-parse', 'HEAD');
@@ -135,6 +135,32 @@ describe('the desk', () => {
     expect(git('rev-parse', 'HEAD^')).toBe(before);
     expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\n\n\n${FILE}`);
     expect(execFileSync('git', ['show', `HEAD:${FILE}`], { cwd: site.dir, env: { ...process.env, ...gitEnv } })).toEqual(Buffer.from(opened + typed, 'utf8'));
+    await page.close();
+  });
+
+  test('the preview is the real story page of the unsaved text; problems and preview follow typing', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    const frame = page.frameLocator('iframe[title="Preview"]');
+    await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^The widget standoff/);
+    // The story's line chart, drawn on the server as on the site.
+    expect(await frame.locator('article figure svg').count()).toBeGreaterThan(0);
+
+    await source(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nZebra crossing, *unsaved*.\n');
+    const typed = Date.now();
+    await expect.poll(() => frame.locator('article').innerText().catch(() => ''), { timeout: 10_000, intervals: [25] }).toContain('Zebra crossing, unsaved.');
+    const toPreview = Date.now() - typed;
+
+    await page.keyboard.type('Then {2}.');
+    const mistake = Date.now();
+    await expect.poll(() => problems(page).innerText(), { timeout: 10_000, intervals: [10] }).toContain('found {2}');
+    const toProblems = Date.now() - mistake;
+    console.log(`desk: keystroke to problems ${toProblems} ms, to preview ${toPreview} ms (fixture story, next dev)`);
+    expect(toProblems).toBeLessThan(1000);
+    expect(toPreview).toBeLessThan(2000);
+    expect(site.read(FILE)).not.toContain('Zebra');
     await page.close();
   });
 
@@ -149,7 +175,7 @@ describe('the desk', () => {
     await first.keyboard.press('Control+End');
     await first.keyboard.type('From the first tab.\n');
     await first.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => first.getByRole('status').innerText()).toBe(`Saved ${STORY}.`);
+    await expect.poll(() => first.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     const firstText = `${opened}From the first tab.\n`;
     expect(site.read(FILE)).toBe(firstText);
 
@@ -157,7 +183,7 @@ describe('the desk', () => {
     await second.keyboard.press('Control+End');
     await second.keyboard.type('From the second tab.\n');
     await second.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => second.getByRole('status').innerText()).toBe(`Not saved: ${STORY} changed on disk since you opened it.`);
+    await expect.poll(() => second.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Not saved: ${STORY} changed on disk since you opened it.`);
     // Nothing lost: the disk keeps the first tab's text, the second tab shows it beside its own.
     expect(site.read(FILE)).toBe(firstText);
     expect(await second.getByRole('textbox', { name: 'Version on disk' }).inputValue()).toBe(firstText);
@@ -166,7 +192,7 @@ describe('the desk', () => {
 
     // The editor decides: theirs over the disk's, knowingly.
     await second.getByRole('button', { name: 'Save mine over it' }).click();
-    await expect.poll(() => second.getByRole('status').innerText()).toBe(`Saved ${STORY}.`);
+    await expect.poll(() => second.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(secondText);
     await first.close();
     await second.close();

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 export const metadata: Metadata = { title: 'The desk', robots: { index: false } };
 
-/** The desk's own root layout (development only, under npm run desk: see scripts/desk.mjs). */
+/** The root layout of the desk's own pages (development only, under npm run desk: see scripts/desk.mjs); its preview renders the site's Document instead. */
 export default function DeskLayout({ children }: { children: ReactNode }) {
   if (process.env.DESK !== '1') notFound();
   return (

@@ -1,12 +1,17 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { DeskProblem } from '../../_server/check';
+import type { DeskProblem } from '../../../_server/check';
 
 type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[] };
 
 /** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
 const CHECK_DELAY = 150;
+/** And before the preview is redrawn (within 1 s): a whole page, so less often. */
+const PREVIEW_DELAY = 250;
+
+/** This editor's name for its preview, unguessable by other pages. */
+const newPreviewId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function post(url: string, body: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -40,6 +45,10 @@ export function Editor({ path, initialText, initialHash, initialProblems }: Prop
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
   const source = useRef<HTMLTextAreaElement>(null);
   const asked = useRef(0);
+  const story = path.startsWith('stories/');
+  const [previewId] = useState(newPreviewId);
+  const [preview, setPreview] = useState<string | undefined>();
+  const drawn = useRef(0);
 
   const fileText = (t: string) => (eol === '\n' ? t : t.replace(/\n/g, eol));
 
@@ -50,6 +59,17 @@ export function Editor({ path, initialText, initialHash, initialProblems }: Prop
       // An older answer arriving after a newer one is dropped.
       if (n === asked.current && Array.isArray(data.problems)) setProblems(data.problems as DeskProblem[]);
     }, CHECK_DELAY);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text, path]);
+
+  useEffect(() => {
+    if (!story) return;
+    const n = ++drawn.current;
+    const timer = setTimeout(async () => {
+      const { data } = await post('/desk/api/preview/', { id: previewId, path, text: fileText(text) });
+      if (n === drawn.current && typeof data.preview === 'string') setPreview(`${data.preview}?v=${n}`);
+    }, PREVIEW_DELAY);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, path]);
@@ -88,7 +108,7 @@ export function Editor({ path, initialText, initialHash, initialProblems }: Prop
   const dirty = text !== saved;
 
   return (
-    <main className="mx-auto max-w-6xl p-4">
+    <main className="mx-auto max-w-[100rem] p-4">
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
@@ -96,15 +116,25 @@ export function Editor({ path, initialText, initialHash, initialProblems }: Prop
         <button type="button" className={button} onClick={publish} disabled={dirty || errors > 0} title={dirty ? 'Save first' : errors ? 'Fix the errors first' : undefined}>Publish</button>
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
-      <label htmlFor="source" className="mt-4 block font-semibold">Story source</label>
-      <textarea
-        id="source"
-        ref={source}
-        className="mt-1 block h-[60vh] w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900"
-        value={text}
-        spellCheck={false}
-        onChange={(e) => setText(e.target.value)}
-      />
+      <div className={story ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
+        <div>
+          <label htmlFor="source" className="block font-semibold">Story source</label>
+          <textarea
+            id="source"
+            ref={source}
+            className="mt-1 block h-[70vh] w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900"
+            value={text}
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        {story && (
+          <div>
+            <p className="font-semibold" aria-hidden="true">Preview (unsaved text)</p>
+            <iframe title="Preview" src={preview} className="mt-1 block h-[70vh] w-full rounded border border-gray-400 bg-white" />
+          </div>
+        )}
+      </div>
       {conflict && (
         <section aria-label="Conflict" className="mt-4 rounded border-2 border-red-700 p-3">
           <h2 className="font-semibold">The file changed on disk since you opened it</h2>

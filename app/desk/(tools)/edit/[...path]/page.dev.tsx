@@ -1,5 +1,5 @@
-import { checkText } from '../../_server/check';
-import { hashOf, readText, resolveContentPath } from '../../_server/files';
+import { checkText } from '../../../_server/check';
+import { hashOf, readText, resolveContentPath } from '../../../_server/files';
 import { Editor } from './Editor';
 
 export const dynamic = 'force-dynamic';

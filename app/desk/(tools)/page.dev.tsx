@@ -1,4 +1,4 @@
-import { deskHome } from './_server/home';
+import { deskHome } from '../_server/home';
 
 export const dynamic = 'force-dynamic';
 
