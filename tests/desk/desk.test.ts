@@ -48,7 +48,7 @@ beforeAll(async () => {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'The fixture site');
-  const env = { ...process.env, ...gitEnv, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', DESK_EDITOR: 'Test Editor' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', DESK_EDITOR: 'Test Editor' };
   for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT']) delete env[name];
   desk = spawn('node', ['scripts/desk.mjs', '--port', String(PORT)], { cwd: site.dir, env, stdio: 'pipe', detached: true });
   desk.stdout?.on('data', (d) => (log += d));
@@ -150,12 +150,12 @@ describe('the desk', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nZebra crossing, *unsaved*.\n');
     const typed = Date.now();
-    await expect.poll(() => frame.locator('article').innerText().catch(() => ''), { timeout: 10_000, intervals: [25] }).toContain('Zebra crossing, unsaved.');
+    await expect.poll(() => frame.locator('article').innerText().catch(() => ''), { timeout: 10_000, interval: 20 }).toContain('Zebra crossing, unsaved.');
     const toPreview = Date.now() - typed;
 
     await page.keyboard.type('Then {2}.');
     const mistake = Date.now();
-    await expect.poll(() => problems(page).innerText(), { timeout: 10_000, intervals: [10] }).toContain('found {2}');
+    await expect.poll(() => problems(page).innerText(), { timeout: 10_000, interval: 10 }).toContain('found {2}');
     const toProblems = Date.now() - mistake;
     console.log(`desk: keystroke to problems ${toProblems} ms, to preview ${toPreview} ms (fixture story, next dev)`);
     expect(toProblems).toBeLessThan(1000);
@@ -229,7 +229,8 @@ describe('the desk', () => {
     const base = await (await api('check', { path: STORY, text: before })).json();
     expect(base.problems).toBeDefined();
     const hash = hashOfFile();
-    for (const headers of [{ Origin: 'http://evil.example' }, {}, { Origin: ORIGIN, 'Sec-Fetch-Site': 'cross-site' }, { Origin: 'http://evil.example', Host: 'evil.example' }]) {
+    const refusedHeaders: Record<string, string>[] = [{ Origin: 'http://evil.example' }, {}, { Origin: ORIGIN, 'Sec-Fetch-Site': 'cross-site' }, { Origin: 'http://evil.example', Host: 'evil.example' }];
+    for (const headers of refusedHeaders) {
       const response = await api('save', { path: STORY, text: 'overwritten', base: hash }, headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
     }
