@@ -198,6 +198,25 @@ describe('the desk', () => {
     await second.close();
   });
 
+  test('a file with CRLF line ends keeps them when saved', async () => {
+    const crlf = 'content/stories/line-ends.mdx';
+    const text = site.read(FILE).replace(/\n/g, '\r\n');
+    site.write(crlf, text);
+    try {
+      const page = await browser!.newPage();
+      await page.goto(`${ORIGIN}/desk/edit/stories/line-ends.mdx`);
+      await source(page).focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('One more line.\n');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe('Saved stories/line-ends.mdx.');
+      expect(fs.readFileSync(site.file(crlf))).toEqual(Buffer.from(`${text}One more line.\r\n`, 'utf8'));
+      await page.close();
+    } finally {
+      fs.rmSync(site.file(crlf));
+    }
+  });
+
   test('nothing outside the content root can be opened, read or written', async () => {
     const outside = site.read('package.json');
     fs.symlinkSync(path.join('..', '..', 'package.json'), site.file('content/stories/linked.mdx'));
