@@ -1,7 +1,5 @@
 import { deskHome } from '../_server/home';
 
-export const dynamic = 'force-dynamic';
-
 const link = 'text-red-800 underline dark:text-red-300';
 
 /** The desk's home: every story of both editions with its state, and every chart, each linked to its editor. */

@@ -6,8 +6,6 @@ import { omit } from '@/lib/content/model';
 import { checkText } from '../../_server/check';
 import { readPreview } from '../../_server/previews';
 
-export const dynamic = 'force-dynamic';
-
 type Props = { params: Promise<{ id: string }> };
 
 /**

@@ -2,8 +2,6 @@ import { checkText } from '../../../_server/check';
 import { hashOf, readText, resolveContentPath } from '../../../_server/files';
 import { Editor } from './Editor';
 
-export const dynamic = 'force-dynamic';
-
 type Props = { params: Promise<{ path: string[] }> };
 
 /** One file of the content root, as text, with the check's problems: refused outside the root. */
