@@ -1,9 +1,11 @@
+import { deskOnly } from '../_server/guard';
 import { deskHome } from '../_server/home';
 
 const link = 'text-red-800 underline dark:text-red-300';
 
 /** The desk's home: every story of both editions with its state, and every chart, each linked to its editor. */
-export default function DeskHome() {
+export default async function DeskHome() {
+  await deskOnly();
   const { stories, charts } = deskHome();
   const edition = (lang: 'en' | 'fr') => stories.filter((s) => s.lang === lang);
   return (

@@ -24,10 +24,13 @@ export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS } });
 }
 
+/** Whether a request was addressed to this machine by a loopback name (a desk page checks this before it shows a file). */
+export const isLocalHost = (host: string | null) => LOCAL_HOST.test(host ?? '');
+
 /** Why a request that changes something is refused, or undefined when it may go on. */
 export function refusal(request: Request): string | undefined {
   const host = request.headers.get('host') ?? '';
-  if (!LOCAL_HOST.test(host)) return `the desk answers on 127.0.0.1 or localhost only, not ${host || 'no host'}`;
+  if (!isLocalHost(host)) return `the desk answers on 127.0.0.1 or localhost only, not ${host || 'no host'}`;
   const origin = request.headers.get('origin');
   if (!origin) return 'a request without an Origin header';
   if (origin !== `http://${host}`) return `a request from another origin (${origin})`;

@@ -4,6 +4,7 @@ import { StoryPage } from '@/components/pages/StoryPage';
 import { storyBody } from '@/lib/content/body';
 import { omit } from '@/lib/content/model';
 import { checkText } from '../../_server/check';
+import { deskOnly } from '../../_server/guard';
 import { readPreview } from '../../_server/previews';
 
 type Props = { params: Promise<{ id: string }> };
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
  * evaluated) and the site's own StoryPage renders it with the component map, in its edition's Document.
  */
 export default async function Preview({ params }: Props) {
-  if (process.env.DESK !== '1') notFound();
+  await deskOnly();
   const preview = readPreview((await params).id);
   if (!preview) notFound();
   const { model, errors } = checkText(preview.path, preview.text);

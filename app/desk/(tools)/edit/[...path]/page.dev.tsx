@@ -1,4 +1,5 @@
 import { checkText } from '../../../_server/check';
+import { deskOnly } from '../../../_server/guard';
 import { hashOf, readText, resolveContentPath } from '../../../_server/files';
 import { Editor } from './Editor';
 
@@ -6,6 +7,7 @@ type Props = { params: Promise<{ path: string[] }> };
 
 /** One file of the content root, as text, with the check's problems: refused outside the root. */
 export default async function EditPage({ params }: Props) {
+  await deskOnly();
   const { path } = await params;
   const resolved = resolveContentPath(path.join('/'));
   const text = resolved.ok ? readText(resolved.file) : undefined;
