@@ -13,6 +13,7 @@ const STEPS = [
   ['test:html', 'Nu HTML Checker, fixture site'],
   ['test:site', 'built files, fixture site'],
   ['test:e2e', 'Playwright, fixture site'],
+  ['test:desk', 'the editing desk, Chromium, copy of the fixture site'],
   ['test:build', 'editor path, copy of the fixture site'],
 ];
 

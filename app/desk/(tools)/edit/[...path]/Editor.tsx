@@ -1,0 +1,165 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { DeskProblem } from '../../../_server/check';
+
+type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[] };
+
+/** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
+const CHECK_DELAY = 150;
+/** And before the preview is redrawn (within 1 s): a whole page, so less often. */
+const PREVIEW_DELAY = 250;
+
+/** This editor's name for its preview, unguessable by other pages. */
+const newPreviewId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+async function post(url: string, body: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, data: await response.json().catch(() => ({ error: `The desk answered ${response.status}.` })) };
+}
+
+/** Where line and column (1-based, as the check counts them) fall in the text. */
+function offsetOf(text: string, line = 1, column = 1): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + column - 1, text.length);
+}
+
+const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:hover:bg-gray-800';
+
+/**
+ * The editor of one file, as text. A <textarea> reports its text with "\n" line ends whatever the
+ * file has, so a file written with "\r\n" gets them back on save: the file keeps every byte.
+ */
+export function Editor({ path, initialText, initialHash, initialProblems }: Props) {
+  const eol = initialText.includes('\r\n') ? '\r\n' : '\n';
+  const [text, setText] = useState(initialText.replace(/\r\n/g, '\n'));
+  const [base, setBase] = useState(initialHash);
+  const [saved, setSaved] = useState(text);
+  const [problems, setProblems] = useState(initialProblems);
+  const [status, setStatus] = useState('');
+  const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
+  const source = useRef<HTMLTextAreaElement>(null);
+  const asked = useRef(0);
+  const story = path.startsWith('stories/');
+  const [previewId] = useState(newPreviewId);
+  const [preview, setPreview] = useState<string | undefined>();
+  const drawn = useRef(0);
+
+  const fileText = (t: string) => (eol === '\n' ? t : t.replace(/\n/g, eol));
+
+  useEffect(() => {
+    const n = ++asked.current;
+    const timer = setTimeout(async () => {
+      const { data } = await post('/desk/api/check/', { path, text: fileText(text) });
+      // An older answer arriving after a newer one is dropped.
+      if (n === asked.current && Array.isArray(data.problems)) setProblems(data.problems as DeskProblem[]);
+    }, CHECK_DELAY);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text, path]);
+
+  useEffect(() => {
+    if (!story) return;
+    const n = ++drawn.current;
+    const timer = setTimeout(async () => {
+      const { data } = await post('/desk/api/preview/', { id: previewId, path, text: fileText(text) });
+      if (n === drawn.current && typeof data.preview === 'string') setPreview(`${data.preview}?v=${n}`);
+    }, PREVIEW_DELAY);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text, path]);
+
+  const goTo = (p: DeskProblem) => {
+    const area = source.current;
+    if (!area) return;
+    const at = offsetOf(area.value, p.line, p.column);
+    area.focus();
+    area.setSelectionRange(at, at);
+  };
+
+  async function save(over?: string) {
+    setStatus('Saving…');
+    const { status: code, data } = await post('/desk/api/save/', { path, text: fileText(text), base: over ?? base });
+    if (code === 200) {
+      setBase(String(data.hash));
+      setSaved(text);
+      setConflict(undefined);
+      setStatus(`Saved ${path}.`);
+    } else if (code === 409) {
+      setConflict({ disk: String(data.disk), hash: String(data.hash) });
+      setStatus(String(data.error));
+    } else setStatus(String(data.error ?? `Not saved (${code}).`));
+  }
+
+  async function publish() {
+    setStatus('Publishing…');
+    const { status: code, data } = await post('/desk/api/publish/', { path, base });
+    setStatus(code === 200 ? (data.commit ? `Published: commit ${String(data.commit).slice(0, 7)}.` : String(data.note)) : String(data.error ?? `Not published (${code}).`));
+  }
+
+  const here = problems.filter((p) => p.here);
+  const elsewhere = problems.filter((p) => !p.here);
+  const errors = here.filter((p) => p.severity === 'error').length;
+  const dirty = text !== saved;
+
+  return (
+    <main className="mx-auto max-w-[100rem] p-4">
+      <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
+      <h1 className="mt-1 text-2xl font-bold">{path}</h1>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button type="button" className={button} onClick={() => save()}>Save</button>
+        <button type="button" className={button} onClick={publish} disabled={dirty || errors > 0} title={dirty ? 'Save first' : errors ? 'Fix the errors first' : undefined}>Publish</button>
+        <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
+      </div>
+      <div className={story ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
+        <div>
+          <label htmlFor="source" className="block font-semibold">Story source</label>
+          <textarea
+            id="source"
+            ref={source}
+            className="mt-1 block h-[70vh] w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900"
+            value={text}
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        {story && (
+          <div>
+            <p className="font-semibold" aria-hidden="true">Preview (unsaved text)</p>
+            <iframe title="Preview" src={preview} className="mt-1 block h-[70vh] w-full rounded border border-gray-400 bg-white" />
+          </div>
+        )}
+      </div>
+      {conflict && (
+        <section aria-label="Conflict" className="mt-4 rounded border-2 border-red-700 p-3">
+          <h2 className="font-semibold">The file changed on disk since you opened it</h2>
+          <p className="text-sm">Nothing was overwritten. Your text is in the editor above; the version on disk is below.</p>
+          <label htmlFor="disk" className="mt-2 block font-semibold">Version on disk</label>
+          <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={conflict.disk} />
+          <button type="button" className={`${button} mt-2`} onClick={() => save(conflict.hash)}>Save mine over it</button>
+        </section>
+      )}
+      <section role="region" aria-label="Problems" aria-live="polite" className="mt-4">
+        <h2 className="font-semibold">Problems ({here.length ? `${errors} error${errors === 1 ? '' : 's'}, ${here.length - errors} warning${here.length - errors === 1 ? '' : 's'}` : 'none'})</h2>
+        <ul className="mt-1 space-y-1 font-mono text-sm">
+          {here.map((p, i) => (
+            <li key={i}>
+              <button type="button" className="text-left underline decoration-dotted hover:bg-gray-100 dark:hover:bg-gray-800" onClick={() => goTo(p)}>{p.text}</button>
+            </li>
+          ))}
+        </ul>
+        {elsewhere.length > 0 && (
+          <>
+            <h3 className="mt-2 font-semibold">In other files</h3>
+            <ul className="mt-1 space-y-1 font-mono text-sm">{elsewhere.map((p, i) => <li key={i}>{p.text}</li>)}</ul>
+          </>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import { checkEdit, type ContentModel } from '@/lib/content/model';
+import { readContent } from '@/lib/content/disk';
+import { isError, location, problemMessage, type CheckProblem } from '@/lib/problems';
+
+/** A problem as the desk shows it: the line `npm run check` prints (without its indent), and where it points. */
+export type DeskProblem = { file: string; line?: number; column?: number; severity: 'error' | 'warning'; text: string; here: boolean };
+
+const shown = (p: CheckProblem, here: boolean): DeskProblem => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, text: `${location(p)}  ${p.severity}  ${problemMessage(p)}`, here });
+
+const byPlace = (a: CheckProblem, b: CheckProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+
+/**
+ * The content model with one file's unsaved text in place of the disk's (checkEdit: pure, no story
+ * code is evaluated). Problems of that file come first; those it causes elsewhere (a chart a
+ * published story now shows) follow.
+ */
+export function checkText(rel: string, text: string): { model: ContentModel; problems: DeskProblem[]; errors: number; file: string } {
+  const { input, display } = readContent();
+  const model = checkEdit(input, { path: rel, text }, { display });
+  const file = display(rel);
+  const sorted = [...model.problems].sort(byPlace);
+  const problems = [...sorted.filter((p) => p.file === file).map((p) => shown(p, true)), ...sorted.filter((p) => p.file !== file).map((p) => shown(p, false))];
+  return { model, problems, errors: model.problems.filter((p) => p.file === file && isError(p)).length, file };
+}
