@@ -16,7 +16,10 @@ if (!headline) {
   process.exit(1);
 }
 
-const { slug, chartId, files } = newStoryFiles(headline, nowWithOffset(new Date(), site.timeZone));
+const { slug, chartId, files: starter } = newStoryFiles(headline, nowWithOffset(new Date(), site.timeZone));
+// The files go into the content root the check and the build read (CONTENT_DIR, default content).
+const root = process.env.CONTENT_DIR || 'content';
+const files = Object.fromEntries(Object.entries(starter).map(([file, text]) => [file.replace(/^content\//, `${root}/`), text]));
 if (!slug) {
   console.error(`Cannot make a file name from "${headline}": use a headline with letters or digits.`);
   process.exit(1);
@@ -32,8 +35,8 @@ for (const [file, text] of Object.entries(files)) {
 }
 
 console.log(`Created:
-  content/stories/${slug}.mdx     the story (a draft: it shows in npm run dev only)
-  content/data/${chartId}.json   the data for its chart
+  ${root}/stories/${slug}.mdx     the story (a draft: it shows in npm run dev only)
+  ${root}/data/${chartId}.json   the data for its chart
 
 Next:
   1. npm run dev, and open http://localhost:3000${paths('en').story(slug)}

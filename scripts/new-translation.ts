@@ -18,9 +18,11 @@ export function startTranslation(args: string[]): never {
   const slug = value('--slug');
   if (!english || !slug) fail('Usage: npm run new-story -- --translate <english-slug> --slug <french-slug>\n  e.g. npm run new-story -- --translate the-n95-standoff --slug le-bras-de-fer-des-n95');
   if (!isSlug(slug)) fail(`--slug: expected lowercase words without accents joined by hyphens, like le-bras-de-fer, found "${slug}"`);
-  const original = `content/stories/${english}.mdx`;
-  if (!fs.existsSync(original)) fail(`--translate: expected the slug of a story in content/stories/, found "${english}" (no file ${original})`);
-  const dir = 'content/stories/fr';
+  // The content root the check and the build read (CONTENT_DIR, default content).
+  const root = process.env.CONTENT_DIR || 'content';
+  const original = `${root}/stories/${english}.mdx`;
+  if (!fs.existsSync(original)) fail(`--translate: expected the slug of a story in ${root}/stories/, found "${english}" (no file ${original})`);
+  const dir = `${root}/stories/fr`;
   const target = `${dir}/${slug}.mdx`;
   if (fs.existsSync(target)) fail(`Not written: ${target} already exists. Choose another --slug, or edit the existing translation.`);
   const existing = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => new RegExp(`^translationOf: ${english}\\s*$`, 'm').test(fs.readFileSync(path.join(dir, f), 'utf8'))) : undefined;
