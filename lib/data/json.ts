@@ -129,7 +129,31 @@ export function parseJson(text: string): ParsedJson {
     }
     return failed([{ ...positionOf(text, error.offset), expected: expectedFor(error, root), found: foundFor(error, text) }]);
   }
+  // JSON readers keep the last of two equal names without a word; a data file says each thing once.
+  const repeated = repeatedNames(root, text);
+  if (repeated.length) return failed(repeated);
   return { ok: true, value: getNodeValue(root), root, text };
+}
+
+/** A property name used twice in one object, at its second use; found without recursion. */
+function repeatedNames(root: Node, text: string): JsonProblem[] {
+  const problems: JsonProblem[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Map<string, number>();
+      for (const property of node.children ?? []) {
+        const name = property.children?.[0];
+        if (!name || typeof name.value !== 'string') continue;
+        const first = seen.get(name.value);
+        if (first === undefined) seen.set(name.value, name.offset);
+        else problems.push({ ...positionOf(text, name.offset), field: name.value, expected: 'each property once in its object', found: `"${name.value}" again (first at line ${positionOf(text, first).line})`, hint: 'keep one of the two' });
+      }
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

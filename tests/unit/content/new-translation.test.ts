@@ -68,7 +68,7 @@ TK <Figure chart="fixture-line" value="2021-01" /> TK <Figure chart="fixture-lin
   test('the command writes the file once, and refuses an unknown story or a second translation', () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
     fs.cpSync(FIXTURE, `${site}/content`, { recursive: true });
-    const run = (...args: string[]) => spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/new-story.ts'), ...args], { cwd: site, encoding: 'utf8' });
+    const run = (...args: string[]) => spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/new-story.ts'), ...args], { cwd: site, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
     const first = run('--translate', 'original', '--slug', 'traduction');
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('content/stories/fr/traduction.mdx     the French edition of content/stories/original.mdx (a draft)');
