@@ -20,7 +20,8 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   // The desk's pages carry its own Content Security Policy, as its API routes do (app/desk/_server/headers.json).
-  ...(desk ? { headers: async () => [{ source: '/desk/:path*', headers: Object.entries(JSON.parse(fs.readFileSync('app/desk/_server/headers.json', 'utf8'))).map(([key, value]) => ({ key, value })) }] } : {}),
+  // Next's dev badge would sit on the editor's text; the desk shows its own state.
+  ...(desk ? { devIndicators: false, headers: async () => [{ source: '/desk/:path*', headers: Object.entries(JSON.parse(fs.readFileSync('app/desk/_server/headers.json', 'utf8'))).map(([key, value]) => ({ key, value })) }] } : {}),
   // npm test type-checks the whole project (tsc --noEmit) before it builds; a second pass inside
   // every build would only add time, and editors, who build, never change the TypeScript.
   typescript: { ignoreBuildErrors: true },
