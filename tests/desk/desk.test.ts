@@ -46,8 +46,9 @@ const source = (page: Page) => page.getByRole('textbox', { name: 'Story source' 
  */
 const editorState = (page: Page) =>
   page.locator('.cm-content').evaluate((el) => {
-    const view = (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string }; selection: { main: { head: number } } }; hasFocus: boolean } } } }).cmTile.root.view;
-    return { text: view.state.doc.toString(), head: view.state.selection.main.head, focused: view.hasFocus };
+    const view = (el as unknown as { cmTile: { root: { view: { state: { sliceDoc(): string; selection: { main: { head: number } } }; hasFocus: boolean } } } }).cmTile.root.view;
+    // sliceDoc joins the lines with the state's line separator: the text Save writes.
+    return { text: view.state.sliceDoc(), head: view.state.selection.main.head, focused: view.hasFocus };
   });
 const textOf = async (page: Page) => (await editorState(page)).text;
 const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
@@ -225,6 +226,7 @@ describe('the desk', () => {
       await source(page).focus();
       await page.keyboard.press('Control+End');
       await page.keyboard.type('One more line.\n');
+      expect(await textOf(page)).toBe(`${text}One more line.\r\n`);
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe('Saved stories/line-ends.mdx.');
       expect(fs.readFileSync(site.file(crlf))).toEqual(Buffer.from(`${text}One more line.\r\n`, 'utf8'));
@@ -261,11 +263,19 @@ describe('the desk', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n<Ch');
     await expect.poll(() => page.getByRole('option', { name: '<Chart' }).count()).toBe(1);
+    // CodeMirror ignores Enter in the first 75 ms of a list (interactionDelay), against accidents.
+    await page.waitForTimeout(150);
     await page.keyboard.press('Enter');
+    expect((await textOf(page)).endsWith('\n<Chart')).toBe(true);
     await page.keyboard.type(' id="');
     await expect.poll(() => page.getByRole('option').allInnerTexts()).toEqual(['dispute-days', 'exports-vs-output', 'widget-orders', 'widget-output', 'widget-routes']);
+    await page.waitForTimeout(150);
     await page.keyboard.press('Enter');
     expect((await textOf(page)).endsWith('\n<Chart id="dispute-days')).toBe(true);
+    // Tab does not trap the keyboard in the text: it moves on, and types nothing.
+    const before = await textOf(page);
+    await page.keyboard.press('Tab');
+    expect(await editorState(page)).toMatchObject({ text: before, focused: false });
     await page.close();
   });
 

@@ -76,9 +76,9 @@ const theme = EditorView.theme({
 });
 
 /**
- * The file's text in CodeMirror 6. The document joins its lines with the file's own separator, so
- * `doc.toString()` is the file's bytes again. Tab is left to the browser (no indentWithTab): the
- * keyboard moves on to Save and the rest of the page.
+ * The file's text in CodeMirror 6. The state joins its lines with the file's own separator, so
+ * `state.sliceDoc()` is the file's bytes again (doc.toString() always joins with \n). Tab is left
+ * to the browser (no indentWithTab): the keyboard moves on from the text to the rest of the page.
  */
 export const Source = forwardRef<SourceHandle, Props>(function Source({ initialText, separator, markdownFile, problems, vocabulary, chartAttributes, onChange }, ref) {
   const parent = useRef<HTMLDivElement>(null);
@@ -104,7 +104,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ initialT
           autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
           theme,
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) changed.current(u.state.doc.toString());
+            if (u.docChanged) changed.current(u.state.sliceDoc());
           }),
         ],
       }),
