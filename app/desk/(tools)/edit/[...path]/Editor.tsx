@@ -51,7 +51,6 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       if (n === asked.current && Array.isArray(data.problems)) setProblems(data.problems as DeskProblem[]);
     }, CHECK_DELAY);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, path]);
 
   useEffect(() => {
