@@ -39,6 +39,18 @@ let log = '';
 const offsetAt = (text: string, line: number, column: number) => text.split('\n').slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
 
 const source = (page: Page) => page.getByRole('textbox', { name: 'Story source' });
+/**
+ * The editor's document and cursor, read from CodeMirror itself: its DOM draws only the lines in
+ * view, so the text box's innerText is not the whole file. (cmTile is how @codemirror/view finds its
+ * view from the DOM, EditorView.findFromDOM; the test has no access to the page's modules.)
+ */
+const editorState = (page: Page) =>
+  page.locator('.cm-content').evaluate((el) => {
+    const view = (el as unknown as { cmTile: { root: { view: { state: { sliceDoc(): string; selection: { main: { head: number } } }; hasFocus: boolean } } } }).cmTile.root.view;
+    // sliceDoc joins the lines with the state's line separator: the text Save writes.
+    return { text: view.state.sliceDoc(), head: view.state.selection.main.head, focused: view.hasFocus };
+  });
+const textOf = async (page: Page) => (await editorState(page)).text;
 const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
 
 /** A request to the desk's API as a script would send it, with the headers given. */
@@ -89,7 +101,7 @@ describe('the desk', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/desk/edit/${STORY}`);
     const opened = site.read(FILE);
-    expect(await source(page).inputValue()).toBe(opened);
+    expect(await textOf(page)).toBe(opened);
     await expect.poll(() => problems(page).innerText()).toContain('Problems (none)');
 
     await source(page).focus();
@@ -102,11 +114,17 @@ describe('the desk', () => {
     await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
     // The Publish button is off while the story has errors, and the API refuses it too.
     expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+    // And in the text, as a lint mark on that line, from the column the check names, as an error.
+    const marked = page.locator('.cm-line', { hasText: 'Files: {1 + 1}.' }).locator('.cm-lintRange-error');
+    await expect.poll(() => marked.count()).toBe(1);
+    expect(await marked.innerText()).toBe('{1');
+    expect(await page.locator('.cm-lintRange-warning').count()).toBe(0);
 
     // The entry moves the cursor to the mistake.
     await entry.focus();
     await page.keyboard.press('Enter');
-    expect(await source(page).evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart])).toEqual([true, offsetAt(opened + mistake, line, 8)]);
+    const { head, focused } = await editorState(page);
+    expect([focused, head]).toEqual([true, offsetAt(opened + mistake, line, 8)]);
 
     // Saved with its error, as a draft: `npm run check` names it in the same words.
     await page.getByRole('button', { name: 'Save' }).focus();
@@ -188,7 +206,7 @@ describe('the desk', () => {
     expect(site.read(FILE)).toBe(firstText);
     expect(await second.getByRole('textbox', { name: 'Version on disk' }).inputValue()).toBe(firstText);
     const secondText = `${opened}From the second tab.\n`;
-    expect(await source(second).inputValue()).toBe(secondText);
+    expect(await textOf(second)).toBe(secondText);
 
     // The editor decides: theirs over the disk's, knowingly.
     await second.getByRole('button', { name: 'Save mine over it' }).click();
@@ -208,6 +226,7 @@ describe('the desk', () => {
       await source(page).focus();
       await page.keyboard.press('Control+End');
       await page.keyboard.type('One more line.\n');
+      expect(await textOf(page)).toBe(`${text}One more line.\r\n`);
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe('Saved stories/line-ends.mdx.');
       expect(fs.readFileSync(site.file(crlf))).toEqual(Buffer.from(`${text}One more line.\r\n`, 'utf8'));
@@ -215,6 +234,49 @@ describe('the desk', () => {
     } finally {
       fs.rmSync(site.file(crlf));
     }
+  });
+
+  test('a file that mixes line ends is shown with a notice and not saved from the desk', async () => {
+    const mixed = 'content/stories/mixed-ends.mdx';
+    const lines = site.read(FILE).split('\n');
+    const text = `${lines.slice(0, 10).join('\r\n')}\n${lines.slice(10).join('\n')}`;
+    site.write(mixed, text);
+    try {
+      const page = await browser!.newPage();
+      await page.goto(`${ORIGIN}/desk/edit/stories/mixed-ends.mdx`);
+      await expect.poll(() => page.getByRole('note').innerText()).toContain('This file mixes line ends');
+      await source(page).focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('One more line.\n');
+      expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+      expect(fs.readFileSync(site.file(mixed))).toEqual(Buffer.from(text, 'utf8'));
+      await page.close();
+    } finally {
+      fs.rmSync(site.file(mixed));
+    }
+  });
+
+  test('autocomplete offers the components, then the chart ids', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await source(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n<Ch');
+    await expect.poll(() => page.getByRole('option', { name: '<Chart' }).count()).toBe(1);
+    // CodeMirror ignores Enter in the first 75 ms of a list (interactionDelay), against accidents.
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    expect((await textOf(page)).endsWith('\n<Chart')).toBe(true);
+    await page.keyboard.type(' id="');
+    await expect.poll(() => page.getByRole('option').allInnerTexts()).toEqual(['dispute-days', 'exports-vs-output', 'widget-orders', 'widget-output', 'widget-routes']);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    expect((await textOf(page)).endsWith('\n<Chart id="dispute-days')).toBe(true);
+    // Tab does not trap the keyboard in the text: it moves on, and types nothing.
+    const before = await textOf(page);
+    await page.keyboard.press('Tab');
+    expect(await editorState(page)).toMatchObject({ text: before, focused: false });
+    await page.close();
   });
 
   test('nothing outside the content root can be opened, read or written', async () => {

@@ -1,4 +1,4 @@
-import { checkEdit, type ContentModel } from '@/lib/content/model';
+import { checkEdit, type ContentModel, type ModelInput } from '@/lib/content/model';
 import { readContent } from '@/lib/content/disk';
 import { isError, location, problemMessage, type CheckProblem } from '@/lib/problems';
 
@@ -14,11 +14,11 @@ const byPlace = (a: CheckProblem, b: CheckProblem) => a.file.localeCompare(b.fil
  * code is evaluated). Problems of that file come first; those it causes elsewhere (a chart a
  * published story now shows) follow.
  */
-export function checkText(rel: string, text: string): { model: ContentModel; problems: DeskProblem[]; errors: number; file: string } {
+export function checkText(rel: string, text: string): { model: ContentModel; input: ModelInput; problems: DeskProblem[]; errors: number; file: string } {
   const { input, display } = readContent();
   const model = checkEdit(input, { path: rel, text }, { display });
   const file = display(rel);
   const sorted = [...model.problems].sort(byPlace);
   const problems = [...sorted.filter((p) => p.file === file).map((p) => shown(p, true)), ...sorted.filter((p) => p.file !== file).map((p) => shown(p, false))];
-  return { model, problems, errors: model.problems.filter((p) => p.file === file && isError(p)).length, file };
+  return { model, input, problems, errors: model.problems.filter((p) => p.file === file && isError(p)).length, file };
 }

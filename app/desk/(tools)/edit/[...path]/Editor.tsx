@@ -2,8 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { DeskProblem } from '../../../_server/check';
+import type { Vocabulary } from './completions';
+import { lineEndsOf } from './line-ends';
+import { Source, type SourceHandle } from './Source';
 
-type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[] };
+type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[] };
 
 /** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
 const CHECK_DELAY = 150;
@@ -18,73 +21,58 @@ async function post(url: string, body: unknown): Promise<{ status: number; data:
   return { status: response.status, data: await response.json().catch(() => ({ error: `The desk answered ${response.status}.` })) };
 }
 
-/** Where line and column (1-based, as the check counts them) fall in the text. */
-function offsetOf(text: string, line = 1, column = 1): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + column - 1, text.length);
-}
-
 const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:hover:bg-gray-800';
 
 /**
- * The editor of one file, as text. A <textarea> reports its text with "\n" line ends whatever the
- * file has, so a file written with "\r\n" gets them back on save: the file keeps every byte.
+ * The editor of one file, as text (CodeMirror, Source.tsx). The text it holds is the file's bytes:
+ * lines joined with the file's own line separator. A file that mixes line ends cannot be held so,
+ * and is not saved from the desk.
  */
-export function Editor({ path, initialText, initialHash, initialProblems }: Props) {
-  const eol = initialText.includes('\r\n') ? '\r\n' : '\n';
-  const [text, setText] = useState(initialText.replace(/\r\n/g, '\n'));
+export function Editor({ path, initialText, initialHash, initialProblems, vocabulary, chartAttributes }: Props) {
+  const [lineEnds] = useState(() => lineEndsOf(initialText));
+  const [text, setText] = useState(initialText);
   const [base, setBase] = useState(initialHash);
   const [saved, setSaved] = useState(text);
   const [problems, setProblems] = useState(initialProblems);
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
-  const source = useRef<HTMLTextAreaElement>(null);
+  const source = useRef<SourceHandle>(null);
   const asked = useRef(0);
   const story = path.startsWith('stories/');
   const [previewId] = useState(newPreviewId);
   const [preview, setPreview] = useState<string | undefined>();
   const drawn = useRef(0);
 
-  const fileText = (t: string) => (eol === '\n' ? t : t.replace(/\n/g, eol));
-
   useEffect(() => {
     const n = ++asked.current;
     const timer = setTimeout(async () => {
-      const { data } = await post('/desk/api/check/', { path, text: fileText(text) });
+      const { data } = await post('/desk/api/check/', { path, text: text });
       // An older answer arriving after a newer one is dropped.
       if (n === asked.current && Array.isArray(data.problems)) setProblems(data.problems as DeskProblem[]);
     }, CHECK_DELAY);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, path]);
 
   useEffect(() => {
     if (!story) return;
     const n = ++drawn.current;
     const timer = setTimeout(async () => {
-      const { data } = await post('/desk/api/preview/', { id: previewId, path, text: fileText(text) });
+      const { data } = await post('/desk/api/preview/', { id: previewId, path, text: text });
       if (n === drawn.current && typeof data.preview === 'string') setPreview(`${data.preview}?v=${n}`);
     }, PREVIEW_DELAY);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, path]);
 
-  const goTo = (p: DeskProblem) => {
-    const area = source.current;
-    if (!area) return;
-    const at = offsetOf(area.value, p.line, p.column);
-    area.focus();
-    area.setSelectionRange(at, at);
-  };
+  const goTo = (p: DeskProblem) => source.current?.goTo(p.line, p.column);
 
   async function save(over?: string) {
+    if (lineEnds.mixed) {
+      setStatus(`Not saved: ${path} mixes line ends; save it from your text editor.`);
+      return;
+    }
     setStatus('Saving…');
-    const { status: code, data } = await post('/desk/api/save/', { path, text: fileText(text), base: over ?? base });
+    const { status: code, data } = await post('/desk/api/save/', { path, text: text, base: over ?? base });
     if (code === 200) {
       setBase(String(data.hash));
       setSaved(text);
@@ -112,21 +100,20 @@ export function Editor({ path, initialText, initialHash, initialProblems }: Prop
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="button" className={button} onClick={() => save()}>Save</button>
+        <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : undefined}>Save</button>
         <button type="button" className={button} onClick={publish} disabled={dirty || errors > 0} title={dirty ? 'Save first' : errors ? 'Fix the errors first' : undefined}>Publish</button>
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
       <div className={story ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
         <div>
-          <label htmlFor="source" className="block font-semibold">Story source</label>
-          <textarea
-            id="source"
-            ref={source}
-            className="mt-1 block h-[70vh] w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900"
-            value={text}
-            spellCheck={false}
-            onChange={(e) => setText(e.target.value)}
-          />
+          {/* The text box's name is its aria-label ("Story source"); this is the same words, for the eye. */}
+          <p className="block font-semibold" aria-hidden="true">Story source</p>
+          {lineEnds.mixed && (
+            <p role="note" className="mt-1 rounded border-2 border-red-700 p-2 text-sm">
+              This file mixes line ends (\r\n, \n or \r on different lines). The desk would have to change some of them, so it does not save this file: edit it in your text editor (<code>npm run check</code> checks it there), or give it one kind of line end and open it again.
+            </p>
+          )}
+          <Source ref={source} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
         </div>
         {story && (
           <div>

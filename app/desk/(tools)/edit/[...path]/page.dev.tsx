@@ -1,6 +1,7 @@
 import { checkText } from '../../../_server/check';
 import { deskOnly } from '../../../_server/guard';
 import { hashOf, readText, resolveContentPath } from '../../../_server/files';
+import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
 import { Editor } from './Editor';
 
 type Props = { params: Promise<{ path: string[] }> };
@@ -20,6 +21,17 @@ export default async function EditPage({ params }: Props) {
       </main>
     );
   }
-  const { problems } = checkText(resolved.rel, text);
-  return <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} />;
+  const { problems, model, input } = checkText(resolved.rel, text);
+  const french = resolved.rel.startsWith('stories/fr/');
+  // What the editor completes, from the model: the components this edition may use, every chart's
+  // id (one with errors too: the story may be written first), the tags in use, the source reports.
+  const vocabulary = {
+    components: Object.entries(STORY_COMPONENTS)
+      .filter(([, rule]) => !('editions' in rule) || (rule.editions as readonly string[]).includes(french ? 'fr' : 'en'))
+      .map(([name, rule]) => ({ name, attributes: [...rule.required, ...rule.optional] })),
+    charts: input.files.flatMap((f) => /^data\/([^/]+)\.json$/.exec(f.path)?.[1] ?? []).sort(),
+    tags: [...new Set(model.stories.flatMap((s) => s.tags))].sort(),
+    sources: (input.sources ?? []).map((s) => s.path).sort(),
+  };
+  return <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} />;
 }

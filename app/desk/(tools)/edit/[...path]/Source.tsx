@@ -1,0 +1,137 @@
+'use client';
+
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { autocompletion } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, insertNewline } from '@codemirror/commands';
+import { markdown } from '@codemirror/lang-markdown';
+import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { EditorState, RangeSetBuilder, type Text } from '@codemirror/state';
+import { Decoration, EditorView, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import type { DeskProblem } from '../../../_server/check';
+import { completeFrom, type Vocabulary } from './completions';
+
+export type SourceHandle = { goTo: (line?: number, column?: number) => void };
+
+type Props = {
+  initialText: string;
+  separator: string;
+  markdownFile: boolean;
+  problems: DeskProblem[];
+  vocabulary: Vocabulary;
+  chartAttributes: string[];
+  onChange: (text: string) => void;
+};
+
+/** Where line and column (1-based, as the check counts them) fall in the document, kept inside it. */
+function positionOf(doc: Text, line = 1, column = 1): number {
+  if (line > doc.lines) return doc.length;
+  const l = doc.line(Math.max(1, line));
+  return Math.min(l.from + Math.max(0, column - 1), l.to);
+}
+
+/** A problem's mark: from its column to the end of the word there (at least one character when the line has one). */
+function diagnosticsOf(doc: Text, problems: DeskProblem[]): Diagnostic[] {
+  return problems
+    .filter((p) => p.here && p.line !== undefined)
+    .map((p) => {
+      const from = positionOf(doc, p.line, p.column);
+      const line = doc.lineAt(from);
+      const word = /^\S+/.exec(line.text.slice(from - line.from))?.[0] ?? '';
+      return { from, to: from + word.length, severity: p.severity, message: p.text };
+    });
+}
+
+/** The frontmatter (from a first line `---` to the next `---`) in its own colour: Markdown would read it as a rule and a heading. */
+const frontmatter = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = this.build(view);
+    }
+    update(update: ViewUpdate) {
+      if (update.docChanged || update.viewportChanged) this.decorations = this.build(update.view);
+    }
+    build(view: EditorView): DecorationSet {
+      const builder = new RangeSetBuilder<Decoration>();
+      const doc = view.state.doc;
+      if (doc.line(1).text !== '---') return builder.finish();
+      const mark = Decoration.line({ class: 'cm-frontmatter' });
+      for (let n = 1; n <= Math.min(doc.lines, 500); n++) {
+        const line = doc.line(n);
+        builder.add(line.from, line.from, mark);
+        if (n > 1 && line.text === '---') break;
+      }
+      return builder.finish();
+    }
+  },
+  { decorations: (v) => v.decorations },
+);
+
+const theme = EditorView.theme({
+  '&': { height: '70vh', fontSize: '0.875rem' },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' },
+  '.cm-frontmatter': { backgroundColor: 'rgba(120, 120, 160, 0.12)' },
+  '&.cm-focused': { outline: '2px solid #b91c1c', outlineOffset: '2px' },
+});
+
+/**
+ * The file's text in CodeMirror 6. The state joins its lines with the file's own separator, so
+ * `state.sliceDoc()` is the file's bytes again (doc.toString() always joins with \n). Tab is left
+ * to the browser (no indentWithTab): the keyboard moves on from the text to the rest of the page.
+ */
+export const Source = forwardRef<SourceHandle, Props>(function Source({ initialText, separator, markdownFile, problems, vocabulary, chartAttributes, onChange }, ref) {
+  const parent = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | undefined>(undefined);
+  const changed = useRef(onChange);
+  changed.current = onChange;
+
+  useEffect(() => {
+    const editor = new EditorView({
+      parent: parent.current!,
+      state: EditorState.create({
+        doc: initialText,
+        extensions: [
+          EditorState.lineSeparator.of(separator),
+          EditorView.contentAttributes.of({ 'aria-label': 'Story source', spellcheck: 'false' }),
+          EditorView.lineWrapping,
+          history(),
+          // Enter inserts a line end and nothing else: no indentation or list marker the editor did not type.
+          keymap.of([{ key: 'Enter', run: insertNewline }, ...historyKeymap, ...defaultKeymap]),
+          markdownFile ? markdown({ addKeymap: false }) : [],
+          syntaxHighlighting(defaultHighlightStyle),
+          markdownFile ? frontmatter : [],
+          autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
+          theme,
+          EditorView.updateListener.of((u) => {
+            if (u.docChanged) changed.current(u.state.sliceDoc());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = undefined;
+    };
+    // The editor is made once per file; later text lives in it, not in props.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (editor) editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(editor.state.doc, problems)));
+  }, [problems]);
+
+  useImperativeHandle(ref, () => ({
+    goTo(line, column) {
+      const editor = view.current;
+      if (!editor) return;
+      const at = positionOf(editor.state.doc, line, column);
+      editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      editor.focus();
+    },
+  }));
+
+  return <div ref={parent} className="mt-1 rounded border border-gray-400 dark:bg-gray-900" />;
+});
