@@ -18,7 +18,11 @@ export function copySite(name: string) {
   fs.mkdirSync(dir, { recursive: true });
   for (const part of PARTS) if (fs.existsSync(part)) fs.cpSync(part, path.join(dir, part), { recursive: true });
   fs.cpSync(FIXTURE_CONTENT, path.join(dir, 'content'), { recursive: true });
+  return siteAt(dir);
+}
 
+/** Helpers over a copy made by copySite (another process's copy too: the desk tests share one). */
+export function siteAt(dir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
   // The copy reads its own content/ and builds into its own out/, whatever this run was given.
   for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR']) delete env[name];

@@ -1,12 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { copySite, stop } from '../build/site-copy';
+import { describe, expect, test } from 'vitest';
+import { editorState, offsetAt, problems, source, textOf, useDesk } from './harness';
 
 /**
  * The editing desk, in Chromium, over `npm run desk` on a copy of the fixture site in its own git
@@ -15,75 +13,13 @@ import { copySite, stop } from '../build/site-copy';
  * reachable, and nothing changes from another origin.
  */
 
-const PORT = Number(process.env.DESK_PORT ?? 4711);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const { ORIGIN, port: PORT, site, git, gitEnv, api, log, browser: launched } = useDesk();
 const STORY = 'stories/the-widget-standoff.mdx';
 const FILE = `content/${STORY}`;
 
-const site = copySite('desk');
-// The temporary repository's .git lives outside the copy: a .git inside it would make Turbopack take
-// the copy for the workspace root and refuse the node_modules above it.
-const gitDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-git-'));
-const gitEnv = { GIT_DIR: gitDir, GIT_WORK_TREE: site.dir, GIT_AUTHOR_NAME: 'Desk Test', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk Test', GIT_COMMITTER_EMAIL: 'desk@example.org' };
-const git = (...args: string[]) => {
-  const result = site.run('git', args, gitEnv);
-  expect(result.status, result.output).toBe(0);
-  return result.output.trim();
-};
-
-let desk: ChildProcess | undefined;
-let browser: Browser | undefined;
-let log = '';
-
-/** Where line and column (1-based) fall in a text: counted here, independently of the desk. */
-const offsetAt = (text: string, line: number, column: number) => text.split('\n').slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
-
-const source = (page: Page) => page.getByRole('textbox', { name: 'Story source' });
-/**
- * The editor's document and cursor, read from CodeMirror itself: its DOM draws only the lines in
- * view, so the text box's innerText is not the whole file. (cmTile is how @codemirror/view finds its
- * view from the DOM, EditorView.findFromDOM; the test has no access to the page's modules.)
- */
-const editorState = (page: Page) =>
-  page.locator('.cm-content').evaluate((el) => {
-    const view = (el as unknown as { cmTile: { root: { view: { state: { sliceDoc(): string; selection: { main: { head: number } } }; hasFocus: boolean } } } }).cmTile.root.view;
-    // sliceDoc joins the lines with the state's line separator: the text Save writes.
-    return { text: view.state.sliceDoc(), head: view.state.selection.main.head, focused: view.hasFocus };
-  });
-const textOf = async (page: Page) => (await editorState(page)).text;
-const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
-
-/** A request to the desk's API as a script would send it, with the headers given. */
-const api = (route: string, body: unknown, headers: Record<string, string> = { Origin: ORIGIN }) =>
-  fetch(`${ORIGIN}/desk/api/${route}/`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-
-beforeAll(async () => {
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'The fixture site');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', DESK_EDITOR: 'Test Editor' };
-  for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT']) delete env[name];
-  desk = spawn('node', ['scripts/desk.mjs', '--port', String(PORT)], { cwd: site.dir, env, stdio: 'pipe', detached: true });
-  desk.stdout?.on('data', (d) => (log += d));
-  desk.stderr?.on('data', (d) => (log += d));
-  for (let i = 0; ; i++) {
-    const status = await fetch(`${ORIGIN}/desk/`).then((r) => r.status, () => 0);
-    if (status === 200) break;
-    if (i > 120) throw new Error(`npm run desk did not answer within a minute:\n${log}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  stop(desk);
-  fs.rmSync(gitDir, { recursive: true, force: true });
-});
-
 describe('the desk', () => {
   test('its home lists the stories of both editions with their states, and the charts, each linked to its editor', async () => {
-    const page = await browser!.newPage();
+    const page = await launched().newPage();
     const response = await page.goto(`${ORIGIN}/desk/`);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/a-draft-in-progress.mdx' }).innerText()).toContain('draft, not yet translated');
@@ -94,7 +30,7 @@ describe('the desk', () => {
   });
 
   test('a mistake shows in Problems at its line in the check’s words; fixed, Save writes exactly what was typed; Publish commits it', async () => {
-    const page = await browser!.newPage();
+    const page = await launched().newPage();
     await page.goto(`${ORIGIN}/desk/`);
     // Keyboard only: to the story's link, Enter, then into the text.
     await page.getByRole('link', { name: /^The widget standoff/ }).focus();
@@ -158,7 +94,7 @@ describe('the desk', () => {
   });
 
   test('the preview is the real story page of the unsaved text; problems and preview follow typing', async () => {
-    const page = await browser!.newPage();
+    const page = await launched().newPage();
     await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
     const frame = page.frameLocator('iframe[title="Preview"]');
     await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^The widget standoff/);
@@ -183,8 +119,8 @@ describe('the desk', () => {
   });
 
   test('a save from a stale tab is refused with both versions shown, and neither is lost', async () => {
-    const first = await browser!.newPage();
-    const second = await browser!.newPage();
+    const first = await launched().newPage();
+    const second = await launched().newPage();
     await first.goto(`${ORIGIN}/desk/edit/${STORY}`);
     await second.goto(`${ORIGIN}/desk/edit/${STORY}`);
     const opened = site.read(FILE);
@@ -221,7 +157,7 @@ describe('the desk', () => {
     const text = site.read(FILE).replace(/\n/g, '\r\n');
     site.write(crlf, text);
     try {
-      const page = await browser!.newPage();
+      const page = await launched().newPage();
       await page.goto(`${ORIGIN}/desk/edit/stories/line-ends.mdx`);
       await source(page).focus();
       await page.keyboard.press('Control+End');
@@ -242,7 +178,7 @@ describe('the desk', () => {
     const text = `${lines.slice(0, 10).join('\r\n')}\n${lines.slice(10).join('\n')}`;
     site.write(mixed, text);
     try {
-      const page = await browser!.newPage();
+      const page = await launched().newPage();
       await page.goto(`${ORIGIN}/desk/edit/stories/mixed-ends.mdx`);
       await expect.poll(() => page.getByRole('note').innerText()).toContain('This file mixes line ends');
       await source(page).focus();
@@ -257,7 +193,7 @@ describe('the desk', () => {
   });
 
   test('autocomplete offers the components, then the chart ids', async () => {
-    const page = await browser!.newPage();
+    const page = await launched().newPage();
     await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
     await source(page).focus();
     await page.keyboard.press('Control+End');
@@ -290,7 +226,7 @@ describe('the desk', () => {
         expect(check.status, p).toBe(403);
       }
       expect(site.read('package.json')).toBe(outside);
-      const page = await browser!.newPage();
+      const page = await launched().newPage();
       for (const address of ['/desk/edit/..%2f..%2fpackage.json', '/desk/edit/stories/..%2f..%2fpackage.json', '/desk/edit/stories/linked.mdx', '/desk/edit/%2e%2e/%2e%2e/package.json']) {
         const response = await page.goto(`${ORIGIN}${address}`);
         const text = await page.locator('body').innerText();
@@ -317,14 +253,14 @@ describe('the desk', () => {
     }
     // A real page of another origin (localhost is not 127.0.0.1 to a browser; the site's home carries
     // no desk CSP that would stop the request before it leaves) cannot save either.
-    const page = await browser!.newPage();
+    const page = await launched().newPage();
     await page.goto(`http://localhost:${PORT}/`);
     const status = await page.evaluate(
       async ([url, body]) => fetch(url, { method: 'POST', mode: 'no-cors', body }).then((r) => r.status, () => -1),
       [`${ORIGIN}/desk/api/save/?from=another-origin`, JSON.stringify({ path: STORY, text: 'overwritten', base: hash })] as const,
     );
     expect(status).toBe(0); // opaque: the browser hides the answer, and the server refused it
-    await expect.poll(() => log).toContain('POST /desk/api/save/?from=another-origin 403');
+    await expect.poll(() => log()).toContain('POST /desk/api/save/?from=another-origin 403');
     expect(site.read(FILE)).toBe(before);
     await page.close();
 

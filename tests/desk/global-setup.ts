@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { copySite, stop } from '../build/site-copy';
+
+/**
+ * One `npm run desk` for every desk test file (a cold start of next dev costs half a minute), over a
+ * copy of the fixture site in its own git repository. Each file uses its own stories or restores
+ * what it changes. The desk's output goes to a log file that tests may read.
+ */
+export default async function setup(project: TestProject) {
+  const port = Number(process.env.DESK_PORT ?? 4711);
+  const origin = `http://127.0.0.1:${port}`;
+  const site = copySite('desk');
+  // The temporary repository's .git lives outside the copy: a .git inside it would make Turbopack take
+  // the copy for the workspace root and refuse the node_modules above it.
+  const gitDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-git-'));
+  const gitEnv = { GIT_DIR: gitDir, GIT_WORK_TREE: site.dir, GIT_AUTHOR_NAME: 'Desk Test', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk Test', GIT_COMMITTER_EMAIL: 'desk@example.org' };
+  for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '-m', 'The fixture site']]) {
+    const result = site.run('git', args, gitEnv);
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.output}`);
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', DESK_EDITOR: 'Test Editor' };
+  for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT']) delete env[name];
+  // Beside the repository, outside the copy that next dev watches.
+  const logFile = path.join(gitDir, 'desk.log');
+  const log = fs.openSync(logFile, 'a');
+  const desk = spawn('node', ['scripts/desk.mjs', '--port', String(port)], { cwd: site.dir, env, stdio: ['ignore', log, log], detached: true });
+  for (let i = 0; ; i++) {
+    const status = await fetch(`${origin}/desk/`).then((r) => r.status, () => 0);
+    if (status === 200) break;
+    if (i > 120) {
+      stop(desk);
+      throw new Error(`npm run desk did not answer within a minute:\n${fs.readFileSync(logFile, 'utf8')}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  project.provide('desk', { dir: site.dir, gitDir, port, logFile });
+  return () => {
+    stop(desk);
+    fs.closeSync(log);
+    fs.rmSync(gitDir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    desk: { dir: string; gitDir: string; port: number; logFile: string };
+  }
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { siteAt } from '../build/site-copy';
+
+/**
+ * What every desk test file shares: the one desk started by global-setup.ts, the copy of the site
+ * it runs on, its git repository, a browser of the file's own, and the ways to read the editor.
+ */
+export function useDesk() {
+  const { dir, gitDir, port, logFile } = inject('desk');
+  const ORIGIN = `http://127.0.0.1:${port}`;
+  const site = siteAt(dir);
+  const gitEnv = { GIT_DIR: gitDir, GIT_WORK_TREE: dir, GIT_AUTHOR_NAME: 'Desk Test', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk Test', GIT_COMMITTER_EMAIL: 'desk@example.org' };
+  const git = (...args: string[]) => {
+    const result = site.run('git', args, gitEnv);
+    expect(result.status, result.output).toBe(0);
+    return result.output.trim();
+  };
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    ORIGIN,
+    port,
+    site,
+    git,
+    gitEnv,
+    browser: () => browser!,
+    /** What the desk has printed so far (next dev's request log included). */
+    log: () => fs.readFileSync(logFile, 'utf8'),
+    /** A request to the desk's API as a script would send it, with the headers given. */
+    api: (route: string, body: unknown, headers: Record<string, string> = { Origin: ORIGIN }) =>
+      fetch(`${ORIGIN}/desk/api/${route}/`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  };
+}
+
+/** Where line and column (1-based) fall in a text: counted here, independently of the desk. */
+export const offsetAt = (text: string, line: number, column: number) => text.split('\n').slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+
+export const source = (page: Page) => page.getByRole('textbox', { name: 'Story source' });
+export const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
+
+/**
+ * The editor's document and cursor, read from CodeMirror itself: its DOM draws only the lines in
+ * view, so the text box's innerText is not the whole file. (cmTile is how @codemirror/view finds its
+ * view from the DOM, EditorView.findFromDOM; the test has no access to the page's modules.)
+ */
+export const editorState = (page: Page) =>
+  page.locator('.cm-content').evaluate((el) => {
+    const view = (el as unknown as { cmTile: { root: { view: { state: { sliceDoc(): string; selection: { main: { head: number } } }; hasFocus: boolean } } } }).cmTile.root.view;
+    // sliceDoc joins the lines with the state's line separator: the text Save writes.
+    return { text: view.state.sliceDoc(), head: view.state.selection.main.head, focused: view.hasFocus };
+  });
+export const textOf = async (page: Page) => (await editorState(page)).text;
