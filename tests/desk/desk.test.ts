@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { editorState, offsetAt, problems, source, textOf, useDesk } from './harness';
+import { deskSession, editorState, offsetAt, problems, source, textOf } from './harness';
 
 /**
  * The editing desk, in Chromium, over `npm run desk` on a copy of the fixture site in its own git
@@ -13,7 +13,7 @@ import { editorState, offsetAt, problems, source, textOf, useDesk } from './harn
  * reachable, and nothing changes from another origin.
  */
 
-const { ORIGIN, port: PORT, site, git, gitEnv, api, log, browser: launched } = useDesk();
+const { ORIGIN, port: PORT, site, git, gitEnv, api, log, browser: launched } = deskSession();
 const STORY = 'stories/the-widget-standoff.mdx';
 const FILE = `content/${STORY}`;
 

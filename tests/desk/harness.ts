@@ -7,7 +7,7 @@ import { siteAt } from '../build/site-copy';
  * What every desk test file shares: the one desk started by global-setup.ts, the copy of the site
  * it runs on, its git repository, a browser of the file's own, and the ways to read the editor.
  */
-export function useDesk() {
+export function deskSession() {
   const { dir, gitDir, port, logFile } = inject('desk');
   const ORIGIN = `http://127.0.0.1:${port}`;
   const site = siteAt(dir);
