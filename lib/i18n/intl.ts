@@ -9,26 +9,29 @@ export const DEFAULT_TIME_ZONE = 'America/Toronto';
 
 /**
  * The zone an environment names, in its canonical spelling ("america/toronto" is America/Toronto),
- * or the default when it names none. A name Intl does not know is an error, not a silent fallback:
- * the desk would write every `published` with another city's offset, and the site would show
- * readers another day.
+ * or the default when it names none. A name Intl does not know gives the default and a warning to
+ * print: `npm run desk` refuses to start with it (scripts/desk.mjs), since the desk would write every
+ * `published` with the wrong offset; the check and the build go on, in the default zone, and say so.
  */
-export function timeZoneFrom(value: string | undefined): string {
+export function timeZoneFrom(value: string | undefined): { zone: string; warning?: string } {
   const name = value?.trim();
-  if (!name) return DEFAULT_TIME_ZONE;
+  if (!name) return { zone: DEFAULT_TIME_ZONE };
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    return { zone: new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone };
   } catch {
-    throw new Error(`NEWSROOM_TIME_ZONE: expected a time zone of the tz database, like America/Toronto or Europe/Paris, found "${value}"`);
+    return { zone: DEFAULT_TIME_ZONE, warning: `NEWSROOM_TIME_ZONE: expected a time zone of the tz database, like America/Toronto or Europe/Paris, found "${value}"; dates are in ${DEFAULT_TIME_ZONE}` };
   }
 }
+
+const configured = timeZoneFrom(typeof process === 'undefined' ? undefined : process.env.NEWSROOM_TIME_ZONE);
+if (configured.warning) console.warn(configured.warning);
 
 /**
  * Dates are shown in the newsroom's time zone, so every reader sees the same day (lib/site.ts names
  * it too), and the desk writes `published` with its offset. Set NEWSROOM_TIME_ZONE to change it.
  * (A browser has no such environment: the desk hands the zone to its editor page as a prop.)
  */
-export const NEWSROOM_TIME_ZONE = timeZoneFrom(typeof process === 'undefined' ? undefined : process.env.NEWSROOM_TIME_ZONE);
+export const NEWSROOM_TIME_ZONE = configured.zone;
 
 /**
  * Dates in English are written as en-US writes them. The house style ("April 5, 2020", "Thu, Apr 2",

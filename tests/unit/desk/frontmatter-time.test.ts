@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_TIME_ZONE, timeZoneFrom } from '@/lib/i18n/intl';
@@ -101,13 +102,18 @@ describe('a stored value on the newsroom’s clock', () => {
 describe('NEWSROOM_TIME_ZONE', () => {
   test('unset or empty is America/Toronto; a name is spelled as the tz database spells it', () => {
     expect(DEFAULT_TIME_ZONE).toBe('America/Toronto');
-    expect(timeZoneFrom(undefined)).toBe('America/Toronto');
-    expect(timeZoneFrom('  ')).toBe('America/Toronto');
-    expect(timeZoneFrom('europe/paris')).toBe('Europe/Paris');
-    expect(timeZoneFrom('UTC')).toBe('UTC');
+    expect(timeZoneFrom(undefined)).toEqual({ zone: 'America/Toronto' });
+    expect(timeZoneFrom('  ')).toEqual({ zone: 'America/Toronto' });
+    expect(timeZoneFrom('europe/paris')).toEqual({ zone: 'Europe/Paris' });
+    expect(timeZoneFrom('UTC')).toEqual({ zone: 'UTC' });
   });
-  test('an unknown name is a clear error', () => {
-    expect(() => timeZoneFrom('Mars/Olympus')).toThrow('NEWSROOM_TIME_ZONE: expected a time zone of the tz database, like America/Toronto or Europe/Paris, found "Mars/Olympus"');
-    expect(() => timeZoneFrom('EST-5')).toThrow('found "EST-5"');
+  test('an unknown name falls back to America/Toronto with a warning that names it', () => {
+    expect(timeZoneFrom('Mars/Olympus')).toEqual({ zone: 'America/Toronto', warning: 'NEWSROOM_TIME_ZONE: expected a time zone of the tz database, like America/Toronto or Europe/Paris, found "Mars/Olympus"; dates are in America/Toronto' });
+    expect(timeZoneFrom('EST-5').warning).toContain('found "EST-5"');
+  });
+  test('npm run desk refuses to start with an unknown name, and says why', () => {
+    const run = spawnSync(process.execPath, ['scripts/desk.mjs', '--port', '1'], { env: { ...process.env, NEWSROOM_TIME_ZONE: 'Mars/Olympus' }, encoding: 'utf8', timeout: 10_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('NEWSROOM_TIME_ZONE: expected a time zone of the tz database, like America/Toronto or Europe/Paris, found "Mars/Olympus"');
   });
 });
