@@ -87,6 +87,14 @@ describe('the frontmatter panel', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.type(' Typed in the text.');
     await expect.poll(() => panel.getByRole('textbox', { name: 'Dek' }).inputValue()).toBe('A story for the frontmatter panel. Typed in the text.');
+    // YAML broken mid-typing: the form stays in place, disabled, and says why; fixed, it comes back.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' "');
+    await expect.poll(() => headline.isDisabled()).toBe(true);
+    expect(await panel.innerText()).toContain('The fields cannot be edited here while the frontmatter cannot be read: the YAML has an error');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => headline.isDisabled()).toBe(false);
 
     // Draft off, a tag added: the flow list stays a flow list.
     await panel.getByRole('checkbox', { name: 'Draft' }).uncheck();

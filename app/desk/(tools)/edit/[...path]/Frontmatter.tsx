@@ -25,6 +25,10 @@ const hint = 'mt-1 text-xs text-gray-700 dark:text-gray-300';
  */
 export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
   const read = useMemo(() => readFrontmatter(text), [text]);
+  // The fields as they last read, shown disabled while the YAML is broken mid-typing: the form keeps
+  // its place instead of collapsing under the editor's eyes.
+  const [last, setLast] = useState<Extract<ReturnType<typeof readFrontmatter>, { kind: 'fields' }> | undefined>();
+  if (read.kind === 'fields' && read !== last) setLast(read);
   const [message, setMessage] = useState<{ field: PanelField | 'all'; text: string } | undefined>();
   // The style a field had when the editor started typing in it: one keystroke that needs quotes (a
   // trailing space) must not leave it quoted for good.
@@ -41,20 +45,19 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
     return true;
   };
 
-  if (read.kind !== 'fields') {
+  const shown = read.kind === 'fields' ? read : last;
+  if (!shown) {
     return (
       <section aria-labelledby="frontmatter-heading" className="rounded border border-gray-400 p-3">
         <h2 id="frontmatter-heading" className="font-semibold">Frontmatter</h2>
         <p className="mt-1 text-sm">
-          {read.kind === 'none'
-            ? 'This story has no frontmatter (the fields between two "---" lines at its top), so there is nothing to show here. The problems list says what it needs.'
-            : `The fields cannot be edited here while the frontmatter cannot be read: ${read.reason}. Fix it in the story source; the problems list says where.`}
+          <Unreadable read={read} />
         </p>
       </section>
     );
   }
 
-  const { fields } = read;
+  const { fields } = shown;
   const focus = (field: PanelField) => () => {
     const f = fields[field];
     styles.current[field] = f.present ? f.style : undefined;
@@ -69,7 +72,13 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
     <section aria-labelledby="frontmatter-heading" className="rounded border border-gray-400 p-3">
       <h2 id="frontmatter-heading" className="font-semibold">Frontmatter</h2>
       <p className={hint}>Each change is written into the story source at its own line; sources and corrections are edited there.</p>
-      <div className="mt-2 grid gap-3 sm:grid-cols-2 2xl:grid-cols-1">
+      {read.kind !== 'fields' && (
+        <p className="mt-2 text-sm font-semibold">
+          <Unreadable read={read} />
+        </p>
+      )}
+      <fieldset disabled={read.kind !== 'fields'} className="mt-2 grid min-w-0 gap-3 sm:grid-cols-2 2xl:grid-cols-1">
+        <legend className="sr-only">Fields</legend>
         <TextField label="Headline" field="title" value={fields.title} set={set} common={common} className="sm:col-span-2 2xl:col-span-1" />
         <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} multiline className="sm:col-span-2 2xl:col-span-1" />
         <ListField label="Byline" help="One name a line." field="byline" value={fields.byline} set={set} common={common} separator={'\n'} />
@@ -78,11 +87,17 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
         <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} optional />
         <Checkbox label="Draft" help="A draft is left out of the built site." field="draft" value={fields.draft} set={set} common={common} />
         {(french || fields.translationOf.present) && <TextField label="Translation of" help="The slug of the English story." field="translationOf" value={fields.translationOf} set={set} common={common} />}
-      </div>
+      </fieldset>
       {/* Announced, but not a second role="status": the page's status line is the one that says "Saved". */}
       <p id="frontmatter-message" aria-live="polite" className="mt-2 text-sm font-semibold text-red-800 empty:hidden dark:text-red-300">{message?.text ?? ''}</p>
     </section>
   );
+}
+
+function Unreadable({ read }: { read: ReturnType<typeof readFrontmatter> }) {
+  if (read.kind === 'none') return <>This story has no frontmatter (the fields between two &quot;---&quot; lines at its top), so there is nothing to show here. The problems list says what it needs.</>;
+  if (read.kind === 'unreadable') return <>The fields cannot be edited here while the frontmatter cannot be read: {read.reason}. Fix it in the story source; the problems list says where.</>;
+  return null;
 }
 
 type FieldProps = {
@@ -186,8 +201,10 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
   const shown = draft ?? { date: wall?.date ?? '', time: wall?.time ?? '' };
 
   const choose = (next: WallTime) => {
-    if (!next.date) return setDraft(next);
-    const result = isoInZone({ date: next.date, time: next.time || '09:00' }, timeZone, wall?.offset);
+    // A first date gets 09:00; a time the editor cleared is not guessed.
+    const time = next.time || (wall ? '' : '09:00');
+    if (!next.date || !time) return setDraft(next);
+    const result = isoInZone({ date: next.date, time }, timeZone, wall?.offset);
     if (!result.ok) {
       setDraft(next);
       setMessage({ field, text: `${label}: ${result.reason}` });
