@@ -47,7 +47,7 @@ describe('the panel on any text', () => {
         const after = frontmatterBlock(edit.text)!;
         // Outside the block, not a byte moves.
         expect(edit.text.slice(0, after.start) + edit.text.slice(after.end)).toBe(text.slice(0, before.start) + text.slice(before.end));
-        const data = (yaml: string) => (parseDocument(yaml).toJS() ?? {}) as Record<string, unknown>;
+        const data = (yaml: string) => (parseDocument(yaml, { logLevel: 'error' }).toJS() ?? {}) as Record<string, unknown>;
         const expected = { ...data(before.yaml), [field]: value };
         if (value === undefined) delete expected[field];
         expect(data(after.yaml)).toEqual(expected);
