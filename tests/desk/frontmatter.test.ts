@@ -76,7 +76,7 @@ describe('the frontmatter panel', () => {
     // The hour the clocks skip in March is refused with the reason; the text keeps its value.
     await published.getByLabel('Published Date').fill('2027-03-14');
     await published.getByLabel('Published Time').fill('02:30');
-    await expect.poll(() => panel.locator('#frontmatter-message').innerText()).toContain('02:30 does not exist on 2027-03-14 in America/Toronto');
+    await expect.poll(() => panel.locator('#frontmatter-message').textContent()).toContain('02:30 does not exist on 2027-03-14 in America/Toronto');
     expect(await textOf(page)).toContain('\r\npublished: 2027-03-14T17:30:00-04:00\r\n');
     await published.getByLabel('Published Time').fill('03:30');
     await expect.poll(() => textOf(page)).toContain('\r\npublished: 2027-03-14T03:30:00-04:00\r\n');

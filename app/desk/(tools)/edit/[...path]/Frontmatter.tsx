@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { isoInZone, wallTimeOf, type WallTime } from '@/lib/i18n/zoned-time';
 import { readFrontmatter, setField, type FieldValue, type PanelField, type PanelValue, type Style } from './frontmatter-edit';
 
@@ -14,7 +14,7 @@ type Props = {
   onEdit: (next: string) => void;
 };
 
-const input = 'mt-1 block w-full rounded border border-gray-400 px-2 py-1 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-red-700 dark:bg-gray-900';
+const input = 'mt-1 block w-full rounded border border-gray-400 px-2 py-1 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-red-700 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600 dark:bg-gray-900 dark:disabled:bg-gray-800 dark:disabled:text-gray-400';
 const labelClass = 'block text-sm font-semibold';
 const hint = 'mt-1 text-xs text-gray-700 dark:text-gray-300';
 
@@ -29,7 +29,7 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
   // its place instead of collapsing under the editor's eyes.
   const [last, setLast] = useState<Extract<ReturnType<typeof readFrontmatter>, { kind: 'fields' }> | undefined>();
   if (read.kind === 'fields' && read !== last) setLast(read);
-  const [message, setMessage] = useState<{ field: PanelField | 'all'; text: string } | undefined>();
+  const [message, setMessage] = useState<{ field: PanelField; text: string } | undefined>();
   // The style a field had when the editor started typing in it: one keystroke that needs quotes (a
   // trailing space) must not leave it quoted for good.
   const styles = useRef<Partial<Record<PanelField, Style>>>({});
@@ -67,6 +67,8 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
     const ids = [describedBy, message?.field === field ? 'frontmatter-message' : undefined].filter(Boolean).join(' ');
     return { onFocus: focus(field), 'aria-invalid': message?.field === field || undefined, 'aria-describedby': ids || undefined };
   };
+  // The message shown under its field for the eye; the live region below says it to a screen reader.
+  const said = (field: PanelField) => (message?.field === field ? <p aria-hidden="true" className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">{message.text}</p> : null);
 
   return (
     <section aria-labelledby="frontmatter-heading" className="rounded border border-gray-400 p-3">
@@ -79,17 +81,17 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
       )}
       <fieldset disabled={read.kind !== 'fields'} className="mt-2 grid min-w-0 gap-3 sm:grid-cols-2 2xl:grid-cols-1">
         <legend className="sr-only">Fields</legend>
-        <TextField label="Headline" field="title" value={fields.title} set={set} common={common} className="sm:col-span-2 2xl:col-span-1" />
-        <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} multiline className="sm:col-span-2 2xl:col-span-1" />
-        <ListField label="Byline" help="One name a line." field="byline" value={fields.byline} set={set} common={common} separator={'\n'} />
-        <ListField label="Tags" help="Separated by commas: lowercase words joined by hyphens." field="tags" value={fields.tags} set={set} common={common} separator="," />
-        <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} />
-        <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} optional />
-        <Checkbox label="Draft" help="A draft is left out of the built site." field="draft" value={fields.draft} set={set} common={common} />
-        {(french || fields.translationOf.present) && <TextField label="Translation of" help="The slug of the English story." field="translationOf" value={fields.translationOf} set={set} common={common} />}
+        <TextField label="Headline" field="title" value={fields.title} set={set} common={common} said={said} className="sm:col-span-2 2xl:col-span-1" />
+        <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} said={said} multiline className="sm:col-span-2 2xl:col-span-1" />
+        <ListField label="Byline" help="One name a line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
+        <ListField label="Tags" help="Separated by commas: lowercase words joined by hyphens." field="tags" value={fields.tags} set={set} common={common} said={said} separator="," />
+        <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} />
+        <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional />
+        <Checkbox label="Draft" help="A draft is left out of the built site." field="draft" value={fields.draft} set={set} common={common} said={said} />
+        {(french || fields.translationOf.present) && <TextField label="Translation of" help="The slug of the English story." field="translationOf" value={fields.translationOf} set={set} common={common} said={said} />}
       </fieldset>
       {/* Announced, but not a second role="status": the page's status line is the one that says "Saved". */}
-      <p id="frontmatter-message" aria-live="polite" className="mt-2 text-sm font-semibold text-red-800 empty:hidden dark:text-red-300">{message?.text ?? ''}</p>
+      <p id="frontmatter-message" aria-live="polite" className="sr-only">{message?.text ?? ''}</p>
     </section>
   );
 }
@@ -107,6 +109,7 @@ type FieldProps = {
   value: PanelValue;
   set: (field: PanelField, value: FieldValue | undefined) => boolean;
   common: (field: PanelField, describedBy?: string) => Record<string, unknown>;
+  said: (field: PanelField) => ReactNode;
   className?: string;
 };
 
@@ -119,7 +122,7 @@ function NotHere({ label, id }: { label: string; id: string }) {
   );
 }
 
-function TextField({ label, help, field, value, set, common, multiline, className }: FieldProps & { multiline?: boolean }) {
+function TextField({ label, help, field, value, set, common, said, multiline, className }: FieldProps & { multiline?: boolean }) {
   const id = `fm-${field}`;
   const current = value.present && typeof value.value === 'string' ? value.value : '';
   const props = {
@@ -135,6 +138,7 @@ function TextField({ label, help, field, value, set, common, multiline, classNam
       <label htmlFor={id} className={labelClass}>{label}</label>
       {value.present && !value.editable ? <NotHere label={label} id={id} /> : multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
       {help && <p id={`${id}-help`} className={hint}>{help}</p>}
+      {said(field)}
     </div>
   );
 }
@@ -144,7 +148,7 @@ function TextField({ label, help, field, value, set, common, multiline, classNam
  * what they typed ("trade, " before the next tag) and writes the list it reads; it shows the list
  * as the text holds it again when they leave.
  */
-function ListField({ label, help, field, value, set, common, separator }: FieldProps & { separator: '\n' | ',' }) {
+function ListField({ label, help, field, value, set, common, said, separator }: FieldProps & { separator: '\n' | ',' }) {
   const id = `fm-${field}`;
   const [draft, setDraft] = useState<string | undefined>();
   const items = value.present && Array.isArray(value.value) ? value.value : [];
@@ -166,11 +170,12 @@ function ListField({ label, help, field, value, set, common, separator }: FieldP
       <label htmlFor={id} className={labelClass}>{label}</label>
       {value.present && !value.editable ? <NotHere label={label} id={id} /> : separator === '\n' ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
       <p id={`${id}-help`} className={hint}>{help}</p>
+      {said(field)}
     </div>
   );
 }
 
-function Checkbox({ label, help, field, value, set, common }: FieldProps) {
+function Checkbox({ label, help, field, value, set, common, said }: FieldProps) {
   const id = `fm-${field}`;
   if (value.present && !value.editable) return <div><p className={labelClass}>{label}</p><NotHere label={label} id={id} /></div>;
   return (
@@ -179,6 +184,7 @@ function Checkbox({ label, help, field, value, set, common }: FieldProps) {
       <div>
         <label htmlFor={id} className={labelClass}>{label}</label>
         <p id={`${id}-help`} className={hint}>{help}</p>
+        {said(field)}
       </div>
     </div>
   );
@@ -189,7 +195,7 @@ function Checkbox({ label, help, field, value, set, common }: FieldProps) {
  * that moment. A choice that cannot be written (a time the clocks skip) stays in the inputs with the
  * reason, and the text keeps its value.
  */
-function DateTimeField({ label, field, value, timeZone, set, setMessage, common, optional }: FieldProps & { timeZone: string; optional?: boolean; setMessage: (m: { field: PanelField; text: string } | undefined) => void }) {
+function DateTimeField({ label, field, value, timeZone, set, setMessage, common, said, optional }: FieldProps & { timeZone: string; optional?: boolean; setMessage: (m: { field: PanelField; text: string } | undefined) => void }) {
   const id = `fm-${field}`;
   const stored = value.present && typeof value.value === 'string' ? value.value : undefined;
   const wall = stored === undefined ? undefined : wallTimeOf(stored, timeZone);
@@ -242,6 +248,7 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
         )}
       </div>
       <p id={`${id}-note`} className={hint}>{note}</p>
+      {said(field)}
     </fieldset>
   );
 }
