@@ -20,6 +20,11 @@ export interface BarRow {
   /** Lower bound ("more than"): arrow drawn after the bar end, as an SVG path. */
   arrow: string | null;
   valueLabel: TextItem;
+  /**
+   * The figure counts something else than most bars of the chart (a one-off quantity among monthly
+   * figures: its basis does not start as theirs does); drawn as an outline, not a solid bar.
+   */
+  otherBasis: boolean;
   /** Comparison only: the bar covers parts whose split is not reported. */
   split: { bracket: string; lines: TextItem[] } | null;
   /** Whole row: the focus/hover target. */
@@ -46,16 +51,22 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
   const values: (BarValue | ComparisonValue)[] = ds.values;
   const annotated = new Set((ds.annotations ?? []).map((a) => a.at));
 
-  const labels = values.map((d) => formatValueCompact(d.value, d.qualifier, lang));
+  // The unit rides on the first figure ("22M masks"), as a reader meets it: no unit line of its own.
+  const first = values.findIndex((d) => d.value !== null);
+  const labels = values.map((d, i) => `${formatValueCompact(d.value, d.qualifier, lang)}${i === first ? ` ${ds.units}` : ''}`);
   const anyBound = values.some((d) => d.qualifier === 'more than' && d.value !== null);
-  const widestLabel = Math.max(
-    ...values.map((d, i) => (d.value === null ? 0 : textWidth(labels[i], fs, VALUE_CHAR_WIDTH))),
-  );
-  const barMaxX = W - widestLabel - gap - (anyBound ? arrowW + gap : 0) - 2;
   const max = Math.max(0, ...values.map((d) => d.value ?? 0));
-  // Bars use the exact maximum (no nice()), so the longest bar fills the width.
+  // Bars use the exact maximum (no nice()), as long as every bar leaves room for its own label
+  // after it: a long label on a short bar does not shorten the others.
+  const room = (d: BarValue | ComparisonValue, i: number) =>
+    W - textWidth(labels[i], fs, VALUE_CHAR_WIDTH) - gap - (anyBound ? arrowW + gap : 0) - 2;
+  const barMaxX = Math.min(
+    W,
+    ...values.map((d, i) => (d.value && max > 0 ? (room(d, i) * max) / d.value : W)),
+  );
   const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, barMaxX]);
 
+  const usual = usualBasis(values);
   const rows: BarRow[] = [];
   let cursor = 0;
   values.forEach((d, index) => {
@@ -109,6 +120,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       bar,
       arrow,
       valueLabel,
+      otherBasis: usual !== null && !!d.basis && !d.basis.startsWith(usual),
       split,
       hit: { x: 0, y: rowTop, width: W, height: rowBottom - rowTop },
     });
@@ -117,4 +129,15 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
 
   const lastBottom = rows.length ? rows[rows.length - 1].hit.y + rows[rows.length - 1].hit.height : 0;
   return { kind: 'bars', width: W, height: Math.ceil(lastBottom + 4), rows };
+}
+
+/** The basis most bars share, by its first clause ("per month"); null when no basis is shared. */
+function usualBasis(values: readonly (BarValue | ComparisonValue)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of values) {
+    const head = d.basis?.split(/[,;]/)[0].trim();
+    if (head) counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 1 && best[1] > values.length / 2 ? best[0] : null;
 }

@@ -99,23 +99,17 @@ group('phone-first text size', () => {
 });
 
 group('gaps for unknown values', () => {
-  it('draws no point and no path segment for a null value', () => {
+  it('draws no point for a null value, and joins the reported points across it, broken there', () => {
     const ds = line();
     const l = layoutLine(ds, NARROW, 'en');
     expect(l.points.map((p) => p.value.label)).toEqual(['January 2021', 'March 2021', 'April 2021']);
     expect(l.gaps.map((g) => g.value.label)).toEqual(['February 2021']);
-    // d3.line().defined(): the line restarts (M) after the gap, so no segment crosses February.
-    const subpaths = l.path.split('M').filter(Boolean);
-    expect(subpaths).toHaveLength(2);
-    expect(subpaths[0]).not.toContain('L'); // January stands alone
-    expect(subpaths[1].split('L')).toHaveLength(2); // March → April
-    const jan = l.points[0];
-    const mar = l.points[1];
-    for (const seg of subpaths) {
-      const xs = seg.replace(/Z/g, '').split('L').map((p) => Number(p.split(',')[0]));
-      const crosses = Math.min(...xs) <= jan.x && Math.max(...xs) >= mar.x;
-      expect(crosses).toBe(false);
-    }
+    // One line through the three reported values, in order, and through nothing else.
+    const vertices = l.path.replace(/^M/, '').split('L').map((p) => p.split(',').map(Number));
+    expect(vertices).toEqual(l.points.map((p) => [p.x, p.y]));
+    // The stretch across February is drawn broken: one bridge, from January to March.
+    const [jan, mar] = l.points;
+    expect(l.bridges).toEqual([[jan.x, jan.y, mar.x, mar.y]]);
   });
 
   it('labels the gap and sits it between its neighbours', () => {
@@ -126,14 +120,15 @@ group('gaps for unknown values', () => {
     expect(gap.x).toBeLessThan(l.points[1].x);
   });
 
-  it('has no line at all when every known value is isolated', () => {
-    // fixture-line with March unknown too: January and April stand alone.
+  it('joins two reported values with unknown ones between them by one broken stretch', () => {
+    // fixture-line with March unknown too: January and April, two months apart.
     const file = `${VALID_DIR}/fixture-line.json`;
     const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     raw.values[2] = { ...raw.values[2], value: null, note: 'Not given.' };
     const l = layoutLine(parseDataset(JSON.stringify(raw), file).dataset as LineDataset, NARROW, 'en');
     expect(l.points).toHaveLength(2);
-    expect(l.path).not.toContain('L');
+    expect(l.path.split('L')).toHaveLength(2);
+    expect(l.bridges).toHaveLength(1);
   });
 });
 
@@ -144,7 +139,8 @@ group('bars', () => {
     const l = layoutBars(ds, NARROW, 'en');
     const [bound, about, plain, unknown] = l.rows;
     expect(bound.arrow).not.toBeNull();
-    expect(bound.valueLabel.text).toBe('120M+');
+    // The first figure carries the unit; the others do not repeat it.
+    expect(bound.valueLabel.text).toBe('120M+ gadgets');
     expect(bound.valueLabel.x).toBeGreaterThan(bound.bar!.width);
     expect(about.valueLabel.text).toBe('about 4M');
     expect(about.arrow).toBeNull();
