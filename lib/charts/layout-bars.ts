@@ -51,19 +51,27 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
   const values: (BarValue | ComparisonValue)[] = ds.values;
   const annotated = new Set((ds.annotations ?? []).map((a) => a.at));
 
-  // The unit rides on the first figure ("22M masks"), as a reader meets it: no unit line of its own.
-  const first = values.findIndex((d) => d.value !== null);
-  const labels = values.map((d, i) => `${formatValueCompact(d.value, d.qualifier, lang)}${i === first ? ` ${ds.units}` : ''}`);
+  const plain = values.map((d) => formatValueCompact(d.value, d.qualifier, lang));
   const anyBound = values.some((d) => d.qualifier === 'more than' && d.value !== null);
   const max = Math.max(0, ...values.map((d) => d.value ?? 0));
   // Bars use the exact maximum (no nice()), as long as every bar leaves room for its own label
   // after it: a long label on a short bar does not shorten the others.
-  const room = (d: BarValue | ComparisonValue, i: number) =>
-    W - textWidth(labels[i], fs, VALUE_CHAR_WIDTH) - gap - (anyBound ? arrowW + gap : 0) - 2;
-  const barMaxX = Math.min(
-    W,
-    ...values.map((d, i) => (d.value && max > 0 ? (room(d, i) * max) / d.value : W)),
-  );
+  const scaleFor = (labels: string[]) =>
+    Math.min(
+      W,
+      ...values.map((d, i) =>
+        d.value && max > 0 ? ((W - textWidth(labels[i], fs, VALUE_CHAR_WIDTH) - gap - (anyBound ? arrowW + gap : 0) - 2) * max) / d.value : W,
+      ),
+    );
+  // The unit rides on one figure ("22M masks"), as a reader meets it, so the chart needs no unit
+  // line of its own: on the bar where it costs the scale least, and on none if it would cost more
+  // than a tenth of the width (the title names what is counted).
+  const withUnit = (k: number) => plain.map((t, i) => (i === k ? `${t} ${ds.units}` : t));
+  const best = values
+    .map((d, k) => ({ k, scale: d.value === null ? 0 : scaleFor(withUnit(k)) }))
+    .sort((a, b) => b.scale - a.scale || a.k - b.k)[0];
+  const labels = best && best.scale >= scaleFor(plain) * 0.9 ? withUnit(best.k) : plain;
+  const barMaxX = scaleFor(labels);
   const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, barMaxX]);
 
   const usual = usualBasis(values);
@@ -76,7 +84,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       return { x: 0, y: r1(cursor - lh + fs * 0.95), text: s, anchor: 'start', size: fs, tone };
     };
     // On the wide layout an annotated row keeps a column on the right free for its note.
-    const textW = v.name === 'wide' && annotated.has(d.label) ? W - Math.round(W * NOTE_COLUMN) : W;
+    const textW = v.name !== 'narrow' && annotated.has(d.label) ? W - Math.round(W * NOTE_COLUMN) : W;
     const labelLines = wrapText(d.label, textW, fs).map((s) => text(s, 'strong'));
     const basisLines = d.basis ? wrapText(d.basis, textW, fs).map((s) => text(s, 'muted')) : [];
     cursor += Math.round(fs * 0.3);

@@ -47,7 +47,7 @@ export interface LineLayout {
   xLabels: TextItem[];
 }
 
-const PLOT_HEIGHT = { narrow: 300, wide: 280 } as const;
+const PLOT_HEIGHT = { narrow: 300, wide: 280, xwide: 300 } as const;
 
 /** Axis label for a date: "Jan" for a month, "Thu 2 Apr" for a day. */
 const tickText = (date: string, lang: Lang) => (isMonth(date) ? monthShort(parseDate(date), lang) : formatDate(date, 'short', lang));

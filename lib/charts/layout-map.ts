@@ -170,7 +170,7 @@ function groupValues(values: MapValue[]): MapValue[][] {
 export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small: GeoTopology; medium: GeoTopology }): MapLayout {
   const fs = v.font;
   const lh = Math.round(fs * 1.2);
-  const wide = v.name === 'wide';
+  const wide = v.name !== 'narrow';
   const topo = geo ?? NATURAL_EARTH;
   const W = v.width;
   const head = wide ? 12 : 15;

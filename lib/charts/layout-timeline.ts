@@ -42,7 +42,7 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
   const textX = Math.round(railX + fs * 0.8);
   // The wide layout keeps a column on the right for annotations; the narrow one has no room for
   // it, and its notes become numbered markers (lib/charts/annotations.ts).
-  const noteColumn = v.name === 'wide' && ds.annotations?.length ? Math.round(W * NOTE_COLUMN) : 0;
+  const noteColumn = v.name !== 'narrow' && ds.annotations?.length ? Math.round(W * NOTE_COLUMN) : 0;
   const textW = W - textX - noteColumn;
   const r = Math.round(fs * 0.3);
 

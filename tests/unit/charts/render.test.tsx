@@ -96,6 +96,20 @@ describe('ChartFigure', () => {
     expect(html).not.toMatch(/<h[1-6]/);
   });
 
+  it('says only its source under the chart, and keeps the notes on its figures with the data', () => {
+    const foot = html.slice(html.indexOf('<div class="chart-foot">'), html.indexOf('</div>', html.indexOf('<div class="chart-foot">')));
+    expect(foot).toContain('<p class="chart-source">Source: Fixture Co, as reported 15 June 2021</p>');
+    expect(foot).not.toContain('chart-notes');
+    const data = html.slice(html.indexOf('<details class="chart-data"'));
+    expect(data).toContain('<p class="chart-notes-heading">How these figures were read</p>');
+    for (const note of fixture('fixture-line').notes) expect(data).toContain(`<li>${note}</li>`);
+  });
+
+  it('shows a phone that its table scrolls sideways, and lets the keyboard scroll it', () => {
+    expect(html).toContain('<p class="chart-table-hint" aria-hidden="true">Scroll sideways to see every column →</p>');
+    expect(html).toMatch(/<div class="chart-table-scroll" role="region" aria-labelledby="fixture-line-table-caption" tabindex="0">/);
+  });
+
   it('has a real data table with Not reported and a source per value', () => {
     expect(html).toContain('<details class="chart-data" data-pagefind-ignore="all"><summary>Show the data</summary>');
     expect(html).toContain('<caption id="fixture-line-table-caption">');
