@@ -71,7 +71,7 @@ function extentOutline([w, s, e, n]: Extent): GeoPermissibleObjects {
  * A conic conformal projection for the extent (standard parallels at a sixth of its height from
  * the top and bottom, centred on its middle meridian), scaled so the extent fills `width`.
  * Returns the projection, clipped to the frame at (x, y), and the frame's height: the extent's
- * own, or `fill` when given, the map then showing more land and water above and below it.
+ * own, or `fill` when given, the map then showing more land and water around the extent.
  */
 export function fitMap(extent: Extent, x: number, y: number, width: number, fill?: number): { projection: GeoProjection; frame: Frame } {
   const [w, s, e, n] = extent;
@@ -83,12 +83,16 @@ export function fitMap(extent: Extent, x: number, y: number, width: number, fill
   projection.fitWidth(width, outline);
   const [[, top], [, bottom]] = geoPath(projection).bounds(outline);
   const natural = Math.ceil(bottom - top);
-  const height = fill && fill > natural ? Math.floor(fill) : natural;
-  const dy = (height - natural) / 2;
+  const height = fill ? Math.floor(fill) : natural;
+  // Taller than the extent: more above and below it; shorter: the extent fits the height, with more
+  // on either side of it. Either way the whole extent is in the frame.
+  const k = Math.min(1, height / natural);
+  const [fw, fh] = [width * k, natural * k];
+  const [dx, dy] = [(width - fw) / 2, (height - fh) / 2];
   projection.fitExtent(
     [
-      [x, y + dy],
-      [x + width, y + dy + natural],
+      [x + dx, y + dy],
+      [x + dx + fw, y + dy + fh],
     ],
     outline,
   );

@@ -186,7 +186,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   const titleH = titleLines.length * lh + Math.round(fs * 0.4);
   const loc = wide
     ? fitMap(ds.locator.extent, locX, titleH, locWidth, main.frame.height - titleH)
-    : fitMap(ds.locator.extent, 0, main.frame.height + lh * 2, W);
+    : fitMap(ds.locator.extent, 0, main.frame.height + lh * 2, W, Math.round(W * 0.72));
   const titleTop = wide ? 0 : loc.frame.y + loc.frame.height + Math.round(fs * 0.4);
   const title = titleLines.map((t, i) => line(t, locX, titleTop + fs * 0.95 + i * lh, fs, 'strong', 'start', false));
 
