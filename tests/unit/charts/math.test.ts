@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
-import type { LineDataset } from '@/lib/data/schema';
+import type { ColumnDataset, LineDataset } from '@/lib/data/schema';
 import { getDataset, parseDataset } from '@/lib/data/datasets';
 import { describe, markLabel, daySpan } from '@/lib/charts/describe';
 import {
@@ -143,6 +143,17 @@ group('bars', () => {
       // The longest bar still spans most of the width.
       expect(Math.max(...l.rows.map((r) => r.bar?.width ?? 0)), v.name).toBeGreaterThan(v.width * 0.6);
     }
+  });
+
+  it('draws as an outline the one figure that counts something else than most bars (a one-off among monthly figures)', () => {
+    const file = `${VALID_DIR}/fixture-column.json`;
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const bases = ['per month', 'per month, usually', 'one shipment, not per month', 'per month'];
+    raw.values = raw.values.map((v: object, i: number) => ({ ...v, basis: bases[i] }));
+    const ds = parseDataset(JSON.stringify(raw), file).dataset as ColumnDataset;
+    expect(layoutBars(ds, WIDE, 'en').rows.map((r) => r.otherBasis)).toEqual([false, false, true, false]);
+    // With no basis most bars share (the fixture as it is: secured, per month, one shipment), none is singled out.
+    expect(layoutBars(getDataset('fixture-column', VALID_DIR, 'en') as ColumnDataset, WIDE, 'en').rows.every((r) => !r.otherBasis)).toBe(true);
   });
 
   it('puts the lower-bound arrow after the bar and the value after the arrow', () => {
