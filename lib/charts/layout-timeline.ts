@@ -57,14 +57,16 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
       x: stacked ? textX : 0, y: base(k), text: s, anchor: 'start', size: fs, tone: k === 0 && newDay ? 'strong' : 'muted',
     }));
     const first = stacked ? dateLines.length : 0;
+    // Stacked, a little air under the date: it heads the event, and a note's marker may sit after it.
+    const air = stacked && first ? Math.round(fs * 0.4) : 0;
     const labelLines: TextItem[] = wrapText(e.label, textW, fs).map((s, k) => ({
-      x: textX, y: base(first + k), text: s, anchor: 'start', size: fs, tone: 'text',
+      x: textX, y: r1(base(first + k) + air), text: s, anchor: 'start', size: fs, tone: 'text',
     }));
     const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs).map((s, k) => ({
-      x: textX, y: base(first + labelLines.length + k), text: s, anchor: 'start', size: fs, tone: 'muted',
+      x: textX, y: r1(base(first + labelLines.length + k) + air), text: s, anchor: 'start', size: fs, tone: 'muted',
     }));
     const lines = stacked ? first + labelLines.length + speakerLines.length : Math.max(labelLines.length + speakerLines.length, dateLines.length);
-    cursor = top + lines * lh;
+    cursor = top + lines * lh + air;
     return {
       index,
       value: e,
