@@ -85,15 +85,15 @@ export function wrapText(text: string, maxWidth: number, size: number, factor = 
   return noWidow(lines, maxChars);
 }
 
-/** A last line this short reads as a stray word ("US”"): take the word before it down with it. */
-const WIDOW = 5;
+/** A last line this short reads as a stray word ("US”", "5, 2020"): take the word before it down with it. */
+const WIDOW = 8;
 
 function noWidow(lines: string[], maxChars: number): string[] {
   const n = lines.length;
   if (n < 2) return lines;
   const last = lines[n - 1];
   const prev = lines[n - 2].split(' ');
-  if (last.includes(' ') || Array.from(last).length > WIDOW || prev.length < 2) return lines;
+  if (Array.from(last).length > WIDOW || prev.length < 2) return lines;
   const moved = `${prev[prev.length - 1]} ${last}`;
   if (Array.from(moved).length > maxChars) return lines;
   return [...lines.slice(0, n - 2), prev.slice(0, -1).join(' '), moved];

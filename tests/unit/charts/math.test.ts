@@ -84,6 +84,15 @@ group('text measurement', () => {
     expect(wrapText('abcdefghij', 60, 20, 0.6)).toEqual(['abcde', 'fghij']);
   });
 
+  it('leaves no stray word alone on a last line', () => {
+    // 17 characters a line: greedy wrapping would leave "US”" alone on the third line.
+    const lines = wrapText('3M: “the entire increase being in the US”', 300, 25);
+    expect(lines.at(-1)).toBe('in the US”');
+    expect(lines.every((l) => l.length <= 17)).toBe(true);
+    // A short date's tail goes down with its month.
+    expect(wrapText('Reporter, news report of April 5, 2020', 420, 25)).toEqual(['Reporter, news report of', 'April 5, 2020']);
+  });
+
   it('detects overlapping boxes', () => {
     expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 9, y: 9, width: 5, height: 5 })).toBe(true);
     expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 })).toBe(false);
