@@ -60,7 +60,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
     Math.min(
       W,
       ...values.map((d, i) =>
-        d.value && max > 0 ? ((W - textWidth(labels[i], fs, VALUE_CHAR_WIDTH) - gap - (anyBound ? arrowW + gap : 0) - 2) * max) / d.value : W,
+        d.value && max > 0 ? ((W - textWidth(labels[i], fs, VALUE_CHAR_WIDTH) - gap - (anyBound ? arrowW + gap : 0) - fs * 0.4) * max) / d.value : W,
       ),
     );
   // The unit rides on one figure ("22M masks"), as a reader meets it, so the chart needs no unit
