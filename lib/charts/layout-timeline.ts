@@ -24,6 +24,8 @@ export interface TimelineLayout {
   events: TimelineEvent[];
 }
 
+/** Where the date column starts on a wide screen. */
+const DATE_X = 2;
 /** Share of the wide layout's width kept for annotations, when there are any. */
 const NOTE_COLUMN = 0.3;
 
@@ -38,7 +40,7 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
   const dateCol = stacked
     ? 0
     : Math.max(...ds.values.map((e, i) => Math.max(textWidth(dateText[i], fs, LAYOUT_CHAR_WIDTH), e.time ? textWidth(e.time, fs, LAYOUT_CHAR_WIDTH) : 0)));
-  const railX = stacked ? Math.round(fs * 0.4) : Math.round(dateCol + fs * 0.9);
+  const railX = stacked ? Math.round(fs * 0.4) : Math.round(DATE_X + dateCol + fs * 0.9);
   const textX = Math.round(railX + fs * 0.8);
   // The wide layout keeps a column on the right for annotations; the narrow one has no room for
   // it, and its notes become numbered markers (lib/charts/annotations.ts).
@@ -54,7 +56,8 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
     const base = (k: number) => r1(top + fs * 0.95 + k * lh);
     const dateStrings = [...(newDay ? [dateText[index]] : []), ...(e.time ? [e.time] : [])];
     const dateLines: TextItem[] = dateStrings.map((s, k) => ({
-      x: stacked ? textX : 0, y: base(k), text: s, anchor: 'start', size: fs, tone: k === 0 && newDay ? 'strong' : 'muted',
+      // Not at 0: a date that starts with "j" (juin, jeu.) hangs a little left of its x.
+      x: stacked ? textX : DATE_X, y: base(k), text: s, anchor: 'start', size: fs, tone: k === 0 && newDay ? 'strong' : 'muted',
     }));
     const first = stacked ? dateLines.length : 0;
     // Stacked, a little air under the date: it heads the event, and a note's marker may sit after it.
