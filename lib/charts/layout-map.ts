@@ -25,6 +25,11 @@ export interface MapPlaceMark {
   /** Dot for a city; null for regions and water, which are only named. */
   dot: { x: number; y: number; r: number } | null;
   lines: TextItem[];
+  /**
+   * For a place beyond the map's edge: a small arrowhead before its name, pointing off the map (a
+   * drawn shape, not a "←" character, which the share card's font does not have).
+   */
+  pointer: string | null;
 }
 
 export interface MapFlowMark {
@@ -204,13 +209,16 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     const [x, y] = pointOf(p);
     const isDot = p.kind === 'city';
     const frame = p.map === 'locator' ? loc.frame : main.frame;
+    // A place beyond the edge is named under the arrow's start, after an arrowhead pointing off the map.
+    const west = p.edge === 'west';
+    const ny = y + fs * 1.3;
     const lines = (
-      p.edge
-        ? // A place beyond the edge is named at the arrow's start, with an arrow pointing off the map.
-          [line(p.edge === 'west' ? `← ${p.name}` : `${p.name} →`, p.edge === 'west' ? x + fs * 0.3 : x - fs * 0.3, y + fs * 1.3, fs, 'strong', p.edge === 'west' ? 'start' : 'end')]
-        : placeLines(p, x, y, fs, isDot)
+      p.edge ? [line(p.name, west ? x + fs * 1.1 : x - fs * 1.1, ny, fs, 'strong', west ? 'start' : 'end')] : placeLines(p, x, y, fs, isDot)
     ).map((t) => keepInside(t, frame));
-    return { place: p, dot: isDot ? { x, y, r: wide ? 4 : 5 } : null, lines };
+    const [tip, back] = west ? [x + fs * 0.25, x + fs * 0.8] : [x - fs * 0.25, x - fs * 0.8];
+    const cy = ny - fs * 0.35;
+    const pointer = p.edge ? `M${r1(tip)},${r1(cy)}L${r1(back)},${r1(cy - fs * 0.3)}L${r1(back)},${r1(cy + fs * 0.3)}Z` : null;
+    return { place: p, dot: isDot ? { x, y, r: wide ? 4 : 5 } : null, lines, pointer };
   });
 
   // Each mark gets a number on the map and its words in a key under the maps: one column on a

@@ -50,6 +50,7 @@ export function mapMarks(dataset: MapDataset, layout: MapLayout, lang: Lang) {
           'g',
           {},
           p.dot && el('circle', { cx: p.dot.x, cy: p.dot.y, r: p.dot.r, fill: LIGHT.text, stroke: LIGHT.bg, strokeWidth: 1.5, className: 'map-dot' }),
+          p.pointer && el('path', { d: p.pointer, fill: LIGHT.text, stroke: LIGHT.bg, strokeWidth: 1.5, className: 'map-dot' }),
           svgTexts(p.lines),
         ),
       ),

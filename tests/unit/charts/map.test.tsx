@@ -132,6 +132,16 @@ describe('map drawing, as a graphics desk reads it (Natural Earth)', () => {
     expect(inverse[0]).toBeLessThan(-94);
   });
 
+  it('names a place beyond the edge at the arrow\'s start, after a drawn arrowhead pointing off the map', () => {
+    for (const v of [NARROW, WIDE]) {
+      const far = real(v).places.find((p) => p.place.edge)!;
+      expect(far.lines.map((t) => t.text)).toEqual(['Farland']);
+      const [tip, ...back] = vertices(far.pointer!);
+      expect(back.every(([x]) => x > tip[0])).toBe(true);
+      expect(far.lines[0].x).toBeGreaterThan(Math.max(...back.map(([x]) => x)));
+    }
+  });
+
   it('draws the one-off quantity dashed and the monthly flow solid', () => {
     const l = real(WIDE);
     expect(l.flows.map((f) => [f.values[0].from, f.dashed])).toEqual([
