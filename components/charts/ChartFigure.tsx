@@ -73,7 +73,6 @@ export function ChartFigure(props: ChartFigureProps) {
     <figure id={id} className={`chart not-prose${o.className ? ` ${o.className}` : ''}`} data-chart={dataset.chart}>
       <figcaption className="chart-head">
         <Title className="chart-title">{dataset.title}</Title>
-        {dataset.chart !== 'timeline' && <span className="chart-units">{dataset.units}</span>}
       </figcaption>
       <div className="chart-body">
         {VARIANTS.map((v) => (

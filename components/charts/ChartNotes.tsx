@@ -5,14 +5,15 @@ import { VARIANTS } from '@/lib/charts/variants';
 import type { Lang } from '@/lib/i18n/lang';
 
 export interface ChartNotesProps {
-  /** The dataset whose source line and notes to show. */
+  /** The dataset whose source line (and numbered notes) to show. */
   dataset: Dataset;
   /** Edition the numbered notes are laid out in (default English). */
   lang: Lang;
 }
 
 /**
- * Source line and notes under the chart (always visible, printed too). Annotations that became
+ * Under the chart, for readers: the source line only (always visible, printed too); the notes on
+ * how each figure was read are kept with the data table (DataTable). Annotations that became
  * numbered markers in a layout are listed first, shown with that layout only.
  */
 export function ChartNotes({ dataset, lang }: ChartNotesProps) {
@@ -31,13 +32,6 @@ export function ChartNotes({ dataset, lang }: ChartNotesProps) {
         </ol>
       ))}
       <p className="chart-source">{dataset.sourceLine}</p>
-      {dataset.notes.length > 0 && (
-        <ul className="chart-notes">
-          {dataset.notes.map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

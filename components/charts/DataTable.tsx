@@ -157,6 +157,10 @@ export function DataTable({ dataset, lang }: DataTableProps) {
   return (
     <details className="chart-data" data-pagefind-ignore="all">
       <summary>{t.showData}</summary>
+      {/* A phone shows this over a table wider than it; the region scrolls with the arrow keys too. */}
+      <p className="chart-table-hint" aria-hidden="true">
+        {t.tableScrollHint}
+      </p>
       <div className="chart-table-scroll" role="region" aria-labelledby={`${id}-table-caption`} tabIndex={0}>
         <table className="chart-table">
           <caption id={`${id}-table-caption`}>{t.tableCaption(dataset.title, dataset.chart === 'timeline' ? undefined : dataset.units)}</caption>
@@ -172,6 +176,17 @@ export function DataTable({ dataset, lang }: DataTableProps) {
           <tbody>{rows}</tbody>
         </table>
       </div>
+      {/* The full provenance: how each figure was read from its report. Under the chart, only the source line. */}
+      {dataset.notes.length > 0 && (
+        <div className="chart-notes-block">
+          <p className="chart-notes-heading">{t.notesHeading}</p>
+          <ul className="chart-notes">
+            {dataset.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </details>
   );
 }

@@ -82,9 +82,16 @@ export function timelineTargets(l: TimelineLayout, list: readonly Annotation[]):
   return list.map((a) => {
     const day = l.events.filter((e) => e.value.date === a.at);
     const first = day[0];
-    const anchor = dotBox(first.dot.x, first.dot.y, first.dot.r);
+    const dot = dotBox(first.dot.x, first.dot.y, first.dot.r);
+    // Date above the event (narrow layout): the note points at the dot and its date together, so a
+    // marker goes after the date rather than on it.
+    const date = first.dateLines[0] && first.dateLines[0].x > first.dot.x ? textBox(first.dateLines[0], LAYOUT_CHAR_WIDTH) : null;
+    const anchor = date ? { x: dot.x, y: Math.min(dot.y, date.y), width: date.x + date.width - dot.x, height: Math.max(dot.y + dot.height, date.y + date.height) - Math.min(dot.y, date.y) } : dot;
     const last = day[day.length - 1].hit;
-    const zone = { x: 0, y: first.hit.y, width: l.width, height: last.y + last.height - first.hit.y };
+    // Stacked, the event's words fill the width: a note may only take the rest of the date's line.
+    const zone = date
+      ? { x: date.x + date.width, y: date.y - 2, width: l.width - date.x - date.width, height: date.height + 4 }
+      : { x: 0, y: first.hit.y, width: l.width, height: last.y + last.height - first.hit.y };
     const from = a.range?.from;
     const to = a.range?.to;
     let band: Box | null = null;

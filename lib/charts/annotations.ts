@@ -5,7 +5,7 @@
  * instead: a note is never dropped.
  */
 import type { Annotation } from '@/lib/data/schema';
-import { type Box, type TextItem, boxesOverlap, r1, textBox, LAYOUT_CHAR_WIDTH, wrapText } from './text';
+import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
 
 /** What one annotation points at, in viewBox units (worked out per chart kind). */
 export interface AnnotationTarget {
@@ -57,6 +57,8 @@ type Segment = [number, number, number, number];
 
 /** A reference line's pieces shorter than this are left out: a dash between two labels reads as noise. */
 const MIN_PIECE = 12;
+/** Most lines a note written on the chart may take. */
+const MAX_NOTE_LINES = 4;
 /** Room kept between a note and anything else. */
 const PAD = 3;
 
@@ -175,8 +177,12 @@ function tryNote(
   const cx = a.x + a.width / 2;
   const cy = a.y + a.height / 2;
   const candidates: { box: Box; lines: string[]; align: TextItem['anchor']; distance: number }[] = [];
+  // Never cut a word, and never a column of short lines: a note that needs more than MAX_NOTE_LINES
+  // at every width becomes a numbered marker instead.
+  const longest = Math.max(...annotation.text.split(/\s+/).map((w) => textWidth(w, fs, LAYOUT_CHAR_WIDTH)));
   for (const share of [0.42, 0.3, 0.55]) {
-    const lines = wrapText(annotation.text, Math.min(area.width, area.width * share), fs);
+    const lines = wrapText(annotation.text, Math.max(Math.min(area.width, area.width * share), longest), fs);
+    if (lines.length > MAX_NOTE_LINES) continue;
     const probe = noteLines(lines, 0, 0, 0, 'start', fs).map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
     const w = Math.max(...probe.map((b) => b.width));
     const h = (lines.length - 1) * lh + fs;

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoContains, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -70,9 +70,10 @@ function extentOutline([w, s, e, n]: Extent): GeoPermissibleObjects {
 /**
  * A conic conformal projection for the extent (standard parallels at a sixth of its height from
  * the top and bottom, centred on its middle meridian), scaled so the extent fills `width`.
- * Returns the projection, clipped to the frame at (x, y), and the frame's height.
+ * Returns the projection, clipped to the frame at (x, y), and the frame's height: the extent's
+ * own, or `fill` when given, the map then showing more land and water around the extent.
  */
-export function fitMap(extent: Extent, x: number, y: number, width: number): { projection: GeoProjection; frame: Frame } {
+export function fitMap(extent: Extent, x: number, y: number, width: number, fill?: number): { projection: GeoProjection; frame: Frame } {
   const [w, s, e, n] = extent;
   const sixth = (n - s) / 6;
   const projection = geoConicConformal()
@@ -81,11 +82,17 @@ export function fitMap(extent: Extent, x: number, y: number, width: number): { p
   const outline = extentOutline(extent);
   projection.fitWidth(width, outline);
   const [[, top], [, bottom]] = geoPath(projection).bounds(outline);
-  const height = Math.ceil(bottom - top);
+  const natural = Math.ceil(bottom - top);
+  const height = fill ? Math.floor(fill) : natural;
+  // Taller than the extent: more above and below it; shorter: the extent fits the height, with more
+  // on either side of it. Either way the whole extent is in the frame.
+  const k = Math.min(1, height / natural);
+  const [fw, fh] = [width * k, natural * k];
+  const [dx, dy] = [(width - fw) / 2, (height - fh) / 2];
   projection.fitExtent(
     [
-      [x, y],
-      [x + width, y + height],
+      [x + dx, y + dy],
+      [x + dx + fw, y + dy + fh],
     ],
     outline,
   );
@@ -130,4 +137,11 @@ export function cachedBasemap(topology: GeoTopology, projection: GeoProjection, 
     if (!k.startsWith('x')) cache.set(k, hit);
   }
   return hit;
+}
+
+/** Whether a point (lon, lat) is on land, not in a lake: where an arrow from beyond the map makes landfall. */
+export function onLand(topology: GeoTopology): (lon: number, lat: number) => boolean {
+  const land = feature(topology, topology.objects.land);
+  const lakes = feature(topology, topology.objects.lakes);
+  return (lon, lat) => geoContains(land, [lon, lat]) && !geoContains(lakes, [lon, lat]);
 }

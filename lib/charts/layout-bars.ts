@@ -20,6 +20,11 @@ export interface BarRow {
   /** Lower bound ("more than"): arrow drawn after the bar end, as an SVG path. */
   arrow: string | null;
   valueLabel: TextItem;
+  /**
+   * The figure counts something else than most bars of the chart (a one-off quantity among monthly
+   * figures: its basis does not start as theirs does); drawn as an outline, not a solid bar.
+   */
+  otherBasis: boolean;
   /** Comparison only: the bar covers parts whose split is not reported. */
   split: { bracket: string; lines: TextItem[] } | null;
   /** Whole row: the focus/hover target. */
@@ -46,16 +51,30 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
   const values: (BarValue | ComparisonValue)[] = ds.values;
   const annotated = new Set((ds.annotations ?? []).map((a) => a.at));
 
-  const labels = values.map((d) => formatValueCompact(d.value, d.qualifier, lang));
+  const plain = values.map((d) => formatValueCompact(d.value, d.qualifier, lang));
   const anyBound = values.some((d) => d.qualifier === 'more than' && d.value !== null);
-  const widestLabel = Math.max(
-    ...values.map((d, i) => (d.value === null ? 0 : textWidth(labels[i], fs, VALUE_CHAR_WIDTH))),
-  );
-  const barMaxX = W - widestLabel - gap - (anyBound ? arrowW + gap : 0) - 2;
   const max = Math.max(0, ...values.map((d) => d.value ?? 0));
-  // Bars use the exact maximum (no nice()), so the longest bar fills the width.
+  // Bars use the exact maximum (no nice()), as long as every bar leaves room for its own label
+  // after it: a long label on a short bar does not shorten the others.
+  const scaleFor = (labels: string[]) =>
+    Math.min(
+      W,
+      ...values.map((d, i) =>
+        d.value && max > 0 ? ((W - textWidth(labels[i], fs, VALUE_CHAR_WIDTH) - gap - (anyBound ? arrowW + gap : 0) - fs * 0.4) * max) / d.value : W,
+      ),
+    );
+  // The unit rides on one figure ("22M masks"), as a reader meets it, so the chart needs no unit
+  // line of its own: on the bar where it costs the scale least, and on none if it would cost more
+  // than a tenth of the width (the title names what is counted).
+  const withUnit = (k: number) => plain.map((t, i) => (i === k ? `${t} ${ds.units}` : t));
+  const best = values
+    .map((d, k) => ({ k, scale: d.value === null ? 0 : scaleFor(withUnit(k)) }))
+    .sort((a, b) => b.scale - a.scale || a.k - b.k)[0];
+  const labels = best && best.scale >= scaleFor(plain) * 0.9 ? withUnit(best.k) : plain;
+  const barMaxX = scaleFor(labels);
   const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, barMaxX]);
 
+  const usual = usualBasis(values);
   const rows: BarRow[] = [];
   let cursor = 0;
   values.forEach((d, index) => {
@@ -65,7 +84,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       return { x: 0, y: r1(cursor - lh + fs * 0.95), text: s, anchor: 'start', size: fs, tone };
     };
     // On the wide layout an annotated row keeps a column on the right free for its note.
-    const textW = v.name === 'wide' && annotated.has(d.label) ? W - Math.round(W * NOTE_COLUMN) : W;
+    const textW = v.name !== 'narrow' && annotated.has(d.label) ? W - Math.round(W * NOTE_COLUMN) : W;
     const labelLines = wrapText(d.label, textW, fs).map((s) => text(s, 'strong'));
     const basisLines = d.basis ? wrapText(d.basis, textW, fs).map((s) => text(s, 'muted')) : [];
     cursor += Math.round(fs * 0.3);
@@ -109,6 +128,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       bar,
       arrow,
       valueLabel,
+      otherBasis: usual !== null && !!d.basis && !d.basis.startsWith(usual),
       split,
       hit: { x: 0, y: rowTop, width: W, height: rowBottom - rowTop },
     });
@@ -117,4 +137,15 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
 
   const lastBottom = rows.length ? rows[rows.length - 1].hit.y + rows[rows.length - 1].hit.height : 0;
   return { kind: 'bars', width: W, height: Math.ceil(lastBottom + 4), rows };
+}
+
+/** The basis most bars share, by its first clause ("per month"); null when no basis is shared. */
+function usualBasis(values: readonly (BarValue | ComparisonValue)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of values) {
+    const head = d.basis?.split(/[,;]/)[0].trim();
+    if (head) counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 1 && best[1] > values.length / 2 ? best[0] : null;
 }

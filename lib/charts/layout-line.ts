@@ -7,7 +7,8 @@ import type { Lang } from '@/lib/i18n/lang';
 import { colon } from '@/lib/i18n/lang';
 import { formatValueCompact, isMonth, parseDate } from './format';
 import { dateScale, valueScale, valueTicks } from './scales';
-import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
+import { segmentBoxes } from './annotations';
+import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, VALUE_CHAR_WIDTH, wrapText } from './text';
 import type { Variant } from './variants';
 
 export interface LinePoint {
@@ -34,14 +35,19 @@ export interface LineLayout {
   height: number;
   plot: { top: number; bottom: number; left: number; right: number };
   grid: { y: number; value: number; label: TextItem }[];
-  /** SVG path for the line; null values break it (d3.line().defined). */
+  /**
+   * SVG path for the line through every reported value, across unknown ones too: the line says
+   * where output went, the hatched band says the month between was not reported.
+   */
   path: string;
+  /** The stretches of the line that cross an unknown value, drawn broken (x1, y1, x2, y2). */
+  bridges: [number, number, number, number][];
   points: LinePoint[];
   gaps: LineGap[];
   xLabels: TextItem[];
 }
 
-const PLOT_HEIGHT = { narrow: 300, wide: 280 } as const;
+const PLOT_HEIGHT = { narrow: 300, wide: 280, xwide: 300 } as const;
 
 /** Axis label for a date: "Jan" for a month, "Thu 2 Apr" for a day. */
 const tickText = (date: string, lang: Lang) => (isMonth(date) ? monthShort(parseDate(date), lang) : formatDate(date, 'short', lang));
@@ -69,19 +75,21 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
 
   // Horizontal: leave the tick-label column free, and room for centred labels at both ends.
   const pointLabels = values.map((d) => formatValueCompact(d.value, d.qualifier, lang));
-  const widestPoint = Math.max(...known.map((d) => textWidth(formatValueCompact(d.value, d.qualifier, lang), fs, LAYOUT_CHAR_WIDTH)));
+  // Bold value labels are centred on their points: the outermost must not touch the frame.
+  const widestPoint = Math.max(...known.map((d) => textWidth(formatValueCompact(d.value, d.qualifier, lang), fs, VALUE_CHAR_WIDTH)));
   const widestTick = Math.max(...ticks.slice(0, -1).map((t) => textWidth(t.label, fs, LAYOUT_CHAR_WIDTH)), 0);
   const widestX = Math.max(...values.map((d) => textWidth(tickText(d.date, lang), fs, LAYOUT_CHAR_WIDTH)));
   const left = Math.max(widestTick + fs * 0.8 + widestPoint / 2, widestX / 2, fs);
-  const right = W - Math.max(widestPoint / 2, widestX / 2) - 4;
+  const right = W - Math.max(widestPoint / 2, widestX / 2) - fs * 0.4;
   const xOf = dateScale(values.map((d) => parseDate(d.date)), [left, right]);
   const xs = values.map((d) => r1(xOf(parseDate(d.date))));
 
+  const reported = values.flatMap((d, i) => (d.value === null ? [] : [{ i, x: xs[i], y: r1(y(d.value)) }]));
   const path =
-    d3line<LineValue>()
-      .defined((d) => d.value !== null)
-      .x((_, i) => xs[i])
-      .y((d) => r1(y(d.value ?? 0)))(values) ?? '';
+    d3line<{ x: number; y: number }>()
+      .x((p) => p.x)
+      .y((p) => p.y)(reported) ?? '';
+  const bridges = reported.slice(1).flatMap((p, k): [number, number, number, number][] => (p.i === reported[k].i + 1 ? [] : [[reported[k].x, reported[k].y, p.x, p.y]]));
 
   const r = Math.round(fs * 0.32);
   const gridBoxes = grid.map((g) => textBox(g.label, LAYOUT_CHAR_WIDTH));
@@ -99,11 +107,12 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
     points.push({ index, value: d as LineValue & { value: number }, x: px, y: py, r, label: clash(above) && !clash(below) ? below : above });
   });
 
-  // Gap label: one line if it fits between its neighbours' labels, else wrapped; placed at the
-  // first height (middle, lower, upper part of the plot) where it clashes with nothing.
+  // Gap label: inside its hatched band, wrapped to the band's width; placed at the first height
+  // (middle, lower, upper part of the plot) where it clashes with nothing, the line included.
   const taken: Box[] = [
     ...gridBoxes,
     ...points.flatMap((p) => [textBox(p.label, LAYOUT_CHAR_WIDTH), { x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }]),
+    ...reported.slice(1).flatMap((p, k) => segmentBoxes(reported[k].x, reported[k].y, p.x, p.y, 4)),
   ];
   const gaps: LineGap[] = [];
   values.forEach((d, index) => {
@@ -112,10 +121,13 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
     const prev = index > 0 ? xs[index - 1] : left;
     const next = index < values.length - 1 ? xs[index + 1] : right;
     const step = Math.min(gx - prev, next - gx) || (right - left) / 2;
-    const bandW = Math.max(step * 0.5, fs);
     const text = `${tickText(d.date, lang)}${colon(lang)}${chartText(lang).notReported}`;
-    const maxW = 2 * Math.min(gx, W - gx);
-    const options = [wrapText(text, maxW, fs), wrapText(text, Math.min(maxW, Math.max(next - prev - fs, fs * 4)), fs)];
+    // The band is wide enough for the label's longest word, within the room between the neighbours.
+    const longest = Math.max(...text.split(' ').map((w) => textWidth(w, fs, LAYOUT_CHAR_WIDTH)));
+    const bandW = Math.min(Math.max(step * 0.6, longest + fs * 0.6), Math.max(step * 0.9, fs));
+    // Words are never cut: a band too narrow for the longest word lets the label (haloed) out a little.
+    const inner = Math.max(Math.min(bandW - fs * 0.4, 2 * Math.min(gx, W - gx)), longest);
+    const options = [wrapText(text, inner, fs)];
     const lh = fs * 1.2;
     const place = (lines: string[], centre: number): TextItem[] => {
       const first = centre - ((lines.length - 1) * lh) / 2 + fs * 0.3;
@@ -134,7 +146,7 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
       }
       if (label) break;
     }
-    label ??= place(options[1], heights[0]);
+    label ??= place(options[0], heights[0]);
     taken.push(...label.map((t) => textBox(t, LAYOUT_CHAR_WIDTH)));
     gaps.push({
       index,
@@ -161,5 +173,5 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
   });
 
   const height = Math.ceil(bottom + fs * 2.4 + fs * 0.4);
-  return { kind: 'line', width: W, height, plot: { top, bottom, left, right }, grid, path, points, gaps, xLabels };
+  return { kind: 'line', width: W, height, plot: { top, bottom, left, right }, grid, path, bridges, points, gaps, xLabels };
 }

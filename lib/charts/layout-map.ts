@@ -3,12 +3,13 @@
  * of one crossing. Arrow widths do not encode amounts (the flows count different things). Each
  * flow is numbered on the map and described in a key under it, in a column per flow when wide.
  */
+import type { GeoProjection } from 'd3-geo';
 import type { MapDataset, MapValue, Place } from '@/lib/data/schema';
 import { amountIn, splitText } from './describe';
 import { formatValueFull } from './format';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
-import { cachedBasemap, fitMap, NATURAL_EARTH, project, type Basemap, type Frame, type GeoTopology } from './geo';
+import { cachedBasemap, fitMap, NATURAL_EARTH, onLand, project, type Basemap, type Frame, type GeoTopology } from './geo';
 import { type Box, type TextItem, type TextTone, r1, textBox, wrapText } from './text';
 import type { Variant } from './variants';
 
@@ -24,6 +25,11 @@ export interface MapPlaceMark {
   /** Dot for a city; null for regions and water, which are only named. */
   dot: { x: number; y: number; r: number } | null;
   lines: TextItem[];
+  /**
+   * For a place beyond the map's edge: a small arrowhead before its name, pointing off the map (a
+   * drawn shape, not a "←" character, which the share card's font does not have).
+   */
+  pointer: string | null;
 }
 
 export interface MapFlowMark {
@@ -34,6 +40,11 @@ export interface MapFlowMark {
   paths: string[];
   /** Arrowheads (filled triangles). */
   heads: string[];
+  /**
+   * A flow that counts something else than the map's first flow (a one-off quantity beside a
+   * monthly one: its basis does not start as the first flow's does): drawn dashed.
+   */
+  dashed: boolean;
   /** Number marker on the map: circle and its digit, matching the key. */
   marker: { x: number; y: number; r: number; digit: TextItem };
   lines: TextItem[];
@@ -45,7 +56,8 @@ export interface MapLayout {
   width: number;
   height: number;
   main: MapPanel;
-  locator: MapPanel & { title: TextItem[]; outline: Box };
+  /** The inset: its title, its outline on the main map, and a leader line from that outline to it. */
+  locator: MapPanel & { title: TextItem[]; outline: Box; leader: string };
   places: MapPlaceMark[];
   flows: MapFlowMark[];
   credit: TextItem;
@@ -64,6 +76,18 @@ function curve(a: Pt, b: Pt, bow: number): { d: string; control: Pt } {
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   const control: Pt = [(a[0] + b[0]) / 2 + dy * bow, (a[1] + b[1]) / 2 - dx * bow];
   return { d: `M${r1(a[0])},${r1(a[1])}Q${r1(control[0])},${r1(control[1])} ${r1(b[0])},${r1(b[1])}`, control };
+}
+
+/** The first point on land along the straight line from `from` (off the map) to `to`; null if none. */
+function landfall(from: Pt, to: Pt, projection: GeoProjection, land: (lon: number, lat: number) => boolean, minLength: number): Pt | null {
+  const steps = 200;
+  const first = Math.ceil((minLength / (Math.hypot(to[0] - from[0], to[1] - from[1]) || 1)) * steps);
+  for (let k = Math.max(1, first); k <= steps; k++) {
+    const p: Pt = [from[0] + ((to[0] - from[0]) * k) / steps, from[1] + ((to[1] - from[1]) * k) / steps];
+    const ll = projection.invert?.(p);
+    if (ll && land(ll[0], ll[1])) return [r1(p[0]), r1(p[1])];
+  }
+  return null;
 }
 
 /** Moves `to` back towards `from` by `gap` so an arrow stops short of a label or dot. */
@@ -96,8 +120,15 @@ function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: 
 
 /** Label lines for a place, beside its point on the side it asks for. */
 function placeLines(p: Place, x: number, y: number, fs: number, dot: boolean): TextItem[] {
+  const lines = placeLine(p, x, y, fs, dot);
+  // Water is named in italics, centred on the point given in the water (cartographic convention).
+  return p.kind === 'water' ? lines.map((t) => ({ ...t, italic: true })) : lines;
+}
+
+function placeLine(p: Place, x: number, y: number, fs: number, dot: boolean): TextItem[] {
   const tone: TextTone = p.kind === 'water' ? 'muted' : p.kind === 'city' ? 'strong' : 'text';
   const off = dot ? fs * 0.5 : 0;
+  if (p.kind === 'water' && !p.labelAt) return [line(p.name, x, y + fs * 0.35, fs, tone, 'middle')];
   switch (p.labelAt ?? (dot ? 'above' : 'below')) {
     case 'above':
       return [line(p.name, x, y - off - fs * 0.3, fs, tone, 'middle')];
@@ -115,7 +146,19 @@ function keepInside(t: TextItem, frame: Frame): TextItem {
   const b = textBox(t, 0.7);
   const pad = t.size * 0.3;
   const shift = Math.max(0, frame.x + pad - b.x) - Math.max(0, b.x + b.width - (frame.x + frame.width - pad));
-  return shift ? { ...t, x: r1(t.x + shift) } : t;
+  // Off the frame's top and bottom edges too (with room for the halo): a name on the frame reads as cut.
+  const lift = Math.max(0, frame.y + pad - b.y) - Math.max(0, b.y + b.height + pad - (frame.y + frame.height - pad));
+  return shift || lift ? { ...t, x: r1(t.x + shift), y: r1(t.y + lift) } : t;
+}
+
+/** The basis's first clause ("per month"), which says what a figure counts over. */
+const basisHead = (v: MapValue) => (v.kind === 'flow' && v.basis ? v.basis.split(/[,;]/)[0].trim() : null);
+
+const landCache = new WeakMap<GeoTopology, (lon: number, lat: number) => boolean>();
+function landTest(topo: GeoTopology) {
+  let f = landCache.get(topo);
+  if (!f) landCache.set(topo, (f = onLand(topo)));
+  return f;
 }
 
 /** Groups a map's rows into marks: each flow alone, and each crossing with its other reports. */
@@ -132,20 +175,25 @@ function groupValues(values: MapValue[]): MapValue[][] {
 export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small: GeoTopology; medium: GeoTopology }): MapLayout {
   const fs = v.font;
   const lh = Math.round(fs * 1.2);
-  const wide = v.name === 'wide';
+  const wide = v.name !== 'narrow';
   const topo = geo ?? NATURAL_EARTH;
   const W = v.width;
   const head = wide ? 12 : 15;
 
-  // Main map: full width on a phone; on a wide screen, the locator sits to its right.
+  // Main map: full width on a phone, the inset under it, captioned by its title below it; on a
+  // wide screen the inset sits to its right under its title, as tall as the main map (it shows
+  // more around its extent rather than leave a hole under it).
   const mainWidth = wide ? Math.round(W * 0.64) : W;
   const main = fitMap(ds.extent, 0, 0, mainWidth);
   const locX = wide ? mainWidth + Math.round(fs * 1.2) : 0;
   const locWidth = W - locX;
   const titleLines = wrapText(ds.locator.title, locWidth, fs);
-  const locTop = wide ? 0 : main.frame.height + lh;
-  const title = titleLines.map((t, i) => line(t, locX, locTop + fs * 0.95 + i * lh, fs, 'strong', 'start', false));
-  const loc = fitMap(ds.locator.extent, locX, locTop + titleLines.length * lh + Math.round(fs * 0.4), locWidth);
+  const titleH = titleLines.length * lh + Math.round(fs * 0.4);
+  const loc = wide
+    ? fitMap(ds.locator.extent, locX, titleH, locWidth, main.frame.height - titleH)
+    : fitMap(ds.locator.extent, 0, main.frame.height + lh * 2, W, Math.round(W * 0.72));
+  const titleTop = wide ? 0 : loc.frame.y + loc.frame.height + Math.round(fs * 0.4);
+  const title = titleLines.map((t, i) => line(t, locX, titleTop + fs * 0.95 + i * lh, fs, 'strong', 'start', false));
 
   const byId = new Map(ds.places.map((p) => [p.id, p]));
   const mainPt = (p: Place): Pt => {
@@ -161,18 +209,25 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     const [x, y] = pointOf(p);
     const isDot = p.kind === 'city';
     const frame = p.map === 'locator' ? loc.frame : main.frame;
+    // A place beyond the edge is named under the arrow's start, after an arrowhead pointing off the map.
+    const west = p.edge === 'west';
+    const ny = y + fs * 1.3;
     const lines = (
-      p.edge
-        ? [line(p.name, p.edge === 'west' ? x + fs * 0.3 : x - fs * 0.3, y - fs * 0.6, fs, 'strong', p.edge === 'west' ? 'start' : 'end')]
-        : placeLines(p, x, y, fs, isDot)
+      p.edge ? [line(p.name, west ? x + fs * 1.1 : x - fs * 1.1, ny, fs, 'strong', west ? 'start' : 'end')] : placeLines(p, x, y, fs, isDot)
     ).map((t) => keepInside(t, frame));
-    return { place: p, dot: isDot ? { x, y, r: wide ? 4 : 5 } : null, lines };
+    const [tip, back] = west ? [x + fs * 0.25, x + fs * 0.8] : [x - fs * 0.25, x - fs * 0.8];
+    const cy = ny - fs * 0.35;
+    const pointer = p.edge ? `M${r1(tip)},${r1(cy)}L${r1(back)},${r1(cy - fs * 0.3)}L${r1(back)},${r1(cy + fs * 0.3)}Z` : null;
+    return { place: p, dot: isDot ? { x, y, r: wide ? 4 : 5 } : null, lines, pointer };
   });
 
   // Each mark gets a number on the map and its words in a key under the maps: one column on a
   // phone, one column per mark on a wide screen. Labels on the map itself would cover it.
   const groups = groupValues(ds.values);
-  const keyTop = Math.max(main.frame.y + main.frame.height, loc.frame.y + loc.frame.height) + lh;
+  const keyTop = Math.max(main.frame.y + main.frame.height, loc.frame.y + loc.frame.height, wide ? 0 : titleTop + titleLines.length * lh) + lh;
+  const firstFlow = ds.values.find((v) => v.kind === 'flow');
+  const usual = firstFlow ? basisHead(firstFlow) : null;
+  const land = landTest(topo.small);
   const gutter = Math.round(fs * 1.2);
   const colWidth = wide ? Math.floor((W - gutter * (groups.length - 1)) / groups.length) : W;
   let cursor = keyTop;
@@ -193,7 +248,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
       at = [origin[0] + fs * 1.4, origin[1] - fs * 0.2];
     } else if (ends.length > 1) {
       // One flow to several places whose shares were not reported: one shaft that forks.
-      const fork: Pt = [origin[0] + mainWidth * 0.12, origin[1]];
+      const fork: Pt = [origin[0] + mainWidth * 0.16, origin[1]];
       paths.push(`M${r1(origin[0] + fs * 0.3)},${r1(origin[1])}L${r1(fork[0])},${r1(fork[1])}`);
       for (const end of ends) {
         const stop = stopShort(fork, end, fs * 0.6);
@@ -201,10 +256,14 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
         paths.push(c.d);
         heads.push(arrowHead(stop, c.control, head));
       }
-      at = [fork[0] + fs * 1.4, fork[1]];
+      // Beside the shaft, before the fork, clear of the branches: on the other side from the origin's name.
+      const nameBelow = (from.labelAt ?? 'below') === 'below';
+      at = [(origin[0] + fork[0]) / 2, fork[1] + (nameBelow ? -1.1 : 1.1) * fs];
     } else {
-      const stop = stopShort(origin, ends[0], fs * 0.9);
-      const c = curve(origin, stop, -0.08);
+      // From beyond the map's edge, the arrow ends where it reaches land: it must not run on into
+      // the country, where another flow starts.
+      const stop = from.edge ? landfall(origin, ends[0], main.projection, land, fs * 3) ?? stopShort(origin, ends[0], fs * 0.9) : stopShort(origin, ends[0], fs * 0.9);
+      const c = curve(origin, stop, from.edge ? -0.04 : -0.08);
       paths.push(c.d);
       heads.push(arrowHead(stop, c.control, head));
       at = [(origin[0] + stop[0]) / 2, (origin[1] + stop[1]) / 2 - fs * 1.3];
@@ -228,12 +287,23 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     const hy0 = Math.min(...boxes.map((b) => b.y));
     const hx1 = Math.max(...boxes.map((b) => b.x + b.width));
     const hy1 = Math.max(...boxes.map((b) => b.y + b.height));
-    return { kind: first.kind, values: group, paths, heads, marker, lines, hit: { x: hx0, y: hy0, width: hx1 - hx0, height: hy1 - hy0 } };
+    const head0 = basisHead(first);
+    const dashed = usual !== null && head0 !== null && head0 !== usual;
+    return { kind: first.kind, values: group, paths, heads, dashed, marker, lines, hit: { x: hx0, y: hy0, width: hx1 - hx0, height: hy1 - hy0 } };
   });
 
   const [ox0, oy0] = project(main.projection, ds.locator.extent[0], ds.locator.extent[3]);
   const [ox1, oy1] = project(main.projection, ds.locator.extent[2], ds.locator.extent[1]);
-  const outline = { x: Math.min(ox0, ox1), y: Math.min(oy0, oy1), width: Math.abs(ox1 - ox0) || 4, height: Math.abs(oy1 - oy0) || 4 };
+  // The inset's outline on the main map, never smaller than a letter, so it reads as a frame.
+  const min = fs * 0.8;
+  const [ocx, ocy] = [(ox0 + ox1) / 2, (oy0 + oy1) / 2];
+  const [ow, oh] = [Math.max(Math.abs(ox1 - ox0), min), Math.max(Math.abs(oy1 - oy0), min)];
+  const outline = { x: r1(ocx - ow / 2), y: r1(ocy - oh / 2), width: r1(ow), height: r1(oh) };
+  // Leader from the outline to the inset: rightwards on a wide screen, down on a phone.
+  const lf = loc.frame;
+  const leader = wide
+    ? `M${r1(outline.x + outline.width)},${r1(ocy)}L${r1(lf.x)},${r1(Math.min(Math.max(ocy, lf.y), lf.y + lf.height))}`
+    : `M${r1(ocx)},${r1(outline.y + outline.height)}L${r1(ocx)},${r1(lf.y)}`;
 
   const credit = line(chartText(lang).mapCredit, W, keyBottom + lh, fs, 'muted', 'end', false);
   return {
@@ -247,6 +317,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
       borderIsRiver: ds.locator.borderIsRiver ?? false,
       title,
       outline,
+      leader,
     },
     places,
     flows,

@@ -1,4 +1,4 @@
-/** Geometry of the vertical timeline: dates on the left, a rail with one dot per event, text on the right. */
+/** Geometry of the vertical timeline: a rail with one dot per event; dates left of it (wide) or above each event (narrow). */
 import type { TimelineDataset, TimelineValue } from '@/lib/data/schema';
 import { formatDate } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
@@ -24,6 +24,8 @@ export interface TimelineLayout {
   events: TimelineEvent[];
 }
 
+/** Where the date column starts on a wide screen. */
+const DATE_X = 2;
 /** Share of the wide layout's width kept for annotations, when there are any. */
 const NOTE_COLUMN = 0.3;
 
@@ -32,14 +34,17 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
   const W = v.width;
   const lh = Math.round(fs * 1.25);
   const dateText = ds.values.map((e) => formatDate(e.date, 'short', lang));
-  const dateCol = Math.max(
-    ...ds.values.map((e, i) => Math.max(textWidth(dateText[i], fs, LAYOUT_CHAR_WIDTH), e.time ? textWidth(e.time, fs, LAYOUT_CHAR_WIDTH) : 0)),
-  );
-  const railX = Math.round(dateCol + fs * 0.9);
+  // On a phone the date goes above its event, so the event's words get the whole width; on a wide
+  // screen, dates have a column of their own left of the rail.
+  const stacked = v.name === 'narrow';
+  const dateCol = stacked
+    ? 0
+    : Math.max(...ds.values.map((e, i) => Math.max(textWidth(dateText[i], fs, LAYOUT_CHAR_WIDTH), e.time ? textWidth(e.time, fs, LAYOUT_CHAR_WIDTH) : 0)));
+  const railX = stacked ? Math.round(fs * 0.4) : Math.round(DATE_X + dateCol + fs * 0.9);
   const textX = Math.round(railX + fs * 0.8);
   // The wide layout keeps a column on the right for annotations; the narrow one has no room for
   // it, and its notes become numbered markers (lib/charts/annotations.ts).
-  const noteColumn = v.name === 'wide' && ds.annotations?.length ? Math.round(W * NOTE_COLUMN) : 0;
+  const noteColumn = v.name !== 'narrow' && ds.annotations?.length ? Math.round(W * NOTE_COLUMN) : 0;
   const textW = W - textX - noteColumn;
   const r = Math.round(fs * 0.3);
 
@@ -49,18 +54,22 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
     if (index > 0) cursor += Math.round(newDay ? fs * 1.2 : fs * 0.7);
     const top = cursor;
     const base = (k: number) => r1(top + fs * 0.95 + k * lh);
-    const labelLines: TextItem[] = wrapText(e.label, textW, fs).map((s, k) => ({
-      x: textX, y: base(k), text: s, anchor: 'start', size: fs, tone: 'text',
-    }));
-    const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs).map((s, k) => ({
-      x: textX, y: base(labelLines.length + k), text: s, anchor: 'start', size: fs, tone: 'muted',
-    }));
     const dateStrings = [...(newDay ? [dateText[index]] : []), ...(e.time ? [e.time] : [])];
     const dateLines: TextItem[] = dateStrings.map((s, k) => ({
-      x: 0, y: base(k), text: s, anchor: 'start', size: fs, tone: k === 0 && newDay ? 'strong' : 'muted',
+      // Not at 0: a date that starts with "j" (juin, jeu.) hangs a little left of its x.
+      x: stacked ? textX : DATE_X, y: base(k), text: s, anchor: 'start', size: fs, tone: k === 0 && newDay ? 'strong' : 'muted',
     }));
-    const lines = Math.max(labelLines.length + speakerLines.length, dateLines.length);
-    cursor = top + lines * lh;
+    const first = stacked ? dateLines.length : 0;
+    // Stacked, a little air under the date: it heads the event, and a note's marker may sit after it.
+    const air = stacked && first ? Math.round(fs * 0.4) : 0;
+    const labelLines: TextItem[] = wrapText(e.label, textW, fs).map((s, k) => ({
+      x: textX, y: r1(base(first + k) + air), text: s, anchor: 'start', size: fs, tone: 'text',
+    }));
+    const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs).map((s, k) => ({
+      x: textX, y: r1(base(first + labelLines.length + k) + air), text: s, anchor: 'start', size: fs, tone: 'muted',
+    }));
+    const lines = stacked ? first + labelLines.length + speakerLines.length : Math.max(labelLines.length + speakerLines.length, dateLines.length);
+    cursor = top + lines * lh + air;
     return {
       index,
       value: e,

@@ -50,7 +50,8 @@ function lineworkBoxes(l: DataLayout): Box[] {
   switch (l.kind) {
     case 'line': {
       const pts = l.points;
-      const segments = pts.slice(1).flatMap((p, i) => (p.index === pts[i].index + 1 ? segmentBoxes(pts[i].x, pts[i].y, p.x, p.y, 4) : []));
+      // The line joins every reported point, across gaps too.
+      const segments = pts.slice(1).flatMap((p, i) => segmentBoxes(pts[i].x, pts[i].y, p.x, p.y, 4));
       const baseline = l.grid.find((g) => g.value === 0);
       return [...segments, ...l.gaps.map((g) => g.band), ...(baseline ? [{ x: 0, y: baseline.y - 1, width: l.width, height: 2 }] : [])];
     }

@@ -43,7 +43,7 @@ export const LIGHT: Palette = {
 };
 
 export const DARK: Palette = {
-  bg: '#111827',
+  bg: '#030712',
   text: '#f3f4f6',
   muted: '#9ca3af',
   mark: '#60a5fa',

@@ -40,6 +40,8 @@ export interface TextItem {
   tone: TextTone;
   /** Draw a background-coloured outline so the text stays legible over lines and hatching. */
   halo?: boolean;
+  /** Italic: names of water on a map, by cartographic convention. */
+  italic?: boolean;
 }
 
 /** Estimated rendered width of `text` at `size` (`factor` × size per character). */
@@ -80,7 +82,21 @@ export function wrapText(text: string, maxWidth: number, size: number, factor = 
     }
   }
   if (line) lines.push(line);
-  return lines;
+  return noWidow(lines, maxChars);
+}
+
+/** A last line this short reads as a stray word ("US”", "5, 2020"): take the word before it down with it. */
+const WIDOW = 8;
+
+function noWidow(lines: string[], maxChars: number): string[] {
+  const n = lines.length;
+  if (n < 2) return lines;
+  const last = lines[n - 1];
+  const prev = lines[n - 2].split(' ');
+  if (Array.from(last).length > WIDOW || prev.length < 2) return lines;
+  const moved = `${prev[prev.length - 1]} ${last}`;
+  if (Array.from(moved).length > maxChars) return lines;
+  return [...lines.slice(0, n - 2), prev.slice(0, -1).join(' '), moved];
 }
 
 /** True when two boxes overlap by more than `tolerance` in both directions. */

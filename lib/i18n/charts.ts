@@ -27,6 +27,10 @@ export type ChartStrings = {
   // The data table.
   showData: string;
   tableCaption: (title: string, units?: string) => string;
+  /** Shown on a phone over a data table wider than the screen. */
+  tableScrollHint: string;
+  /** Heading of the chart's notes on how its figures were read, under its data table. */
+  notesHeading: string;
   head: {
     month: string;
     figure: string;
@@ -118,6 +122,8 @@ const en: ChartStrings = {
   fromStory: (title, site) => `From “${title}”, ${site}`,
   showData: 'Show the data',
   tableCaption: (title, units) => `Data for “${title}”${units ? ` (${units})` : ''}`,
+  tableScrollHint: 'Scroll sideways to see every column →',
+  notesHeading: 'How these figures were read',
   head: {
     month: 'Month',
     figure: 'Figure',
@@ -195,6 +201,8 @@ const frWritten: ChartStrings = {
   fromStory: (title, site) => `Tiré de « ${title} », ${site}`,
   showData: 'Afficher les données',
   tableCaption: (title, units) => `Données du graphique « ${title} »${units ? ` (${units})` : ''}`,
+  tableScrollHint: 'Faites défiler vers la droite pour voir toutes les colonnes →',
+  notesHeading: 'Comment ces chiffres ont été lus',
   head: {
     month: 'Mois',
     figure: 'Donnée',

@@ -36,7 +36,7 @@ export function chartTree(dataset: Dataset, variant: Variant, lang: Lang) {
     chartPatterns(idBase),
     annotationRanges(layout.annotations),
     layout.kind === 'line' && dataset.chart === 'line' && lineMarks(dataset, layout, idBase, lang),
-    layout.kind === 'bars' && (dataset.chart === 'column' || dataset.chart === 'comparison') && barMarks(dataset, layout, idBase, lang),
+    layout.kind === 'bars' && (dataset.chart === 'column' || dataset.chart === 'comparison') && barMarks(dataset, layout, lang),
     layout.kind === 'timeline' && dataset.chart === 'timeline' && timelineMarks(dataset, layout, lang),
     layout.kind === 'map' && dataset.chart === 'map' && mapMarks(dataset, layout, lang),
     annotationNotes(layout.annotations),

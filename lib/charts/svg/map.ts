@@ -32,7 +32,15 @@ export function mapMarks(dataset: MapDataset, layout: MapLayout, lang: Lang) {
   return group(
     basemap(layout.main),
     basemap(layout.locator),
-    el('rect', { ...o, fill: 'none', stroke: LIGHT.text, strokeWidth: 1.5, className: 'map-outline', 'aria-hidden': 'true' }),
+    el(
+      'g',
+      { 'aria-hidden': 'true' },
+      // The leader under a wider line of the background colour, so it reads over land and water alike.
+      el('path', { d: layout.locator.leader, fill: 'none', stroke: LIGHT.bg, strokeWidth: 4, className: 'map-leader-halo' }),
+      el('path', { d: layout.locator.leader, fill: 'none', stroke: LIGHT.text, strokeWidth: 1.5, className: 'map-leader' }),
+      el('rect', { ...o, fill: 'none', stroke: LIGHT.bg, strokeWidth: 4, className: 'map-leader-halo' }),
+      el('rect', { ...o, fill: 'none', stroke: LIGHT.text, strokeWidth: 1.5, className: 'map-outline' }),
+    ),
     svgTexts(layout.locator.title),
     el(
       'g',
@@ -42,6 +50,7 @@ export function mapMarks(dataset: MapDataset, layout: MapLayout, lang: Lang) {
           'g',
           {},
           p.dot && el('circle', { cx: p.dot.x, cy: p.dot.y, r: p.dot.r, fill: LIGHT.text, stroke: LIGHT.bg, strokeWidth: 1.5, className: 'map-dot' }),
+          p.pointer && el('path', { d: p.pointer, fill: LIGHT.text, stroke: LIGHT.bg, strokeWidth: 1.5, className: 'map-dot' }),
           svgTexts(p.lines),
         ),
       ),
@@ -57,7 +66,17 @@ export function mapMarks(dataset: MapDataset, layout: MapLayout, lang: Lang) {
           hit: f.hit,
           described: mapMarkLabel(dataset, f.values, lang),
         },
-        f.paths.map((d) => el('path', { d, fill: 'none', stroke: LIGHT.mark, strokeWidth: f.kind === 'crossing' ? 2.5 : 3, strokeLinecap: 'round', className: 'map-flow' })),
+        f.paths.map((d) =>
+          el('path', {
+            d,
+            fill: 'none',
+            stroke: LIGHT.mark,
+            strokeWidth: f.kind === 'crossing' ? 2.5 : 3,
+            strokeLinecap: f.dashed ? 'butt' : 'round',
+            strokeDasharray: f.dashed ? '9 6' : undefined,
+            className: f.dashed ? 'map-flow map-flow--other' : 'map-flow',
+          }),
+        ),
         f.heads.map((d) => el('path', { d, fill: LIGHT.mark, className: 'map-head' })),
         el('circle', { cx: f.marker.x, cy: f.marker.y, r: f.marker.r, fill: LIGHT.mark, className: 'map-marker' }),
         el(

@@ -21,6 +21,7 @@ export function svgText(item: TextItem) {
       textAnchor: item.anchor,
       fontSize: item.size,
       fontWeight: bold ? 600 : undefined,
+      fontStyle: item.italic ? 'italic' : undefined,
       fill: FALLBACK_FILL[item.tone],
       className: `chart-text chart-text--${item.tone}${item.halo ? ' chart-halo' : ''}`,
     },

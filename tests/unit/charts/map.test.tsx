@@ -16,6 +16,7 @@ import { NARROW, WIDE } from '@/lib/charts/variants';
 import { mapMarks } from '@/lib/charts/svg/map';
 import { el } from '@/lib/charts/svg/node';
 import { svgToReact } from '@/lib/charts/svg/react';
+import { textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
 import { DataTable } from '@/components/charts/DataTable';
 import { INVALID_DIR, VALID_DIR, errorFor } from './helpers';
 
@@ -112,6 +113,64 @@ describe('map SVG', () => {
 
   it('credits the geodata on the map', () => {
     expect(layoutMap(map(), NARROW, 'en', geo).credit.text).toBe('Map: Natural Earth');
+  });
+});
+
+describe('map drawing, as a graphics desk reads it (Natural Earth)', () => {
+  const real = (v: typeof NARROW) => layoutMap(map(), v, 'en');
+  const vertices = (d: string) => [...d.matchAll(/-?[\d.]+,-?[\d.]+/g)].map((m) => m[0].split(',').map(Number));
+
+  it.each([NARROW, WIDE])('ends the arrow from beyond the edge on the coast it reaches, short of the flow that starts inland (%s)', (v) => {
+    const l = real(v);
+    const inbound = l.flows.find((f) => f.values[0].from === 'far')!;
+    const outbound = l.flows.find((f) => f.values[0].from === 'home')!;
+    const end = vertices(inbound.paths[0]).at(-1)!;
+    const start = vertices(outbound.paths[0])[0];
+    // It stops at least three letters before the other flow's start, on land (the coast), not in the sea.
+    expect(start[0] - end[0]).toBeGreaterThan(v.font * 3);
+    const inverse = fitMap(map().extent, 0, 0, v.name === 'wide' ? Math.round(v.width * 0.64) : v.width).projection.invert!(end as [number, number])!;
+    expect(inverse[0]).toBeLessThan(-94);
+  });
+
+  it('names a place beyond the edge at the arrow\'s start, after a drawn arrowhead pointing off the map', () => {
+    for (const v of [NARROW, WIDE]) {
+      const far = real(v).places.find((p) => p.place.edge)!;
+      expect(far.lines.map((t) => t.text)).toEqual(['Farland']);
+      const [tip, ...back] = vertices(far.pointer!);
+      expect(back.every(([x]) => x > tip[0])).toBe(true);
+      expect(far.lines[0].x).toBeGreaterThan(Math.max(...back.map(([x]) => x)));
+    }
+  });
+
+  it('draws the one-off quantity dashed and the monthly flow solid', () => {
+    const l = real(WIDE);
+    expect(l.flows.map((f) => [f.values[0].from, f.dashed])).toEqual([
+      ['home', false],
+      ['far', true],
+      ['lakeside', false],
+    ]);
+  });
+
+  it.each([NARROW, WIDE])('names water in italics, inside the inset, and leads a line from the outline to the inset (%s)', (v) => {
+    const l = real(v);
+    const lake = l.places.find((p) => p.place.kind === 'water')!;
+    expect(lake.lines.every((t) => t.italic)).toBe(true);
+    const f = l.locator.frame;
+    for (const t of lake.lines) {
+      const b = textBox(t, LAYOUT_CHAR_WIDTH);
+      expect(b.x >= f.x && b.y >= f.y && b.x + b.width <= f.x + f.width && b.y + b.height <= f.y + f.height).toBe(true);
+    }
+    const [a, b] = vertices(l.locator.leader);
+    const o = l.locator.outline;
+    expect(o.width).toBeGreaterThanOrEqual(v.font * 0.8);
+    expect(a[0] >= o.x - 0.1 && a[0] <= o.x + o.width + 0.1 && a[1] >= o.y - 0.1 && a[1] <= o.y + o.height + 0.1).toBe(true);
+    const onFrame = Math.abs(b[0] - f.x) < 0.1 || Math.abs(b[1] - f.y) < 0.1;
+    expect(onFrame).toBe(true);
+  });
+
+  it('fills the height beside the main map with the inset on a wide screen', () => {
+    const l = real(WIDE);
+    expect(l.locator.frame.y + l.locator.frame.height).toBeCloseTo(l.main.frame.y + l.main.frame.height, -1);
   });
 });
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
-import type { LineDataset } from '@/lib/data/schema';
+import type { ColumnDataset, LineDataset } from '@/lib/data/schema';
 import { getDataset, parseDataset } from '@/lib/data/datasets';
 import { describe, markLabel, daySpan } from '@/lib/charts/describe';
 import {
@@ -84,6 +84,15 @@ group('text measurement', () => {
     expect(wrapText('abcdefghij', 60, 20, 0.6)).toEqual(['abcde', 'fghij']);
   });
 
+  it('leaves no stray word alone on a last line', () => {
+    // 17 characters a line: greedy wrapping would leave "US”" alone on the third line.
+    const lines = wrapText('3M: “the entire increase being in the US”', 300, 25);
+    expect(lines.at(-1)).toBe('in the US”');
+    expect(lines.every((l) => l.length <= 17)).toBe(true);
+    // A short date's tail goes down with its month.
+    expect(wrapText('Reporter, news report of April 5, 2020', 420, 25)).toEqual(['Reporter, news report of', 'April 5, 2020']);
+  });
+
   it('detects overlapping boxes', () => {
     expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 9, y: 9, width: 5, height: 5 })).toBe(true);
     expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 })).toBe(false);
@@ -99,23 +108,17 @@ group('phone-first text size', () => {
 });
 
 group('gaps for unknown values', () => {
-  it('draws no point and no path segment for a null value', () => {
+  it('draws no point for a null value, and joins the reported points across it, broken there', () => {
     const ds = line();
     const l = layoutLine(ds, NARROW, 'en');
     expect(l.points.map((p) => p.value.label)).toEqual(['January 2021', 'March 2021', 'April 2021']);
     expect(l.gaps.map((g) => g.value.label)).toEqual(['February 2021']);
-    // d3.line().defined(): the line restarts (M) after the gap, so no segment crosses February.
-    const subpaths = l.path.split('M').filter(Boolean);
-    expect(subpaths).toHaveLength(2);
-    expect(subpaths[0]).not.toContain('L'); // January stands alone
-    expect(subpaths[1].split('L')).toHaveLength(2); // March → April
-    const jan = l.points[0];
-    const mar = l.points[1];
-    for (const seg of subpaths) {
-      const xs = seg.replace(/Z/g, '').split('L').map((p) => Number(p.split(',')[0]));
-      const crosses = Math.min(...xs) <= jan.x && Math.max(...xs) >= mar.x;
-      expect(crosses).toBe(false);
-    }
+    // One line through the three reported values, in order, and through nothing else.
+    const vertices = l.path.replace(/^M/, '').split('L').map((p) => p.split(',').map(Number));
+    expect(vertices).toEqual(l.points.map((p) => [p.x, p.y]));
+    // The stretch across February is drawn broken: one bridge, from January to March.
+    const [jan, mar] = l.points;
+    expect(l.bridges).toEqual([[jan.x, jan.y, mar.x, mar.y]]);
   });
 
   it('labels the gap and sits it between its neighbours', () => {
@@ -126,27 +129,51 @@ group('gaps for unknown values', () => {
     expect(gap.x).toBeLessThan(l.points[1].x);
   });
 
-  it('has no line at all when every known value is isolated', () => {
-    // fixture-line with March unknown too: January and April stand alone.
+  it('joins two reported values with unknown ones between them by one broken stretch', () => {
+    // fixture-line with March unknown too: January and April, two months apart.
     const file = `${VALID_DIR}/fixture-line.json`;
     const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     raw.values[2] = { ...raw.values[2], value: null, note: 'Not given.' };
     const l = layoutLine(parseDataset(JSON.stringify(raw), file).dataset as LineDataset, NARROW, 'en');
     expect(l.points).toHaveLength(2);
-    expect(l.path).not.toContain('L');
+    expect(l.path.split('L')).toHaveLength(2);
+    expect(l.bridges).toHaveLength(1);
   });
 });
 
 group('bars', () => {
+  it('writes the unit once, on the figure where it costs the bars the least, so no unit line is needed', () => {
+    const ds = getDataset('fixture-column', VALID_DIR, 'en');
+    if (ds.chart !== 'column') throw new Error('fixture');
+    for (const v of [NARROW, WIDE]) {
+      const l = layoutBars(ds, v, 'en');
+      const carrying = l.rows.filter((r) => r.valueLabel.text.endsWith(' gadgets'));
+      expect(carrying, v.name).toHaveLength(1);
+      // The longest bar still spans most of the width.
+      expect(Math.max(...l.rows.map((r) => r.bar?.width ?? 0)), v.name).toBeGreaterThan(v.width * 0.6);
+    }
+  });
+
+  it('draws as an outline the one figure that counts something else than most bars (a one-off among monthly figures)', () => {
+    const file = `${VALID_DIR}/fixture-column.json`;
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const bases = ['per month', 'per month, usually', 'one shipment, not per month', 'per month'];
+    raw.values = raw.values.map((v: object, i: number) => ({ ...v, basis: bases[i] }));
+    const ds = parseDataset(JSON.stringify(raw), file).dataset as ColumnDataset;
+    expect(layoutBars(ds, WIDE, 'en').rows.map((r) => r.otherBasis)).toEqual([false, false, true, false]);
+    // With no basis most bars share (the fixture as it is: secured, per month, one shipment), none is singled out.
+    expect(layoutBars(getDataset('fixture-column', VALID_DIR, 'en') as ColumnDataset, WIDE, 'en').rows.every((r) => !r.otherBasis)).toBe(true);
+  });
+
   it('puts the lower-bound arrow after the bar and the value after the arrow', () => {
     const ds = getDataset('fixture-column', VALID_DIR, 'en');
     if (ds.chart !== 'column') throw new Error('fixture');
     const l = layoutBars(ds, NARROW, 'en');
     const [bound, about, plain, unknown] = l.rows;
     expect(bound.arrow).not.toBeNull();
-    expect(bound.valueLabel.text).toBe('120M+');
+    expect(bound.valueLabel.text).toMatch(/^120M\+( gadgets)?$/);
     expect(bound.valueLabel.x).toBeGreaterThan(bound.bar!.width);
-    expect(about.valueLabel.text).toBe('about 4M');
+    expect(about.valueLabel.text).toMatch(/^about 4M( gadgets)?$/);
     expect(about.arrow).toBeNull();
     expect(plain.bar!.width / bound.bar!.width).toBeCloseTo(30 / 120, 2);
     expect(unknown.bar).toBeNull();

@@ -65,8 +65,9 @@ describe('SVG accessibility', () => {
     const html = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture('fixture-line')} variant={NARROW} />);
     expect(html.match(/class="chart-point"/g)).toHaveLength(3);
     expect(html).not.toContain('February 2021: ');
-    expect(html).toContain('Feb: not reported');
-    expect(html).toContain('data-gap="2021-02"');
+    // The gap's label is wrapped inside its band, a line per <text>.
+    const gap = html.slice(html.indexOf('data-gap="2021-02"'), html.indexOf('</g>', html.indexOf('data-gap="2021-02"')));
+    expect([...gap.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]).join(' ')).toBe('Feb: not reported');
   });
 
   it('marks lower bounds with an arrow and the split-not-reported block with a bracket', () => {
@@ -74,7 +75,10 @@ describe('SVG accessibility', () => {
     expect(col.match(/class="chart-bound"/g)).toHaveLength(1);
     expect(col).toContain('120M+');
     const cmp = renderToStaticMarkup(<ChartSvg lang="en" dataset={fixture('fixture-comparison')} variant={WIDE} />);
-    expect(cmp).toContain('fill="url(#fixture-comparison-wide-split)"');
+    // Hatching means "not reported": a reported figure whose split is unknown is solid, with its bracket.
+    expect(cmp).not.toContain('url(#fixture-comparison-wide-split)');
+    expect(cmp).toMatch(/<rect x="0" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#1d4ed8" class="chart-bar" data-qualifier="about">/);
+    expect(cmp).toContain('class="chart-bracket"');
     expect(cmp).toContain('North and South: split not reported');
   });
 });
@@ -90,6 +94,20 @@ describe('ChartFigure', () => {
     expect(html).toContain('chart-svg--wide');
     expect(html).toContain('<p class="chart-source">Source: Fixture Co, as reported 15 June 2021</p>');
     expect(html).not.toMatch(/<h[1-6]/);
+  });
+
+  it('says only its source under the chart, and keeps the notes on its figures with the data', () => {
+    const foot = html.slice(html.indexOf('<div class="chart-foot">'), html.indexOf('</div>', html.indexOf('<div class="chart-foot">')));
+    expect(foot).toContain('<p class="chart-source">Source: Fixture Co, as reported 15 June 2021</p>');
+    expect(foot).not.toContain('chart-notes');
+    const data = html.slice(html.indexOf('<details class="chart-data"'));
+    expect(data).toContain('<p class="chart-notes-heading">How these figures were read</p>');
+    for (const note of fixture('fixture-line').notes) expect(data).toContain(`<li>${note}</li>`);
+  });
+
+  it('shows a phone that its table scrolls sideways, and lets the keyboard scroll it', () => {
+    expect(html).toContain('<p class="chart-table-hint" aria-hidden="true">Scroll sideways to see every column →</p>');
+    expect(html).toMatch(/<div class="chart-table-scroll" role="region" aria-labelledby="fixture-line-table-caption" tabindex="0">/);
   });
 
   it('has a real data table with Not reported and a source per value', () => {
