@@ -1,5 +1,5 @@
 import { isSlug } from '../slug';
-import { CHART_KINDS, type ChartKind } from './schema';
+import type { ChartKind } from './schema';
 import { parseNumberCell, parseTable, type Table } from './table';
 
 /**
@@ -46,12 +46,13 @@ const oneLine = (o: Record<string, unknown>) => `{ ${Object.entries(o).map(([k, 
 export function newChartFile(input: NewChartInput): NewChartResult {
   const id = String(input.id ?? '').trim();
   const title = String(input.title ?? '').trim();
-  const kind = String(input.kind ?? '') as TableKind;
+  const asked = String(input.kind ?? '');
   if (!isSlug(id)) return refuse('id', `expected lowercase words without accents joined by hyphens, like widget-orders, found ${id ? JSON.stringify(id) : 'nothing'}`);
   if (!title) return refuse('title', 'expected a title that states what the chart shows, found nothing');
-  if (!(TABLE_KINDS as readonly string[]).includes(kind)) {
-    return refuse('kind', `expected one of ${TABLE_KINDS.join(', ')}, found ${kind ? JSON.stringify(kind) : 'nothing'}${kind === 'map' ? ' (a map needs places and positions: copy an existing map file instead)' : ''}`);
+  if (!(TABLE_KINDS as readonly string[]).includes(asked)) {
+    return refuse('kind', `expected one of ${TABLE_KINDS.join(', ')}, found ${asked ? JSON.stringify(asked) : 'nothing'}${asked === 'map' ? ' (a map needs places and positions: copy an existing map file instead)' : ''}`);
   }
+  const kind = asked as TableKind;
   const parsed = parseTable(String(input.table ?? ''));
   if (!parsed.ok) return refuse('table', parsed.message);
   const values = rowsOf(parsed.table, kind);
