@@ -9,7 +9,7 @@ import { deskSession, problems, source, textOf } from './harness';
  * site; and a new chart from a pasted spreadsheet table, not valid until each value has a source.
  */
 
-const { ORIGIN, site, git, browser: launched } = deskSession();
+const { ORIGIN, site, git, api, browser: launched } = deskSession();
 
 const HEADLINE = 'Widget orders, counted by the desk';
 const SLUG = 'widget-orders-counted-by-the-desk';
@@ -140,6 +140,8 @@ describe('starting from the desk’s home', () => {
     expect(built).toContain(`<h1`);
     expect(built).toContain(HEADLINE);
     expect(built).toMatch(/<figure[^>]*id="widget-orders"[\s\S]*?<svg/);
+    // The scaffold's data stub was not used: taken out, so the copy's chart ids are the fixture's again for the other files.
+    fs.rmSync(site.file(`content/data/${SLUG}-chart.json`));
   }, 120_000);
 
   test('a new chart from a pasted spreadsheet table: a ragged row is refused beside the table; then the file is created and each value is listed without a source', async () => {
@@ -183,5 +185,43 @@ describe('starting from the desk’s home', () => {
       // A data file with errors would stop the copy's build for the files after this one.
       fs.rmSync(site.file(rel), { force: true });
     }
+  });
+
+  test('Translate on an English story without a French edition: the French start is written and its editor opens', async () => {
+    const rel = 'content/stories/fr/une-note-non-traduite.mdx';
+    const page = await launched().newPage();
+    try {
+      await page.goto(`${ORIGIN}/desk/`);
+      await page.getByRole('link', { name: 'Translate An untranslated note on the fixture site' }).click();
+      await page.waitForURL('**/desk/new/translation/an-untranslated-note/');
+      await page.getByLabel('French slug').fill('une-note-non-traduite');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/desk/edit/stories/fr/une-note-non-traduite.mdx');
+      const started = site.read(rel);
+      expect(started).toMatch(/^---\ntranslationOf: an-untranslated-note\ntitle: "TK" # An untranslated note on the fixture site\n/);
+      expect(await textOf(page)).toBe(started);
+      // Only one translation per story: a second is refused, naming the first.
+      const again = await api('translate', { english: 'an-untranslated-note', slug: 'une-autre' });
+      expect([again.status, (await again.json()).error]).toEqual([422, 'Not written: content/stories/fr/une-note-non-traduite.mdx already translates an-untranslated-note. Edit that file instead.']);
+    } finally {
+      await page.close();
+      fs.rmSync(site.file(rel), { force: true });
+    }
+  });
+
+  test('the three actions are refused from another origin, and write nothing outside the content root', async () => {
+    const evil = { Origin: 'http://evil.example' };
+    for (const [route, body] of [['new-story', { headline: 'X', slug: 'x', tags: '' }], ['translate', { english: 'an-untranslated-note', slug: 'x' }], ['new-chart', { id: 'x', title: 'X', kind: 'column', table: 'a,b\nc,1' }]] as const) {
+      expect((await api(route, body, evil)).status, route).toBe(403);
+    }
+    expect(site.exists('content/stories/x.mdx') || site.exists('content/data/x.json')).toBe(false);
+    for (const slug of ['../../x', 'stories/../x', '%2e%2e']) {
+      const story = await api('new-story', { headline: 'X', slug, tags: '' });
+      expect([story.status, (await story.json()).field], slug).toEqual([422, 'slug']);
+      const chart = await api('new-chart', { id: slug, title: 'X', kind: 'column', table: 'a,b\nc,1' });
+      expect([chart.status, (await chart.json()).field], slug).toEqual([422, 'id']);
+    }
+    const english = await api('translate', { english: '../../package', slug: 'x' });
+    expect([english.status, (await english.json()).field]).toEqual([422, 'translate']);
   });
 });
