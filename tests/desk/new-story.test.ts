@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { deskSession, problems, source, textOf } from './harness';
 
@@ -58,8 +59,9 @@ const entries = (page: Page) => problems(page).getByRole('listitem').allTextCont
 
 describe('starting from the desk’s home', () => {
   test('a new story, by keyboard: refused on a taken slug, then written with a chart; three mistakes shown at their lines and fixed; previewed, saved, published, built', async () => {
-    const page = await launched().newPage();
+    const page = await (await launched().newContext()).newPage();
     await page.goto(`${ORIGIN}/desk/`);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole('link', { name: 'New story' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/desk/new/story/');
@@ -79,6 +81,7 @@ describe('starting from the desk’s home', () => {
     await expect.poll(() => page.locator('#slug-error[role=alert]').innerText()).toBe(refused);
     expect(await page.getByLabel('Slug').getAttribute('aria-describedby')).toContain('slug-error');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('slug');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(SLUG);
     await page.keyboard.press('Enter');
@@ -131,7 +134,7 @@ describe('starting from the desk’s home', () => {
     expect(git('rev-parse', 'HEAD^')).toBe(before);
     expect(git('log', '-1', '--format=%s')).toBe(`Publish ${STORY}`);
     expect(git('show', '--name-only', '--format=', 'HEAD').split('\n')).toContain(FILE);
-    await page.close();
+    await page.context().close();
 
     // npm run build in the copy publishes it, with its chart.
     const build = site.run('node', ['scripts/build.mjs']);
@@ -147,7 +150,7 @@ describe('starting from the desk’s home', () => {
   test('a new chart from a pasted spreadsheet table: a ragged row is refused beside the table; then the file is created and each value is listed without a source', async () => {
     const ID = 'bolts-by-month';
     const rel = `content/data/${ID}.json`;
-    const page = await launched().newPage();
+    const page = await (await launched().newContext()).newPage();
     try {
       await page.goto(`${ORIGIN}/desk/`);
       await page.getByRole('link', { name: 'New chart' }).click();
@@ -160,6 +163,7 @@ describe('starting from the desk’s home', () => {
       await page.getByRole('button', { name: 'Create the chart' }).click();
       await expect.poll(() => page.locator('#table-error[role=alert]').innerText()).toBe('row 3 has 3 cells but the header has 2 columns: each row needs one cell per column (put quotes around a cell that holds a tab)');
       expect(await table.getAttribute('aria-describedby')).toContain('table-error');
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
       expect(site.exists(rel)).toBe(false);
 
       await table.fill('Month\tBolts\r\n2021-04\t1 000 000\r\n2021-05\t2,500,000\r\n2021-06\t\r\n');
@@ -181,7 +185,7 @@ describe('starting from the desk’s home', () => {
       });
       expect(await page.getByRole('textbox', { name: 'Story source' }).count()).toBe(1);
     } finally {
-      await page.close();
+      await page.context().close();
       // A data file with errors would stop the copy's build for the files after this one.
       fs.rmSync(site.file(rel), { force: true });
     }
