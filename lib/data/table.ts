@@ -55,6 +55,7 @@ function parse(text: string): TableResult {
   if (!delimiter) return { ok: false, message: 'expected a header row with at least two columns, separated by tabs (cells copied from a spreadsheet) or commas (CSV), found one column' };
   const all = dsvFormat(SEPARATORS[delimiter]).parseRows(text);
   const first = all.findIndex((cells) => cells.some((c) => c.trim() !== ''));
+  if (first < 0) return { ok: false, message: 'expected a table with a header row, pasted from a spreadsheet or a CSV file, found only separators' };
   const header = trimEnd(all[first]).map((c) => c.trim());
   const blank = header.findIndex((h) => h === '');
   if (blank >= 0) return { ok: false, message: `expected a name for every column in the header row (row ${first + 1}), found column ${blank + 1} empty` };

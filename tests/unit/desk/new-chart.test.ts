@@ -45,6 +45,8 @@ describe('a pasted table', () => {
   test('empty input, one column, only a header, an unnamed column', () => {
     expect(parseTable('')).toEqual({ ok: false, message: 'expected a table with a header row, pasted from a spreadsheet or a CSV file, found nothing' });
     expect(parseTable(' \n\t\n')).toMatchObject({ ok: false });
+    expect(parseTable(',')).toEqual({ ok: false, message: 'expected a table with a header row, pasted from a spreadsheet or a CSV file, found only separators' });
+    expect(parseTable('\t\t\n;;\n')).toMatchObject({ ok: false, message: expect.stringMatching(/^expected /) });
     expect(parseTable('Label\nWidgets\n')).toEqual({ ok: false, message: 'expected a header row with at least two columns, separated by tabs (cells copied from a spreadsheet) or commas (CSV), found one column' });
     expect(parseTable('Label,Value\n')).toEqual({ ok: false, message: 'expected at least one row of values under the header row, found only the header' });
     expect(parseTable('Label,,Value\na,b,c')).toEqual({ ok: false, message: 'expected a name for every column in the header row (row 1), found column 2 empty' });
@@ -79,6 +81,18 @@ describe('a pasted table', () => {
         if (chart.ok) expect(() => JSON.parse(chart.text)).not.toThrow();
       }),
       { numRuns: 500 },
+    );
+    // And texts made of the characters a table is made of, where the edge cases are.
+    const cells = fc.array(fc.constantFrom(',', '\t', ';', '"', '\n', '\r', ' ', 'a', '1', '\u00a0'), { maxLength: 60 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(cells, fc.constantFrom('column', 'line', 'timeline'), (text, kind) => {
+        const result = parseTable(text);
+        if (!result.ok) expect(result.message).toMatch(/^expected |^row \d+ /);
+        const chart = newChartFile({ id: 'x', title: 't', kind, table: text });
+        if (!chart.ok) expect(chart.message).toMatch(/^expected |^row \d+/);
+        else expect(() => JSON.parse(chart.text)).not.toThrow();
+      }),
+      { numRuns: 2000 },
     );
     expect(parseTable('"unclosed,quote\n1,2').ok).toBe(false);
     expect(parseTable(undefined as unknown as string)).toMatchObject({ ok: false });
