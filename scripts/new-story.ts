@@ -1,8 +1,9 @@
 // npm run new-story -- "Headline": writes a draft story and a data-file stub, never over existing files.
 // npm run new-story -- --translate <english-slug> --slug <french-slug>: starts its French edition.
-import fs from 'node:fs';
+// What is written is lib/content/scaffold.ts's, which the desk's "New story" uses too.
 import path from 'node:path';
-import { newStoryFiles, nowWithOffset } from '../lib/content/new-story';
+import { nowWithOffset } from '../lib/content/new-story';
+import { planStory, writeNew } from '../lib/content/scaffold';
 import { startTranslation } from './new-translation';
 import { paths } from '../lib/i18n/paths';
 import { site } from '../lib/site';
@@ -16,27 +17,19 @@ if (!headline) {
   process.exit(1);
 }
 
-const { slug, chartId, files: starter } = newStoryFiles(headline, nowWithOffset(new Date(), site.timeZone));
 // The files go into the content root the check and the build read (CONTENT_DIR, default content).
 const root = process.env.CONTENT_DIR || 'content';
-const files = Object.fromEntries(Object.entries(starter).map(([file, text]) => [file.replace(/^content\//, `${root}/`), text]));
-if (!slug) {
-  console.error(`Cannot make a file name from "${headline}": use a headline with letters or digits.`);
+const plan = planStory({ headline }, nowWithOffset(new Date(), site.timeZone));
+const written = plan.ok ? writeNew(plan, (rel) => path.join(root, rel), root) : plan;
+if (!written.ok) {
+  console.error(written.message.startsWith('Not written:') ? `${written.message} Choose another headline, or edit the existing story.` : written.message);
   process.exit(1);
 }
-const existing = Object.keys(files).filter((file) => fs.existsSync(file));
-if (existing.length) {
-  console.error(`Not written: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}. Choose another headline, or edit the existing story.`);
-  process.exit(1);
-}
-for (const [file, text] of Object.entries(files)) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text, { flag: 'wx' });
-}
+const slug = plan.ok ? plan.slug : '';
 
 console.log(`Created:
   ${root}/stories/${slug}.mdx     the story (a draft: it shows in npm run dev only)
-  ${root}/data/${chartId}.json   the data for its chart
+  ${root}/data/${slug}-chart.json   the data for its chart
 
 Next:
   1. npm run dev, and open http://localhost:3000${paths('en').story(slug)}

@@ -11,13 +11,26 @@ export function nowWithOffset(date = new Date(), timeZone = 'America/Toronto'): 
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00${offset}`;
 }
 
+/**
+ * The slug a headline suggests, within the one slug rule (lib/slug.ts), or "" when it has no letter
+ * or digit to keep: github-slugger drops punctuation ("Don't" is "dont"), and what it keeps that the
+ * rule refuses (underscores, letters outside a-z) becomes a word break.
+ */
 export function slugFor(headline: string): string {
-  return new GithubSlugger().slug(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return new GithubSlugger()
+    .slug(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
-/** The starter story and its data-file stub, as files to write. TK marks what the editor must replace. */
-export function newStoryFiles(headline: string, published: string) {
-  const slug = slugFor(headline);
+/**
+ * The starter story and its data-file stub, as files to write (paths under content/). TK marks what
+ * the editor must replace. `slug` defaults to the headline's, `tags` to the command line's one tag.
+ */
+export function newStoryFiles(headline: string, published: string, options: { slug?: string; tags?: readonly string[] } = {}) {
+  const slug = options.slug ?? slugFor(headline);
+  const tags = options.tags ?? ['canada'];
   const chartId = `${slug}-chart`;
   const story = `---
 title: ${JSON.stringify(headline)}
@@ -25,9 +38,7 @@ dek: "TK: one sentence that tells the reader what the story explains."
 byline:
   - Explainer Desk
 published: ${published}
-tags:
-  - canada
-draft: true
+${tags.length ? `tags:\n${tags.map((tag) => `  - ${tag}\n`).join('')}` : ''}draft: true
 sources:
   - name: "TK: the report or document this story is built on"
     date: ${published.slice(0, 10)}

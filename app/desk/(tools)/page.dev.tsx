@@ -2,8 +2,11 @@ import { deskOnly } from '../_server/guard';
 import { deskHome } from '../_server/home';
 
 const link = 'text-red-800 underline dark:text-red-300';
+// The actions look like buttons but are links: each opens its form's page (and works without JavaScript to get there).
+const action = 'inline-block rounded border border-gray-500 bg-gray-100 px-3 py-1.5 font-semibold text-gray-900 no-underline hover:bg-gray-200 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:border-gray-400 dark:bg-gray-800 dark:text-gray-100 dark:hover:bg-gray-700';
+const small = 'ml-2 rounded border border-gray-500 px-2 py-0.5 text-sm font-semibold text-gray-900 hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:border-gray-400 dark:text-gray-100 dark:hover:bg-gray-800';
 
-/** The desk's home: every story of both editions with its state, and every chart, each linked to its editor. */
+/** The desk's home: every story of both editions with its state, and every chart, each linked to its editor; "New story", "Translate" and "New chart". */
 export default async function DeskHome() {
   await deskOnly();
   const { stories, charts } = deskHome();
@@ -12,6 +15,10 @@ export default async function DeskHome() {
     <main className="mx-auto max-w-4xl p-6">
       <h1 className="text-3xl font-bold">The desk</h1>
       <p className="mt-2 text-gray-700 dark:text-gray-300">Open a story or a chart to edit it. Problems are the same as <code>npm run check</code> finds.</p>
+      <nav aria-label="Start" className="mt-4 flex flex-wrap gap-3">
+        <a className={action} href="/desk/new/story/">New story</a>
+        <a className={action} href="/desk/new/chart/">New chart</a>
+      </nav>
       {(['en', 'fr'] as const).map((lang) => (
         <section key={lang} className="mt-8">
           <h2 className="text-xl font-semibold">{lang === 'en' ? 'English stories' : 'French stories'}</h2>
@@ -19,6 +26,11 @@ export default async function DeskHome() {
             {edition(lang).map((s) => (
               <li key={s.path}>
                 <a className={link} href={`/desk/edit/${s.path}`}>{s.title}</a> <span className="text-sm text-gray-600 dark:text-gray-400">({s.path}) · {s.states.join(', ')}</span>
+                {s.translatable && (
+                  <a className={small} href={`/desk/new/translation/${s.slug}/`}>
+                    Translate<span className="sr-only"> {s.title}</span>
+                  </a>
+                )}
               </li>
             ))}
           </ul>

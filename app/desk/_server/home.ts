@@ -2,9 +2,10 @@ import { buildModel } from '@/lib/content/model';
 import { readContent } from '@/lib/content/disk';
 import { isError } from '@/lib/problems';
 
-export type StoryRow = { path: string; title: string; lang: 'en' | 'fr'; states: string[] };
+/** `translatable`: an English story that compiles and has no French edition yet (the desk offers "Translate"). */
+export type StoryRow = { path: string; slug: string; title: string; lang: 'en' | 'fr'; states: string[]; translatable: boolean };
 
-/** Every story file of both editions with its states, and every chart, read from disk now. */
+/** Every story file of both editions with its states, every chart, and the tags in use, read from disk now. */
 export function deskHome(now = Date.now()) {
   const { input, display } = readContent();
   const model = buildModel(input, { display, now });
@@ -21,12 +22,15 @@ export function deskHome(now = Date.now()) {
       else if (story.draft) states.push('draft');
       else if (Date.parse(story.published) > now) states.push('scheduled');
       else states.push('published');
-      if (story?.lang === 'en' && !translated.has(story.slug)) states.push('not yet translated');
+      const translatable = story?.lang === 'en' && !translated.has(story.slug);
+      if (translatable) states.push('not yet translated');
       const file = display(f.path);
       if (withErrors.has(file)) states.push('has problems');
       else if (withWarnings.has(file)) states.push('has warnings');
-      return { path: f.path, title: story?.title ?? f.path, lang: f.path.startsWith('stories/fr/') ? 'fr' : 'en', states };
+      const slug = f.path.replace(/^stories\/(?:fr\/)?/, '').replace(/\.mdx?$/, '');
+      return { path: f.path, slug, title: story?.title ?? f.path, lang: f.path.startsWith('stories/fr/') ? 'fr' : 'en', states, translatable };
     });
   const charts = input.files.filter((f) => f.path.startsWith('data/')).map((f) => ({ path: f.path, title: model.datasets.en.find((d) => `data/${d.id}.json` === f.path)?.title ?? f.path, states: withErrors.has(display(f.path)) ? ['has problems'] : [] }));
-  return { stories, charts };
+  const tags = [...new Set(model.stories.flatMap((s) => s.tags))].sort();
+  return { stories, charts, tags };
 }

@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { deskSession, problems, source, textOf } from './harness';
+
+/**
+ * Starting from the desk's home: a new story, written with a chart, three mistakes shown in the
+ * check's words and fixed, previewed, saved byte for byte, published with git and built into the
+ * site; and a new chart from a pasted spreadsheet table, not valid until each value has a source.
+ */
+
+const { ORIGIN, site, git, api, browser: launched } = deskSession();
+
+const HEADLINE = 'Widget orders, counted by the desk';
+const SLUG = 'widget-orders-counted-by-the-desk';
+const STORY = `stories/${SLUG}.mdx`;
+const FILE = `content/${STORY}`;
+
+/** The finished story, typed over the scaffold: an existing fixture chart, published, nothing left TK. */
+const FINISHED = `---
+title: "${HEADLINE}"
+dek: "Two totals from the fixture minister, and what they leave out."
+byline:
+  - Desk Test
+published: 2021-06-17T09:00:00-04:00
+tags:
+  - trade
+draft: false
+sources:
+  - name: "Fixture report B"
+    date: 2021-06-16
+corrections: []
+---
+
+The fixture minister gave two totals on Monday evening.
+
+## The totals
+
+<Chart id="widget-orders" />
+
+## What we don't know
+
+The report gives no delivery dates.
+`;
+const LAST_LINE = FINISHED.split('\n').length;
+
+/** Presses Tab until the field labelled `label` has the focus (a keyboard user's way there), at most `limit` times. */
+async function tabTo(page: Page, id: string, limit = 6) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** What the Problems region lists: one line of `npm run check` each (its text, whose two-space gaps the page shows as one). */
+const entries = (page: Page) => problems(page).getByRole('listitem').allTextContents();
+
+describe('starting from the desk’s home', () => {
+  test('a new story, by keyboard: refused on a taken slug, then written with a chart; three mistakes shown at their lines and fixed; previewed, saved, published, built', async () => {
+    const page = await (await launched().newContext()).newPage();
+    await page.goto(`${ORIGIN}/desk/`);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole('link', { name: 'New story' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/desk/new/story/');
+
+    // The form, by keyboard only: the slug follows the headline until the editor changes it.
+    await tabTo(page, 'headline');
+    await page.keyboard.type(HEADLINE);
+    await page.keyboard.press('Tab');
+    expect(await page.getByLabel('Slug').inputValue()).toBe(SLUG);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('the-widget-standoff');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('trade');
+    await page.keyboard.press('Enter');
+    // A taken slug: the message beside the field, announced, tied to it, and the cursor on it; nothing written.
+    const refused = 'Not written: content/stories/the-widget-standoff.mdx already exists. Choose another slug, or open the existing file from the desk.';
+    await expect.poll(() => page.locator('#slug-error[role=alert]').innerText()).toBe(refused);
+    expect(await page.getByLabel('Slug').getAttribute('aria-describedby')).toContain('slug-error');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('slug');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(SLUG);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/desk/edit/${STORY}`);
+
+    // The editor opens on exactly the scaffold npm run new-story writes, with the tag given.
+    const scaffold = site.read(FILE);
+    expect(await textOf(page)).toBe(scaffold);
+    expect(scaffold).toMatch(/^title: "Widget orders, counted by the desk"\ndek: "TK: [^\n]*\nbyline:\n {2}- Explainer Desk\npublished: [^\n]*\ntags:\n {2}- trade\ndraft: true\n/m);
+    expect(site.exists(`content/data/${SLUG}-chart.json`)).toBe(true);
+
+    // Written over: the story with a fixture chart and text.
+    await source(page).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(FINISHED);
+    expect(await textOf(page)).toBe(FINISHED);
+    await expect.poll(() => problems(page).getByRole('heading', { level: 2 }).innerText(), { timeout: 15_000 }).toMatch(/^Problems \((none|0 errors, \d+ warnings?)\)$/);
+
+    // Three mistakes, one after another at the end, each shown at its line in the check's words, then taken out.
+    const mistakes: [string, RegExp][] = [
+      ['Files: {1 + 1}.', new RegExp(`^${FILE}:${LAST_LINE}:8  error  expression: expected plain text, found \\{1 \\+ 1\\} \\(a story cannot run code; to show a curly brace, write \\\\\\{\\)$`)],
+      ['Homeland secured 31 million widgets.', new RegExp(`^${FILE}:${LAST_LINE}:18  error  figure: expected a figure the data holds; nearest: more than 30 million \\(widget-orders, "Widgets secured"\\), .*, found "31 million", which no chart in content/data/ gives \\(correct it, add it to a data file with its source, or put a quotation in quotation marks\\)$`)],
+      ['The minister called it "a triumph for everyone".', new RegExp(`^${FILE}:${LAST_LINE}:\\d+  error  quotation: expected the words as written in one of the source reports \\(an ellipsis … marks words left out\\), found "a triumph for everyone", which no report holds \\(quote the report exactly, or write it as our own words without quotation marks\\)$`)],
+    ];
+    for (const [mistake, shown] of mistakes) {
+      await source(page).focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(mistake);
+      await expect.poll(() => entries(page), { timeout: 15_000 }).toContainEqual(expect.stringMatching(shown));
+      expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+      for (let i = 0; i < mistake.length; i++) await page.keyboard.press('Backspace');
+      await expect.poll(() => entries(page), { timeout: 15_000 }).not.toContainEqual(expect.stringMatching(shown));
+    }
+    expect(await textOf(page)).toBe(FINISHED);
+    await expect.poll(() => problems(page).getByRole('heading', { level: 2 }).innerText(), { timeout: 15_000 }).toMatch(/^Problems \((none|0 errors, \d+ warnings?)\)$/);
+
+    // The preview is the story page with the chart drawn.
+    const frame = page.frameLocator('iframe[title="Preview"]');
+    await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toBe(HEADLINE);
+    expect(await frame.locator('article figure#widget-orders svg').count()).toBeGreaterThan(0);
+    expect(await frame.locator('article figure#widget-orders').innerText()).toContain('Homeland secured more than 30 million widgets');
+
+    // Save writes exactly what was typed; Publish commits it.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
+    expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(FINISHED, 'utf8'));
+    const before = git('rev-parse', 'HEAD');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7}\.$/);
+    expect(git('rev-parse', 'HEAD^')).toBe(before);
+    expect(git('log', '-1', '--format=%s')).toBe(`Publish ${STORY}`);
+    expect(git('show', '--name-only', '--format=', 'HEAD').split('\n')).toContain(FILE);
+    await page.context().close();
+
+    // npm run build in the copy publishes it, with its chart.
+    const build = site.run('node', ['scripts/build.mjs']);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const built = site.read(`out/stories/${SLUG}/index.html`);
+    expect(built).toContain(`<h1`);
+    expect(built).toContain(HEADLINE);
+    expect(built).toMatch(/<figure[^>]*id="widget-orders"[\s\S]*?<svg/);
+    // The scaffold's data stub was not used: taken out, so the copy's chart ids are the fixture's again for the other files.
+    fs.rmSync(site.file(`content/data/${SLUG}-chart.json`));
+  }, 120_000);
+
+  test('a new chart from a pasted spreadsheet table: a ragged row is refused beside the table; then the file is created and each value is listed without a source', async () => {
+    const ID = 'bolts-by-month';
+    const rel = `content/data/${ID}.json`;
+    const page = await (await launched().newContext()).newPage();
+    try {
+      await page.goto(`${ORIGIN}/desk/`);
+      await page.getByRole('link', { name: 'New chart' }).click();
+      await page.waitForURL('**/desk/new/chart/');
+      await page.getByLabel('Title').fill('Bolts ordered, month by month');
+      await page.getByLabel('Chart id').fill(ID);
+      await page.getByLabel('Kind of chart').selectOption('line');
+      const table = page.getByLabel('Table');
+      await table.fill('Month\tBolts\n2021-04\t1 000 000\n2021-05\t2,500,000\textra\n');
+      await page.getByRole('button', { name: 'Create the chart' }).click();
+      await expect.poll(() => page.locator('#table-error[role=alert]').innerText()).toBe('row 3 has 3 cells but the header has 2 columns: each row needs one cell per column (put quotes around a cell that holds a tab)');
+      expect(await table.getAttribute('aria-describedby')).toContain('table-error');
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect(site.exists(rel)).toBe(false);
+
+      await table.fill('Month\tBolts\r\n2021-04\t1 000 000\r\n2021-05\t2,500,000\r\n2021-06\t\r\n');
+      await page.getByRole('button', { name: 'Create the chart' }).click();
+      await page.waitForURL(`**/desk/edit/data/${ID}.json`);
+      const created = JSON.parse(site.read(rel));
+      expect(created).toMatchObject({ id: ID, chart: 'line', units: 'Bolts', sources: [{ id: '', name: '', date: '' }] });
+      expect(created.values).toEqual([
+        { date: '2021-04', label: 'April 2021', value: 1_000_000, sourceRef: '', speaker: '', quote: '' },
+        { date: '2021-05', label: 'May 2021', value: 2_500_000, sourceRef: '', speaker: '', quote: '' },
+        { date: '2021-06', label: 'June 2021', value: null, sourceRef: '', speaker: '', quote: '' },
+      ]);
+      // Each value, on its own line of the file, is an error until it has its source, in the check's words.
+      const lines = site.read(rel).split('\n');
+      const listed = await entries(page);
+      created.values.forEach((_: unknown, i: number) => {
+        const line = lines.findIndex((l) => l.includes(`"date": "2021-0${4 + i}"`)) + 1;
+        expect(listed).toContainEqual(expect.stringMatching(new RegExp(`^${rel}:${line}:\\d+  error  values\\[${i}\\]\\.sourceRef: expected the id of one of the sources \\(a non-empty string\\), found ""$`)));
+      });
+      expect(await page.getByRole('textbox', { name: 'Story source' }).count()).toBe(1);
+    } finally {
+      await page.context().close();
+      // A data file with errors would stop the copy's build for the files after this one.
+      fs.rmSync(site.file(rel), { force: true });
+    }
+  });
+
+  test('Translate on an English story without a French edition: the French start is written and its editor opens', async () => {
+    const rel = 'content/stories/fr/une-note-non-traduite.mdx';
+    const page = await launched().newPage();
+    try {
+      await page.goto(`${ORIGIN}/desk/`);
+      await page.getByRole('link', { name: 'Translate An untranslated note on the fixture site' }).click();
+      await page.waitForURL('**/desk/new/translation/an-untranslated-note/');
+      await page.getByLabel('French slug').fill('une-note-non-traduite');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/desk/edit/stories/fr/une-note-non-traduite.mdx');
+      const started = site.read(rel);
+      expect(started).toMatch(/^---\ntranslationOf: an-untranslated-note\ntitle: "TK" # An untranslated note on the fixture site\n/);
+      expect(await textOf(page)).toBe(started);
+      // Only one translation per story: a second is refused, naming the first.
+      const again = await api('translate', { english: 'an-untranslated-note', slug: 'une-autre' });
+      expect([again.status, (await again.json()).error]).toEqual([422, 'Not written: content/stories/fr/une-note-non-traduite.mdx already translates an-untranslated-note. Edit that file instead.']);
+    } finally {
+      await page.close();
+      fs.rmSync(site.file(rel), { force: true });
+    }
+  });
+
+  test('the three actions are refused from another origin, and write nothing outside the content root', async () => {
+    const evil = { Origin: 'http://evil.example' };
+    for (const [route, body] of [['new-story', { headline: 'X', slug: 'x', tags: '' }], ['translate', { english: 'an-untranslated-note', slug: 'x' }], ['new-chart', { id: 'x', title: 'X', kind: 'column', table: 'a,b\nc,1' }]] as const) {
+      expect((await api(route, body, evil)).status, route).toBe(403);
+    }
+    expect(site.exists('content/stories/x.mdx') || site.exists('content/data/x.json')).toBe(false);
+    for (const slug of ['../../x', 'stories/../x', '%2e%2e']) {
+      const story = await api('new-story', { headline: 'X', slug, tags: '' });
+      expect([story.status, (await story.json()).field], slug).toEqual([422, 'slug']);
+      const chart = await api('new-chart', { id: slug, title: 'X', kind: 'column', table: 'a,b\nc,1' });
+      expect([chart.status, (await chart.json()).field], slug).toEqual([422, 'id']);
+    }
+    const english = await api('translate', { english: '../../package', slug: 'x' });
+    expect([english.status, (await english.json()).field]).toEqual([422, 'translate']);
+  });
+});
