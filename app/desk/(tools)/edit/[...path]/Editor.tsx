@@ -100,7 +100,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const dirty = text !== saved;
 
   return (
-    <main className="mx-auto max-w-[100rem] p-4">
+    <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">

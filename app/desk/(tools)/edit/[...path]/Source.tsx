@@ -130,5 +130,6 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ initialT
     },
   }));
 
-  return <div ref={parent} className="mt-1 rounded border border-gray-400 dark:bg-gray-900" />;
+  // Light in both schemes: defaultHighlightStyle's colours are for a light ground (on gray-900 they fail WCAG contrast, tests/desk/a11y.test.ts).
+  return <div ref={parent} className="mt-1 rounded border border-gray-400 bg-white text-gray-900" />;
 });
