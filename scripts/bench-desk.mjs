@@ -1,13 +1,14 @@
 // The desk's figures for npm run bench (scripts/bench.mjs): its start time, and from a keystroke to
 // the problem shown and to the preview redrawn, on the largest real story and on a 1 MB story.
 // Measured in Chromium over `npm run desk` on a copy of the site (.bench/desk-site/), never on content/.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 
-const EDITS = 20;
+/** Edits measured per story (after one warm-up); fewer on the 1 MB story, where each check takes seconds. */
+const EDITS = { real: 20, big: 8 };
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const summary = (xs) => ({ median: percentile(xs, 50), p95: percentile(xs, 95), n: xs.length });
 
@@ -79,7 +80,7 @@ async function armWatch(page, kind, word) {
 const elapsed = (page) => page.evaluate(() => (window.__bench.at ? window.__bench.at - window.__bench.key : undefined));
 
 /** Waits until the Problems heading is settled on no error (the text as typed, checked). */
-async function settled(page, timeout = 60_000) {
+async function settled(page, timeout = 120_000) {
   await page.waitForFunction(() => {
     const h2 = document.querySelector('[aria-label="Problems"] h2')?.textContent ?? '';
     return !h2.includes('checking') && !/\b[1-9]\d* errors?\b/.test(h2);
@@ -90,9 +91,9 @@ async function settled(page, timeout = 60_000) {
 function serverTimes(page) {
   const times = { check: [], preview: [], page: [] };
   page.on('requestfinished', (request) => {
-    const t = request.timing();
-    const ms = t.responseEnd - t.startTime > 0 ? t.responseEnd : undefined;
-    if (ms === undefined) return;
+    // responseEnd counts from the request's start; -1 when the browser did not say.
+    const ms = request.timing().responseEnd;
+    if (!(ms > 0)) return;
     const url = request.url();
     if (url.includes('/desk/api/check/')) times.check.push(ms);
     else if (url.includes('/desk/api/preview/')) times.preview.push(ms);
@@ -101,8 +102,12 @@ function serverTimes(page) {
   return times;
 }
 
-/** ~20 edits of one story: each the problem shown after a typed `{`, and the preview showing a typed word. */
-async function measureStory(browser, origin, rel) {
+/**
+ * `edits` edits of one story, each on a new line at the end: a `{` typed (an MDX error) and timed to
+ * the problem shown; removed; then a new word typed and timed to the preview showing it. Only the
+ * `{` waits for the text to be checked first; the word follows at once, as an editor types.
+ */
+async function measureStory(browser, origin, rel, edits) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const load = os.loadavg()[0];
   await page.goto(`${origin}/desk/edit/${rel}`, { timeout: 180_000 });
@@ -115,23 +120,19 @@ async function measureStory(browser, origin, rel) {
   const problems = [];
   const previews = [];
   const server = serverTimes(page);
-  for (let i = 0; i <= EDITS; i++) {
-    const line = `\nBench edit ${i} `;
-    await page.keyboard.type(line);
+  for (let i = 0; i <= edits; i++) {
+    await page.keyboard.type(`\nBench edit ${i} `);
     await settled(page);
     await armWatch(page, 'problems');
     await page.keyboard.type('{');
-    await page.waitForFunction(() => window.__bench.at > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__bench.at > 0, undefined, { timeout: 120_000 });
     const toProblem = await elapsed(page);
     const word = `zebra${i}q${Date.now() % 1e6}`;
     await page.keyboard.press('Backspace');
-    await settled(page);
     await armWatch(page, 'preview', word);
     await page.keyboard.type(word);
-    await page.waitForFunction(() => window.__bench.at > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__bench.at > 0, undefined, { timeout: 120_000 });
     const toPreview = await elapsed(page);
-    for (let k = 0; k < line.length + word.length; k++) await page.keyboard.press('Backspace');
-    await settled(page);
     if (i === 0) for (const list of Object.values(server)) list.length = 0;
     else {
       problems.push(toProblem);
@@ -140,6 +141,12 @@ async function measureStory(browser, origin, rel) {
   }
   await page.close();
   return { problems: summary(problems), preview: summary(previews), load, server: { check: summary(server.check), preview: summary(server.preview), page: summary(server.page) } };
+}
+
+/** One check inside the server, without HTTP or React (scripts/bench-desk-check.ts), in the copy. */
+function inProcess(dir, env, rel) {
+  const out = execFileSync(path.join(dir, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/bench-desk-check.ts', rel], { cwd: dir, env: { ...env, CONTENT_DIR: 'content' }, encoding: 'utf8' });
+  return JSON.parse(out);
 }
 
 /** The bench's 1 MB story: a real story's body again and again (its charts only once), as the check's bench makes it. */
@@ -178,11 +185,11 @@ export async function deskFigures({ root, parts, port, env, chromiumPath, flags 
   console.log(`desk: started again (its .next kept) in ${(desk.ms / 1000).toFixed(1)} s, load ${desk.load.toFixed(1)}`);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: flags });
   try {
-    const real = await measureStory(browser, origin, `stories/${largest.f}`);
+    const real = { ...(await measureStory(browser, origin, `stories/${largest.f}`, EDITS.real)), model: inProcess(dir, deskEnv, `stories/${largest.f}`) };
     console.log(`desk: ${largest.f} (${(largest.size / 1000).toFixed(1)} kB)`, JSON.stringify(real));
     const bigText = megabyteStory(stories);
     fs.writeFileSync(path.join(stories, 'one-megabyte.mdx'), bigText);
-    const big = await measureStory(browser, origin, 'stories/one-megabyte.mdx');
+    const big = { ...(await measureStory(browser, origin, 'stories/one-megabyte.mdx', EDITS.big)), model: inProcess(dir, deskEnv, 'stories/one-megabyte.mdx') };
     console.log(`desk: one-megabyte.mdx (${(Buffer.byteLength(bigText) / 1000).toFixed(0)} kB)`, JSON.stringify(big));
     return { start: { cold: cold.ms, coldLoad: cold.load, warm: desk.ms, warmLoad: desk.load }, real: { name: largest.f, kb: largest.size / 1000, ...real }, big: { name: 'one-megabyte.mdx', kb: Buffer.byteLength(bigText) / 1000, ...big } };
   } finally {
@@ -197,10 +204,10 @@ const ms = (x) => `${Math.round(x)} ms`;
 /** The BENCHMARKS.md section for these figures (its heading included). */
 export function deskSection(f, { date, machine }) {
   const row = (s) => `| ${s.name} (${s.kb.toFixed(s.kb < 100 ? 1 : 0)} kB) | ${ms(s.problems.median)} | ${ms(s.problems.p95)} | ${ms(s.preview.median)} | ${ms(s.preview.p95)} | ${s.load.toFixed(1)} |`;
-  const server = (s) => `| ${s.name} | ${ms(s.server.check.median)} | ${ms(s.server.preview.median)} | ${ms(s.server.page.median)} |`;
+  const server = (s) => `| ${s.name} | ${ms(s.server.check.median)} | ${ms(s.model.readMs)} + ${ms(s.model.checkMs)} | ${ms(s.server.preview.median)} | ${ms(s.server.page.median)} |`;
   return `## The desk (\`npm run desk\`)
 
-Measured on ${date} by \`npm run bench\` (or \`node scripts/bench.mjs --desk-only\`), ${machine}: Chromium over \`npm run desk\` (next dev) on a copy of the site, ${EDITS} edits per story after one warm-up edit. Keystroke to problems: from the keydown of a \`{\` typed at the end of a new line to the Problems region listing the error. Keystroke to preview: from the keydown of the last letter of a new word to the preview iframe's document containing it. Both measured with the page's own clock.
+Measured on ${date} by \`npm run bench\` (or \`node scripts/bench.mjs --desk-only\`), ${machine}: Chromium over \`npm run desk\` (next dev) on a copy of the site, ${EDITS.real} edits of the largest real story and ${EDITS.big} of the 1 MB one, each after one warm-up edit. Keystroke to problems: from the keydown of a \`{\` typed at the end of a new line to the Problems region listing the error. Keystroke to preview: from the keydown of the last letter of a new word to the preview iframe's document containing it. Both measured with the page's own clock.
 
 | story | to problems, median | 95th percentile | to preview, median | 95th percentile | load at start |
 | --- | --- | --- | --- | --- | --- |
@@ -211,8 +218,8 @@ Targets (the issue): problems within 300 ms on the largest real story, the previ
 
 Where the time goes (medians, as the browser saw the requests): the editor waits 150 ms after the last keystroke before it asks for a check, 250 ms before it sends the preview; then
 
-| story | check request | preview request (stores the text) | preview page (renders the story) |
-| --- | --- | --- | --- |
+| story | check request | of which, in one process: reading content/ + checkEdit (every story built again) | preview request (stores the text) | preview page (renders the story) |
+| --- | --- | --- | --- | --- |
 ${server(f.real)}
 ${server(f.big)}
 
