@@ -1,13 +1,16 @@
 // npm run bench: the content check at 1,003 stories and with a 1 MB story, build cost at 3, 20+, 200+ and 1,000+ stories (cold, and a correction rebuilt), bytes and requests per route type,
-// Lighthouse (mobile defaults, median of three) and npm start's throughput on loopback.
+// Lighthouse (mobile defaults, median of three) and npm start's throughput on loopback, and the editing desk's figures (scripts/bench-desk.mjs).
 // Prints the figures and writes BENCHMARKS.md. Timings live here, never in tests.
 // --check-only: only the content check's figures, printed (no build, no BENCHMARKS.md).
+// --desk-only: only the desk's figures; they replace the desk's section of BENCHMARKS.md. The desk
+// listens on BENCH_DESK_PORT (default 4401).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { deskFigures, deskSection } from './bench-desk.mjs';
 import { benchTools } from './lib/bench-tools.mjs';
 
 const ROOT = process.cwd();
@@ -15,7 +18,9 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 // Lighthouse and autocannon come from the registry on the first run (scripts/lib/bench-tools.mjs).
 // (Kept under node_modules/.cache, since the bench empties .bench/ when it ends.)
 const CHECK_ONLY = process.argv.includes('--check-only');
-const TOOLS = CHECK_ONLY ? undefined : benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
+const DESK_ONLY = process.argv.includes('--desk-only');
+const DESK_PORT = Number(process.env.BENCH_DESK_PORT ?? 4401);
+const TOOLS = CHECK_ONLY || DESK_ONLY ? undefined : benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
 const env = { ...process.env, PATH: [BIN, ...(TOOLS ? [TOOLS] : []), process.env.PATH].join(path.delimiter), NEXT_TELEMETRY_DISABLED: '1' };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -187,8 +192,25 @@ function checkFigures() {
   return { ...figures, bigKb };
 }
 
+const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1, 5, 15 min) when it ended`;
+const today = () => new Date().toISOString().slice(0, 10);
+const desk = () => deskFigures({ root: ROOT, parts: PARTS, port: DESK_PORT, env, chromiumPath: CHROMIUM, flags: FLAGS.slice(1) });
+
+if (DESK_ONLY) {
+  const section = deskSection(await desk(), { date: today(), machine: machine() });
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const old = fs.readFileSync(file, 'utf8');
+  // The section replaces its older self, or goes before the page weights.
+  const at = /^## The desk\b[\s\S]*?(?=^## )/m;
+  fs.writeFileSync(file, at.test(old) ? old.replace(at, `${section}\n`) : old.replace(/^## Weight per route type/m, `${section}\n## Weight per route type`));
+  fs.rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
+  console.log('\nWrote the desk section of BENCHMARKS.md');
+  process.exit(0);
+}
+
 const checks = checkFigures();
 if (CHECK_ONLY) process.exit(0);
+const deskFigured = await desk();
 
 // 1. Build cost as the site grows.
 const builds = [];
@@ -266,6 +288,8 @@ Per story at that scale: ${(huge.ms / huge.stories).toFixed(0)} ms of cold build
 | the real site and one story of ${Math.round(checks.bigKb)} kB | ${seconds(checks.big.ms)} s | ${seconds(checks.big.cpuMs)} s | ${checks.big.load.toFixed(1)} | ${seconds(checks.big.modelMs)} s | the story under 1 s |
 
 Medians of three cold runs of the command (Node and tsx start-up included), and of three builds of the model (\`scripts/bench-model.ts\`).
+
+${deskSection(deskFigured, { date, machine: machine() })}
 
 ## Weight per route type (first load, as transferred)
 

@@ -45,13 +45,34 @@ export function resolveContentPath(raw: string, root = contentRoot()): Resolved 
 
 export const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** The file's text, or undefined when there is no such file. */
-export function readText(file: string): string | undefined {
+export type ReadResult = { ok: true; text: string } | { ok: false; missing: boolean; reason: string };
+
+/**
+ * Strict UTF-8, the byte-order mark kept: the text must be the file's bytes again when it is
+ * written back. A lenient decoder would put U+FFFD in place of an invalid byte, and a save would
+ * silently write that instead of the byte.
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The file's text, or why there is none: no such file, or bytes that are not UTF-8 text. */
+export function readFile(file: string): ReadResult {
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch {
-    return undefined;
+    return { ok: false, missing: true, reason: 'does not exist' };
   }
+  try {
+    return { ok: true, text: UTF8.decode(bytes) };
+  } catch {
+    return { ok: false, missing: false, reason: 'is not valid UTF-8 text, so the desk cannot keep its bytes: it neither opens nor saves it (fix its encoding in your text editor, then open it again)' };
+  }
+}
+
+/** The file's text, or undefined when there is no such file or it is not UTF-8 text. */
+export function readText(file: string): string | undefined {
+  const read = readFile(file);
+  return read.ok ? read.text : undefined;
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */

@@ -35,6 +35,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [base, setBase] = useState(initialHash);
   const [saved, setSaved] = useState(text);
   const [problems, setProblems] = useState(initialProblems);
+  // The text the problems shown are for: until the check of the current text answers, the list is an older text's.
+  const [checked, setChecked] = useState<{ text: string; error?: string }>({ text: initialText });
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
   const source = useRef<SourceHandle>(null);
@@ -47,9 +49,11 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   useEffect(() => {
     const n = ++asked.current;
     const timer = setTimeout(async () => {
-      const { data } = await post('/desk/api/check/', { path, text: text });
+      const { data } = await post('/desk/api/check/', { path, text: text }).catch(() => ({ data: { error: 'the desk did not answer' } as Record<string, unknown> }));
       // An older answer arriving after a newer one is dropped.
-      if (n === asked.current && Array.isArray(data.problems)) setProblems(data.problems as DeskProblem[]);
+      if (n !== asked.current) return;
+      if (Array.isArray(data.problems)) setProblems(data.problems as DeskProblem[]);
+      setChecked(Array.isArray(data.problems) ? { text } : { text, error: String(data.error ?? 'no answer') });
     }, CHECK_DELAY);
     return () => clearTimeout(timer);
   }, [text, path]);
@@ -97,7 +101,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const dirty = text !== saved;
 
   return (
-    <main className="mx-auto max-w-[100rem] p-4">
+    <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
@@ -135,7 +139,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         </section>
       )}
       <section role="region" aria-label="Problems" aria-live="polite" className="mt-4">
-        <h2 className="font-semibold">Problems ({here.length ? `${errors} error${errors === 1 ? '' : 's'}, ${here.length - errors} warning${here.length - errors === 1 ? '' : 's'}` : 'none'})</h2>
+        <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? `${errors} error${errors === 1 ? '' : 's'}, ${here.length - errors} warning${here.length - errors === 1 ? '' : 's'}` : 'none'})</h2>
         <ul className="mt-1 space-y-1 font-mono text-sm">
           {here.map((p, i) => (
             <li key={i}>

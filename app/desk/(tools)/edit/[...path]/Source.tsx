@@ -6,10 +6,11 @@ import { defaultKeymap, history, historyKeymap, insertNewline } from '@codemirro
 import { markdown } from '@codemirror/lang-markdown';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { EditorState, RangeSetBuilder, type Text } from '@codemirror/state';
+import { RangeSetBuilder, type Text } from '@codemirror/state';
 import { Decoration, EditorView, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import type { DeskProblem } from '../../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
+import { sourceState } from './source-state';
 import { changeBetween } from './text-change';
 
 export type SourceHandle = {
@@ -94,25 +95,21 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ initialT
   useEffect(() => {
     const editor = new EditorView({
       parent: parent.current!,
-      state: EditorState.create({
-        doc: initialText,
-        extensions: [
-          EditorState.lineSeparator.of(separator),
-          EditorView.contentAttributes.of({ 'aria-label': 'Story source', spellcheck: 'false' }),
-          EditorView.lineWrapping,
-          history(),
-          // Enter inserts a line end and nothing else: no indentation or list marker the editor did not type.
-          keymap.of([{ key: 'Enter', run: insertNewline }, ...historyKeymap, ...defaultKeymap]),
-          markdownFile ? markdown({ addKeymap: false }) : [],
-          syntaxHighlighting(defaultHighlightStyle),
-          markdownFile ? frontmatter : [],
-          autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
-          theme,
-          EditorView.updateListener.of((u) => {
-            if (u.docChanged) changed.current(u.state.sliceDoc());
-          }),
-        ],
-      }),
+      state: sourceState(initialText, separator, [
+        EditorView.contentAttributes.of({ 'aria-label': 'Story source', spellcheck: 'false' }),
+        EditorView.lineWrapping,
+        history(),
+        // Enter inserts a line end and nothing else: no indentation or list marker the editor did not type.
+        keymap.of([{ key: 'Enter', run: insertNewline }, ...historyKeymap, ...defaultKeymap]),
+        markdownFile ? markdown({ addKeymap: false }) : [],
+        syntaxHighlighting(defaultHighlightStyle),
+        markdownFile ? frontmatter : [],
+        autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
+        theme,
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) changed.current(u.state.sliceDoc());
+        }),
+      ]),
     });
     view.current = editor;
     return () => {
@@ -145,5 +142,6 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ initialT
     },
   }));
 
-  return <div ref={parent} className="mt-1 rounded border border-gray-400 dark:bg-gray-900" />;
+  // Light in both schemes: defaultHighlightStyle's colours are for a light ground (on gray-900 they fail WCAG contrast, tests/desk/a11y.test.ts).
+  return <div ref={parent} className="mt-1 rounded border border-gray-400 bg-white text-gray-900" />;
 });

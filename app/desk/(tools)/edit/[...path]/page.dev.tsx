@@ -1,6 +1,6 @@
 import { checkText } from '../../../_server/check';
 import { deskOnly } from '../../../_server/guard';
-import { hashOf, readText, resolveContentPath } from '../../../_server/files';
+import { hashOf, readFile, resolveContentPath } from '../../../_server/files';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
 import { NEWSROOM_TIME_ZONE } from '@/lib/i18n/intl';
 import { Editor } from './Editor';
@@ -12,16 +12,17 @@ export default async function EditPage({ params }: Props) {
   await deskOnly();
   const { path } = await params;
   const resolved = resolveContentPath(path.join('/'));
-  const text = resolved.ok ? readText(resolved.file) : undefined;
-  if (!resolved.ok || text === undefined) {
+  const read = resolved.ok ? readFile(resolved.file) : undefined;
+  if (!resolved.ok || !read?.ok) {
     return (
       <main className="mx-auto max-w-4xl p-6">
         <h1 className="text-2xl font-bold">Not opened</h1>
-        <p className="mt-2">{resolved.ok ? `${resolved.rel} does not exist.` : `Refused: ${resolved.reason}. The desk opens stories and data files inside the content root only.`}</p>
+        <p className="mt-2">{resolved.ok ? `${resolved.rel} ${read?.ok === false ? read.reason : 'does not exist'}.` : `Refused: ${resolved.reason}. The desk opens stories and data files inside the content root only.`}</p>
         <p className="mt-2"><a className="underline" href="/desk/">Back to the desk</a></p>
       </main>
     );
   }
+  const { text } = read;
   const { problems, model, input } = checkText(resolved.rel, text);
   const french = resolved.rel.startsWith('stories/fr/');
   // What the editor completes, from the model: the components this edition may use, every chart's

@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import type { Page } from '@playwright/test';
+import { deskSession, problems, source, textOf } from './harness';
+
+/**
+ * "Usable by everyone. The whole path works from the keyboard; axe finds nothing." The desk's home
+ * and its editor, light and dark, under axe (the rules the site's own pages pass, e2e/quality.spec.ts);
+ * then the editor's path with the keyboard alone, each stop's focus visible.
+ */
+
+const { ORIGIN, browser } = deskSession();
+/** A page of its own context: axe needs one (it opens pages beside it to reach into frames). */
+const newPage = async () => (await browser().newContext()).newPage();
+const STORY = 'stories/a-note-on-orders.mdx';
+
+/** axe's findings on the page as it is now, one line each: WCAG 2.2 AA, one h1, unique landmarks. */
+async function axe(page: Page): Promise<string[]> {
+  const found = [...(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations, ...(await new AxeBuilder({ page }).withRules(['page-has-heading-one', 'landmark-unique']).analyze()).violations];
+  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Light, then dark (the desk follows the system's scheme, as the site does without its toggle): one page load, two passes. */
+async function axeBothSchemes(page: Page) {
+  const found: Record<string, string[]> = {};
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found[scheme] = await axe(page);
+  }
+  return found;
+}
+
+/** What has the keyboard's focus, as an editor would name it, and whether it is drawn. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { name: 'body', visible: false };
+    // CodeMirror draws its focus on the editor around the text box.
+    const drawn = (el.closest('.cm-editor') as HTMLElement | null) ?? el;
+    const style = getComputedStyle(drawn);
+    const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const name = el.tagName === 'IFRAME' ? `iframe ${el.title}` : `${el.getAttribute('role') ?? el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 300)}`;
+    return { name, visible };
+  });
+
+/** Presses Tab until `stop` matches what has the focus (at most `limit` times); every stop on the way must show its focus. */
+async function tabTo(page: Page, stop: RegExp, limit = 40): Promise<string[]> {
+  const path: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    let now = await focused(page);
+    // CodeMirror marks its focus (cm-focused) a moment after the focus event.
+    for (let wait = 0; !now.visible && wait < 10; wait++) {
+      await page.waitForTimeout(50);
+      now = await focused(page);
+    }
+    // Inside the preview, the focus is the preview's page's (checked by the site's own tests): the iframe holds it here.
+    if (now.name !== 'iframe Preview') expect(now.visible, `no visible focus on ${now.name}, after ${path.join(" → ")}`).toBe(true);
+    if (path.at(-1) !== now.name) path.push(now.name);
+    if (stop.test(now.name)) return path;
+  }
+  throw new Error(`Tab never reached ${stop} in ${limit} presses: ${path.join(' → ')}`);
+}
+
+describe('the desk, for everyone', () => {
+  test('axe finds nothing on the home page and in the editor, light and dark', async () => {
+    const page = await newPage();
+    await page.goto(`${ORIGIN}/desk/`);
+    const home = await axeBothSchemes(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    // The preview drawn and a problem listed: every part of the editor is there to be checked.
+    await expect.poll(() => page.frameLocator('iframe[title="Preview"]').locator('h1').count(), { timeout: 30_000 }).toBe(1);
+    await source(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nA11y {1}.\n');
+    await expect.poll(() => problems(page).getByRole('button').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const editor = await axeBothSchemes(page);
+    expect({ home, editor }).toEqual({ home: { light: [], dark: [] }, editor: { light: [], dark: [] } });
+    await page.context().close();
+  });
+
+  test('from the keyboard alone: the story’s link, the text, Save, Publish, the preview and a problem, each with its focus shown', async () => {
+    const page = await newPage();
+    await page.goto(`${ORIGIN}/desk/`);
+    const home = await tabTo(page, /^a A note on the orders/);
+    expect(home[0]).toMatch(/^a /);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/desk/edit/${STORY}`);
+    const opened = await textOf(page);
+
+    // Save and Publish come before the text; then the text box; then, past it, the preview.
+    const toText = await tabTo(page, /^textbox Story source$/);
+    expect(toText.filter((s) => /^button (Save|Publish)$/.test(s))).toEqual(['button Save', 'button Publish']);
+    const drawn = await page.locator('iframe[title="Preview"]').getAttribute('src');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nKeys {2}.\n');
+    await expect.poll(() => problems(page).getByRole('button', { name: /found \{2\}/ }).count(), { timeout: 10_000 }).toBe(1);
+    // The preview redrawn for this text (a redraw reloads the frame, which would take the focus from inside it).
+    await expect.poll(() => page.locator('iframe[title="Preview"]').getAttribute('src'), { timeout: 15_000 }).not.toBe(drawn);
+    await expect.poll(() => page.frameLocator('iframe[title="Preview"]').locator('h1').count(), { timeout: 15_000 }).toBe(1);
+    // Tab leaves the text (it types nothing there), reaches the preview, then the problem.
+    const onward = await tabTo(page, /^button .*found \{2\}/, 80);
+    expect(onward).toContain('iframe Preview');
+    expect(onward.indexOf('iframe Preview')).toBeLessThan(onward.length - 1);
+    expect(await textOf(page)).toBe(`${opened}\nKeys {2}.\n`);
+    // Enter on the problem puts the cursor back in the text; Shift+Tab finds Save again.
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).name).toBe('textbox Story source');
+    await page.context().close();
+  });
+
+  test('the Problems heading says "checking…" while the check of the text as it is now has not answered', async () => {
+    const page = await newPage();
+    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await expect.poll(() => problems(page).innerText()).toContain('Problems (none)');
+    // A slow check, as after a cold compile: every answer held back 1.5 s.
+    await page.route('**/desk/api/check/', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await source(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nSlow {3}.\n');
+    await expect.poll(() => problems(page).locator('h2').innerText(), { timeout: 1000, interval: 50 }).toBe('Problems (checking…)');
+    await page.waitForTimeout(600);
+    expect(await problems(page).locator('h2').innerText()).toBe('Problems (checking…)');
+    await expect.poll(() => problems(page).locator('h2').innerText(), { timeout: 10_000 }).toBe('Problems (1 error, 0 warnings)');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { deskSession, textOf } from './harness';
+
+/**
+ * The round trip in the browser: what tests/unit/desk/roundtrip.test.ts proves of the desk's
+ * functions, here through next dev, the page's props and CodeMirror's view. A file with the hard
+ * cases in it (a byte-order mark, U+2028 and U+2029, NEL, NUL and other control characters, tabs,
+ * trailing spaces, non-ASCII, no final line end), and one with CR line ends, are opened and saved
+ * untouched: no byte changes. A file that is not UTF-8 is not opened.
+ */
+
+const { ORIGIN, site, browser } = deskSession();
+const HARD = 'tests/fixtures/roundtrip/stories';
+
+/** The hard cases in one story: a BOM first, then every other fixture's body, and no line end at the end. */
+function hardText(): Buffer {
+  const bodies = ['line-separators.mdx', 'control-characters.mdx', 'non-ascii.mdx', 'tabs-and-trailing-spaces.mdx'].map((f) => {
+    const text = fs.readFileSync(path.join(HARD, f), 'utf8');
+    return text.slice(text.indexOf('\n---\n') + 5);
+  });
+  const head = fs.readFileSync(path.join(HARD, 'bom.mdx'), 'utf8');
+  return Buffer.from(`${head}${bodies.join('')}`.replace(/\n$/, ''), 'utf8');
+}
+
+describe('opening and saving in the desk changes no byte', () => {
+  const cases: [string, () => Buffer][] = [
+    ['stories/rt-hard-cases.mdx', hardText],
+    ['stories/rt-cr-only.mdx', () => fs.readFileSync(path.join(HARD, 'cr-only.mdx'))],
+  ];
+  for (const [rel, bytesOf] of cases) {
+    test(rel, async () => {
+      const bytes = bytesOf();
+      const file = site.file(`content/${rel}`);
+      fs.writeFileSync(file, bytes);
+      try {
+        const page = await browser().newPage();
+        await page.goto(`${ORIGIN}/desk/edit/${rel}`);
+        expect(Buffer.from(await textOf(page), 'utf8').equals(bytes)).toBe(true);
+        // Saved as opened: the file's mtime moves, its bytes do not.
+        fs.utimesSync(file, new Date(0), new Date(0));
+        await page.getByRole('button', { name: 'Save' }).click();
+        await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${rel}.`);
+        expect(fs.statSync(file).mtimeMs).toBeGreaterThan(0);
+        expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+        await page.close();
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+    });
+  }
+
+  test('a file that is not UTF-8 is not opened, and says why', async () => {
+    const rel = 'stories/rt-not-utf8.mdx';
+    const bytes = fs.readFileSync(path.join(HARD, 'not-utf8.mdx'));
+    const file = site.file(`content/${rel}`);
+    fs.writeFileSync(file, bytes);
+    try {
+      const page = await browser().newPage();
+      await page.goto(`${ORIGIN}/desk/edit/${rel}`);
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Not opened');
+      expect(await page.locator('main').innerText()).toContain(`${rel} is not valid UTF-8 text, so the desk cannot keep its bytes`);
+      expect(await page.getByRole('textbox', { name: 'Story source' }).count()).toBe(0);
+      expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+      await page.close();
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+});
