@@ -3,6 +3,7 @@ import { deskOnly } from '../../../_server/guard';
 import { hashOf, readText, resolveContentPath } from '../../../_server/files';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
 import { Editor } from './Editor';
+import { Publishing } from './Publishing';
 
 type Props = { params: Promise<{ path: string[] }> };
 
@@ -33,5 +34,10 @@ export default async function EditPage({ params }: Props) {
     tags: [...new Set(model.stories.flatMap((s) => s.tags))].sort(),
     sources: (input.sources ?? []).map((s) => s.path).sort(),
   };
-  return <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} />;
+  return (
+    <>
+      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} />
+      <Publishing file={resolved.file} rel={resolved.rel} />
+    </>
+  );
 }
