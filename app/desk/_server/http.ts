@@ -19,7 +19,9 @@ export const BODY_LIMIT = 4 * 1024 * 1024;
  * Neither can go: Next's CSP guide says eval is required in development (React uses it for its
  * debugging information), and the only way to put a nonce on Next's own inline scripts is a
  * per-request nonce from a proxy (middleware) file, which applies to the whole app and which a
- * static export (output: 'export') does not allow.
+ * static export (output: 'export') does not allow. The referrer policy is same-origin, not
+ * no-referrer: under no-referrer, Chromium sends "Origin: null" with a form's POST (the login and
+ * Sign out forms), and the origin check above would refuse the desk's own forms.
  */
 export const SECURITY_HEADERS: Record<string, string> = headers;
 

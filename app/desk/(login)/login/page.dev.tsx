@@ -20,7 +20,7 @@ export default async function Login({ searchParams }: Props) {
   return (
     <main className="mx-auto max-w-md p-6">
       <h1 className="text-2xl font-bold">Sign in to the desk</h1>
-      <p className="mt-2 text-gray-700 dark:text-gray-300">This desk is shared on the newsroom’s network. Ask whoever started it for the password.</p>
+      <p className="mt-2 text-gray-700 dark:text-gray-300">This desk asks for a password (the one it was started with). Ask whoever started it.</p>
       {said && <p role="alert" className="mt-3 rounded border-2 border-red-700 p-2">{said}</p>}
       <form method="post" action="/desk/api/login/" className="mt-4">
         <label htmlFor="password" className="block font-semibold">Password</label>
