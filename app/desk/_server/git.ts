@@ -55,7 +55,7 @@ export function pathInRepository(top: string, file: string): string {
   return rel.split(path.sep).join('/');
 }
 
-export type Published = { branch: string; commit?: string; files: string[] };
+export type Published = { branch: string; commit?: string; files: string[]; indexError?: string };
 
 /**
  * Commits `files` (absolute paths, as they are on disk) on `branch`, on top of its tip, or of HEAD
@@ -89,7 +89,12 @@ export async function commitFiles({ top, branch, files, message, checkedOut }: {
     const commit = (await git(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], { cwd: top })).trim();
     // Compare and swap: if someone committed on the branch meanwhile, this fails and nothing is lost.
     await git(['update-ref', '-m', `desk: ${message.split('\n')[0]}`, ref, commit, tip ?? ''], { cwd: top });
-    if (branch === checkedOut) await git(['reset', '-q', commit, '--', ...paths], { cwd: top });
+    if (branch === checkedOut) {
+      // The commit is made; if the index is locked (someone runs git meanwhile), say so rather than
+      // fail: left behind, its old entries would make a later `git commit` undo the publish.
+      const failed = await git(['reset', '-q', commit, '--', ...paths], { cwd: top }).then(() => undefined, (error: Error) => error.message);
+      if (failed) return { branch, commit, files: paths, indexError: failed };
+    }
     return { branch, commit, files: paths };
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });

@@ -233,3 +233,16 @@ describe('a file’s history', () => {
     expect(await fileHistory(file(STORY), { cwd: repo })).toEqual({ unavailable: 'No history yet: the repository has no commits.' });
   });
 });
+
+describe('when git is busy', () => {
+  test('a locked index on the branch checked out: the commit is kept, and the editor is told what to run', async () => {
+    const body = edit('Index locked.');
+    fs.writeFileSync(path.join(repo, '.git', 'index.lock'), '');
+    const { status, data } = await post(body);
+    fs.rmSync(path.join(repo, '.git', 'index.lock'));
+    expect(status).toBe(500);
+    const commit = String(data.commit);
+    expect(git('rev-parse', 'HEAD')).toBe(commit);
+    expect(data.error).toMatch(new RegExp(`^Committed as ${commit.slice(0, 7)} on main, but git's index could not follow it \\(git said .*index\\.lock.*\\): run git reset -- content/${STORY} content/data/exports-vs-output\\.json .* before you commit anything by hand\\. Not pushed\\.$`));
+  });
+});

@@ -61,10 +61,14 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   const message = `Publish ${resolved.rel}\n\nEdited by ${editor.value} in the desk.`;
   let commit: string | undefined;
   let files: string[];
+  let indexError: string | undefined;
   try {
-    ({ commit, files } = await commitFiles({ top: repo.top, branch, files: [resolved.file, ...dataFiles.map((rel) => path.join(contentRoot(), rel))], message, checkedOut: repo.branch }));
+    ({ commit, files, indexError } = await commitFiles({ top: repo.top, branch, files: [resolved.file, ...dataFiles.map((rel) => path.join(contentRoot(), rel))], message, checkedOut: repo.branch }));
   } catch (error) {
     return json({ error: `Not published: git said ${(error as Error).message}.` }, 500);
+  }
+  if (commit && indexError) {
+    return json({ published: resolved.rel, commit, branch, files, error: `Committed as ${commit.slice(0, 7)} on ${branch}, but git's index could not follow it (git said ${indexError}): run git reset -- ${files.join(' ')} before you commit anything by hand. Not pushed.` }, 500);
   }
   const remote = await pushTarget(repo.top, branch);
   const result = { published: resolved.rel, commit: commit ?? null, branch, files, editor: editor.value };
