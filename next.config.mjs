@@ -11,8 +11,12 @@ const desk = development && process.env.DESK === '1';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   pageExtensions: development ? ['dev.tsx', 'dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
-  // A plain static site: out/ deploys unchanged to any static host or CDN.
-  ...(desk ? {} : { output: 'export' }),
+  // A plain static site: out/ deploys unchanged to any static host or CDN. Not in next dev: there,
+  // 'export' makes every dynamic page without the requested path in generateStaticParams a 500,
+  // and the desk's pages (/desk/edit/<any file>) cannot list their paths, so plain next dev answered
+  // 500 where it should say 404 (the pages call deskOnly()). The site's own dynamic pages set
+  // dynamicParams = false, so an unknown path is still a 404 in dev; npm run build checks the rest.
+  ...(development ? {} : { output: 'export' }),
   // scripts/build.mjs sets EXPORT_DIR from OUT_DIR: with output 'export', a distDir other than
   // .next names the folder the site is exported to (build files stay in .next).
   ...(process.env.EXPORT_DIR && process.env.EXPORT_DIR !== 'out' ? { distDir: process.env.EXPORT_DIR } : {}),
@@ -21,7 +25,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The desk's pages carry its own Content Security Policy, as its API routes do (app/desk/_server/headers.json).
   // Next's dev badge would sit on the editor's text; the desk shows its own state.
-  ...(desk ? { devIndicators: false, headers: async () => [{ source: '/desk/:path*', headers: Object.entries(JSON.parse(fs.readFileSync('app/desk/_server/headers.json', 'utf8'))).map(([key, value]) => ({ key, value })) }] } : {}),
+  // allowedDevOrigins: next dev refuses its scripts and live reload to pages of other names than
+  // localhost; the desk on a newsroom's network is reached by the names scripts/desk.mjs allows.
+  ...(desk ? { devIndicators: false, allowedDevOrigins: (process.env.DESK_HOSTS ?? '').split(',').filter(Boolean), headers: async () => [{ source: '/desk/:path*', headers: Object.entries(JSON.parse(fs.readFileSync('app/desk/_server/headers.json', 'utf8'))).map(([key, value]) => ({ key, value })) }] } : {}),
   // npm test type-checks the whole project (tsc --noEmit) before it builds; a second pass inside
   // every build would only add time, and editors, who build, never change the TypeScript.
   typescript: { ignoreBuildErrors: true },

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,12 @@ export default async function setup(project: TestProject) {
     const result = site.run('git', args, gitEnv);
     if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.output}`);
   }
+  // A bare repository as the copy's origin, so that Publish pushes (tests/desk/git.test.ts).
+  const remote = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-remote-'));
+  const bare = spawnSync('git', ['init', '-q', '--bare', remote], { encoding: 'utf8' });
+  if (bare.status !== 0) throw new Error(`git init --bare: ${bare.stderr}`);
+  const added = site.run('git', ['remote', 'add', 'origin', remote], gitEnv);
+  if (added.status !== 0) throw new Error(`git remote add: ${added.output}`);
   const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', DESK_EDITOR: 'Test Editor' };
   for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT']) delete env[name];
   // Beside the repository, outside the copy that next dev watches.
@@ -37,16 +43,17 @@ export default async function setup(project: TestProject) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  project.provide('desk', { dir: site.dir, gitDir, port, logFile });
+  project.provide('desk', { dir: site.dir, gitDir, port, logFile, remote });
   return () => {
     stop(desk);
     fs.closeSync(log);
     fs.rmSync(gitDir, { recursive: true, force: true });
+    fs.rmSync(remote, { recursive: true, force: true });
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    desk: { dir: string; gitDir: string; port: number; logFile: string };
+    desk: { dir: string; gitDir: string; port: number; logFile: string; remote: string };
   }
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { deskOnly } from '../_server/guard';
+import { SignOut } from './SignOut';
 
 export const metadata: Metadata = { title: 'The desk', robots: { index: false } };
 
@@ -9,7 +10,10 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   await deskOnly();
   return (
     <html lang="en-CA">
-      <body className="bg-white font-sans text-gray-900 dark:bg-gray-950 dark:text-gray-100">{children}</body>
+      <body className="bg-white font-sans text-gray-900 dark:bg-gray-950 dark:text-gray-100">
+        <SignOut />
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,23 +1,40 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isError } from '@/lib/problems';
 import { checkText } from '../../_server/check';
+import { branchMode, storyBranch } from '../../_server/config';
 import { contentRoot, hashOf, readText, resolveContentPath } from '../../_server/files';
+import { commitFiles, push, pushTarget, repository } from '../../_server/git';
 import { json, readJson } from '../../_server/http';
+import { EDITOR_COOKIE, editorFrom } from './editor';
 
-const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** One publish at a time: two at once would race for the same branch (git refuses the second, but in less kind words). */
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * POST { path, base }: commits the saved story and its data files with git, in the repository the
- * desk runs in, on the current branch. Only the text the editor sees (base: the hash of the saved
- * text), and only when neither the story nor its data files have an error.
+ * POST { path, base, editor? }: commits the saved story and its data files with git, in the
+ * repository the content root is in, on the branch checked out or on desk/<slug> (DESK_BRANCHES),
+ * then pushes that branch when a remote is configured. Only the text the editor sees (base: the
+ * hash of the saved text), only when neither the story nor its data files have an error, and only
+ * with the editor's name (the body's `editor`, the name typed in the desk, or DESK_EDITOR), which
+ * the commit message gives.
  */
 export async function POST(request: Request) {
   const read = await readJson(request);
   if ('error' in read) return read.error;
-  const { path: raw, base } = read.body;
+  const run = queue.then(() => publish(request, read.body));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function publish(request: Request, body: Record<string, unknown>): Promise<Response> {
+  const { path: raw, base } = body;
   if (typeof raw !== 'string' || typeof base !== 'string') return json({ error: 'Expected { path, base }.' }, 400);
+  const mode = branchMode(process.env.DESK_BRANCHES);
+  if (!mode.ok) return json({ error: `Not published: ${mode.error}.` }, 500);
+  const editor = editorFrom(body.editor, request.headers.get('cookie'), process.env.DESK_EDITOR);
+  if (!editor.ok) return json({ error: `Not published: ${editor.error}. Type your name under "Your name" (it goes in the commit message)${editor.error.startsWith('no name') ? ', or start the desk with DESK_EDITOR set' : ''}.`, field: EDITOR_COOKIE }, 400);
+
   const resolved = resolveContentPath(raw);
   if (!resolved.ok || !resolved.rel.startsWith('stories/')) return json({ error: `Refused: ${resolved.ok ? 'only a story is published' : resolved.reason}.` }, 403);
   const disk = readText(resolved.file);
@@ -28,17 +45,41 @@ export async function POST(request: Request) {
   const story = model.stories.find((s) => s.path === resolved.rel);
   const dataFiles = (story?.charts ?? []).flatMap((id) => [`data/${id}.json`, `data/fr/${id}.json`]).filter((rel) => fs.existsSync(path.join(contentRoot(), rel)));
   const shown = (rel: string) => path.relative(process.cwd(), path.join(contentRoot(), rel)).split(path.sep).join('/');
-  const files = [file, ...dataFiles.map(shown)];
-  const errors = model.problems.filter((p) => isError(p) && files.includes(p.file));
+  const errors = model.problems.filter((p) => isError(p) && [file, ...dataFiles.map(shown)].includes(p.file));
   if (!story || errors.length) return json({ error: `Not published: ${errors.length || 'the'} error${errors.length === 1 ? '' : 's'} to fix first.`, errors: errors.length }, 422);
 
-  const editor = process.env.DESK_EDITOR;
+  let repo;
   try {
-    git(['add', '--', ...files]);
-    if (!git(['status', '--porcelain', '--', ...files]).trim()) return json({ published: resolved.rel, commit: null, note: 'Nothing to commit: already published as it is.' });
-    git(['commit', '--quiet', '-m', `Publish ${resolved.rel}${editor ? `\n\nEdited by ${editor} in the desk.` : ''}`, '--', ...files]);
-    return json({ published: resolved.rel, commit: git(['rev-parse', 'HEAD']).trim(), files });
+    repo = await repository(contentRoot());
   } catch (error) {
-    return json({ error: `Not published: git said ${String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0]}` }, 500);
+    return json({ error: `Not published: ${(error as Error).message}.` }, 500);
   }
+  const target = mode.value === 'story' ? storyBranch(resolved.rel) : repo.branch ? { ok: true as const, value: repo.branch } : { ok: false as const, error: 'the repository is not on a branch (a detached HEAD): check out a branch, or start the desk with DESK_BRANCHES=story' };
+  if (!target.ok) return json({ error: `Not published: ${target.error}.` }, 409);
+  const branch = target.value;
+
+  const message = `Publish ${resolved.rel}\n\nEdited by ${editor.value} in the desk.`;
+  let commit: string | undefined;
+  let files: string[];
+  let indexError: string | undefined;
+  try {
+    ({ commit, files, indexError } = await commitFiles({ top: repo.top, branch, files: [resolved.file, ...dataFiles.map((rel) => path.join(contentRoot(), rel))], message, checkedOut: repo.branch }));
+  } catch (error) {
+    return json({ error: `Not published: git said ${(error as Error).message}.` }, 500);
+  }
+  if (commit && indexError) {
+    return json({ published: resolved.rel, commit, branch, files, error: `Committed as ${commit.slice(0, 7)} on ${branch}, but git's index could not follow it (git said ${indexError}): run git reset -- ${files.join(' ')} before you commit anything by hand. Not pushed.` }, 500);
+  }
+  const remote = await pushTarget(repo.top, branch);
+  const result = { published: resolved.rel, commit: commit ?? null, branch, files, editor: editor.value };
+  if (!commit && !remote) return json({ ...result, note: `Nothing to commit: already published on ${branch} as it is.` });
+  if (!remote) return json({ ...result, pushed: null });
+  try {
+    await push(repo.top, branch, remote);
+  } catch (error) {
+    // The commit stays: the editor (or whoever runs git) can push it later.
+    const what = commit ? `Committed as ${commit.slice(0, 7)} on ${branch}` : `Already committed on ${branch}`;
+    return json({ ...result, pushed: null, error: `${what}, but not pushed to ${remote.remote}: git said ${(error as Error).message}. The commit is kept; push it later (git push ${remote.remote} ${branch}).` }, 502);
+  }
+  return json({ ...result, pushed: remote.remote, ...(commit ? {} : { note: `Nothing new to commit; ${branch} pushed to ${remote.remote}.` }) });
 }

@@ -4,6 +4,7 @@ import { hashOf, readFile, resolveContentPath } from '../../../_server/files';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
 import { NEWSROOM_TIME_ZONE } from '@/lib/i18n/intl';
 import { Editor } from './Editor';
+import { Publishing } from './Publishing';
 
 type Props = { params: Promise<{ path: string[] }> };
 
@@ -35,5 +36,10 @@ export default async function EditPage({ params }: Props) {
     tags: [...new Set(model.stories.flatMap((s) => s.tags))].sort(),
     sources: (input.sources ?? []).map((s) => s.path).sort(),
   };
-  return <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={NEWSROOM_TIME_ZONE} />;
+  return (
+    <>
+      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={NEWSROOM_TIME_ZONE} />
+      <Publishing file={resolved.file} rel={resolved.rel} />
+    </>
+  );
 }
