@@ -64,7 +64,7 @@ function chartNotice(lang: Lang, text: string, errors: number): PreviewPage {
     json = false;
   }
   const why = json ? `the data has ${plural(errors, 'error')}` : 'the text is not valid JSON';
-  return notice(lang, 'No chart to show', `The chart cannot be drawn: ${why}, listed under Problems.`);
+  return notice(lang, 'No chart to show', `The chart cannot be drawn: ${why} (see Problems).`);
 }
 
 /**
