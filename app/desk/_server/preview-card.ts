@@ -3,7 +3,7 @@ import { chartText } from '@/lib/i18n/charts';
 import { storyKicker } from '@/lib/i18n/site';
 import { cardElement, drawCard, type CardInput } from '@/lib/share-image/render';
 import { site } from '@/lib/site';
-import { checkText } from './check';
+import { previewModel } from './preview-pages';
 import { previewKind } from './preview-kind';
 
 /**
@@ -14,7 +14,7 @@ import { previewKind } from './preview-kind';
 export function previewCardInput(rel: string, text: string): CardInput | undefined {
   const kind = previewKind(rel);
   if (!kind) return undefined;
-  const { model } = checkText(rel, text);
+  const { model } = previewModel({ path: rel, text });
   const footer = new URL(site.url).host;
   if (kind.kind === 'chart') {
     const dataset = model.datasets[kind.lang].find((d) => d.id === kind.id);

@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { Document } from '@/components/Document';
 import { StoryPage } from '@/components/pages/StoryPage';
 import { storyBody } from '@/lib/content/body';
-import { omit, type ContentModel, type ModelStory } from '@/lib/content/model';
+import { despiteContentErrors, readContent } from '@/lib/content/disk';
+import { buildModel, omit, type ContentFile, type ContentModel, type ModelStory } from '@/lib/content/model';
 import type { Dataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
-import { checkText } from './check';
 import { previewKind } from './preview-kind';
 import { staticMarkup } from './static-html';
 
@@ -16,11 +16,24 @@ export type PreviewPage = { html: string; title?: string };
 /** What the editor shows for its unsaved text; a French story's English original (from disk) when asked for. */
 export type Preview = PreviewPage & { original?: PreviewPage };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * The content model a preview is drawn from: the edited file's unsaved text with every data file
+ * (and the stories named), as on disk. It leaves out what cannot change the page, the other stories
+ * and the source reports (the check builds the whole model for the problems): on the real content
+ * this took 40 ms where the whole model took 140-260 ms, and the preview comes right after the check.
+ */
+export function previewModel(edit: ContentFile, stories: string[] = []): { model: ContentModel; files: ContentFile[] } {
+  const { input, display } = readContent();
+  const files = [...input.files.filter((f) => f.path !== edit.path && (f.path.startsWith('data/') || stories.includes(f.path))), edit];
+  return { model: buildModel({ files, publicFiles: input.publicFiles }, { display }), files: input.files };
+}
+
+/** A page's HTML. Another saved file's errors do not stop it (the site's pages would throw them). */
+const markup = (element: ReactElement) => despiteContentErrors(() => staticMarkup(element));
 
 function notice(lang: Lang, heading: string, text: string): PreviewPage {
   return {
-    html: staticMarkup(
+    html: markup(
       <Document lang={lang}>
         <main className="p-6">
           <h1 className="text-xl font-bold">{heading}</h1>
@@ -31,7 +44,7 @@ function notice(lang: Lang, heading: string, text: string): PreviewPage {
   };
 }
 
-const page = (lang: Lang, title: string, children: ReactNode): PreviewPage => ({ html: staticMarkup(<Document lang={lang}>{children}</Document>), title });
+const page = (lang: Lang, title: string, children: ReactNode): PreviewPage => ({ html: markup(<Document lang={lang}>{children}</Document>), title });
 
 /** The site's StoryPage of a compiled story, as the story route renders it. */
 export const storyPage = (story: ModelStory) => page(story.lang, story.title, <StoryPage story={{ ...omit(story, 'path', 'tree', 'hast'), Body: storyBody(story.hast) }} />);
@@ -46,24 +59,25 @@ export const chartPage = (dataset: Dataset, lang: Lang) =>
     </main>,
   );
 
-/** The English story a French one translates, as it is on disk (the model holds every other file as saved). */
-function originalOf(story: ModelStory | undefined, model: ContentModel, files: { path: string }[]): PreviewPage {
+/** The English story a French one translates, as it is on disk. */
+function originalOf(story: ModelStory | undefined, edit: ContentFile): PreviewPage {
   if (!story) return notice('en', 'No English original yet', 'The English original shows once this story compiles: fix the errors listed under Problems.');
   if (!story.translationOf) return notice('en', 'No English original', 'This story names no translationOf.');
-  const english = model.stories.find((s) => s.lang === 'en' && s.slug === story.translationOf);
+  const file = `stories/${story.translationOf}.mdx`;
+  const { model, files } = previewModel(edit, [file]);
+  const english = model.stories.find((s) => s.path === file);
   if (english) return storyPage(english);
-  const exists = files.some((f) => f.path === `stories/${story.translationOf}.mdx`);
-  return notice('en', 'No English original', exists ? `stories/${story.translationOf}.mdx does not compile: run npm run check, or open it in the desk.` : `There is no English story stories/${story.translationOf}.mdx (translationOf: ${story.translationOf}).`);
+  return notice('en', 'No English original', files.some((f) => f.path === file) ? `${file} does not compile: run npm run check, or open it in the desk.` : `There is no English story ${file} (translationOf: ${story.translationOf}).`);
 }
 
-function chartNotice(lang: Lang, text: string, errors: number): PreviewPage {
+function chartNotice(lang: Lang, text: string): PreviewPage {
   let json = true;
   try {
     JSON.parse(text);
   } catch {
     json = false;
   }
-  const why = json ? `the data has ${plural(errors, 'error')}` : 'the text is not valid JSON';
+  const why = json ? 'the data has errors' : 'the text is not valid JSON';
   return notice(lang, 'No chart to show', `The chart cannot be drawn: ${why} (see Problems).`);
 }
 
@@ -75,13 +89,14 @@ function chartNotice(lang: Lang, text: string, errors: number): PreviewPage {
 export function renderPreview(rel: string, text: string, { original = false } = {}): Preview | undefined {
   const kind = previewKind(rel);
   if (!kind) return undefined;
-  const { model, input, errors } = checkText(rel, text);
+  const edit = { path: rel, text };
+  const { model } = previewModel(edit);
   if (kind.kind === 'chart') {
     const dataset = model.datasets[kind.lang].find((d) => d.id === kind.id);
-    return dataset ? chartPage(dataset, kind.lang) : chartNotice(kind.lang, text, errors);
+    return dataset ? chartPage(dataset, kind.lang) : chartNotice(kind.lang, text);
   }
   const story = model.stories.find((s) => s.path === rel);
   const french = rel.startsWith('stories/fr/');
-  const shown = story ? storyPage(story) : notice(french ? 'fr' : 'en', 'No preview yet', `The story does not compile: ${plural(errors, 'error')} to fix, listed under Problems.`);
-  return original && french ? { ...shown, original: originalOf(story, model, input.files) } : shown;
+  const shown = story ? storyPage(story) : notice(french ? 'fr' : 'en', 'No preview yet', 'The story does not compile: fix the errors listed under Problems.');
+  return original && french ? { ...shown, original: originalOf(story, edit) } : shown;
 }
