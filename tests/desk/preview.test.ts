@@ -100,7 +100,8 @@ describe('the preview', () => {
     await page.keyboard.type(' for zebras');
     const renamed = page.getByRole('img', { name: /for zebras$/ });
     await expect.poll(() => renamed.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth).catch(() => 0), { timeout: 20_000 }).toBe(1200);
-    const after = new Uint8Array(await fetch(new URL((await renamed.getAttribute('src'))!, ORIGIN)).then((r) => r.arrayBuffer()));
+    const response = await fetch(new URL((await renamed.getAttribute('src'))!, ORIGIN));
+    const after = new Uint8Array(await response.arrayBuffer());
     expect(readPng(after)).toMatchObject({ width: 1200, height: 630 });
     expect(Buffer.from(after).equals(Buffer.from(before.bytes))).toBe(false);
     expect(site.read(`content/${ENGLISH}`)).toBe(saved);
