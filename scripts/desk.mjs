@@ -13,6 +13,18 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(1);
 }
 
+// The newsroom's zone, which the desk writes `published` in (lib/i18n/intl.ts reads it too): an
+// unknown name stops the desk here, rather than on its first page or with wrong offsets.
+const zone = process.env.NEWSROOM_TIME_ZONE?.trim();
+if (zone) {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  } catch {
+    console.error(`npm run desk: NEWSROOM_TIME_ZONE: expected a time zone of the tz database, like America/Toronto or Europe/Paris, found "${process.env.NEWSROOM_TIME_ZONE}"`);
+    process.exit(1);
+  }
+}
+
 const client = spawnSync(process.execPath, ['scripts/build-client.mjs'], { stdio: 'inherit' });
 if (client.status !== 0) process.exit(client.status ?? 1);
 

@@ -4,8 +4,34 @@
  */
 import { LOCALE, type Lang } from './lang';
 
-/** Dates are shown in the newsroom's time zone, so every reader sees the same day (lib/site.ts names it too). */
-export const NEWSROOM_TIME_ZONE = 'America/Toronto';
+/** The newsroom's time zone when NEWSROOM_TIME_ZONE does not name another. */
+export const DEFAULT_TIME_ZONE = 'America/Toronto';
+
+/**
+ * The zone an environment names, in its canonical spelling ("america/toronto" is America/Toronto),
+ * or the default when it names none. A name Intl does not know gives the default and a warning to
+ * print: `npm run desk` refuses to start with it (scripts/desk.mjs), since the desk would write every
+ * `published` with the wrong offset; the check and the build go on, in the default zone, and say so.
+ */
+export function timeZoneFrom(value: string | undefined): { zone: string; warning?: string } {
+  const name = value?.trim();
+  if (!name) return { zone: DEFAULT_TIME_ZONE };
+  try {
+    return { zone: new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone };
+  } catch {
+    return { zone: DEFAULT_TIME_ZONE, warning: `NEWSROOM_TIME_ZONE: expected a time zone of the tz database, like America/Toronto or Europe/Paris, found "${value}"; dates are in ${DEFAULT_TIME_ZONE}` };
+  }
+}
+
+const configured = timeZoneFrom(typeof process === 'undefined' ? undefined : process.env.NEWSROOM_TIME_ZONE);
+if (configured.warning) console.warn(configured.warning);
+
+/**
+ * Dates are shown in the newsroom's time zone, so every reader sees the same day (lib/site.ts names
+ * it too), and the desk writes `published` with its offset. Set NEWSROOM_TIME_ZONE to change it.
+ * (A browser has no such environment: the desk hands the zone to its editor page as a prop.)
+ */
+export const NEWSROOM_TIME_ZONE = configured.zone;
 
 /**
  * Dates in English are written as en-US writes them. The house style ("April 5, 2020", "Thu, Apr 2",

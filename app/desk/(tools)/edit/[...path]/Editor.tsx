@@ -3,11 +3,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DeskProblem } from '../../../_server/check';
 import type { Vocabulary } from './completions';
+import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
 import { hasPreview, Preview } from './Preview';
 import { Source, type SourceHandle } from './Source';
 
-type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[] };
+type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[]; timeZone: string };
 
 /** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
 const CHECK_DELAY = 150;
@@ -24,7 +25,7 @@ const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-
  * lines joined with the file's own line separator. A file that mixes line ends cannot be held so,
  * and is not saved from the desk.
  */
-export function Editor({ path, initialText, initialHash, initialProblems, vocabulary, chartAttributes }: Props) {
+export function Editor({ path, initialText, initialHash, initialProblems, vocabulary, chartAttributes, timeZone }: Props) {
   const [lineEnds] = useState(() => lineEndsOf(initialText));
   const [text, setText] = useState(initialText);
   const [base, setBase] = useState(initialHash);
@@ -34,6 +35,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
   const source = useRef<SourceHandle>(null);
   const asked = useRef(0);
+  const story = path.startsWith('stories/');
   const previewed = hasPreview(path);
 
   useEffect(() => {
@@ -87,7 +89,9 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
       <div className={previewed ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
-        <div>
+        {/* A story's frontmatter panel: above its text, beside it on the widest screens (the panel spans the column's three rows). */}
+        <div className={story ? '2xl:grid 2xl:grid-cols-[18rem_minmax(0,1fr)] 2xl:grid-rows-[auto_auto_1fr] 2xl:items-start 2xl:gap-x-4' : undefined}>
+          {story && <div className="mb-4 2xl:row-span-3 2xl:mb-0"><Frontmatter text={text} timeZone={timeZone} french={path.startsWith('stories/fr/')} onEdit={(next) => source.current?.replaceText(next)} /></div>}
           {/* The text box's name is its aria-label ("Story source"); this is the same words, for the eye. */}
           <p className="block font-semibold" aria-hidden="true">Story source</p>
           {lineEnds.mixed && (

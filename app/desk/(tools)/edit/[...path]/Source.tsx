@@ -10,8 +10,13 @@ import { EditorState, RangeSetBuilder, type Text } from '@codemirror/state';
 import { Decoration, EditorView, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import type { DeskProblem } from '../../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
+import { changeBetween } from './text-change';
 
-export type SourceHandle = { goTo: (line?: number, column?: number) => void };
+export type SourceHandle = {
+  goTo: (line?: number, column?: number) => void;
+  /** Makes the document `next` in one transaction (the frontmatter panel's edits): undo, the check and the preview follow as for typing. */
+  replaceText: (next: string) => void;
+};
 
 type Props = {
   initialText: string;
@@ -130,6 +135,13 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ initialT
       const at = positionOf(editor.state.doc, line, column);
       editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
       editor.focus();
+    },
+    replaceText(next) {
+      const editor = view.current;
+      if (!editor || editor.state.sliceDoc() === next) return;
+      editor.dispatch({ changes: changeBetween(editor.state.sliceDoc(), next, separator), userEvent: 'input.frontmatter' });
+      // A text the change did not reproduce (it cannot happen; if it did) is put in whole: the editor must hold what the panel wrote.
+      if (editor.state.sliceDoc() !== next) editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: next }, userEvent: 'input.frontmatter' });
     },
   }));
 

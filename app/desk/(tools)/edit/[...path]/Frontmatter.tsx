@@ -1,0 +1,254 @@
+'use client';
+
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { isoInZone, wallTimeOf, type WallTime } from '@/lib/i18n/zoned-time';
+import { readFrontmatter, setField, type FieldValue, type PanelField, type PanelValue, type Style } from './frontmatter-edit';
+
+type Props = {
+  /** The story's whole text, as the editor holds it now. */
+  text: string;
+  /** The newsroom's zone (NEWSROOM_TIME_ZONE, read by the desk's server). */
+  timeZone: string;
+  french: boolean;
+  /** Puts the panel's new text in the editor (one CodeMirror transaction). */
+  onEdit: (next: string) => void;
+};
+
+const input = 'mt-1 block w-full rounded border border-gray-400 px-2 py-1 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-red-700 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600 dark:bg-gray-900 dark:disabled:bg-gray-800 dark:disabled:text-gray-400';
+const labelClass = 'block text-sm font-semibold';
+const hint = 'mt-1 text-xs text-gray-700 dark:text-gray-300';
+
+/**
+ * The story's frontmatter as labelled fields beside its text. It holds no copy of the values: each
+ * field reads the editor's text, and each change is written into that text in place
+ * (frontmatter-edit.ts), so typing in either one shows in the other.
+ */
+export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
+  const read = useMemo(() => readFrontmatter(text), [text]);
+  // The fields as they last read, shown disabled while the YAML is broken mid-typing: the form keeps
+  // its place instead of collapsing under the editor's eyes.
+  const [last, setLast] = useState<Extract<ReturnType<typeof readFrontmatter>, { kind: 'fields' }> | undefined>();
+  if (read.kind === 'fields' && read !== last) setLast(read);
+  const [message, setMessage] = useState<{ field: PanelField; text: string } | undefined>();
+  // The style a field had when the editor started typing in it: one keystroke that needs quotes (a
+  // trailing space) must not leave it quoted for good.
+  const styles = useRef<Partial<Record<PanelField, Style>>>({});
+
+  const set = (field: PanelField, value: FieldValue | undefined): boolean => {
+    const edit = setField(text, field, value, styles.current[field]);
+    if (!edit.ok) {
+      setMessage({ field, text: `Not written: ${edit.reason}.` });
+      return false;
+    }
+    setMessage(undefined);
+    onEdit(edit.text);
+    return true;
+  };
+
+  const shown = read.kind === 'fields' ? read : last;
+  if (!shown) {
+    return (
+      <section aria-labelledby="frontmatter-heading" className="rounded border border-gray-400 p-3">
+        <h2 id="frontmatter-heading" className="font-semibold">Frontmatter</h2>
+        <p className="mt-1 text-sm">
+          <Unreadable read={read} />
+        </p>
+      </section>
+    );
+  }
+
+  const { fields } = shown;
+  const focus = (field: PanelField) => () => {
+    const f = fields[field];
+    styles.current[field] = f.present ? f.style : undefined;
+  };
+  // Every input of a field: its style remembered on focus, and the panel's message about it, if any, among its descriptions.
+  const common = (field: PanelField, describedBy?: string) => {
+    const ids = [describedBy, message?.field === field ? 'frontmatter-message' : undefined].filter(Boolean).join(' ');
+    return { onFocus: focus(field), 'aria-invalid': message?.field === field || undefined, 'aria-describedby': ids || undefined };
+  };
+  // The message shown under its field for the eye; the live region below says it to a screen reader.
+  const said = (field: PanelField) => (message?.field === field ? <p aria-hidden="true" className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">{message.text}</p> : null);
+
+  return (
+    <section aria-labelledby="frontmatter-heading" className="rounded border border-gray-400 p-3">
+      <h2 id="frontmatter-heading" className="font-semibold">Frontmatter</h2>
+      <p className={hint}>Each change is written into the story source at its own line; sources and corrections are edited there.</p>
+      {read.kind !== 'fields' && (
+        <p className="mt-2 text-sm font-semibold">
+          <Unreadable read={read} />
+        </p>
+      )}
+      <fieldset disabled={read.kind !== 'fields'} className="mt-2 grid min-w-0 gap-3 sm:grid-cols-2 2xl:grid-cols-1">
+        <legend className="sr-only">Fields</legend>
+        <TextField label="Headline" field="title" value={fields.title} set={set} common={common} said={said} className="sm:col-span-2 2xl:col-span-1" />
+        <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} said={said} multiline className="sm:col-span-2 2xl:col-span-1" />
+        <ListField label="Byline" help="One name a line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
+        <ListField label="Tags" help="Separated by commas: lowercase words joined by hyphens." field="tags" value={fields.tags} set={set} common={common} said={said} separator="," />
+        <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} />
+        <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional />
+        <Checkbox label="Draft" help="A draft is left out of the built site." field="draft" value={fields.draft} set={set} common={common} said={said} />
+        {(french || fields.translationOf.present) && <TextField label="Translation of" help="The slug of the English story." field="translationOf" value={fields.translationOf} set={set} common={common} said={said} />}
+      </fieldset>
+      {/* Announced, but not a second role="status": the page's status line is the one that says "Saved". */}
+      <p id="frontmatter-message" aria-live="polite" className="sr-only">{message?.text ?? ''}</p>
+    </section>
+  );
+}
+
+function Unreadable({ read }: { read: ReturnType<typeof readFrontmatter> }) {
+  if (read.kind === 'none') return <>This story has no frontmatter (the fields between two &quot;---&quot; lines at its top), so there is nothing to show here. The problems list says what it needs.</>;
+  if (read.kind === 'unreadable') return <>The fields cannot be edited here while the frontmatter cannot be read: {read.reason}. Fix it in the story source; the problems list says where.</>;
+  return null;
+}
+
+type FieldProps = {
+  label: string;
+  help?: string;
+  field: PanelField;
+  value: PanelValue;
+  set: (field: PanelField, value: FieldValue | undefined) => boolean;
+  common: (field: PanelField, describedBy?: string) => Record<string, unknown>;
+  said: (field: PanelField) => ReactNode;
+  className?: string;
+};
+
+/** A value of another kind than the field takes (a list for a headline) is left to the text. */
+function NotHere({ label, id }: { label: string; id: string }) {
+  return (
+    <p id={id} className="mt-1 text-sm">
+      {label} holds a value the panel does not show; edit it in the story source.
+    </p>
+  );
+}
+
+function TextField({ label, help, field, value, set, common, said, multiline, className }: FieldProps & { multiline?: boolean }) {
+  const id = `fm-${field}`;
+  const current = value.present && typeof value.value === 'string' ? value.value : '';
+  const props = {
+    id,
+    value: current,
+    className: input,
+    // A line end would end the field's line in YAML; the dek is one paragraph.
+    onChange: (e: { target: { value: string } }) => set(field, e.target.value.replace(/\r\n|\r|\n/g, ' ')),
+    ...common(field, help ? `${id}-help` : undefined),
+  };
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>{label}</label>
+      {value.present && !value.editable ? <NotHere label={label} id={id} /> : multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+      {help && <p id={`${id}-help`} className={hint}>{help}</p>}
+      {said(field)}
+    </div>
+  );
+}
+
+/**
+ * A list as text: names a line, tags between commas. While the editor types in it, the field keeps
+ * what they typed ("trade, " before the next tag) and writes the list it reads; it shows the list
+ * as the text holds it again when they leave.
+ */
+function ListField({ label, help, field, value, set, common, said, separator }: FieldProps & { separator: '\n' | ',' }) {
+  const id = `fm-${field}`;
+  const [draft, setDraft] = useState<string | undefined>();
+  const items = value.present && Array.isArray(value.value) ? value.value : [];
+  const shown = draft ?? items.join(separator === ',' ? ', ' : '\n');
+  const parse = (s: string) => (separator === ',' ? s.split(',').map((t) => t.trim()).filter(Boolean) : s.split(/\r\n|\r|\n/).map((t) => t.trim()).filter(Boolean));
+  const props = {
+    id,
+    value: shown,
+    className: input,
+    onChange: (e: { target: { value: string } }) => {
+      setDraft(e.target.value);
+      set(field, parse(e.target.value));
+    },
+    onBlur: () => setDraft(undefined),
+    ...common(field, `${id}-help`),
+  };
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>{label}</label>
+      {value.present && !value.editable ? <NotHere label={label} id={id} /> : separator === '\n' ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
+      <p id={`${id}-help`} className={hint}>{help}</p>
+      {said(field)}
+    </div>
+  );
+}
+
+function Checkbox({ label, help, field, value, set, common, said }: FieldProps) {
+  const id = `fm-${field}`;
+  if (value.present && !value.editable) return <div><p className={labelClass}>{label}</p><NotHere label={label} id={id} /></div>;
+  return (
+    <div className="flex items-start gap-2 self-end">
+      <input id={id} type="checkbox" className="mt-1 h-4 w-4 accent-red-700" checked={value.present && value.value === true} onChange={(e) => set(field, e.target.checked)} {...common(field, `${id}-help`)} />
+      <div>
+        <label htmlFor={id} className={labelClass}>{label}</label>
+        <p id={`${id}-help`} className={hint}>{help}</p>
+        {said(field)}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A date and a time on the newsroom's clock, written as an ISO date-time with the zone's offset at
+ * that moment. A choice that cannot be written (a time the clocks skip) stays in the inputs with the
+ * reason, and the text keeps its value.
+ */
+function DateTimeField({ label, field, value, timeZone, set, setMessage, common, said, optional }: FieldProps & { timeZone: string; optional?: boolean; setMessage: (m: { field: PanelField; text: string } | undefined) => void }) {
+  const id = `fm-${field}`;
+  const stored = value.present && typeof value.value === 'string' ? value.value : undefined;
+  const wall = stored === undefined ? undefined : wallTimeOf(stored, timeZone);
+  // What the editor chose and could not be written, for as long as the text holds the value it was chosen against.
+  const [chosen, setChosen] = useState<{ wall: WallTime; against: string | undefined } | undefined>();
+  if (value.present && !value.editable) return <div><p className={labelClass}>{label}</p><NotHere label={label} id={id} /></div>;
+  const draft = chosen && chosen.against === stored ? chosen.wall : undefined;
+  const setDraft = (next: WallTime | undefined) => setChosen(next && { wall: next, against: stored });
+  const shown = draft ?? { date: wall?.date ?? '', time: wall?.time ?? '' };
+
+  const choose = (next: WallTime) => {
+    // A first date gets 09:00; a time the editor cleared is not guessed.
+    const time = next.time || (wall ? '' : '09:00');
+    if (!next.date || !time) return setDraft(next);
+    const result = isoInZone({ date: next.date, time }, timeZone, wall?.offset);
+    if (!result.ok) {
+      setDraft(next);
+      setMessage({ field, text: `${label}: ${result.reason}` });
+      return;
+    }
+    if (set(field, result.iso)) {
+      setDraft(undefined);
+      if (result.note) setMessage({ field, text: `${label}: ${result.note}` });
+    }
+  };
+
+  const note =
+    stored === undefined
+      ? optional ? 'Not set.' : 'Not set yet: the check requires it.'
+      : !wall
+        ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
+        : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${timeZone} time`}.`;
+  const extra = common(field, `${id}-note`);
+  return (
+    <fieldset className="min-w-0">
+      <legend className={labelClass}>{label} <span className="font-normal">({timeZone})</span></legend>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <label className="text-xs">
+          <span className="sr-only">{label} </span>Date
+          <input id={`${id}-date`} type="date" className={input} value={shown.date} min="1900-01-01" max="9999-12-31" onChange={(e) => choose({ date: e.target.value, time: shown.time })} {...extra} />
+        </label>
+        <label className="text-xs">
+          <span className="sr-only">{label} </span>Time
+          <input id={`${id}-time`} type="time" className={input} value={shown.time} step={shown.time.length > 5 ? 1 : 60} onChange={(e) => choose({ date: shown.date, time: e.target.value })} {...extra} />
+        </label>
+        {optional && value.present && (
+          <button type="button" className="self-end rounded border border-gray-400 px-2 py-1 text-sm hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:hover:bg-gray-800" onClick={() => set(field, undefined)}>
+            Remove {label.toLowerCase()}
+          </button>
+        )}
+      </div>
+      <p id={`${id}-note`} className={hint}>{note}</p>
+      {said(field)}
+    </fieldset>
+  );
+}
