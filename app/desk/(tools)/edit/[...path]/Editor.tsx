@@ -5,17 +5,13 @@ import type { DeskProblem } from '../../../_server/check';
 import type { Vocabulary } from './completions';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
+import { hasPreview, Preview } from './Preview';
 import { Source, type SourceHandle } from './Source';
 
 type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[]; timeZone: string };
 
 /** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
 const CHECK_DELAY = 150;
-/** And before the preview is redrawn (within 1 s): a whole page, so less often. */
-const PREVIEW_DELAY = 250;
-
-/** This editor's name for its preview, unguessable by other pages. */
-const newPreviewId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function post(url: string, body: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -42,9 +38,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const source = useRef<SourceHandle>(null);
   const asked = useRef(0);
   const story = path.startsWith('stories/');
-  const [previewId] = useState(newPreviewId);
-  const [preview, setPreview] = useState<string | undefined>();
-  const drawn = useRef(0);
+  const previewed = hasPreview(path);
 
   useEffect(() => {
     const n = ++asked.current;
@@ -56,17 +50,6 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       setChecked(Array.isArray(data.problems) ? { text } : { text, error: String(data.error ?? 'no answer') });
     }, CHECK_DELAY);
     return () => clearTimeout(timer);
-  }, [text, path]);
-
-  useEffect(() => {
-    if (!story) return;
-    const n = ++drawn.current;
-    const timer = setTimeout(async () => {
-      const { data } = await post('/desk/api/preview/', { id: previewId, path, text: text });
-      if (n === drawn.current && typeof data.preview === 'string') setPreview(`${data.preview}?v=${n}`);
-    }, PREVIEW_DELAY);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, path]);
 
   const goTo = (p: DeskProblem) => source.current?.goTo(p.line, p.column);
@@ -109,7 +92,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         <button type="button" className={button} onClick={publish} disabled={dirty || errors > 0} title={dirty ? 'Save first' : errors ? 'Fix the errors first' : undefined}>Publish</button>
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
-      <div className={story ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
+      <div className={previewed ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
         {/* A story's frontmatter panel: above its text, beside it on the widest screens (the panel spans the column's three rows). */}
         <div className={story ? '2xl:grid 2xl:grid-cols-[18rem_minmax(0,1fr)] 2xl:grid-rows-[auto_auto_1fr] 2xl:items-start 2xl:gap-x-4' : undefined}>
           {story && <div className="mb-4 2xl:row-span-3 2xl:mb-0"><Frontmatter text={text} timeZone={timeZone} french={path.startsWith('stories/fr/')} onEdit={(next) => source.current?.replaceText(next)} /></div>}
@@ -122,12 +105,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           )}
           <Source ref={source} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
         </div>
-        {story && (
-          <div>
-            <p className="font-semibold" aria-hidden="true">Preview (unsaved text)</p>
-            <iframe title="Preview" src={preview} className="mt-1 block h-[70vh] w-full rounded border border-gray-400 bg-white" />
-          </div>
-        )}
+        {previewed && <Preview path={path} text={text} />}
       </div>
       {conflict && (
         <section aria-label="Conflict" className="mt-4 rounded border-2 border-red-700 p-3">
