@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema';
 import { internalProblem, withSeverity, type CheckProblem, type Problem } from '../problems';
 import { checkModel, fileNameProblems } from './check';
 import type { ContentFile, ContentModel, Loaded, ModelInput, ModelOptions, ModelStory } from './model-types';
-import { normaliseQuote } from './quotes';
+import { normaliseReport } from './quotes';
 import { sourceProblems } from './source-quotes';
 import { FRENCH_DIR, parseStory } from './story-file';
 
@@ -102,7 +102,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
     invalid,
     frenchFiles,
     publicFiles: new Set(input.publicFiles ?? []),
-    sources: input.sources && new Map(input.sources.map((s) => [s.path.split('/').pop() ?? s.path, normaliseQuote(s.text)])),
+    sources: input.sources && new Map(input.sources.map((s) => [s.path.split('/').pop() ?? s.path, normaliseReport(s.text)])),
     frenchEdition: storyFiles.some((f) => f.path.startsWith(`stories/${FRENCH_DIR}/`)),
     display,
     now: options.now ?? Date.now(),
