@@ -56,7 +56,10 @@ describe('addresses', () => {
   test('English keeps its addresses; French lives under /fr/ with French words', () => {
     expect(paths('en').story('the-n95-standoff')).toBe('/stories/the-n95-standoff/');
     expect(paths('fr').story('le-bras-de-fer')).toBe('/fr/articles/le-bras-de-fer/');
-    expect(paths('fr').tag('trade')).toBe('/fr/sujets/trade/');
+    expect(paths('fr').tag('trade')).toBe('/fr/sujets/commerce/');
+    expect(paths('fr').tag('health-care')).toBe('/fr/sujets/sante/');
+    expect(paths('fr').tag('canada')).toBe('/fr/sujets/canada/');
+    expect(paths('en').tag('trade')).toBe('/tags/trade/');
     expect(paths('fr').about()).toBe('/fr/a-propos/');
     expect(paths('fr').embed('map')).toBe('/fr/graphiques/map/');
     expect(paths('fr').data('map')).toBe('/fr/donnees/map.csv');
