@@ -1,3 +1,4 @@
+import { frenchNoBreaks } from './french';
 import { plural } from './intl';
 import type { Lang } from './lang';
 
@@ -147,7 +148,7 @@ const en: SiteStrings = {
   tagNames: { '3m': '3M', 'defense-production-act': 'Defense Production Act' },
 };
 
-const fr: SiteStrings = {
+const frWritten: SiteStrings = {
   name: 'Les dossiers N95',
   description: 'Des explications sur le différend d’avril 2020 entre les États-Unis, le Canada et l’Amérique latine au sujet des masques N95 de 3M.',
   footerBlurb: 'Les dossiers N95\u00a0: des textes explicatifs fondés sur les reportages d’avril 2020. La source de chaque chiffre est indiquée.',
@@ -233,6 +234,16 @@ const fr: SiteStrings = {
   },
   tagNames: { '3m': '3M', canada: 'Canada', data: 'Données', diplomacy: 'Diplomatie', trade: 'Commerce', 'defense-production-act': 'Defense Production Act', 'health-care': 'Santé' },
 };
+
+/** Every French string, and every French function's result, with what a line must not break inside (États‑Unis). */
+function noBreaks<T>(value: T): T {
+  if (typeof value === 'string') return frenchNoBreaks(value) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => noBreaks(value(...args))) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, noBreaks(v)])) as T;
+  return value;
+}
+
+const fr = noBreaks(frWritten);
 
 export const SITE_STRINGS: Record<Lang, SiteStrings> = { en, fr };
 
