@@ -150,7 +150,7 @@ const en: ChartStrings = {
   onlyOne: (s) => `Only one value was reported: ${s}`,
   wasNotReported: (names, count) => `${names} ${plural(count, { one: 'was', other: 'were' }, 'en')} not reported`,
   barChart: (units) => `Bar chart in ${units}.`,
-  lowerBounds: ' Figures marked "more than" are lower bounds.',
+  lowerBounds: ' Figures marked “more than” are lower bounds.',
   comparison: (units) => `Comparison on one scale, in ${units}.`,
   timeline: (count, span) => `Timeline of ${count} ${plural(count, { one: 'event', other: 'events' }, 'en')}, ${span}.`,
   condensed: (count, span, events) => `Timeline of ${count} events, ${span}, shown by its first and last: ${events}.`,
