@@ -9,8 +9,11 @@
  * What is read: the text of every element but code, preformatted text, the embed snippet
  * (<textarea>: HTML a reader copies), scripts, styles and templates; attributes are markup, not text.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, elements, isInside, textOf, type Element } from './out';
+import { paths } from '@/lib/i18n/paths';
+import { OUT, builtPages, elements, isInside, textOf, type Element } from './out';
 
 const NOT_TEXT = ['code', 'pre', 'textarea', 'script', 'style', 'template', 'noscript'];
 const read = (el: Element) => !NOT_TEXT.includes(el.tagName) && !NOT_TEXT.some((tag) => isInside(el, tag));
@@ -34,5 +37,15 @@ describe('typographic quotes in every text a reader reads', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('the CSV download keeps the data as typed', () => {
+  test('a label and a speaker with straight quotes are in the CSV as the data file has them, where the page curls them', () => {
+    const csv = (id: string) => fs.readFileSync(path.join(OUT, paths('en').data(id)), 'utf8');
+    expect(csv('dispute-days')).toContain('The Northland premier calls the order ""Unacceptable""');
+    expect(csv('exports-vs-output')).toContain("Reporter, describing Fixture Co's exports");
+    const page = elements('/stories/the-widget-standoff/').filter(read).map(textOf).join(' ');
+    expect(page).toContain('The Northland premier calls the order “Unacceptable”');
   });
 });
