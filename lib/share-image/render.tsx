@@ -27,7 +27,8 @@ export type CardInput = {
 
 /** The card as a React tree for Satori; each part of it is a child of the root, marked with data-part. */
 export function cardElement(input: CardInput): ReactElement {
-  const { chart, lang, ...text } = input;
+  // The cards' fonts have no U+2011, the non-breaking hyphen French text has in names (États‑Unis): draw a plain one.
+  const { chart, lang, ...text } = JSON.parse(JSON.stringify(input).replaceAll('\u2011', '-')) as CardInput;
   return shareCard(cardLayout({ ...text, lang, chart: Boolean(chart) }), chart ? chartThumbnail(chart, undefined, lang) : undefined);
 }
 
