@@ -16,8 +16,8 @@ export function TagsPage({ lang }: { lang: Lang }) {
           {editionTags(lang).map(({ tag, stories }) => (
             <li key={tag}>
               <a href={paths(lang).tag(tag)} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
-                <span className="font-semibold">{tagName(tag, lang)}</span>
-                <span className="ml-2 text-sm text-gray-600 dark:text-gray-400">{t.stories(stories.length)}</span>
+                <span className="block font-semibold">{tagName(tag, lang)}</span>
+                <span className="block text-sm text-gray-600 dark:text-gray-400">{t.stories(stories.length)}</span>
               </a>
             </li>
           ))}
