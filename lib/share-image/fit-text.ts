@@ -75,7 +75,7 @@ export const wrap = (text: string, width: number, size: number, measure: Measure
 export function ellipsize(text: string | Piece[], width: number, size: number, measure: Measure): string {
   const all = typeof text === 'string' ? pieces(text) : text;
   // Punctuation left hanging before the ellipsis ("masks,…") reads as a typo.
-  const close = (s: string) => s.replace(/[ ,;:.\-/‐–—]+$/u, '') + ELLIPSIS;
+  const close = (s: string) => s.replace(/[ \u00a0\u202f,;:.\-/‐–—]+$/u, '') + ELLIPSIS;
   // Cut between words where one fits ("contre…" for "contre-mesures" reads as another word).
   const atSpace = (n: number) => all[n]?.glue !== '';
   for (let n = all.length - 1; n >= 1; n--) {
