@@ -41,11 +41,12 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
     </>
   );
   if (!chart) return <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>{text}</article>;
-  // The lead leads with a picture: its lead chart, beside the text on a wide screen, under it on a phone.
+  // The lead leads with a picture: its lead chart, under the text in the page's one column (beside
+  // it, the text column stood half empty next to a taller chart).
   return (
-    <article className="border-b border-gray-200 pb-8 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-10 dark:border-gray-800">
-      <div>{text}</div>
-      <div className="mt-6 max-w-xl lg:mt-1 lg:max-w-none">
+    <article className="border-b border-gray-200 pb-8 dark:border-gray-800">
+      {text}
+      <div className="mt-6">
         <ChartPicture dataset={chart} href={`${href}#${chart.id}`} lang={lang} />
       </div>
     </article>

@@ -12,7 +12,7 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
   const modified = modifiedAt(story);
   const showUpdated = modified !== story.published && date(modified) !== date(story.published);
   return (
-    <header className="mx-auto max-w-prose">
+    <header className="page-column">
       {story.draft ? (
         <p className="mb-4 rounded bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">{t.draft}</p>
       ) : isScheduled(story) ? (

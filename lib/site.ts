@@ -10,7 +10,12 @@ if (zone.warning) console.warn(zone.warning);
 
 export const site = {
   /** Base URL for absolute links; set SITE_URL at build time for the real host. */
-  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  url: (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+  /**
+   * False when SITE_URL was not set: the site then only knows the address `npm start` serves it at,
+   * so it names no canonical address (lib/metadata.ts), cards print no host, and the build warns.
+   */
+  hasPublicUrl: Boolean(process.env.SITE_URL),
   /** Dates are shown in the newsroom's time zone so every reader sees the same day. */
   timeZone: zone.zone,
   publisher: { logo: '/logo.png' },

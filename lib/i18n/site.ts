@@ -31,7 +31,7 @@ type SiteStrings = {
   languageSwitch: { name: string; missing: string };
   share: { story: string; chart: string; native: string; copy: string; copied: string; copyFailed: string; newTab: string; email: string };
   /** The kicker of a share card: the site's own pages, and a story that has no tag. */
-  cards: { site: string; untaggedStory: string };
+  cards: { site: string; untaggedStory: string; moreEvents: (n: number) => string };
   /** The words around a translated quotation (only French stories hold <Quote>; English has them for the type's sake). */
   quote: { mark: string; markLabel: string; heading: string; back: (n: number) => string; feedMark: string };
   about: { title: string; description: string };
@@ -92,7 +92,7 @@ const en: SiteStrings = {
     newTab: '(opens in a new tab)',
     email: 'Email',
   },
-  cards: { site: 'Explainers', untaggedStory: 'Explainer' },
+  cards: { site: 'Explainers', untaggedStory: 'Explainer', moreEvents: (n) => `${n} more ${plural(n, { one: 'event', other: 'events' }, 'en')}` },
   quote: {
     mark: 'translation',
     markLabel: 'translation: see the original English words',
@@ -179,7 +179,7 @@ const frWritten: SiteStrings = {
     newTab: '(s’ouvre dans un nouvel onglet)',
     email: 'Courriel',
   },
-  cards: { site: 'Textes explicatifs', untaggedStory: 'Texte explicatif' },
+  cards: { site: 'Textes explicatifs', untaggedStory: 'Texte explicatif', moreEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement', other: 'autres événements' }, 'fr')}` },
   quote: {
     mark: 'traduction',
     markLabel: 'traduction\u00a0: voir les mots originaux en anglais',

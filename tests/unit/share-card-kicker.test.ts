@@ -10,7 +10,7 @@ vi.mock('@/lib/share-image/render', () => ({
   },
 }));
 
-const story = (slug: string, lang: 'en' | 'fr', tags: string[]) => ({ slug, lang, tags, title: `Title of ${slug}`, dek: 'Dek.', datasets: [] });
+const story = (slug: string, lang: 'en' | 'fr', tags: string[]) => ({ slug, lang, tags, title: `Title of ${slug}`, dek: 'Dek.', datasets: [], charts: [] });
 const STORIES = {
   en: [story('untagged', 'en', []), story('on-trade', 'en', ['trade'])],
   fr: [story('sans-sujet', 'fr', []), story('commerce', 'fr', ['trade'])],
