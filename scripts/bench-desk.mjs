@@ -119,7 +119,8 @@ async function measureStory(browser, origin, rel, edits) {
   const load = os.loadavg()[0];
   await page.goto(`${origin}/desk/edit/${rel}`, { timeout: 180_000 });
   const frame = page.frameLocator('iframe[title="Preview"]');
-  await frame.locator('h1').first().waitFor({ timeout: 180_000 });
+  // Attached, not visible: the frame's page may be laid out hidden until its theme is applied, and only its text is read.
+  await frame.locator('h1').first().waitFor({ state: 'attached', timeout: 180_000 });
   const box = page.getByRole('textbox', { name: 'Story source' });
   await box.focus();
   await page.keyboard.press('Control+End');
@@ -202,7 +203,8 @@ export async function deskFigures({ root, parts, port, env, chromiumPath, flags 
   } finally {
     await browser.close();
     desk.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    // next dev may still be writing its .next for a moment after it is stopped: an error here would hide the measurement's own.
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   }
 }
 
