@@ -11,14 +11,17 @@ function textOf(node: ReactNode): string {
 
 type Props = ComponentPropsWithoutRef<'h2'> & { level: 2 | 3; edition: Lang };
 
-/** A section heading with a "#" link a reader can copy; the id comes from the compiler (lib/content/derive.ts headingIds). */
+/**
+ * A section heading with a "#" link a reader can copy; the id comes from the compiler (lib/content/derive.ts
+ * headingIds). The link shows on hover and keyboard focus (app/globals.css, .heading-anchor).
+ */
 export function HeadingWithAnchor({ level, id, edition, children, ...props }: Props) {
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
     <Tag id={id} className="group scroll-mt-4" {...props}>
       {children}
       {id ? (
-        <a href={`#${id}`} data-pagefind-ignore className="no-print ml-2 font-sans font-normal text-gray-500 no-underline hover:text-gray-900 dark:text-gray-400 dark:hover:text-white" aria-label={siteText(edition).story.anchor(textOf(children))}>
+        <a href={`#${id}`} data-pagefind-ignore className="heading-anchor no-print ml-2 font-sans font-normal text-gray-500 no-underline hover:text-gray-900 dark:text-gray-400 dark:hover:text-white" aria-label={siteText(edition).story.anchor(textOf(children))}>
           #
         </a>
       ) : null}

@@ -10,13 +10,13 @@ export function OriginalQuotes({ quotes, lang }: { quotes: readonly { original: 
   if (!quotes.length) return null;
   const t = siteText(lang).quote;
   return (
-    <section aria-labelledby="vo-heading" className="mx-auto mt-12 max-w-prose text-sm">
+    <section aria-labelledby="vo-heading" className="page-column mt-12 text-sm">
       <h2 id="vo-heading" className="font-sans text-base font-bold">{t.heading}</h2>
       <ol className="mt-2 list-decimal space-y-2 pl-5 text-gray-700 dark:text-gray-300">
         {quotes.map(({ original }, i) => (
           <li key={originalId(i + 1)} id={originalId(i + 1)}>
             <span lang="en">“{original.replace(/'/g, '’')}”</span>{' '}
-            <a href={`#${quoteId(i + 1)}`} aria-label={t.back(i + 1)} className="no-print underline">
+            <a href={`#${quoteId(i + 1)}`} aria-label={t.back(i + 1)} className="no-print text-link">
               ↩︎
             </a>
           </li>

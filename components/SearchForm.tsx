@@ -14,7 +14,7 @@ export function SearchForm({ lang, id, defaultValue }: Props) {
   const t = siteText(lang).search;
   return (
     // Named, so that on the search page it is not one of two search landmarks with the same name.
-    <form role="search" aria-label={t.landmark} action={paths(lang).search()} method="get" className="flex items-center gap-1">
+    <form role="search" aria-label={t.landmark} action={paths(lang).search()} method="get" className="ml-auto flex min-w-0 flex-1 items-center gap-1 sm:ml-0 sm:flex-none">
       <label htmlFor={id} className="sr-only">{t.label}</label>
       <input
         id={id}
@@ -22,10 +22,15 @@ export function SearchForm({ lang, id, defaultValue }: Props) {
         name="q"
         defaultValue={defaultValue}
         placeholder={t.placeholder}
-        className="w-28 rounded-md border border-gray-300 bg-white px-2 py-1 text-sm text-gray-900 placeholder:text-gray-600 sm:w-40 dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100 dark:placeholder:text-gray-400"
+        className="w-full min-w-0 rounded-md border border-gray-300 bg-white px-2 py-1 text-sm text-gray-900 placeholder:text-gray-600 sm:w-40 dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100 dark:placeholder:text-gray-400"
       />
-      <button type="submit" className="rounded-md bg-gray-900 px-2.5 py-1 text-sm font-medium text-white hover:bg-gray-700 dark:bg-gray-100 dark:text-gray-900 dark:hover:bg-white">
-        {t.button}
+      {/* A magnifier on a phone, where the word would squeeze the box; the word itself from sm up, and always to a screen reader. */}
+      <button type="submit" className="inline-flex shrink-0 items-center rounded-md bg-gray-900 px-2 py-1 text-sm font-medium text-white hover:bg-gray-700 sm:px-2.5 dark:bg-gray-100 dark:text-gray-900 dark:hover:bg-white">
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="20" className="sm:hidden" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="8.5" cy="8.5" r="5.5" />
+          <path d="M13 13l4.5 4.5" strokeLinecap="round" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">{t.button}</span>
       </button>
     </form>
   );

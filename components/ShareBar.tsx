@@ -22,7 +22,7 @@ export function ShareBar({ url, title, summary, label, lang }: Props) {
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {shareLinks(url, title, summary, lang).map((link) => (
           <li key={link.name}>
-            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-gray-700 underline decoration-gray-300 underline-offset-2 hover:decoration-current dark:text-gray-300 dark:decoration-gray-600">
+            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-link">
               {link.name}
               <span className="sr-only"> {t.newTab}</span>
             </a>

@@ -7,14 +7,15 @@ export function SiteFooter({ lang }: { lang: Lang }) {
   const to = paths(lang);
   return (
     <footer className="no-print mt-16 border-t border-gray-200 text-sm text-gray-600 dark:border-gray-800 dark:text-gray-400">
-      <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6">
+      {/* Two lines in both editions at every width: side by side, the longer French blurb pushed the links to a row of their own. */}
+      <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">
         <p>
           {t.footerBlurb}
         </p>
         <p>
-          <a href={to.corrections()} className="underline">{t.corrections.title}</a>
+          <a href={to.corrections()} className="text-link">{t.corrections.title}</a>
           <span aria-hidden="true"> · </span>
-          <a href={`${to.about()}#corrections`} className="underline">{t.corrections.policyLink}</a>
+          <a href={`${to.about()}#corrections`} className="text-link">{t.corrections.policyLink}</a>
         </p>
       </div>
     </footer>

@@ -5,26 +5,36 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SearchForm } from './SearchForm';
 import { ThemeToggle } from './ThemeToggle';
 
+/**
+ * One row on a wide screen; two on a phone (the name with the language and theme switches, then
+ * the sections with the search box), so the story starts in the first screen. Every control stays
+ * in reach at every width: none is folded into a menu.
+ */
 export function SiteHeader({ lang, alternate }: { lang: Lang; alternate?: string }) {
   const t = siteText(lang);
   const to = paths(lang);
+  const link = 'text-gray-700 hover:underline dark:text-gray-300';
   return (
     <header className="border-b border-gray-200 dark:border-gray-800">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 dark:focus:bg-gray-900">
         {t.skip}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <a href={to.home()} className="font-serif text-xl font-bold tracking-tight text-gray-950 no-underline dark:text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
+        <a href={to.home()} className="mr-auto font-serif text-xl font-bold tracking-tight text-gray-950 no-underline dark:text-white">
           {t.name}
         </a>
-        <nav aria-label={t.nav.label} className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <a href={to.home()} className="text-gray-700 hover:underline dark:text-gray-300">{t.nav.stories}</a>
-          <a href={to.tags()} className="text-gray-700 hover:underline dark:text-gray-300">{t.nav.topics}</a>
-          <a href={to.about()} className="text-gray-700 hover:underline dark:text-gray-300">{t.nav.about}</a>
-          <LanguageSwitch lang={lang} alternate={alternate} />
+        <div className="no-print order-last flex w-full items-center gap-x-3 text-sm sm:order-none sm:w-auto sm:gap-x-4">
+          <nav aria-label={t.nav.label} className="flex items-center gap-x-3 sm:gap-x-4">
+            <a href={to.home()} className={link}>{t.nav.stories}</a>
+            <a href={to.tags()} className={link}>{t.nav.topics}</a>
+            <a href={to.about()} className={link}>{t.nav.about}</a>
+          </nav>
           <SearchForm id="site-search" lang={lang} />
+        </div>
+        <div className="no-print flex items-center gap-x-3 text-sm">
+          <LanguageSwitch lang={lang} alternate={alternate} />
           <ThemeToggle lang={lang} />
-        </nav>
+        </div>
       </div>
     </header>
   );

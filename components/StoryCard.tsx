@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
+import { site } from '@/lib/site';
 
 type Props = {
   story: Story;
@@ -31,7 +32,7 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
       </Heading>
       <p className={`mt-3 font-serif text-gray-700 dark:text-gray-300 ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
       <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
-        <time dateTime={story.published}>{formatDate(story.published, 'long', lang)}</time>
+        <time dateTime={story.published}>{formatDate(story.published, 'long', lang, site.timeZone)}</time>
         <span aria-hidden="true"> · </span>
         {t.minutes(story.readingMinutes)}
         {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t.draftBadge}</span> : null}
@@ -40,11 +41,12 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
     </>
   );
   if (!chart) return <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>{text}</article>;
-  // The lead leads with a picture: its lead chart, beside the text on a wide screen, under it on a phone.
+  // The lead leads with a picture: its lead chart, under the text in the page's one column (beside
+  // it, the text column stood half empty next to a taller chart).
   return (
-    <article className="border-b border-gray-200 pb-8 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-10 dark:border-gray-800">
-      <div>{text}</div>
-      <div className="mt-6 max-w-xl lg:mt-1 lg:max-w-none">
+    <article className="border-b border-gray-200 pb-8 dark:border-gray-800">
+      {text}
+      <div className="mt-6">
         <ChartPicture dataset={chart} href={`${href}#${chart.id}`} lang={lang} />
       </div>
     </article>

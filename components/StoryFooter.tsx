@@ -8,13 +8,13 @@ import { siteText } from '@/lib/i18n/site';
 export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
   const t = siteText(lang).story;
   return (
-    <footer className="mx-auto mt-12 max-w-prose space-y-8 border-t border-gray-200 pt-8 text-sm dark:border-gray-800">
+    <footer className="page-column mt-12 space-y-8 border-t border-gray-200 pt-8 text-sm dark:border-gray-800">
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading" className="font-sans text-base font-bold">{t.sources}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-gray-700 dark:text-gray-300">
           {story.sources.map((source) => (
             <li key={`${source.name}-${source.date}`}>
-              {source.url ? <a href={source.url} rel="noopener noreferrer" className="underline">{source.name}</a> : source.name},{' '}
+              {source.url ? <a href={source.url} rel="noopener noreferrer" className="text-link">{source.name}</a> : source.name},{' '}
               <time dateTime={source.date}>{formatDate(source.date, 'long', lang)}</time>
             </li>
           ))}
@@ -34,7 +34,7 @@ export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
           <p className="mt-2 text-gray-700 dark:text-gray-300">{t.noCorrections}</p>
         )}
         <p className="mt-2 text-gray-600 dark:text-gray-400">
-          {t.errorSpotted} <a href={`${paths(lang).about()}#corrections`} className="underline">{t.policy}</a>.
+          {t.errorSpotted} <a href={`${paths(lang).about()}#corrections`} className="text-link">{t.policy}</a>.
         </p>
       </section>
     </footer>

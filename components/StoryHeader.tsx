@@ -3,16 +3,16 @@ import { formatDate, formatList } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText, tagName } from '@/lib/i18n/site';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import { ShareBar } from './ShareBar';
 
 export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
   const t = siteText(lang).story;
-  const date = (iso: string) => formatDate(iso, 'long', lang);
+  const date = (iso: string) => formatDate(iso, 'long', lang, site.timeZone);
   const modified = modifiedAt(story);
   const showUpdated = modified !== story.published && date(modified) !== date(story.published);
   return (
-    <header className="mx-auto max-w-prose">
+    <header className="page-column">
       {story.draft ? (
         <p className="mb-4 rounded bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">{t.draft}</p>
       ) : isScheduled(story) ? (

@@ -5,12 +5,12 @@ import { siteText } from '@/lib/i18n/site';
 export function TableOfContents({ toc, lang }: { toc: TocEntry[]; lang: Lang }) {
   if (toc.length < 2) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="no-print mx-auto my-8 max-w-prose rounded-md bg-gray-50 p-4 text-sm dark:bg-gray-900">
+    <nav aria-labelledby="toc-heading" className="no-print page-column my-8 rounded-md bg-gray-50 p-4 text-sm dark:bg-gray-900">
       <h2 id="toc-heading" className="font-semibold text-gray-900 dark:text-gray-100">{siteText(lang).story.toc}</h2>
       <ol className="mt-2 space-y-1.5">
         {toc.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'pl-4' : undefined}>
-            <a href={`#${entry.id}`} className="text-gray-700 underline decoration-gray-300 underline-offset-2 hover:decoration-current dark:text-gray-300 dark:decoration-gray-600">
+            <a href={`#${entry.id}`} className="text-link">
               {entry.text}
             </a>
           </li>

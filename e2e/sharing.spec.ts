@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getStories, modifiedAt } from '../lib/content/stories';
-import { absoluteUrl } from '../lib/site';
+import { absoluteUrl, site } from '../lib/site';
 import { expect, test } from './fixtures';
 
 const stories = getStories({ lang: 'en', preview: false });
@@ -24,12 +24,14 @@ test.describe('link previews', () => {
       await page.goto(`/stories/${story.slug}/`);
       const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
       const url = absoluteUrl(`/stories/${story.slug}/`);
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
+      // Built without SITE_URL (as npm test builds the fixture site), a page names no canonical address (lib/metadata.ts).
+      if (site.hasPublicUrl) expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
+      else expect(await page.locator('link[rel="canonical"], meta[property="og:url"]').count()).toBe(0);
       expect(await meta('description')).toBe(story.dek);
       expect(await meta('og:type')).toBe('article');
       expect(await meta('og:title')).toBe(story.title);
       expect(await meta('og:description')).toBe(story.dek);
-      expect(await meta('og:url')).toBe(url);
+      if (site.hasPublicUrl) expect(await meta('og:url')).toBe(url);
       expect(await meta('og:image')).toBe(absoluteUrl(`/og/stories/${story.slug}.png`));
       expect(await meta('og:image:width')).toBe('1200');
       expect(await meta('og:image:height')).toBe('630');

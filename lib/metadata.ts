@@ -4,6 +4,7 @@ import { feedsOf } from './feed-paths';
 import { colon, LOCALE, otherLang, type Lang } from './i18n/lang';
 import { paths } from './i18n/paths';
 import { siteText, tagName } from './i18n/site';
+import { site } from './site';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -42,10 +43,15 @@ export function pageMetadata({ lang, title, description, path, editions, image, 
   const languages = languageAlternates(editions);
   // Feeds are announced on every page; Next replaces `alternates` wholesale, so each page sets them all.
   const types = Object.fromEntries(Object.values(feedsOf(lang)).map((f) => [f.type, [{ url: f.path, title: f.title }]]));
+  // Without SITE_URL the only address known is localhost. A canonical link or og:url there would
+  // send crawlers and share previews (Facebook re-reads the page at og:url) to a page no one can
+  // reach, which is worse than naming none: then the address a page was found at is its own.
+  // og:image stays absolute (a relative one is invalid), and works where npm start serves the site.
+  const canonical = site.hasPublicUrl ? { canonical: path } : {};
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: path, types, ...(languages ? { languages } : {}) },
+    alternates: { ...canonical, types, ...(languages ? { languages } : {}) },
     openGraph: {
       type: 'website',
       siteName: name,
@@ -53,7 +59,7 @@ export function pageMetadata({ lang, title, description, path, editions, image, 
       ...(languages ? { alternateLocale: [ogLocale(otherLang(lang))] } : {}),
       title: title ?? name,
       description,
-      url: path,
+      ...(site.hasPublicUrl ? { url: path } : {}),
       images: [img],
     },
     twitter: { card: 'summary_large_image', title: title ?? name, description, images: [{ url: img.url, alt: img.alt }] },

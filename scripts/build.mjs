@@ -48,6 +48,13 @@ function fail(message) {
   process.exit(1);
 }
 
+// Without SITE_URL the site knows no public address (lib/site.ts): said at the start and again at the
+// end, where the reader of the build's output looks.
+const NO_SITE_URL = process.env.SITE_URL
+  ? ''
+  : '⚠ SITE_URL is not set: shared links will not work. Share-card images, embed code, feeds and the sitemap point at http://localhost:3000, and pages name no canonical address. Set SITE_URL to the public address (SITE_URL=https://n95.example.org npm run build) before publishing.';
+if (NO_SITE_URL) console.warn(NO_SITE_URL);
+
 // 1. Content first: a broken story stops here, before anything is written.
 if (!run('tsx', ['scripts/check.ts', '--cache', STORY_CACHE])) process.exit(1);
 
@@ -82,3 +89,4 @@ if (!run('tsx', ['scripts/write-headers.mjs', OUT])) fail('Writing the security 
 
 fs.rmSync(KEPT, { recursive: true, force: true });
 console.log(`\n✓ Built the site into ${OUT}/.`);
+if (NO_SITE_URL) console.warn(`\n${NO_SITE_URL}`);

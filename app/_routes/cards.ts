@@ -1,15 +1,10 @@
 import { getPublishedChart, getPublishedCharts, getStories } from '@/lib/content/stories';
-import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
-import { siteText, storyKicker } from '@/lib/i18n/site';
+import { chartCardInput, siteCardInput, storyCardInput } from '@/lib/share-image/cards';
 import { shareImageResponse } from '@/lib/share-image/render';
-import { site } from '@/lib/site';
-
-const host = () => new URL(site.url).host;
 
 /** The card of an edition's pages that have none of their own: home, topics, about. */
-export const siteCard = (lang: Lang) => () =>
-  shareImageResponse({ kicker: siteText(lang).cards.site, title: siteText(lang).name, dek: siteText(lang).description, footer: host(), lang });
+export const siteCard = (lang: Lang) => () => shareImageResponse(siteCardInput(lang));
 
 type Params = { params: Promise<{ image: string }> };
 
@@ -20,15 +15,7 @@ export function storyCards(lang: Lang) {
     GET: async (_request: Request, { params }: Params) => {
       const slug = (await params).image.replace(/\.png$/, '');
       const story = getStories({ lang }).find((s) => s.slug === slug)!;
-      return shareImageResponse({
-        kicker: storyKicker(story.tags, lang),
-        title: story.title,
-        dek: story.dek,
-        // The story's first chart is its lead chart.
-        chart: story.datasets[0],
-        footer: host(),
-        lang,
-      });
+      return shareImageResponse(storyCardInput(story, lang));
     },
   };
 }
@@ -37,16 +24,6 @@ export function storyCards(lang: Lang) {
 export function chartCards(lang: Lang) {
   return {
     generateStaticParams: () => getPublishedCharts({ lang }).map(({ id }) => ({ image: `${id}.png` })),
-    GET: async (_request: Request, { params }: Params) => {
-      const dataset = getPublishedChart((await params).image.replace(/\.png$/, ''), { lang })!;
-      return shareImageResponse({
-        kicker: chartText(lang).cardKicker,
-        title: dataset.title,
-        dek: dataset.sourceLine,
-        chart: dataset,
-        footer: host(),
-        lang,
-      });
-    },
+    GET: async (_request: Request, { params }: Params) => shareImageResponse(chartCardInput(getPublishedChart((await params).image.replace(/\.png$/, ''), { lang })!, lang)),
   };
 }

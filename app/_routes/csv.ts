@@ -1,4 +1,4 @@
-import { getPublishedChart, getPublishedCharts } from '@/lib/content/stories';
+import { getPublishedChartData, getPublishedCharts } from '@/lib/content/stories';
 import type { Lang } from '@/lib/i18n/lang';
 import { datasetToCsv } from '@/lib/charts/csv';
 
@@ -10,7 +10,8 @@ export function csvRoute(lang: Lang) {
     generateStaticParams: () => getPublishedCharts({ lang }).map(({ id }) => ({ file: `${id}.csv` })),
     GET: async (_request: Request, { params }: Params) => {
       const id = (await params).file.replace(/\.csv$/, '');
-      return new Response(datasetToCsv(getPublishedChart(id, { lang })!, lang), {
+      // The data as typed in its file, not the typeset words the page shows (lib/content/disk.ts).
+      return new Response(datasetToCsv(getPublishedChartData(id, { lang })!, lang), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${id}.csv"` },
       });
     },

@@ -17,35 +17,78 @@ function countText(status: HTMLElement, n: number, query: string): string {
   return template.replace('{n}', String(n)).replace('{q}', query);
 }
 
-/** The search page: runs the query in ?q= with Pagefind and lists titles with excerpts. */
+/** How long typing must pause before a search runs: each keystroke would otherwise be a search and an announcement. */
+const DEBOUNCE_MS = 250;
+
+function resultItem(r: { url: string; excerpt: string; meta: { title?: string } }) {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = r.url;
+  link.className = 'font-serif text-xl font-bold text-gray-950 underline-offset-2 hover:underline dark:text-white';
+  link.textContent = r.meta.title ?? r.url;
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-1 text-gray-700 dark:text-gray-300';
+  // Pagefind escapes the page text; its only markup is <mark> around the matched words.
+  excerpt.innerHTML = r.excerpt;
+  item.append(link, excerpt);
+  return item;
+}
+
+/**
+ * The search page: searches with Pagefind as the reader types (after a short pause), on Enter, and
+ * for the query in ?q= on arrival; lists titles with excerpts, and says the count in the page's
+ * live region. The address follows the query, so a search can be shared or reloaded.
+ */
 export async function enhanceSearch(root: ParentNode = document) {
   const results = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  if (!results || !status || !query) return;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
-  if (input) input.value = query;
-  status.textContent = status.dataset.searching ?? '';
-  try {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    const found = await Promise.all((await pagefind.search(query)).results.slice(0, 20).map((r) => r.data()));
-    status.textContent = countText(status, found.length, query);
-    results.replaceChildren(
-      ...found.map((r) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = r.url;
-        link.className = 'font-serif text-xl font-bold text-gray-950 underline-offset-2 hover:underline dark:text-white';
-        link.textContent = r.meta.title ?? r.url;
-        const excerpt = document.createElement('p');
-        excerpt.className = 'mt-1 text-gray-700 dark:text-gray-300';
-        // Pagefind escapes the page text; its only markup is <mark> around the matched words.
-        excerpt.innerHTML = r.excerpt;
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
-  } catch {
-    status.textContent = status.dataset.unavailable ?? '';
+  if (!results || !status || !input) return;
+  let pagefind: Promise<Pagefind> | undefined;
+  // Each search has a number; an answer that comes back after a newer search started is dropped.
+  let latest = 0;
+
+  async function run(query: string, announceSearching: boolean) {
+    const id = ++latest;
+    if (!query) {
+      status!.textContent = '';
+      results!.replaceChildren();
+      return;
+    }
+    // On arrival the wait is worth saying; while typing, only the count is (a live region that spoke every keystroke would drown the reader).
+    if (announceSearching) status!.textContent = status!.dataset.searching ?? '';
+    try {
+      pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
+      const found = await Promise.all((await (await pagefind).search(query)).results.slice(0, 20).map((r) => r.data()));
+      if (id !== latest) return;
+      status!.textContent = countText(status!, found.length, query);
+      results!.replaceChildren(...found.map(resultItem));
+    } catch {
+      if (id === latest) status!.textContent = status!.dataset.unavailable ?? '';
+    }
+  }
+
+  const follow = (query: string) => history.replaceState(history.state, '', query ? `?${new URLSearchParams({ q: query })}` : location.pathname);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchNow = (announceSearching: boolean) => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    follow(query);
+    return run(query, announceSearching);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void searchNow(false), DEBOUNCE_MS);
+  });
+  // Enter searches at once, in place: no reload.
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void searchNow(false);
+  });
+
+  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  if (query) {
+    input.value = query;
+    await run(query, true);
   }
 }

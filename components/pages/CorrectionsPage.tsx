@@ -14,10 +14,10 @@ export function CorrectionsPage({ lang }: { lang: Lang }) {
     .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
   return (
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('corrections'), lang)}>
-      <div className="mx-auto max-w-prose">
+      <div className="page-column">
         <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-3 text-gray-700 dark:text-gray-300">
-          {t.intro} <a href={`${paths(lang).about()}#corrections`} className="underline">{t.readPolicy}</a>.
+          {t.intro} <a href={`${paths(lang).about()}#corrections`} className="text-link">{t.readPolicy}</a>.
         </p>
         {corrections.length ? (
           <ol className="mt-8 space-y-6">

@@ -17,11 +17,11 @@ export function EmbedPage({ id, lang }: { id: string; lang: Lang }) {
       <ChartFigure dataset={dataset} embed={false} className="chart--embed" titleIsHeading lang={lang} />
       <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
         {story ? (
-          <a href={`${at.story(story.slug)}#${dataset.id}`} target="_blank" rel="noopener noreferrer" className="underline">
+          <a href={`${at.story(story.slug)}#${dataset.id}`} target="_blank" rel="noopener noreferrer" className="text-link">
             {chartText(lang).fromStory(story.title, siteText(lang).name)}
           </a>
         ) : (
-          <a href={at.home()} target="_blank" rel="noopener noreferrer" className="underline">{siteText(lang).name}</a>
+          <a href={at.home()} target="_blank" rel="noopener noreferrer" className="text-link">{siteText(lang).name}</a>
         )}
       </p>
     </main>

@@ -12,18 +12,20 @@ export function HomePage({ lang }: { lang: Lang }) {
   const [lead, ...rest] = getStories({ lang });
   return (
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('home'), lang)}>
-      <h1 className="sr-only">{t.name}</h1>
-      {lead ? <StoryCard story={lead} lang={lang} lead /> : <p>{t.home.none}</p>}
-      {rest.length ? (
-        <section aria-labelledby="more-heading" className="mt-8">
-          <h2 id="more-heading" className="text-sm font-bold uppercase tracking-wide text-gray-600 dark:text-gray-400">{t.home.more}</h2>
-          <div className="divide-y divide-gray-200 dark:divide-gray-800">
-            {rest.map((story) => (
-              <StoryCard key={story.slug} story={story} lang={lang} />
-            ))}
-          </div>
-        </section>
-      ) : null}
+      <div className="page-column">
+        <h1 className="sr-only">{t.name}</h1>
+        {lead ? <StoryCard story={lead} lang={lang} lead /> : <p>{t.home.none}</p>}
+        {rest.length ? (
+          <section aria-labelledby="more-heading" className="mt-8">
+            <h2 id="more-heading" className="text-sm font-bold uppercase tracking-wide text-gray-600 dark:text-gray-400">{t.home.more}</h2>
+            <div className="divide-y divide-gray-200 dark:divide-gray-800">
+              {rest.map((story) => (
+                <StoryCard key={story.slug} story={story} lang={lang} />
+              ))}
+            </div>
+          </section>
+        ) : null}
+      </div>
     </SiteChrome>
   );
 }

@@ -10,12 +10,12 @@ export function NotFoundPage({ lang }: { lang: Lang }) {
   const t = siteText(lang).notFound;
   return (
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('home'), lang)}>
-      <div className="mx-auto max-w-prose py-12">
+      <div className="page-column py-12">
         <p className="text-sm font-bold uppercase tracking-wide text-red-700 dark:text-red-400">{t.kicker}</p>
         <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">{t.heading}</h1>
         <p className="mt-4 text-lg text-gray-700 dark:text-gray-300">{t.body}</p>
         <p className="mt-6">
-          <a href={paths(lang).home()} className="font-semibold text-red-800 underline dark:text-red-300">{t.home}</a>
+          <a href={paths(lang).home()} className="text-link font-semibold">{t.home}</a>
         </p>
       </div>
     </SiteChrome>

@@ -14,7 +14,7 @@ export function SearchPage({ lang }: { lang: Lang }) {
   const t = siteText(lang).search;
   return (
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('search'), lang)}>
-      <div className="mx-auto max-w-prose">
+      <div className="page-column">
         <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
         <form role="search" aria-label={t.pageLandmark} action={paths(lang).search()} method="get" className="mt-6 flex gap-2">
           <label htmlFor="search-page-q" className="sr-only">{t.label}</label>

@@ -10,17 +10,19 @@ export function TagsPage({ lang }: { lang: Lang }) {
   const t = siteText(lang).tags;
   return (
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('tags'), lang)}>
-      <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
-      <ul className="mt-6 grid gap-3 sm:grid-cols-2">
-        {editionTags(lang).map(({ tag, stories }) => (
-          <li key={tag}>
-            <a href={paths(lang).tag(tag)} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
-              <span className="font-semibold">{tagName(tag, lang)}</span>
-              <span className="ml-2 text-sm text-gray-600 dark:text-gray-400">{t.stories(stories.length)}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div className="page-column">
+        <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
+        <ul className="mt-6 grid gap-3 sm:grid-cols-2">
+          {editionTags(lang).map(({ tag, stories }) => (
+            <li key={tag}>
+              <a href={paths(lang).tag(tag)} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
+                <span className="block font-semibold">{tagName(tag, lang)}</span>
+                <span className="block text-sm text-gray-600 dark:text-gray-400">{t.stories(stories.length)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </SiteChrome>
   );
 }
@@ -32,13 +34,15 @@ export function TagPage({ lang, tag }: { lang: Lang; tag: string }) {
   if (!entry) throw new Error(`No ${lang} stories carry the tag "${tag}"`);
   return (
     <SiteChrome lang={lang} alternate={otherEdition(tagPage(tag), lang)}>
-      <p className="text-sm font-bold uppercase tracking-wide text-red-700 dark:text-red-400">{t.topic}</p>
-      <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{tagName(tag, lang)}</h1>
-      <p className="mt-2 text-gray-600 dark:text-gray-400">{t.newestFirst(entry.stories.length)}</p>
-      <div className="mt-4 divide-y divide-gray-200 dark:divide-gray-800">
-        {entry.stories.map((story) => (
-          <StoryCard key={story.slug} story={story} lang={lang} level={2} />
-        ))}
+      <div className="page-column">
+        <p className="text-sm font-bold uppercase tracking-wide text-red-700 dark:text-red-400">{t.topic}</p>
+        <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{tagName(tag, lang)}</h1>
+        <p className="mt-2 text-gray-600 dark:text-gray-400">{t.newestFirst(entry.stories.length)}</p>
+        <div className="mt-4 divide-y divide-gray-200 dark:divide-gray-800">
+          {entry.stories.map((story) => (
+            <StoryCard key={story.slug} story={story} lang={lang} level={2} />
+          ))}
+        </div>
       </div>
     </SiteChrome>
   );

@@ -232,3 +232,14 @@ export function getPublishedCharts(options: Options): Dataset[] {
 export function getPublishedChart(id: string, options: Options): Dataset | undefined {
   return getPublishedCharts(options).find((d) => d.id === id);
 }
+
+/**
+ * One published chart's data as its files type it, for the CSV download: a data file's words as
+ * the editor wrote them (straight quotes and all), not the typeset text the pages show, so the
+ * download matches the file and a spreadsheet search for "États-Unis" finds it.
+ */
+export function getPublishedChartData(id: string, options: Options): Dataset | undefined {
+  if (!getPublishedChart(id, options)) return undefined;
+  const { datasets } = cache!.model;
+  return datasets[options.lang].find((d) => d.id === id) ?? datasets.en.find((d) => d.id === id);
+}

@@ -15,7 +15,7 @@ import { isStackOverflow, overflowProblem, storyLimitProblems, treeDepthProblem 
 import { safetyProblems } from './safety';
 import { parseInSections } from './sections';
 import { characterProblems, characterReferences, rawChars, yamlEscapes } from '../text-rules';
-import { remarkTypography } from './typography';
+import { frenchBodyNoBreaks, remarkTypography } from './typography';
 
 /**
  * The one MDX pipeline: every story is parsed, checked for safety and turned into a hast tree
@@ -128,6 +128,7 @@ export function compileMdx(file: string, source: string, lang: Lang): Compiled |
     for (const [heading, id] of headings.ids) heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     // remark-rehype drops the frontmatter node.
     const hast = toHtmlTree.runSync(tree) as HastRoot;
+    if (lang === 'fr') frenchBodyNoBreaks(hast);
     return { tree, hast, problems };
   } catch (error) {
     // The limits above keep every walker within its stack; this is the last line. Anything else is

@@ -35,14 +35,14 @@ export type ModelStory = StoryMeta & {
   tree: Root;
   /** The compiled tree the page renders (lib/content/body.tsx). */
   hast: HastRoot;
-  /** The validated datasets of its charts and figures, in its edition's words: those of `charts` first, in order, no repeats. */
+  /** The validated datasets of its charts and figures, in its edition's words and typography (lib/content/reader-text.ts): those of `charts` first, in order, no repeats. */
   datasets: Dataset[];
 };
 
 export type ContentModel = {
   /** Every story that compiled, both editions, newest first. */
   stories: ModelStory[];
-  /** Every valid data file, by edition (French: English files with their French words), sorted by id. */
+  /** Every valid data file, by edition (French: English files with their French words), sorted by id, as typed (a story's `datasets` are typeset for readers). */
   datasets: { en: Dataset[]; fr: Dataset[] };
   /** Every problem in every file, each with its severity. */
   problems: CheckProblem[];

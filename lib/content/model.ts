@@ -3,7 +3,8 @@ import type { Dataset } from '../data/schema';
 import { internalProblem, withSeverity, type CheckProblem, type Problem } from '../problems';
 import { checkModel, fileNameProblems } from './check';
 import type { ContentFile, ContentModel, Loaded, ModelInput, ModelOptions, ModelStory } from './model-types';
-import { normaliseQuote } from './quotes';
+import { normaliseReport } from './quotes';
+import { readerDataset, readerStory } from './reader-text';
 import { sourceProblems } from './source-quotes';
 import { FRENCH_DIR, parseStory, type ParsedStory } from './story-file';
 
@@ -145,7 +146,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
     invalid,
     frenchFiles,
     publicFiles: new Set(input.publicFiles ?? []),
-    sources: input.sources && new Map(input.sources.map((s) => [s.path.split('/').pop() ?? s.path, normaliseQuote(s.text)])),
+    sources: input.sources && new Map(input.sources.map((s) => [s.path.split('/').pop() ?? s.path, normaliseReport(s.text)])),
     frenchEdition: storyFiles.some((f) => f.path.startsWith(`stories/${FRENCH_DIR}/`)),
     display,
     now: options.now ?? Date.now(),
@@ -153,10 +154,14 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
   problems.push(...checkModel(loaded, guarded));
   problems.push(...guarded('data', 'source quotations', () => sourceProblems(loaded), []));
 
+  // What readers see is typeset once, here, after the checks have read the text as typed.
+  const typeset = new Map<Dataset, Dataset>();
+  const forReaders = (ds: Dataset, lang: 'en' | 'fr') => typeset.get(ds) ?? typeset.set(ds, readerDataset(ds, lang)).get(ds)!;
   const model: ModelStory[] = stories
-    .map((story) => omit(story, 'frontmatter', 'source'))
+    .map((story) => readerStory({ ...omit(story, 'frontmatter', 'source'), datasets: story.datasets.map((ds) => forReaders(ds, french.get(ds.id) === ds ? 'fr' : 'en')) }))
     .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug) || a.lang.localeCompare(b.lang));
   const sorted = (map: Map<string, Dataset>) => [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
+  // The datasets as their files type them (the CSV downloads); the stories' own are typeset for readers.
   return { stories: model, datasets: { en: sorted(english), fr: sorted(french) }, problems, counts: { storyFiles: storyFiles.length, dataFiles: dataFiles.length } };
 }
 

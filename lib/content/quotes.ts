@@ -14,17 +14,41 @@ export const originalId = (n: number | string) => `vo-${n}`;
 export const normaliseQuote = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /**
- * The parts of a quotation that must each appear in a source as written: an ellipsis marks words
- * left out, and a closing comma may become a full stop where the quote ends a sentence of ours.
+ * A source report as the checks read it: normalised as a quotation is, one paragraph a line (a
+ * blank line ends a paragraph), so the check can tell where a paragraph ends and no quotation
+ * runs on from one paragraph into the next.
  */
-export const quoteParts = (quote: string) =>
-  normaliseQuote(quote)
-    .split(/\s*(?:…|\.\.\.)\s*/)
-    .filter(Boolean)
-    .map((part) => part.replace(/[.,]$/, ''));
+export const normaliseReport = (s: string) => s.split(/\n\s*\n/).map(normaliseQuote).filter(Boolean).join('\n');
 
-/** One form per quotation, so the same words match whatever the ellipsis or closing punctuation. */
-export const quoteKey = (quote: string) => quoteParts(quote).join(' … ');
+const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
+
+/** The parts of a quotation that must each appear in a source as written: an ellipsis marks words left out. */
+export const quoteParts = (quote: string) => normaliseQuote(quote).split(ELLIPSIS).filter(Boolean);
+
+/**
+ * Whether `part` of a quotation (`last`: its final part) stands in `report` (normalised by
+ * normaliseReport), by the newsroom's rule (EDITORS.md, "Quotations: exact words, exact
+ * punctuation"): every character as the source has it, with one exception. A quotation that ends
+ * with a full stop may end where the speaker's words end in the source without one: at a comma
+ * before the closing quotation mark ("…interdependence," Freeland said), or at the end of a
+ * paragraph with no punctuation. Nothing else: not a comma in mid-sentence, not any other mark.
+ */
+export function partInReport(part: string, last: boolean, report: string): boolean {
+  if (report.includes(part)) return true;
+  if (!last || !part.endsWith('.') || part.endsWith('..')) return false;
+  const words = part.slice(0, -1);
+  for (let at = report.indexOf(words); at !== -1; at = report.indexOf(words, at + 1)) {
+    const after = report.slice(at + words.length, at + words.length + 3);
+    if (/^, ?"/.test(after) || after === '' || after.startsWith('\n')) return true;
+  }
+  return false;
+}
+
+/**
+ * One form per quotation, for matching the two editions' quotations to each other (not to the
+ * sources): the same words match whatever the ellipsis or a closing comma or full stop.
+ */
+export const quoteKey = (quote: string) => quoteParts(quote).map((part) => part.replace(/[.,]$/, '')).join(' … ');
 
 export type Quotation = { text: string; line?: number; column?: number };
 

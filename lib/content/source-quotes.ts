@@ -3,7 +3,7 @@ import { figureValues } from '../charts/figures';
 import { annotationsOf, type Dataset } from '../data/schema';
 import type { CheckProblem, Severity } from '../problems';
 import type { Loaded } from './model-types';
-import { englishQuotations, normaliseQuote, quoteOriginals, quoteParts } from './quotes';
+import { englishQuotations, normaliseQuote, partInReport, quoteOriginals, quoteParts } from './quotes';
 
 /**
  * Quotations against the source reports: every value's `quote` (and a timeline's `dateQuote`) is
@@ -30,6 +30,13 @@ export function sourceProblems(loaded: Loaded): CheckProblem[] {
     if (hit === undefined) found.set(words, (hit = all.some((h) => h.includes(words))));
     return hit;
   };
+  // A story's quotation: each part as written, the last by the newsroom's rule for its final full stop.
+  const inStoryReports = (part: string, last: boolean) => {
+    const key = `${last ? 'last' : 'part'}|${part}`;
+    let hit = found.get(key);
+    if (hit === undefined) found.set(key, (hit = all.some((h) => partInReport(part, last, h))));
+    return hit;
+  };
   const problems: CheckProblem[] = [];
   const published = new Set(loaded.stories.flatMap((s) => (s.draft ? [] : [...s.charts, ...s.figures.map((f) => f.chart)])));
   for (const dataset of loaded.english.values()) {
@@ -40,10 +47,12 @@ export function sourceProblems(loaded: Loaded): CheckProblem[] {
     const severity: Severity = story.draft ? 'warning' : 'error';
     const quotations = story.lang === 'en' ? englishQuotations(story.tree) : quoteOriginals(story.tree);
     for (const q of quotations) {
-      const missing = quoteParts(q.text).filter((words) => !inReports(words));
-      if (missing.length) {
-        problems.push({ file: story.file, line: q.line, column: q.column, field: story.lang === 'en' ? 'quotation' : '<Quote original>', expected: 'the words as written in one of the source reports (an ellipsis … marks words left out)', found: `"${shorten(missing[0])}", which no report holds`, hint: 'quote the report exactly, or write it as our own words without quotation marks', severity });
-      }
+      const parts = quoteParts(q.text);
+      const missing = parts.find((part, i) => !inStoryReports(part, i === parts.length - 1));
+      if (missing === undefined) continue;
+      // Words that are there with other punctuation: say so, since the words themselves are right.
+      const punctuation = inReports(missing.replace(/[.,;:!?]+$/, ''));
+      problems.push({ file: story.file, line: q.line, column: q.column, field: story.lang === 'en' ? 'quotation' : '<Quote original>', expected: 'the words as written in one of the source reports (an ellipsis … marks words left out)', found: `"${shorten(missing)}", ${punctuation ? 'whose words a report holds, but not this punctuation' : 'which no report holds'}`, hint: punctuation ? 'keep the source’s punctuation; only a comma before a speech tag may become a full stop at the end (EDITORS.md, "Quotations")' : 'quote the report exactly, or write it as our own words without quotation marks', severity });
     }
   }
   return problems;

@@ -5,6 +5,7 @@
 export {
   counterpartOf,
   getPublishedChart,
+  getPublishedChartData,
   getPublishedCharts,
   getStories,
   getStory,

@@ -1,5 +1,8 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { frenchNoBreaks } from '../i18n/french';
+import type { Lang } from '../i18n/lang';
 
 /**
  * Typographic punctuation in a story's prose: curly double and single quotes and apostrophes,
@@ -115,4 +118,22 @@ export function remarkTypography() {
       at += text.length;
     }
   };
+}
+
+/**
+ * A text outside a story's body (its title or dek, a chart's title, note or label) in the body's
+ * typography: the same linear pass, on the one string, so its quotes pair within it; in French,
+ * also what a line must not break inside (lib/i18n/french.ts), as in a French body.
+ */
+export function typesetText(text: string, lang: Lang): string {
+  const typeset = dashesAndEllipses(curlQuotes(text));
+  return lang === 'fr' ? frenchNoBreaks(typeset) : typeset;
+}
+
+/** A French body's rendered text (the hast tree, not the Markdown the checks and heading ids read), made not to break where French does not. */
+export function frenchBodyNoBreaks(tree: HastRoot): void {
+  visit(tree, 'text', (node, _index, parent) => {
+    if (parent && 'tagName' in parent && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
+    node.value = frenchNoBreaks(node.value);
+  });
 }

@@ -43,14 +43,14 @@ function French() {
     <>
       <h1>À propos des dossiers N95</h1>
       <p>
-        Les dossiers N95 expliquent le différend d’avril 2020 autour des respirateurs N95 de 3M&nbsp;: l’ordre donné par
+        Les dossiers N95 expliquent le différend d’avril 2020 autour des respirateurs N95 de 3M&nbsp;: la directive donnée par
         Washington en vertu de la <i lang="en">Defense Production Act</i>, la menace de couper les exportations vers le
         Canada et l’Amérique latine, le refus du Canada de riposter et l’entente qui a permis aux masques de continuer à
         circuler.
       </p>
       <h2 id="sources">Nos sources</h2>
       <p>
-        Nos explications reposent sur des reportages publiés à l’époque. Chaque chiffre, dans un article comme dans un
+        Nos textes explicatifs reposent sur des reportages publiés à l’époque. Chaque chiffre, dans un article comme dans un
         graphique, indique qui l’a avancé et quand. Les citations sont reproduites fidèlement et attribuées à leur auteur.
         Quand un chiffre n’a jamais été rendu public, comme la production de 3M en février, nous le disons plutôt que de
         l’estimer.

@@ -23,15 +23,12 @@ export function timeZoneFrom(value: string | undefined): { zone: string; warning
   }
 }
 
-const configured = timeZoneFrom(typeof process === 'undefined' ? undefined : process.env.NEWSROOM_TIME_ZONE);
-if (configured.warning) console.warn(configured.warning);
-
 /**
- * Dates are shown in the newsroom's time zone, so every reader sees the same day (lib/site.ts names
- * it too), and the desk writes `published` with its offset. Set NEWSROOM_TIME_ZONE to change it.
- * (A browser has no such environment: the desk hands the zone to its editor page as a prop.)
+ * The zone dates are shown in unless a caller names another. The core reads no environment (it
+ * bundles for the desk's browser and must stay pure): lib/site.ts reads NEWSROOM_TIME_ZONE and the
+ * pages and the desk pass it on.
  */
-export const NEWSROOM_TIME_ZONE = configured.zone;
+export const NEWSROOM_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /**
  * Dates in English are written as en-US writes them. The house style ("April 5, 2020", "Thu, Apr 2",
@@ -73,9 +70,9 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
  * "2 avril 2020", "jeudi 2 avril 2020", "2 avril", "jeu. 2 avr.", and the first of a month is
  * "1er avril", which Intl does not write.
  */
-export function formatDate(iso: string, style: DateStyle, lang: Lang): string {
+export function formatDate(iso: string, style: DateStyle, lang: Lang, timeZone: string = NEWSROOM_TIME_ZONE): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const parts = dateFormat(lang, { ...DATE_STYLES[style], timeZone: day ? 'UTC' : NEWSROOM_TIME_ZONE }).formatToParts(new Date(day ? `${iso}T00:00:00Z` : iso));
+  const parts = dateFormat(lang, { ...DATE_STYLES[style], timeZone: day ? 'UTC' : timeZone }).formatToParts(new Date(day ? `${iso}T00:00:00Z` : iso));
   return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 

@@ -10,6 +10,29 @@ const SEGMENTS = {
   fr: { root: '/fr/', story: 'articles', tags: 'sujets', about: 'a-propos', corrections: 'corrections', search: 'recherche', embed: 'graphiques', data: 'donnees', og: 'og' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
+/**
+ * Tags are named in English in the stories' frontmatter (`health-care`); an edition may give one an
+ * address in its own words (/fr/sujets/sante/). A tag not listed keeps its own slug, which suits
+ * names ("canada", "3m"). An address, once published, is kept: change an entry only with a reason.
+ */
+const TAG_SLUGS: Record<Lang, Record<string, string>> = {
+  en: {},
+  fr: { data: 'donnees', diplomacy: 'diplomatie', 'health-care': 'sante', trade: 'commerce' },
+};
+
+/** A tag's part of an address in an edition: "diplomacy" is "diplomatie" in French. */
+export const tagSlug = (tag: string, lang: Lang): string => (Object.hasOwn(TAG_SLUGS[lang], tag) ? TAG_SLUGS[lang][tag] : tag);
+
+/**
+ * The tag an address part names in an edition, or undefined when it names none there: an English
+ * tag whose address this edition writes in its own words (/fr/sujets/diplomacy/ is no page).
+ */
+export function tagOfSlug(slug: string, lang: Lang): string | undefined {
+  const own = Object.entries(TAG_SLUGS[lang]).find(([, s]) => s === slug);
+  if (own) return own[0];
+  return Object.hasOwn(TAG_SLUGS[lang], slug) ? undefined : slug;
+}
+
 export function paths(lang: Lang) {
   const s = SEGMENTS[lang];
   const at = (...parts: string[]) => `${s.root}${parts.join('/')}`;
@@ -17,7 +40,8 @@ export function paths(lang: Lang) {
     home: () => s.root,
     story: (slug: string) => at(s.story, slug, ''),
     tags: () => at(s.tags, ''),
-    tag: (tag: string) => at(s.tags, tag, ''),
+    /** A tag's page, by the tag as stories name it (in English); the address is in the edition's words. */
+    tag: (tag: string) => at(s.tags, tagSlug(tag, lang), ''),
     about: () => at(s.about, ''),
     corrections: () => at(s.corrections, ''),
     search: () => at(s.search, ''),
@@ -76,7 +100,9 @@ export function parsePath(pathname: string): SitePath | undefined {
   for (const route of ROUTES) {
     const match = route.pattern.exec(pathname);
     if (!match) continue;
-    const param = route.feed ?? match[1];
+    // A tag's address names it in the edition's words; the page is for the tag as stories name it.
+    const param = route.feed ?? (route.page === 'tag' ? tagOfSlug(match[1], route.lang) : match[1]);
+    if (route.page === 'tag' && param === undefined) return undefined;
     return { lang: route.lang, page: route.page, ...(param === undefined ? {} : { param }), address: route.address(match[1]) };
   }
   return undefined;

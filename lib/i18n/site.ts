@@ -1,3 +1,4 @@
+import { frenchNoBreaks } from './french';
 import { plural } from './intl';
 import type { Lang } from './lang';
 
@@ -30,7 +31,7 @@ type SiteStrings = {
   languageSwitch: { name: string; missing: string };
   share: { story: string; chart: string; native: string; copy: string; copied: string; copyFailed: string; newTab: string; email: string };
   /** The kicker of a share card: the site's own pages, and a story that has no tag. */
-  cards: { site: string; untaggedStory: string };
+  cards: { site: string; untaggedStory: string; moreEvents: (n: number) => string };
   /** The words around a translated quotation (only French stories hold <Quote>; English has them for the type's sake). */
   quote: { mark: string; markLabel: string; heading: string; back: (n: number) => string; feedMark: string };
   about: { title: string; description: string };
@@ -91,7 +92,7 @@ const en: SiteStrings = {
     newTab: '(opens in a new tab)',
     email: 'Email',
   },
-  cards: { site: 'Explainers', untaggedStory: 'Explainer' },
+  cards: { site: 'Explainers', untaggedStory: 'Explainer', moreEvents: (n) => `${n} more ${plural(n, { one: 'event', other: 'events' }, 'en')}` },
   quote: {
     mark: 'translation',
     markLabel: 'translation: see the original English words',
@@ -147,10 +148,10 @@ const en: SiteStrings = {
   tagNames: { '3m': '3M', 'defense-production-act': 'Defense Production Act' },
 };
 
-const fr: SiteStrings = {
+const frWritten: SiteStrings = {
   name: 'Les dossiers N95',
   description: 'Des explications sur le différend d’avril 2020 entre les États-Unis, le Canada et l’Amérique latine au sujet des masques N95 de 3M.',
-  footerBlurb: 'Les dossiers N95\u00a0: des explications tirées des reportages d’avril 2020. Chaque chiffre nomme sa source.',
+  footerBlurb: 'Les dossiers N95\u00a0: des textes explicatifs fondés sur les reportages d’avril 2020. La source de chaque chiffre est indiquée.',
   skip: 'Aller au contenu',
   nav: { label: 'Site', stories: 'Articles', topics: 'Sujets', about: 'À propos' },
   search: {
@@ -162,7 +163,7 @@ const fr: SiteStrings = {
     title: 'Recherche',
     description: 'Cherchez dans tous nos articles.',
     searching: 'Recherche en cours…',
-    unavailable: 'La recherche n’est pas offerte pour le moment. Tous nos articles figurent sur la page d’accueil.',
+    unavailable: 'La recherche est indisponible pour le moment. Tous nos articles figurent sur la page d’accueil.',
     noScript: 'La recherche nécessite JavaScript. Tous nos articles figurent sur la page d’accueil.',
     count: (n, q) => `${n}\u00a0${plural(n, { one: 'résultat', other: 'résultats' }, 'fr')} pour «\u00a0${q}\u00a0»`,
   },
@@ -178,7 +179,7 @@ const fr: SiteStrings = {
     newTab: '(s’ouvre dans un nouvel onglet)',
     email: 'Courriel',
   },
-  cards: { site: 'Explications', untaggedStory: 'Explication' },
+  cards: { site: 'Textes explicatifs', untaggedStory: 'Texte explicatif', moreEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement', other: 'autres événements' }, 'fr')}` },
   quote: {
     mark: 'traduction',
     markLabel: 'traduction\u00a0: voir les mots originaux en anglais',
@@ -191,7 +192,7 @@ const fr: SiteStrings = {
     draft: 'Brouillon\u00a0: visible en développement seulement\u00a0; il est exclu du site publié.',
     scheduled: (date) => `Programmé\u00a0: une version de production l’exclut jusqu’au ${date}.`,
     topics: 'Sujets',
-    // "Par l’équipe des explications": an article opening a byline is lower case after "Par".
+    // "Par la rédaction": an article opening a byline is lower case after "Par".
     by: (names) => `Par ${names.replace(/^(L’|La |Le |Les )/, (article) => article.toLowerCase())}`,
     published: 'Publié le',
     updated: 'Mis à jour le',
@@ -206,15 +207,15 @@ const fr: SiteStrings = {
     draftBadge: 'Brouillon',
     scheduledBadge: 'Programmé',
   },
-  home: { none: 'Aucun article n’a encore été publié.', more: 'Autres explications' },
+  home: { none: 'Aucun article n’a encore été publié.', more: 'Autres textes explicatifs' },
   tags: {
     title: 'Sujets',
-    description: 'Tous les sujets que couvrent nos explications.',
+    description: 'Tous les sujets abordés dans nos textes explicatifs.',
     topic: 'Sujet',
     stories: (n) => `${n}\u00a0${plural(n, { one: 'article', other: 'articles' }, 'fr')}`,
     newestFirst: (n) => `${n}\u00a0${plural(n, { one: 'article', other: 'articles' }, 'fr')}, du plus récent au plus ancien`,
     pageTitle: (tag) => `Articles sur le sujet «\u00a0${tag}\u00a0»`,
-    pageDescription: (tag) => `Toutes nos explications sur le sujet «\u00a0${tag}\u00a0», de la plus récente à la plus ancienne.`,
+    pageDescription: (tag) => `Tous nos textes explicatifs sur le sujet «\u00a0${tag}\u00a0», du plus récent au plus ancien.`,
   },
   corrections: {
     title: 'Corrections',
@@ -228,11 +229,21 @@ const fr: SiteStrings = {
     title: 'Page introuvable',
     kicker: 'Erreur 404',
     heading: 'Nous ne trouvons pas cette page',
-    body: 'L’adresse est peut-être mal tapée, ou la page a été déplacée. Tous nos articles figurent sur la page d’accueil.',
+    body: 'L’adresse est peut-être mal saisie, ou la page pourrait avoir été déplacée. Tous nos articles figurent sur la page d’accueil.',
     home: 'Voir tous les articles',
   },
   tagNames: { '3m': '3M', canada: 'Canada', data: 'Données', diplomacy: 'Diplomatie', trade: 'Commerce', 'defense-production-act': 'Defense Production Act', 'health-care': 'Santé' },
 };
+
+/** Every French string, and every French function's result, with what a line must not break inside (États‑Unis). */
+function noBreaks<T>(value: T): T {
+  if (typeof value === 'string') return frenchNoBreaks(value) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => noBreaks(value(...args))) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, noBreaks(v)])) as T;
+  return value;
+}
+
+const fr = noBreaks(frWritten);
 
 export const SITE_STRINGS: Record<Lang, SiteStrings> = { en, fr };
 

@@ -42,7 +42,7 @@ export function shareCard(layout: CardLayout, chart?: ReactNode): ReactElement {
         </div>
       ) : null}
       {text('site', layout.site, COLORS.site)}
-      {text('address', layout.address, COLORS.address)}
+      {layout.address ? text('address', layout.address, COLORS.address) : null}
     </div>
   );
 }

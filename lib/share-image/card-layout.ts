@@ -26,7 +26,7 @@ const FOOTER_BOTTOM = 594;
 export const FRAME = { width: 470, border: 2, padding: 16, gap: 40 };
 const frameInset = FRAME.border + FRAME.padding;
 export const FRAME_BOX: Box = { x: CARD.width - PAD_X - FRAME.width, y: BODY.top, width: FRAME.width, height: BODY.bottom - BODY.top };
-/** The room the frame gives its chart (chart-thumbnail.tsx scales every chart to fit it). */
+/** The room the frame gives its picture (picture/index.tsx draws each chart's to fit it). */
 export const THUMBNAIL_BOX = { width: FRAME.width - 2 * frameInset, height: FRAME_BOX.height - 2 * frameInset };
 export const CHART_BOX: Box = { x: FRAME_BOX.x + frameInset, y: FRAME_BOX.y + frameInset, ...THUMBNAIL_BOX };
 
@@ -38,18 +38,23 @@ export const COLORS = { band: '#b91c1c', kicker: '#b91c1c', title: '#111827', de
  */
 export type TextPart = { box: Box; top: number; size: number; lineHeight: number; lines: { text: string; shift: number }[]; cut: boolean; face: Face; letterSpacing: number; align: 'start' | 'end' };
 
-export type CardLayout = { band: Box; kicker: TextPart; title: TextPart; dek?: TextPart; frame?: Box; chart?: Box; site: TextPart; address: TextPart };
+export type CardLayout = { band: Box; kicker: TextPart; title: TextPart; dek?: TextPart; frame?: Box; chart?: Box; site: TextPart; address?: TextPart };
 
 type Style = { face: Face; maxSize: number; minSize: number; lineHeight: number; letterSpacing?: number };
 
-const KICKER: Style = { face: { family: 'Sans', weight: 600 }, maxSize: 26, minSize: 18, lineHeight: 1.2, letterSpacing: 1 };
+const KICKER: Style = { face: { family: 'Sans', weight: 600 }, maxSize: 26, minSize: 20, lineHeight: 1.2, letterSpacing: 1 };
 const FOOTER_SITE: Style = { face: { family: 'Sans', weight: 600 }, maxSize: 24, minSize: 24, lineHeight: 1.2 };
-const FOOTER_ADDRESS: Style = { face: { family: 'Sans', weight: 400 }, maxSize: 24, minSize: 16, lineHeight: 1.2 };
-/** Titles and deks: larger on a card without a chart, where they have the whole width. */
-const TITLE = { wide: { maxSize: 66, minSize: 40 }, beside: { maxSize: 52, minSize: 32 }, face: { family: 'Serif', weight: 700 } as Face, lineHeight: 1.12 };
-const DEK = { wide: { maxSize: 30, minSize: 20 }, beside: { maxSize: 26, minSize: 19 }, face: { family: 'Sans', weight: 400 } as Face, lineHeight: 1.35 };
+const FOOTER_ADDRESS: Style = { face: { family: 'Sans', weight: 400 }, maxSize: 24, minSize: 20, lineHeight: 1.2 };
+/**
+ * Titles: larger on a card without a picture, where they have the whole width. The title shrinks
+ * to fit; the dek does not: one size on every card of a kind, so a feed of cards reads as a set,
+ * and a long dek is cut at a word with "…" after at most DEK_LINES lines.
+ */
+const TITLE = { wide: { maxSize: 104, minSize: 44 }, beside: { maxSize: 52, minSize: 32 }, face: { family: 'Serif', weight: 700 } as Face, lineHeight: 1.12 };
+const DEK = { wide: { maxSize: 32, minSize: 32 }, beside: { maxSize: 26, minSize: 26 }, face: { family: 'Sans', weight: 400 } as Face, lineHeight: 1.35 };
+const DEK_LINES = 3;
 const GAP = { kickerTitle: 16, titleDek: 18, footerNames: 32 };
-/** A long title leaves the dek at least this many lines (at its floor size). */
+/** A long title leaves the dek at least this many lines. */
 const DEK_MIN_LINES = 2;
 
 function fit(text: string, style: Style, x: number, y: number, width: number, height: number, align: TextPart['align'] = 'start'): TextPart {
@@ -86,7 +91,11 @@ export function cardRegions(chart: boolean) {
   return { band: BAND, column, footer, ...(chart ? { frame: FRAME_BOX, chart: CHART_BOX } : {}) };
 }
 
-/** The layout of one card. A one-line part (kicker, footer) shrinks, then is cut, to fit its width. */
+/**
+ * The layout of one card. A one-line part (kicker, footer) shrinks, then is cut, to fit its width.
+ * `footer` is the site's host, printed after its name; empty when the build knows no public host.
+ * On a card without a picture, the title and dek stand in the middle of the room under the kicker.
+ */
 export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker: string; title: string; dek?: string; chart: boolean; footer: string; lang: Lang }): CardLayout {
   const regions = cardRegions(chart);
   const { x, width } = regions.column;
@@ -97,18 +106,30 @@ export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker
   const dekFloor = dek ? GAP.titleDek + inkHeight(DEK_MIN_LINES, DEK[sizes].minSize, DEK) : 0;
   const head = fit(title, { ...TITLE, ...TITLE[sizes] }, x, titleTop, width, BODY.bottom - titleTop - dekFloor);
   const dekTop = head.box.y + head.box.height + GAP.titleDek;
-  const body = dek ? fit(dek, { ...DEK, ...DEK[sizes] }, x, dekTop, width, BODY.bottom - dekTop) : undefined;
+  const dekRoom = Math.min(BODY.bottom - dekTop, inkHeight(DEK_LINES, DEK[sizes].maxSize, DEK));
+  const body = dek ? fit(dek, { ...DEK, ...DEK[sizes] }, x, dekTop, width, dekRoom) : undefined;
+  if (!chart) {
+    // Centre title and dek in the room left under the kicker.
+    const end = body ? body.box.y + body.box.height : head.box.y + head.box.height;
+    const drop = Math.max(0, Math.floor((BODY.bottom - end) / 2));
+    for (const part of body ? [head, body] : [head]) {
+      part.box.y += drop;
+      part.top += drop;
+    }
+  }
 
   const { y: footerTop, height: footerHeight } = regions.footer;
   const siteName = fit(siteText(lang).name, FOOTER_SITE, x, footerTop, regions.footer.width, footerHeight);
   const nameWidth = inkWidth(siteName.lines[0].text, FOOTER_SITE.face, siteName.size);
   const siteBox = { ...siteName, box: { ...siteName.box, width: Math.ceil(nameWidth) } };
   const addressRoom = CARD.width - PAD_X - (x + siteBox.box.width + GAP.footerNames);
-  const address = fit(footer, FOOTER_ADDRESS, CARD.width - PAD_X - addressRoom, footerTop, addressRoom, footerHeight, 'end');
-  // A shrunk address keeps the footer's bottom line.
-  const drop = footerHeight - address.box.height;
-  address.box.y += drop;
-  address.top += drop;
+  const address = footer ? fit(footer, FOOTER_ADDRESS, CARD.width - PAD_X - addressRoom, footerTop, addressRoom, footerHeight, 'end') : undefined;
+  if (address) {
+    // A shrunk address keeps the footer's bottom line.
+    const drop = footerHeight - address.box.height;
+    address.box.y += drop;
+    address.top += drop;
+  }
 
   return { band: BAND, kicker: kick, title: head, dek: body, frame: chart ? FRAME_BOX : undefined, chart: chart ? CHART_BOX : undefined, site: siteBox, address };
 }

@@ -75,8 +75,11 @@ export const wrap = (text: string, width: number, size: number, measure: Measure
 export function ellipsize(text: string | Piece[], width: number, size: number, measure: Measure): string {
   const all = typeof text === 'string' ? pieces(text) : text;
   // Punctuation left hanging before the ellipsis ("masks,…") reads as a typo.
-  const close = (s: string) => s.replace(/[ ,;:.\-/‐–—]+$/u, '') + ELLIPSIS;
+  const close = (s: string) => s.replace(/[ \u00a0\u202f,;:.\-/‐–—]+$/u, '') + ELLIPSIS;
+  // Cut between words where one fits ("contre…" for "contre-mesures" reads as another word).
+  const atSpace = (n: number) => all[n]?.glue !== '';
   for (let n = all.length - 1; n >= 1; n--) {
+    if (!atSpace(n) && [...Array(n).keys()].some((m) => m >= 1 && atSpace(m) && measure(close(join(all.slice(0, m))), size) <= width)) continue;
     const candidate = close(join(all.slice(0, n)));
     if (measure(candidate, size) <= width) return candidate;
   }

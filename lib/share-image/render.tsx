@@ -6,8 +6,8 @@ import { ImageResponse } from 'next/og';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { SHARE_IMAGE } from '../metadata';
-import { cardLayout } from './card-layout';
-import { chartThumbnail } from './chart-thumbnail';
+import { CHART_BOX, cardLayout } from './card-layout';
+import { cardPicture } from './picture';
 import { shareImageFonts } from './fonts';
 import { shareCard } from './ShareCard';
 
@@ -19,7 +19,7 @@ export type CardInput = {
   dek?: string;
   /** The chart drawn beside the text. */
   chart?: Dataset;
-  /** Where it lives, printed at the foot. */
+  /** The site's public host, printed at the foot after its name; empty when SITE_URL was not set (never localhost). */
   footer: string;
   /** Edition of the card's own words and of the chart's numbers and dates. */
   lang: Lang;
@@ -27,8 +27,9 @@ export type CardInput = {
 
 /** The card as a React tree for Satori; each part of it is a child of the root, marked with data-part. */
 export function cardElement(input: CardInput): ReactElement {
-  const { chart, lang, ...text } = input;
-  return shareCard(cardLayout({ ...text, lang, chart: Boolean(chart) }), chart ? chartThumbnail(chart, undefined, lang) : undefined);
+  // The cards' fonts have no U+2011, the non-breaking hyphen French text has in names (États‑Unis): draw a plain one.
+  const { chart, lang, ...text } = JSON.parse(JSON.stringify(input).replaceAll('\u2011', '-')) as CardInput;
+  return shareCard(cardLayout({ ...text, lang, chart: Boolean(chart) }), chart ? cardPicture(chart, CHART_BOX, lang) : undefined);
 }
 
 /** A 1200×630 PNG of a tree (Satori + resvg, no browser, no network). */

@@ -39,7 +39,8 @@ describe('the French catalogue is written in French typography', () => {
     expect(SITE_STRINGS.fr.search.count(1, 'x')).toBe(`1${NBSP}résultat pour «${NBSP}x${NBSP}»`);
     expect(SITE_STRINGS.fr.tags.stories(2)).toBe(`2${NBSP}articles`);
     expect(SITE_STRINGS.en.search.count(0, 'x')).toBe('0 results for “x”');
-    expect(SITE_STRINGS.fr.story.by('L’équipe des explications et Jane Doe')).toBe('Par l’équipe des explications et Jane Doe');
+    expect(SITE_STRINGS.fr.story.by('La rédaction et Jane Doe')).toBe('Par la rédaction et Jane Doe');
+    expect(SITE_STRINGS.fr.story.by('L’équipe des enquêtes')).toBe('Par l’équipe des enquêtes');
     expect(SITE_STRINGS.fr.story.by('Jane Doe')).toBe('Par Jane Doe');
   });
 
@@ -55,7 +56,10 @@ describe('addresses', () => {
   test('English keeps its addresses; French lives under /fr/ with French words', () => {
     expect(paths('en').story('the-n95-standoff')).toBe('/stories/the-n95-standoff/');
     expect(paths('fr').story('le-bras-de-fer')).toBe('/fr/articles/le-bras-de-fer/');
-    expect(paths('fr').tag('trade')).toBe('/fr/sujets/trade/');
+    expect(paths('fr').tag('trade')).toBe('/fr/sujets/commerce/');
+    expect(paths('fr').tag('health-care')).toBe('/fr/sujets/sante/');
+    expect(paths('fr').tag('canada')).toBe('/fr/sujets/canada/');
+    expect(paths('en').tag('trade')).toBe('/tags/trade/');
     expect(paths('fr').about()).toBe('/fr/a-propos/');
     expect(paths('fr').embed('map')).toBe('/fr/graphiques/map/');
     expect(paths('fr').data('map')).toBe('/fr/donnees/map.csv');

@@ -10,7 +10,9 @@ describe('parsePath', () => {
     expect(parsePath('/fr/graphiques/fixture-line/')).toEqual({ lang: 'fr', page: 'embed', param: 'fixture-line', address: '/fr/graphiques/fixture-line/' });
     expect(parsePath('/fr/donnees/fixture-line.csv')).toEqual({ lang: 'fr', page: 'data', param: 'fixture-line', address: '/fr/donnees/fixture-line.csv' });
     expect(parsePath('/stories/a-story/')).toEqual({ lang: 'en', page: 'story', param: 'a-story', address: '/stories/a-story/' });
-    expect(parsePath('/fr/sujets/trade/')).toEqual({ lang: 'fr', page: 'tag', param: 'trade', address: '/fr/sujets/trade/' });
+    expect(parsePath('/fr/sujets/commerce/')).toEqual({ lang: 'fr', page: 'tag', param: 'trade', address: '/fr/sujets/commerce/' });
+    expect(parsePath('/fr/sujets/canada/')).toEqual({ lang: 'fr', page: 'tag', param: 'canada', address: '/fr/sujets/canada/' });
+    expect(parsePath('/tags/trade/')).toEqual({ lang: 'en', page: 'tag', param: 'trade', address: '/tags/trade/' });
     expect(parsePath('/fr/')).toEqual({ lang: 'fr', page: 'home', address: '/fr/' });
     expect(parsePath('/')).toEqual({ lang: 'en', page: 'home', address: '/' });
     expect(parsePath('/fr/atom.xml')).toEqual({ lang: 'fr', page: 'feed', param: 'atom', address: '/fr/atom.xml' });
@@ -23,7 +25,7 @@ describe('parsePath', () => {
   });
 
   test('addresses no page has are nothing', () => {
-    for (const address of ['/nothing/', '/a-propos/', '/fr/stories/a/', '/stories/a/b/', '/embed/', '/data/x', '/data/x.json', '/fr/graphiques/', '/stories//'])
+    for (const address of ['/fr/sujets/trade/', '/fr/sujets/diplomacy/', '/nothing/', '/a-propos/', '/fr/stories/a/', '/stories/a/b/', '/embed/', '/data/x', '/data/x.json', '/fr/graphiques/', '/stories//'])
       expect(parsePath(address), address).toBeUndefined();
   });
 
@@ -39,6 +41,15 @@ describe('parsePath', () => {
       expect(written.map((w) => w.page).filter((page, i, all) => all.indexOf(page) === i).sort()).toEqual(Object.keys(p).filter((k) => k !== 'embeds').sort());
       for (const { page, param, address } of written) expect(parsePath(address), address).toEqual({ lang, page, ...(param ? { param } : {}), address });
     }
+  });
+
+  test('a French topic has its address in French words, and every tag reads back from its address', () => {
+    for (const tag of ['data', 'diplomacy', 'health-care', 'trade', 'canada', '3m', 'defense-production-act']) {
+      const address = paths('fr').tag(tag);
+      expect(address, tag).toMatch(/^\/fr\/sujets\/[a-z0-9]+(-[a-z0-9]+)*\/$/);
+      expect(parsePath(address), tag).toEqual({ lang: 'fr', page: 'tag', param: tag, address });
+    }
+    expect(['data', 'diplomacy', 'health-care', 'trade'].map((tag) => paths('fr').tag(tag))).toEqual(['/fr/sujets/donnees/', '/fr/sujets/diplomatie/', '/fr/sujets/sante/', '/fr/sujets/commerce/']);
   });
 
   test('an address belongs to the edition whose root it is under', () => {

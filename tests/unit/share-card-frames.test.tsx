@@ -41,7 +41,7 @@ describe('every part of a share card is drawn inside its own box, and no two par
       frame: layout.frame,
       chart: layout.chart,
       site: layout.site.box,
-      address: layout.address.box,
+      address: layout.address?.box,
     };
     const card = cardElement(input) as ReactElement<Props>;
     const images: Partial<Record<Part, Image>> = {};

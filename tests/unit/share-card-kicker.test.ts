@@ -10,7 +10,7 @@ vi.mock('@/lib/share-image/render', () => ({
   },
 }));
 
-const story = (slug: string, lang: 'en' | 'fr', tags: string[]) => ({ slug, lang, tags, title: `Title of ${slug}`, dek: 'Dek.', datasets: [] });
+const story = (slug: string, lang: 'en' | 'fr', tags: string[]) => ({ slug, lang, tags, title: `Title of ${slug}`, dek: 'Dek.', datasets: [], charts: [] });
 const STORIES = {
   en: [story('untagged', 'en', []), story('on-trade', 'en', ['trade'])],
   fr: [story('sans-sujet', 'fr', []), story('commerce', 'fr', ['trade'])],
@@ -29,7 +29,7 @@ describe('a share card speaks its story’s edition', () => {
 
   test('an untagged French story gets a French kicker, not the English "Explainer"', async () => {
     const card = await kickerOf('fr', 'sans-sujet');
-    expect(card.kicker).toBe('Explication');
+    expect(card.kicker).toBe('Texte explicatif');
     expect(card.lang).toBe('fr');
   });
 
@@ -46,7 +46,7 @@ describe('a share card speaks its story’s edition', () => {
     await siteCard('fr')();
     await siteCard('en')();
     expect(drawn.map((c) => [c.kicker, c.title])).toEqual([
-      ['Explications', 'Les dossiers N95'],
+      ['Textes explicatifs', 'Les dossiers N95'],
       ['Explainers', 'The N95 Files'],
     ]);
   });

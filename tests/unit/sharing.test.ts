@@ -9,6 +9,8 @@ import { shareLinks } from '@/lib/share';
 import { storiesDir, storySource } from './content/helpers';
 
 const HOSTILE = 'Masks & "mandates" </script><script>alert(1)</script> ]]> <b>bold</b>';
+/** The title as readers get it: the same text, its quotes curled like a story body's (lib/content/reader-text.ts). */
+const SHOWN = 'Masks & “mandates” </script><script>alert(1)</script> ]]> <b>bold</b>';
 const dir = storiesDir({
   'hostile.mdx': storySource({ title: JSON.stringify(HOSTILE), dek: JSON.stringify(`Dek with ${HOSTILE}`) }, '\nBody with & a [link](/stories/hostile/) and [anchor](#part).\n\n<Chart id="fixture-line" />\n\n## Part\n'),
   'secret.mdx': storySource({ draft: 'true', title: '"Secret draft"' }),
@@ -21,15 +23,15 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
     const json = serializeJsonLd(newsArticle(stories.find((s) => s.slug === 'hostile')!, 'en'));
     expect(json).not.toMatch(/<\/?script/i);
     expect(json).not.toContain('<');
-    expect(JSON.parse(json).headline).toBe(HOSTILE);
+    expect(JSON.parse(json).headline).toBe(SHOWN);
   });
 
   test('RSS is well-formed and carries the title as text; drafts are left out', () => {
     const xml = rssFeed(stories, 'en', feedHtml);
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = parseRssFeed(xml);
-    expect(feed.items!.map((i) => i.title)).toEqual([HOSTILE]);
-    expect(feed.items![0].description).toBe(`Dek with ${HOSTILE}`);
+    expect(feed.items!.map((i) => i.title)).toEqual([SHOWN]);
+    expect(feed.items![0].description).toBe(`Dek with ${SHOWN}`);
     expect(feed.items![0].content?.encoded).toMatch(/<p>Body with (&amp;|&#x26;) a /);
     expect(feed.items![0].content?.encoded).toMatch(/<a href="http[^"]+\/stories\/hostile\/#fixture-line">Chart: Output rose from 10 million in January to 16 million in April<\/a>/);
     expect(feed.items![0].content?.encoded).toMatch(/href="http[^"]+\/stories\/hostile\/"/);
@@ -40,11 +42,11 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
     const xml = atomFeed(stories, 'en', feedHtml);
     expect(XMLValidator.validate(xml)).toBe(true);
     const entry = parseAtomFeed(xml).entries![0] as { title: unknown };
-    expect(typeof entry.title === 'string' ? entry.title : (entry.title as { value: string }).value).toBe(HOSTILE);
+    expect(typeof entry.title === 'string' ? entry.title : (entry.title as { value: string }).value).toBe(SHOWN);
   });
 
   test('JSON Feed carries the title as text', () => {
-    expect(parseJsonFeed(JSON.parse(jsonFeed(stories, 'en', feedHtml))).items!.map((i) => i.title)).toEqual([HOSTILE]);
+    expect(parseJsonFeed(JSON.parse(jsonFeed(stories, 'en', feedHtml))).items!.map((i) => i.title)).toEqual([SHOWN]);
   });
 
   test('escapeXml covers the five XML specials', () => {

@@ -68,7 +68,7 @@ describe('a French chart on the page', () => {
     const svg = renderToStaticMarkup(<ChartSvg dataset={fr('annotated-line')} variant={NARROW} lang="fr" />);
     expect(svg).toContain(`<title id="annotated-line-narrow-title">La production est passée de 10 millions en janvier à 16 millions en avril</title>`);
     expect(svg).toContain(`Hausse de 10${NB}millions en janvier à environ 16${NB}millions en avril 2021${NB}; février${NB}: non communiqué.`);
-    expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions de gadgets par mois. Source${NB}: Fixture Co, dans Article de référence (15 juin 2021)."`);
+    expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions de gadgets par mois. Source${NB}: Fixture Co (Article de référence, 15 juin 2021)."`);
   });
 
   it('shows the translated quotation marked [traduction] on the chart', () => {
@@ -130,7 +130,7 @@ describe('French figures, downloads and embed code', () => {
   it('writes a figure in the prose in French with its source', () => {
     const html = renderToStaticMarkup(<FigureText dataset={fr('annotated-line')} valueKey="2021-04" href="#x" lang="fr" />);
     expect(html).toContain(`<data value="16000000">environ 16${NB}millions</data>`);
-    expect(html).toContain(`(source${NB}: Fixture Co, dans Article de référence (15 juin 2021))`);
+    expect(html).toContain(`(source${NB}: Fixture Co (Article de référence, 15 juin 2021))`);
   });
 
   it('links the CSV and embed page under /fr/ and labels the buttons in French', () => {

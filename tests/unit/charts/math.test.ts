@@ -201,7 +201,7 @@ group('descriptions', () => {
   it('describes fixtures of every kind', () => {
     expect(describe(line(), 'en')).toBe('Rose from 10 million in January to about 16 million in April 2021; February was not reported.');
     expect(describe(getDataset('fixture-column', VALID_DIR, 'en'), 'en')).toBe(
-      'Bar chart in gadgets. Gadgets secured (secured): more than 120 million; Gizmos made each month by the one factory that reported them (per month): about 4 million; Doohickeys (one shipment): 30 million; Thingamajigs: not reported. Figures marked "more than" are lower bounds.',
+      'Bar chart in gadgets. Gadgets secured (secured): more than 120 million; Gizmos made each month by the one factory that reported them (per month): about 4 million; Doohickeys (one shipment): 30 million; Thingamajigs: not reported. Figures marked “more than” are lower bounds.',
     );
     expect(describe(getDataset('fixture-comparison', VALID_DIR, 'en'), 'en')).toBe(
       'Comparison on one scale, in widgets per month. Exported to North and South (per month, usually): about 5 million (North and South: split not reported); Output, May 2021 (per month): 40 million.',

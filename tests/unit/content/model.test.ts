@@ -93,7 +93,7 @@ describe('quotations against the source reports', () => {
   test('a chart value whose quote no report holds is an error at its line, as is a story quotation', () => {
     expect(problemsIn('invented-quote')).toEqual([
       'data/fixture-line.json:42:7 error values[2].quote: expected words found as written in fixture.txt, found "a record 12 million in March", which is not there',
-      'stories/invented-quote.mdx:16:60 error quotation: expected the words as written in one of the source reports (an ellipsis … marks words left out), found "twenty million in May", which no report holds (quote the report exactly, or write it as our own words without quotation marks)',
+      'stories/invented-quote.mdx:16:60 error quotation: expected the words as written in one of the source reports (an ellipsis … marks words left out), found "twenty million in May.", which no report holds (quote the report exactly, or write it as our own words without quotation marks)',
     ]);
   });
 

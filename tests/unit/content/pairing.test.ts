@@ -11,7 +11,7 @@ describe('npm run check compares each translation with its original', () => {
   test('each difference between the editions, and an English story on the site with no translation, not one scheduled (after the French addresses its links name)', () => {
     expect(problemsIn('pairing')).toEqual([
       'stories/fr/traduction.mdx:29:6 error link /fr/articles/inexistant/: expected one of /fr/articles/traduction/, found no story "inexistant"',
-      'stories/fr/traduction.mdx:29:55 error link /fr/sujets/trade/: expected a tag some published story has, found no story tagged "trade"',
+      'stories/fr/traduction.mdx:29:55 error link /fr/sujets/commerce/: expected a tag some published story has, found no story tagged "trade"',
       `stories/fr/traduction.mdx:: error <Chart id="fixture-column" />: expected it in the translation too, found it only in the original, ${original}:28 (put it at the same place in the translation)`,
       `stories/fr/traduction.mdx:27:1 error <Chart id="fixture-comparison" />: expected only what the original (${original}) shows, found a chart the original does not have (remove it, or add it to the original first)`,
       `stories/fr/traduction.mdx:21:89 error the 2nd <Figure>: expected <Figure chart="fixture-line" value="2021-03" />, as the original states it at ${original}:22, found <Figure chart="fixture-line" value="2021-04" /> (both editions state the same figures in the same order)`,

@@ -40,8 +40,8 @@ describe('the preview of a story', () => {
   test('is the story page of the unsaved text, headline and body', () => {
     const text = read(ENGLISH).replace('title: "Widgets by the numbers', 'title: "Zebras by the numbers') + '\nA zebra paragraph, unsaved.\n';
     const preview = renderPreview(ENGLISH, text)!;
-    expect(h1(preview.html)).toEqual(["Zebras by the numbers: what the fixture figures do and don't show"]);
-    expect(preview.title).toBe("Zebras by the numbers: what the fixture figures do and don't show");
+    expect(h1(preview.html)).toEqual(["Zebras by the numbers: what the fixture figures do and don’t show"]);
+    expect(preview.title).toBe("Zebras by the numbers: what the fixture figures do and don’t show");
     expect(textOf(elements(preview.html, 'article')[0])).toContain('A zebra paragraph, unsaved.');
     // The story's charts are drawn, as on the site; no script of the page is in the body.
     expect(elements(preview.html, 'svg').length).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe('the preview of a story', () => {
     const preview = renderPreview(FRENCH, french, { original: true })!;
     expect(h1(preview.html)[0]).toMatch(/^Les zèbres en chiffres/);
     expect(langOf(preview.html)).toBe('fr-CA');
-    expect(h1(preview.original!.html)).toEqual(["Widgets by the numbers: what the fixture figures do and don't show"]);
+    expect(h1(preview.original!.html)).toEqual(["Widgets by the numbers: what the fixture figures do and don’t show"]);
     expect(langOf(preview.original!.html)).toBe('en-CA');
     // An English story has no original, asked or not.
     expect(renderPreview(ENGLISH, read(ENGLISH), { original: true })!.original).toBeUndefined();
@@ -74,7 +74,7 @@ describe('the preview of a story', () => {
     const before = process.env.CONTENT_DIR;
     process.env.CONTENT_DIR = dir;
     try {
-      expect(h1(renderPreview(ENGLISH, read(ENGLISH))!.html)).toEqual(["Widgets by the numbers: what the fixture figures do and don't show"]);
+      expect(h1(renderPreview(ENGLISH, read(ENGLISH))!.html)).toEqual(["Widgets by the numbers: what the fixture figures do and don’t show"]);
     } finally {
       process.env.CONTENT_DIR = before;
       fs.rmSync(dir, { recursive: true, force: true });
@@ -115,7 +115,7 @@ describe('the preview of a data file', () => {
 describe('the share card', () => {
   test('takes the unsaved headline, the first tag and the lead chart', () => {
     const input = previewCardInput(ENGLISH, read(ENGLISH).replace('title: "Widgets by', 'title: "Zebras by').replace('  - data\n  - trade', '  - trade\n  - data'))!;
-    expect(input).toMatchObject({ kicker: 'Trade', title: "Zebras by the numbers: what the fixture figures do and don't show", lang: 'en' });
+    expect(input).toMatchObject({ kicker: 'Trade', title: "Zebras by the numbers: what the fixture figures do and don’t show", lang: 'en' });
     expect(input.chart?.id).toBe('exports-vs-output');
   });
 

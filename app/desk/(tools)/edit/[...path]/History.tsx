@@ -1,10 +1,10 @@
-import { NEWSROOM_TIME_ZONE } from '@/lib/i18n/intl';
+import { site } from '@/lib/site';
 import { branchMode, storyBranch } from '../../../_server/config';
 import { contentRoot } from '../../../_server/files';
 import { fileHistory, git } from '../../../_server/git';
 
 /** When a commit was made, in the newsroom's time zone, as the desk's editors read the clock. */
-const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE });
+const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timeZone });
 
 /**
  * The file's history from git: its last 20 commits (renames followed), newest first, on the branch

@@ -2,7 +2,7 @@ import { checkText } from '../../../_server/check';
 import { deskOnly } from '../../../_server/guard';
 import { hashOf, readFile, resolveContentPath } from '../../../_server/files';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
-import { NEWSROOM_TIME_ZONE } from '@/lib/i18n/intl';
+import { site } from '@/lib/site';
 import { Editor } from './Editor';
 import { Publishing } from './Publishing';
 
@@ -38,7 +38,7 @@ export default async function EditPage({ params }: Props) {
   };
   return (
     <>
-      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={NEWSROOM_TIME_ZONE} />
+      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={site.timeZone} />
       <Publishing file={resolved.file} rel={resolved.rel} />
     </>
   );

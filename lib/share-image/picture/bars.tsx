@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { formatValueCompact } from '@/lib/charts/format';
+import type { ColumnDataset, ComparisonDataset } from '@/lib/data/schema';
+import type { Lang } from '@/lib/i18n/lang';
+import { blockHeight, INK, linesOf, measure, PictureText } from './text';
+
+const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4 };
+
+/**
+ * Bars, one a row: the name above (two lines at most), the bar, its figure at its end. As many
+ * rows as fit, four at most, in the chart's order; a value not reported gets its words, no bar.
+ */
+export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnDataset | ComparisonDataset; width: number; height: number; lang: Lang }): ReactNode {
+  const rows = dataset.values.map((v) => {
+    const figure = formatValueCompact(v.value, v.qualifier, lang);
+    const label = linesOf(v.label, 'strong', width, 2);
+    return { v, figure, label, height: blockHeight(label.length, 'strong') + BAR.labelGap + Math.max(BAR.height, blockHeight(1, 'value')) };
+  });
+  const shown: typeof rows = [];
+  let used = 0;
+  for (const row of rows.slice(0, BAR.maxRows)) {
+    const next = used + (shown.length ? BAR.rowGap : 0) + row.height;
+    if (shown.length && next > height) break;
+    shown.push(row);
+    used = next;
+  }
+  const max = Math.max(...shown.map((r) => r.v.value ?? 0), 1);
+  const room = width - Math.max(...shown.map((r) => measure('value')(r.figure))) - BAR.valueGap;
+  let y = (height - used) / 2;
+  const parts: ReactNode[] = [];
+  shown.forEach((r, i) => {
+    parts.push(<PictureText key={`l${i}`} role="strong" lines={r.label} x={0} y={y} width={width} />);
+    y += blockHeight(r.label.length, 'strong') + BAR.labelGap;
+    const barWidth = r.v.value === null ? 0 : Math.max(4, (r.v.value / max) * room);
+    const rowHeight = Math.max(BAR.height, blockHeight(1, 'value'));
+    if (barWidth) parts.push(<div key={`b${i}`} style={{ position: 'absolute', left: 0, top: y + (rowHeight - BAR.height) / 2, width: barWidth, height: BAR.height, background: INK.mark }} />);
+    const valueX = barWidth ? barWidth + BAR.valueGap : 0;
+    parts.push(<PictureText key={`v${i}`} role="value" lines={[r.figure]} x={valueX} y={y + (rowHeight - blockHeight(1, 'value')) / 2} width={width - valueX} color={r.v.value === null ? INK.muted : INK.text} />);
+    y += rowHeight + BAR.rowGap;
+  });
+  return parts;
+}
