@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { Dataset } from '../data/schema';
 import type { CheckProblem, Problem } from '../problems';
 import type { ReadFrontmatter } from './frontmatter';
+import type { ParseMemo } from './model';
 import type { StoryMeta } from './story-file';
 
 /** A file of the content root: its path inside the root (stories/x.mdx, data/fr/id.json) and its text. */
@@ -22,6 +23,8 @@ export type ModelOptions = {
   display?: string | ((path: string) => string);
   /** The publication cut-off, in ms since the epoch, for checks about what readers see (default: now). */
   now?: number;
+  /** Results of reading files kept from earlier builds (parseMemo in ./model), for a caller that builds again and again. */
+  memo?: ParseMemo;
 };
 
 /** A story of either edition, compiled, with the datasets its charts and figures draw. */

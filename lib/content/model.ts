@@ -6,7 +6,7 @@ import type { ContentFile, ContentModel, Loaded, ModelInput, ModelOptions, Model
 import { normaliseReport } from './quotes';
 import { readerDataset, readerStory } from './reader-text';
 import { sourceProblems } from './source-quotes';
-import { FRENCH_DIR, parseStory } from './story-file';
+import { FRENCH_DIR, parseStory, type ParsedStory } from './story-file';
 
 export type { ContentFile, ContentModel, ModelInput, ModelOptions, ModelStory } from './model-types';
 
@@ -31,6 +31,48 @@ export function omit<T extends object, K extends keyof T>(object: T, ...keys: K[
   return copy;
 }
 
+/**
+ * What reading one file gave, kept between builds by a long-lived caller: the desk builds the whole
+ * model on every check, where all files but the one being typed are unchanged. Reading a file is a
+ * pure function of its displayed name and its text (and, for a French data file, of the English
+ * dataset it translates), so a result found here is the one reading would give again. The results
+ * are shared between builds and so must never be changed: buildModel and the passes copy what they
+ * add to (a story is spread into a new object, problems are mapped), and nothing downstream writes
+ * into a tree, a compiled tree or a dataset (tests/unit/content/model-memo.test.ts checks both).
+ *
+ * Bounded: per file, only its last `versions` texts (the text being typed, and the one before, so
+ * undoing an edit is free too); at most `files` files, the least recently read dropped first.
+ */
+export type ParseMemo = {
+  story(file: string, text: string, read: () => ParsedStory): ParsedStory;
+  dataset(file: string, text: string, read: () => DatasetResult): DatasetResult;
+  translation(file: string, text: string, base: Dataset, read: () => DatasetResult): DatasetResult;
+};
+type DatasetResult = ReturnType<typeof parseDataset>;
+
+export function parseMemo({ versions = 2, files = 4096 } = {}): ParseMemo {
+  type Entry = { text: string; base?: Dataset; result: unknown };
+  const kept = new Map<string, Entry[]>();
+  function recall<T>(key: string, text: string, base: Dataset | undefined, read: () => T): T {
+    const entries = kept.get(key) ?? [];
+    const found = entries.find((e) => e.text === text && e.base === base);
+    const result = found ? (found.result as T) : read();
+    // Set again (so last in the map's order) even when found: the least recently read goes first.
+    kept.delete(key);
+    kept.set(key, [{ text, base, result }, ...entries.filter((e) => e !== found)].slice(0, versions));
+    if (kept.size > files) kept.delete(kept.keys().next().value!);
+    return result;
+  }
+  return {
+    story: (file, text, read) => recall(`story\0${file}`, text, undefined, read),
+    dataset: (file, text, read) => recall(`data\0${file}`, text, undefined, read),
+    translation: (file, text, base, read) => recall(`translation\0${file}`, text, base, read),
+  };
+}
+
+/** Reading without a memo: every file read again. */
+const noMemo: ParseMemo = { story: (_f, _t, read) => read(), dataset: (_f, _t, read) => read(), translation: (_f, _t, _b, read) => read() };
+
 const byPath = (a: ContentFile, b: ContentFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 export function buildModel(input: ModelInput, options: ModelOptions = {}): ContentModel {
@@ -46,6 +88,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
     }
   };
   const errors = (list: Problem[]) => list.map((p) => withSeverity(p, 'error'));
+  const memo = options.memo ?? noMemo;
 
   // English stories first, then French, each by name: the order every list of problems follows.
   const storyFiles = input.files.filter((f) => STORY.test(f.path)).sort((a, b) => Number(a.path.startsWith(`stories/${FRENCH_DIR}/`)) - Number(b.path.startsWith(`stories/${FRENCH_DIR}/`)) || byPath(a, b));
@@ -59,7 +102,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
   for (const file of dataFiles) {
     const id = DATA.exec(file.path)![1];
     dataTexts.set(id, file.text);
-    const result = guarded(file.path, 'data file', () => parseDataset(file.text, display(file.path)), { problems: [] });
+    const result = guarded(file.path, 'data file', () => memo.dataset(display(file.path), file.text, () => parseDataset(file.text, display(file.path))), { problems: [] });
     problems.push(...errors(result.problems));
     if (result.dataset) {
       english.set(id, result.dataset);
@@ -77,7 +120,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
       frenchFiles.set(id, []);
       continue;
     }
-    const result = guarded(file.path, 'French data file', () => parseTranslation(file.text, display(file.path), base), { problems: [] });
+    const result = guarded(file.path, 'French data file', () => memo.translation(display(file.path), file.text, base, () => parseTranslation(file.text, display(file.path), base)), { problems: [] });
     frenchFiles.set(id, result.problems);
     if (result.dataset) french.set(id, result.dataset);
   }
@@ -86,7 +129,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
   problems.push(...fileNameProblems(storyFiles.map((f) => f.path), display));
   const stories: Loaded['stories'] = [];
   for (const file of storyFiles.filter((f) => f.path.endsWith('.mdx'))) {
-    const parsed = guarded(file.path, 'story', () => parseStory(display(file.path), file.text), undefined);
+    const parsed = guarded(file.path, 'story', () => memo.story(display(file.path), file.text, () => parseStory(display(file.path), file.text)), undefined);
     if (!parsed) continue;
     problems.push(...errors(parsed.problems));
     if (!parsed.story || !parsed.tree || !parsed.hast) continue;

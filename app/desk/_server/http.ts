@@ -29,6 +29,12 @@ export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS } });
 }
 
+/** A response with a Server-Timing entry: how long `name` took since `started` (performance.now()), as the browser's tools show it. */
+export function withTiming(response: Response, name: string, started: number): Response {
+  response.headers.set('Server-Timing', `${name};dur=${(performance.now() - started).toFixed(1)}`);
+  return response;
+}
+
 /**
  * The names a request may be addressed to: the loopback ones and DESK_HOSTS (the names the desk was
  * started with, see scripts/desk.mjs). Any other name is refused, so that a site whose name an

@@ -7,6 +7,7 @@ import { despiteContentErrors, readContent } from '@/lib/content/disk';
 import { buildModel, omit, type ContentFile, type ContentModel, type ModelStory } from '@/lib/content/model';
 import type { Dataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
+import { deskMemo } from './check';
 import { previewKind } from './preview-kind';
 import { staticMarkup } from './static-html';
 
@@ -25,7 +26,7 @@ export type Preview = PreviewPage & { original?: PreviewPage };
 export function previewModel(edit: ContentFile, stories: string[] = []): { model: ContentModel; files: ContentFile[] } {
   const { input, display } = readContent();
   const files = [...input.files.filter((f) => f.path !== edit.path && (f.path.startsWith('data/') || stories.includes(f.path))), edit];
-  return { model: buildModel({ files, publicFiles: input.publicFiles }, { display }), files: input.files };
+  return { model: buildModel({ files, publicFiles: input.publicFiles }, { display, memo: deskMemo }), files: input.files };
 }
 
 /** A page's HTML. Another saved file's errors do not stop it (the site's pages would throw them). */

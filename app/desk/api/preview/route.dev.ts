@@ -1,5 +1,5 @@
 import { resolveContentPath } from '../../_server/files';
-import { json, readJson } from '../../_server/http';
+import { json, readJson, withTiming } from '../../_server/http';
 import { renderPreview } from '../../_server/preview-pages';
 import { isPreviewId, storePreview } from '../../_server/previews';
 
@@ -15,8 +15,9 @@ export async function POST(request: Request) {
   if (typeof id !== 'string' || !isPreviewId(id) || typeof path !== 'string' || typeof text !== 'string') return json({ error: 'Expected { id, path, text }.' }, 400);
   const resolved = resolveContentPath(path);
   if (!resolved.ok) return json({ error: `Refused: ${resolved.reason}.` }, 403);
+  const started = performance.now();
   const preview = renderPreview(resolved.rel, text, { original: original === true });
   if (!preview) return json({ error: 'Refused: only a story or a data file has a preview.' }, 403);
   storePreview(id, { path: resolved.rel, text });
-  return json(preview);
+  return withTiming(json(preview), 'preview', started);
 }

@@ -105,7 +105,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           )}
           <Source ref={source} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
         </div>
-        {previewed && <Preview path={path} text={text} />}
+        {/* The preview follows the check: it draws each text once the check has answered for it, so the problems never wait behind a page. */}
+        {previewed && <Preview path={path} text={checked.text} />}
       </div>
       {conflict && (
         <section aria-label="Conflict" className="mt-4 rounded border-2 border-red-700 p-3">

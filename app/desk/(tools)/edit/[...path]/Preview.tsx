@@ -5,13 +5,6 @@ import { previewKind } from '../../../_server/preview-kind';
 import type { Preview as Rendered } from '../../../_server/preview-pages';
 import { PreviewFrame, type Theme } from './PreviewFrame';
 
-/**
- * How long typing must stop before the preview is drawn again (the issue asks for within 1 s;
- * drawing takes 100-300 ms). Longer than the check's 150 ms on purpose: both build the content
- * model on one Node thread, and the problems (asked within 300 ms) should not wait for a page.
- */
-const PREVIEW_DELAY = 250;
-
 /** The widths a page is laid out at: a common phone's, and a desktop window's. */
 export const WIDTHS = { phone: 375, desktop: 1280 } as const;
 type Width = keyof typeof WIDTHS;
@@ -51,6 +44,11 @@ function Choice<T extends string>({ label, value, options, onChange, disabled }:
  * The live preview of the editor's unsaved text: a story's page or a data file's chart, drawn by the
  * desk (POST /desk/api/preview/) with the site's components, at a phone's or a desktop's width,
  * light or dark; its share card; beside a French story, its English original on request.
+ *
+ * `text` is the text the editor's check last answered for (Editor.tsx), not each keystroke's: the
+ * check waits for typing to stop, and the problems (asked within 300 ms) would wait behind a page on
+ * the desk's one Node thread if both were sent at once. So the preview is asked for at once, and
+ * finds the story the check has just compiled (deskMemo, app/desk/_server/check.ts).
  */
 export function Preview({ path, text }: { path: string; text: string }) {
   const french = path.startsWith('stories/fr/');
@@ -83,7 +81,7 @@ export function Preview({ path, text }: { path: string; text: string }) {
       } else {
         setError(`The preview could not be drawn: ${data?.error ?? (response ? `the desk answered ${response.status}` : 'the desk did not answer')}.`);
       }
-    }, shown ? PREVIEW_DELAY : 0);
+    }, 0);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, path, original]);
