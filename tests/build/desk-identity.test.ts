@@ -15,7 +15,6 @@ import { copySite } from './site-copy';
 /** The desk's lines of next.config.mjs, each replaced by what the config is without the desk. */
 const DESK_CONFIG: [RegExp, string][] = [
   [/^const desk = .*\n/m, ''],
-  [/^ {2}\.\.\.\(desk \? \{\} : \{ output: 'export' \}\),\n/m, "  output: 'export',\n"],
   [/^ {2}\.\.\.\(desk \? \{ devIndicators.*\n/m, ''],
 ];
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import '../desk.css';
 
 export const metadata: Metadata = { title: 'Sign in · The desk', robots: { index: false } };
 

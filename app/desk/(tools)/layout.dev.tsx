@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import '../desk.css';
 import { deskOnly } from '../_server/guard';
 import { SignOut } from './SignOut';
 
