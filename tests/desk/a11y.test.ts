@@ -14,9 +14,17 @@ const { ORIGIN, browser } = deskSession();
 const newPage = async () => (await browser().newContext()).newPage();
 const STORY = 'stories/a-note-on-orders.mdx';
 
-/** axe's findings on the page as it is now, one line each: WCAG 2.2 AA, one h1, unique landmarks. */
+/**
+ * axe's findings on the page as it is now, one line each: WCAG 2.2 AA, one h1, unique landmarks. Not
+ * inside the preview: it runs no scripts (sandboxed), so axe could not enter it and would wait a
+ * minute for it; it is the site's own story page, which e2e/quality.spec.ts puts under axe.
+ */
 async function axe(page: Page): Promise<string[]> {
-  const found = [...(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations, ...(await new AxeBuilder({ page }).withRules(['page-has-heading-one', 'landmark-unique']).analyze()).violations];
+  // Legacy mode: the default mode opens a page beside this one to gather frames, which it cannot do here.
+  // scrollable-region-focusable: CodeMirror's scroller holds its text box (contenteditable, in the Tab
+  // order), which scrolls it from the keyboard; axe does not count a contenteditable as focusable content.
+  const builder = () => new AxeBuilder({ page }).setLegacyMode(true).options({ iframes: false }).disableRules(['scrollable-region-focusable']);
+  const found = [...(await builder().withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations, ...(await builder().withRules(['page-has-heading-one', 'landmark-unique']).analyze()).violations];
   return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
@@ -92,12 +100,10 @@ describe('the desk, for everyone', () => {
     // Save and Publish come before the text; then the text box; then, past it, the preview.
     const toText = await tabTo(page, /^textbox Story source$/);
     expect(toText.filter((s) => /^button (Save|Publish)$/.test(s))).toEqual(['button Save', 'button Publish']);
-    const drawn = await page.locator('iframe[title="Preview"]').getAttribute('src');
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nKeys {2}.\n');
     await expect.poll(() => problems(page).getByRole('button', { name: /found \{2\}/ }).count(), { timeout: 10_000 }).toBe(1);
-    // The preview redrawn for this text (a redraw reloads the frame, which would take the focus from inside it).
-    await expect.poll(() => page.locator('iframe[title="Preview"]').getAttribute('src'), { timeout: 15_000 }).not.toBe(drawn);
+    // The preview drawn (a redraw fills the frame's body in place: the focus stays where it is).
     await expect.poll(() => page.frameLocator('iframe[title="Preview"]').locator('h1').count(), { timeout: 15_000 }).toBe(1);
     // Tab leaves the text (it types nothing there), reaches the preview, then the problem.
     const onward = await tabTo(page, /^button .*found \{2\}/, 80);

@@ -14,7 +14,7 @@ type Props = {
   onEdit: (next: string) => void;
 };
 
-const input = 'mt-1 block w-full rounded border border-gray-400 px-2 py-1 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-red-700 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600 dark:bg-gray-900 dark:disabled:bg-gray-800 dark:disabled:text-gray-400';
+const input = 'mt-1 block w-full rounded border border-gray-400 px-2 py-1 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-red-700 focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-red-700 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600 dark:bg-gray-900 dark:disabled:bg-gray-800 dark:disabled:text-gray-400';
 const labelClass = 'block text-sm font-semibold';
 const hint = 'mt-1 text-xs text-gray-700 dark:text-gray-300';
 
