@@ -86,7 +86,7 @@ describe('the desk', () => {
 
     const before = git('rev-parse', 'HEAD');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7}\.$/);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
     expect(git('rev-parse', 'HEAD^')).toBe(before);
     expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\n\n\n${FILE}`);
     expect(execFileSync('git', ['show', `HEAD:${FILE}`], { cwd: site.dir, env: { ...process.env, ...gitEnv } })).toEqual(Buffer.from(opened + typed, 'utf8'));

@@ -61,10 +61,10 @@ describe('publishing through git', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7}\.$/);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
 
     const commit = git('rev-parse', 'HEAD');
-    expect(await page.getByRole('status').innerText()).toBe(`Published: commit ${commit.slice(0, 7)}.`);
+    expect(await page.getByRole('status').innerText()).toBe(`Published: commit ${commit.slice(0, 7)} on main, pushed to origin.`);
     expect(git('show', '-s', '--format=%B', 'HEAD')).toBe(`Publish ${STORY}\n\nEdited by Ada Lovelace in the desk.`);
     expect(execFileSync('git', ['--git-dir', remote, 'rev-parse', 'refs/heads/main'], { encoding: 'utf8' }).trim()).toBe(commit);
 

@@ -130,7 +130,7 @@ describe('starting from the desk’s home', () => {
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(FINISHED, 'utf8'));
     const before = git('rev-parse', 'HEAD');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7}\.$/);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
     expect(git('rev-parse', 'HEAD^')).toBe(before);
     expect(git('log', '-1', '--format=%s')).toBe(`Publish ${STORY}`);
     expect(git('show', '--name-only', '--format=', 'HEAD').split('\n')).toContain(FILE);

@@ -75,7 +75,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   async function publish() {
     setStatus('Publishing…');
     const { status: code, data } = await post('/desk/api/publish/', { path, base });
-    setStatus(code === 200 ? (data.commit ? `Published: commit ${String(data.commit).slice(0, 7)}.` : String(data.note)) : String(data.error ?? `Not published (${code}).`));
+    setStatus(code === 200 ? (data.commit ? publishedSentence(data) : String(data.note)) : String(data.error ?? `Not published (${code}).`));
   }
 
   const here = problems.filter((p) => p.here);
@@ -135,4 +135,10 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       </section>
     </main>
   );
+}
+
+/** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
+function publishedSentence(data: Record<string, unknown>): string {
+  const where = data.pushed ? `pushed to ${String(data.pushed)}` : 'not pushed (no remote is set up)';
+  return `Published: commit ${String(data.commit).slice(0, 7)} on ${String(data.branch)}, ${where}.`;
 }
