@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { annotationsOf, type Dataset, type DatasetValue } from '@/lib/data/schema';
-import { eventWhen, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
+import { eventWhen, isNewsReport, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
 import { keyOf, rowId } from '@/lib/charts/figures';
 import { formatDate, formatList } from '@/lib/i18n/intl';
@@ -31,11 +31,14 @@ function SourceCells({ dataset, value, lang }: { dataset: Dataset; value: Datase
       {s.name}, {formatDate(s.date, 'long', lang)}
     </cite>
   );
+  // Unnamed reporting is credited to the report, which the cite already names.
+  const speaker = isNewsReport(value.speaker, lang) ? null : value.speaker;
   if (t.head.original) {
     return (
       <>
         <td className="chart-table-source">
-          {value.speaker}, {cite}
+          {speaker && `${speaker}, `}
+          {cite}
           {dated}
         </td>
         <td className="chart-table-source">
@@ -46,7 +49,8 @@ function SourceCells({ dataset, value, lang }: { dataset: Dataset; value: Datase
   }
   return (
     <td className="chart-table-source">
-      {value.speaker}: <q>{value.quote}</q> {cite}
+      {speaker && `${speaker}: `}
+      <q>{value.quote}</q> {cite}
       {dated}
     </td>
   );
