@@ -3,7 +3,7 @@ import { annotationsOf, type Dataset, type DatasetValue } from '@/lib/data/schem
 import { eventWhen, isNewsReport, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
 import { keyOf, rowId } from '@/lib/charts/figures';
-import { formatDate, formatList } from '@/lib/i18n/intl';
+import { formatDateShown, formatList } from '@/lib/i18n/intl';
 import { chartText, typeset } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 
@@ -28,7 +28,7 @@ function SourceCells({ dataset, value, lang }: { dataset: Dataset; value: Datase
   );
   const cite = (
     <cite>
-      {s.name}, {formatDate(s.date, 'long', lang)}
+      {s.name}, {formatDateShown(s.date, 'long', lang)}
     </cite>
   );
   // Unnamed reporting is credited to the report, which the cite already names.
