@@ -248,7 +248,7 @@ const frWritten: ChartStrings = {
   seeFullTimeline: 'Voir la chronologie complète',
   mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une petite carte en médaillon : ${locator}.`,
   // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in
-  // "l’axe Windsor – Detroit", needs none.
+  // "l’axe Windsor – Détroit", needs none.
   route: (from, to) => `${from} – ${to}`,
   crossing: (route, label) => `Un passage ${route} : ${label}`,
   arrow: (route, text) => `Une flèche ${route} : ${text}`,
