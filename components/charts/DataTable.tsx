@@ -5,6 +5,7 @@ import { formatValueFull } from '@/lib/charts/format';
 import { keyOf, rowId } from '@/lib/charts/figures';
 import { formatDateShown, formatList } from '@/lib/i18n/intl';
 import { chartText, typeset } from '@/lib/i18n/charts';
+import { frenchNoBreaks } from '@/lib/i18n/french';
 import type { Lang } from '@/lib/i18n/lang';
 
 export interface DataTableProps {
@@ -147,7 +148,7 @@ export function DataTable({ dataset, lang }: DataTableProps) {
       head = [t.head.date, t.head.event, ...tail];
       rows = dataset.values.map((v, i) => (
         <tr key={i}>
-          <th scope="row">{eventWhen(v, lang)}</th>
+          <th scope="row">{lang === 'fr' ? frenchNoBreaks(eventWhen(v, lang)) : eventWhen(v, lang)}</th>
           <td>
             {v.label}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
