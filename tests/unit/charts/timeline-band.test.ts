@@ -9,11 +9,11 @@ import { layoutChart } from '@/lib/charts/layout';
 import { WIDE } from '@/lib/charts/variants';
 import { textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
 import type { TimelineLayout } from '@/lib/charts/layout-timeline';
-import type { Dataset } from '@/lib/data/schema';
+import { annotationsOf, type Dataset } from '@/lib/data/schema';
 import { ANNOTATED_DIR } from './helpers';
 
 const base = getDataset('annotated-timeline', ANNOTATED_DIR, 'en');
-const withNote = (text: string): Dataset => ({ ...base, annotations: [{ ...base.annotations![0], text }] }) as Dataset;
+const withNote = (text: string): Dataset => ({ ...base, annotations: [{ ...annotationsOf(base)[0], text }] }) as Dataset;
 /** Right edge of the events' words on the shaded day. */
 const rightOfDay = (l: TimelineLayout, date: string) =>
   Math.max(
