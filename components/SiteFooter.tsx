@@ -7,16 +7,18 @@ export function SiteFooter({ lang }: { lang: Lang }) {
   const to = paths(lang);
   return (
     <footer className="no-print mt-16 border-t border-gray-200 text-sm text-gray-600 dark:border-gray-800 dark:text-gray-400">
-      {/* Two lines in both editions at every width: side by side, the longer French blurb pushed the links to a row of their own. */}
-      <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">
-        <p>
-          {t.footerBlurb}
-        </p>
-        <p>
-          <a href={to.corrections()} className="text-link">{t.corrections.title}</a>
-          <span aria-hidden="true"> · </span>
-          <a href={`${to.about()}#corrections`} className="text-link">{t.corrections.policyLink}</a>
-        </p>
+      {/* Two lines in both editions at every width: side by side, the longer French blurb pushed the links to a row of their own.
+          On the page's text column, as the story's own sources and corrections above it: the colophon
+          closes the text, so it starts where the text starts (the header spans the wider grid, a masthead). */}
+      <div className="px-4 py-6">
+        <div className="page-column space-y-2">
+          <p>{t.footerBlurb}</p>
+          <p>
+            <a href={to.corrections()} className="text-link">{t.corrections.title}</a>
+            <span aria-hidden="true"> · </span>
+            <a href={`${to.about()}#corrections`} className="text-link">{t.corrections.policyLink}</a>
+          </p>
+        </div>
       </div>
     </footer>
   );

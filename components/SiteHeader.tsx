@@ -8,7 +8,9 @@ import { ThemeToggle } from './ThemeToggle';
 /**
  * One row on a wide screen; two on a phone (the name with the language and theme switches, then
  * the sections with the search box), so the story starts in the first screen. Every control stays
- * in reach at every width: none is folded into a menu.
+ * in reach at every width: none is folded into a menu. It spans the site's wider grid (64 rem), not
+ * the 37 rem text column, as a newspaper's masthead spans the page above its columns: its one row
+ * of controls needs about 56 rem in French, and it frames the figures that break out of the column.
  */
 export function SiteHeader({ lang, alternate }: { lang: Lang; alternate?: string }) {
   const t = siteText(lang);

@@ -1,6 +1,6 @@
 import { ChartPicture } from '@/components/charts/ChartPicture';
 import { isScheduled, type Story } from '@/lib/content/stories';
-import { formatDate } from '@/lib/i18n/intl';
+import { formatDateShown } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
@@ -32,7 +32,7 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
       </Heading>
       <p className={`mt-3 font-serif text-gray-700 dark:text-gray-300 ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
       <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
-        <time dateTime={story.published}>{formatDate(story.published, 'long', lang, site.timeZone)}</time>
+        <time dateTime={story.published}>{formatDateShown(story.published, 'long', lang, site.timeZone)}</time>
         <span aria-hidden="true"> · </span>
         {t.minutes(story.readingMinutes)}
         {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t.draftBadge}</span> : null}

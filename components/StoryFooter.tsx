@@ -1,5 +1,5 @@
 import type { Story } from '@/lib/content/stories';
-import { formatDate } from '@/lib/i18n/intl';
+import { formatDateShown } from '@/lib/i18n/intl';
 import { colon, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
@@ -15,7 +15,7 @@ export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
           {story.sources.map((source) => (
             <li key={`${source.name}-${source.date}`}>
               {source.url ? <a href={source.url} rel="noopener noreferrer" className="text-link">{source.name}</a> : source.name},{' '}
-              <time dateTime={source.date}>{formatDate(source.date, 'long', lang)}</time>
+              <time dateTime={source.date}>{formatDateShown(source.date, 'long', lang)}</time>
             </li>
           ))}
         </ul>
@@ -26,7 +26,7 @@ export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
           <ul className="mt-2 space-y-2 text-gray-700 dark:text-gray-300">
             {story.corrections.map((c) => (
               <li key={`${c.date}-${c.text}`}>
-                <time dateTime={c.date} className="font-semibold">{formatDate(c.date, 'long', lang)}</time>{colon(lang)}{c.text}
+                <time dateTime={c.date} className="font-semibold">{formatDateShown(c.date, 'long', lang)}</time>{colon(lang)}{c.text}
               </li>
             ))}
           </ul>

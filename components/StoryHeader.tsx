@@ -1,5 +1,5 @@
 import { isScheduled, modifiedAt, type Story } from '@/lib/content/stories';
-import { formatDate, formatList } from '@/lib/i18n/intl';
+import { formatDateShown, formatList } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText, tagName } from '@/lib/i18n/site';
@@ -8,7 +8,7 @@ import { ShareBar } from './ShareBar';
 
 export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
   const t = siteText(lang).story;
-  const date = (iso: string) => formatDate(iso, 'long', lang, site.timeZone);
+  const date = (iso: string) => formatDateShown(iso, 'long', lang, site.timeZone);
   const modified = modifiedAt(story);
   const showUpdated = modified !== story.published && date(modified) !== date(story.published);
   return (

@@ -21,7 +21,7 @@ test.describe('the language switch', () => {
     await page.goto('/about/');
     await page.getByRole('link', { name: 'Français' }).click();
     await expect(page).toHaveURL(/\/fr\/a-propos\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('À propos des dossiers N95');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('À propos des Dossiers N95');
   });
 
   test('no page redirects by the browser’s language', async ({ browser }) => {

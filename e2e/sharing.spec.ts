@@ -82,7 +82,7 @@ test.describe('link previews', () => {
     expect(hrefs.sort()).toEqual(['application/atom+xml /atom.xml', 'application/feed+json /feed.json', 'application/rss+xml /feed.xml']);
     await page.goto('/fr/');
     const french = await page.locator('link[rel="alternate"][type]').evaluateAll((links) => links.map((l) => `${l.getAttribute('type')} ${new URL(l.getAttribute('href')!).pathname} ${l.getAttribute('title')}`));
-    expect(french.sort()).toEqual(['application/atom+xml /fr/atom.xml Les dossiers N95 (Atom)', 'application/feed+json /fr/feed.json Les dossiers N95 (JSON Feed)', 'application/rss+xml /fr/feed.xml Les dossiers N95 (RSS)']);
+    expect(french.sort()).toEqual(['application/atom+xml /fr/atom.xml Les Dossiers N95 (Atom)', 'application/feed+json /fr/feed.json Les Dossiers N95 (JSON Feed)', 'application/rss+xml /fr/feed.xml Les Dossiers N95 (RSS)']);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { annotationsOf, type Dataset, type DatasetValue } from '@/lib/data/schema';
-import { eventWhen, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
+import { eventWhen, isNewsReport, rowLabel, sourceOf, splitText } from '@/lib/charts/describe';
 import { formatValueFull } from '@/lib/charts/format';
 import { keyOf, rowId } from '@/lib/charts/figures';
-import { formatDate, formatList } from '@/lib/i18n/intl';
+import { formatDateShown, formatList } from '@/lib/i18n/intl';
 import { chartText, typeset } from '@/lib/i18n/charts';
+import { frenchNoBreaks } from '@/lib/i18n/french';
 import type { Lang } from '@/lib/i18n/lang';
 
 export interface DataTableProps {
@@ -28,14 +29,17 @@ function SourceCells({ dataset, value, lang }: { dataset: Dataset; value: Datase
   );
   const cite = (
     <cite>
-      {s.name}, {formatDate(s.date, 'long', lang)}
+      {s.name}, {formatDateShown(s.date, 'long', lang)}
     </cite>
   );
+  // Unnamed reporting is credited to the report, which the cite already names.
+  const speaker = isNewsReport(value.speaker, lang) ? null : value.speaker;
   if (t.head.original) {
     return (
       <>
         <td className="chart-table-source">
-          {value.speaker}, {cite}
+          {speaker && `${speaker}, `}
+          {cite}
           {dated}
         </td>
         <td className="chart-table-source">
@@ -46,7 +50,8 @@ function SourceCells({ dataset, value, lang }: { dataset: Dataset; value: Datase
   }
   return (
     <td className="chart-table-source">
-      {value.speaker}: <q>{value.quote}</q> {cite}
+      {speaker && `${speaker}: `}
+      <q>{value.quote}</q> {cite}
       {dated}
     </td>
   );
@@ -143,7 +148,7 @@ export function DataTable({ dataset, lang }: DataTableProps) {
       head = [t.head.date, t.head.event, ...tail];
       rows = dataset.values.map((v, i) => (
         <tr key={i}>
-          <th scope="row">{eventWhen(v, lang)}</th>
+          <th scope="row">{lang === 'fr' ? frenchNoBreaks(eventWhen(v, lang)) : eventWhen(v, lang)}</th>
           <td>
             {v.label}
             {v.note && <span className="chart-table-note block">{v.note}</span>}

@@ -1,6 +1,6 @@
 import { SiteChrome } from '@/components/SiteChrome';
 import { getStories } from '@/lib/content/stories';
-import { formatDate } from '@/lib/i18n/intl';
+import { formatDateShown } from '@/lib/i18n/intl';
 import { otherEdition, sitePage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
@@ -23,7 +23,7 @@ export function CorrectionsPage({ lang }: { lang: Lang }) {
           <ol className="mt-8 space-y-6">
             {corrections.map(({ story, date, text }) => (
               <li key={`${story.slug}-${date}-${text}`} className="border-l-4 border-red-700 pl-4 dark:border-red-400">
-                <p className="text-sm text-gray-600 dark:text-gray-400"><time dateTime={date}>{formatDate(date, 'long', lang)}</time></p>
+                <p className="text-sm text-gray-600 dark:text-gray-400"><time dateTime={date}>{formatDateShown(date, 'long', lang)}</time></p>
                 <p className="mt-1 font-serif text-lg font-bold">
                   <a href={`${paths(lang).story(story.slug)}#corrections-heading`} className="hover:underline">{story.title}</a>
                 </p>

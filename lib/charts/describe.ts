@@ -27,10 +27,19 @@ export function sourceOf(ds: Dataset, v: DatasetValue): Source {
   return s;
 }
 
-/** "3M, in News report on … (April 5, 2020)" */
+/**
+ * Whether a value's speaker is the report itself ("News report, April 5, 2020"): unnamed reporting
+ * is credited to the report, as a newsroom credits it, and the report is not named twice.
+ */
+export function isNewsReport(speaker: string, lang: Lang): boolean {
+  const word = chartText(lang).newsReport;
+  return speaker === word || speaker.startsWith(`${word},`);
+}
+
+/** "3M, in News report on … (April 5, 2020)"; the report's own words: "News report on … (April 5, 2020)". */
 export function attribution(ds: Dataset, v: DatasetValue, lang: Lang): string {
   const s = sourceOf(ds, v);
-  return chartText(lang).attribution(v.speaker, s.name, formatDate(s.date, 'long', lang));
+  return chartText(lang).attribution(isNewsReport(v.speaker, lang) ? null : v.speaker, s.name, formatDate(s.date, 'long', lang));
 }
 
 /** The label of a row with its basis: "US production, January 2020 (per month)". */

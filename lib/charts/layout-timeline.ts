@@ -45,7 +45,9 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
   // The wide layout keeps a column on the right for annotations; the narrow one has no room for
   // it, and its notes become numbered markers (lib/charts/annotations.ts).
   const noteColumn = v.name !== 'narrow' && ds.annotations?.length ? Math.round(W * NOTE_COLUMN) : 0;
-  const textW = W - textX - noteColumn;
+  // A gutter of one letter between the events and the notes' column: without it a note as wide as
+  // its column touches the longest event line and cannot be written there (it became a marker).
+  const textW = W - textX - noteColumn - (noteColumn ? fs : 0);
   const r = Math.round(fs * 0.3);
 
   let cursor = 0;

@@ -27,8 +27,25 @@ export function layoutChart(ds: Dataset, v: Variant, lang: Lang): ChartLayout {
   else return { ...base, annotations: [] };
   const obstacles = [...dataTexts(base).map((t) => textBox(t, LAYOUT_CHAR_WIDTH)), ...dataMarks(base), ...lineworkBoxes(base)];
   const area = { x: 0, y: 0, width: base.width, height: base.kind === 'line' ? base.plot.bottom : base.height };
-  const annotations = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font });
+  const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font });
+  const annotations = base.kind === 'timeline' && v.name !== 'narrow' ? placed.map((p) => fitTimelineBand(p, dataTexts(base), v.font)) : placed;
   return { ...base, annotations };
+}
+
+/**
+ * On a wide timeline, shaded days end a letter after their longest line when the note became a
+ * marker: the band spans the chart's width only when the note is written in it, so it never reaches
+ * far past its words into an empty column. (On a phone the events fill the width anyway.)
+ */
+function fitTimelineBand(p: PlacedAnnotation, texts: readonly TextItem[], fs: number): PlacedAnnotation {
+  if (!p.band || !p.marker) return p;
+  const band = p.band;
+  const rights = texts
+    .map((t) => textBox(t, LAYOUT_CHAR_WIDTH))
+    .filter((b) => b.y < band.y + band.height && b.y + b.height > band.y)
+    .map((b) => b.x + b.width);
+  if (!rights.length) return p;
+  return { ...p, band: { ...band, width: Math.min(band.width, Math.round(Math.max(...rights) + fs)) } };
 }
 
 function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {

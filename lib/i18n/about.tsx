@@ -41,17 +41,17 @@ function English() {
 function French() {
   return (
     <>
-      <h1>À propos des dossiers N95</h1>
+      <h1>À propos des Dossiers N95</h1>
       <p>
-        Les dossiers N95 expliquent le différend d’avril 2020 autour des respirateurs N95 de 3M&nbsp;: la directive donnée par
+        Les Dossiers N95 expliquent le différend d’avril 2020 autour des respirateurs N95 de 3M&nbsp;: la directive donnée par
         Washington en vertu de la <i lang="en">Defense Production Act</i>, la menace de couper les exportations vers le
         Canada et l’Amérique latine, le refus du Canada de riposter et l’entente qui a permis aux masques de continuer à
         circuler.
       </p>
       <h2 id="sources">Nos sources</h2>
       <p>
-        Nos textes explicatifs reposent sur des reportages publiés à l’époque. Chaque chiffre, dans un article comme dans un
-        graphique, indique qui l’a avancé et quand. Les citations sont reproduites fidèlement et attribuées à leur auteur.
+        Nos textes explicatifs reposent sur des articles de presse publiés à l’époque. Chaque chiffre, dans un article comme dans un
+        graphique, indique qui l’a avancé et quand. Les citations sont reproduites mot pour mot et attribuées à leur auteur.
         Quand un chiffre n’a jamais été rendu public, comme la production de 3M en février, nous le disons plutôt que de
         l’estimer.
       </p>

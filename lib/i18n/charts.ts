@@ -57,8 +57,10 @@ export type ChartStrings = {
   dayRange: (from: string, to: string) => string;
   notReported: string;
   splitNotReported: Text;
-  /** "3M, in <report> (April 5, 2020)" */
-  attribution: (speaker: string, report: string, date: string) => string;
+  /** "3M, in <report> (April 5, 2020)"; with no speaker (the report's own words), "<report> (April 5, 2020)". */
+  attribution: (speaker: string | null, report: string, date: string) => string;
+  /** How a value's `speaker` names unnamed reporting, before its date: "News report, April 5, 2020". */
+  newsReport: string;
   /** "Source" or "Sources", for how many. */
   source: (count: number) => string;
   /** "(source: …)" read after a figure in the prose. */
@@ -145,7 +147,8 @@ const en: ChartStrings = {
   dayRange: (from, to) => `${from} to ${to}`,
   notReported: 'not reported',
   splitNotReported: (parts) => `${parts}: split not reported`,
-  attribution: (speaker, report, date) => `${speaker}, in ${report} (${date})`,
+  attribution: (speaker, report, date) => (speaker ? `${speaker}, in ${report} (${date})` : `${report} (${date})`),
+  newsReport: 'News report',
   source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'en'),
   figureSource: (s) => ` (source: ${s})`,
   rose: (from, to) => `Rose from ${from} to ${to}`,
@@ -225,7 +228,8 @@ const frWritten: ChartStrings = {
   dayRange: (from, to) => `du ${from} au ${to}`,
   notReported: 'non communiqué',
   splitNotReported: (parts) => `${parts} : répartition non communiquée`,
-  attribution: (speaker, report, date) => `${speaker} (${report}, ${date})`,
+  attribution: (speaker, report, date) => (speaker ? `${speaker} (${report}, ${date})` : `${report} (${date})`),
+  newsReport: 'Article de presse',
   source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'fr'),
   figureSource: (s) => ` (source : ${s})`,
   rose: (from, to) => `Hausse de ${from} à ${to}`,
@@ -244,7 +248,7 @@ const frWritten: ChartStrings = {
   seeFullTimeline: 'Voir la chronologie complète',
   mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une petite carte en médaillon : ${locator}.`,
   // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in
-  // "l’axe Windsor – Detroit", needs none.
+  // "l’axe Windsor – Détroit", needs none.
   route: (from, to) => `${from} – ${to}`,
   crossing: (route, label) => `Un passage ${route} : ${label}`,
   arrow: (route, text) => `Une flèche ${route} : ${text}`,

@@ -16,4 +16,12 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}])((?:${MONTHS})) (?=\\d{4}(?!\\d))`, 
  * its year ("5 avril", "janvier 2020") with no-break spaces. A hyphen between lower-case words
  * (vice-première) may still break, as in print. Running it twice changes nothing.
  */
-export const frenchNoBreaks = (s: string): string => s.replace(HYPHENATED_NAME, (name) => name.replaceAll('-', NB_HYPHEN)).replace(DAY_MONTH, `$1${NBSP}`).replace(MONTH_YEAR, `$1${NBSP}`);
+export const frenchNoBreaks = (s: string): string =>
+  frenchSpacing(s.replace(HYPHENATED_NAME, (name) => name.replaceAll('-', NB_HYPHEN)).replace(DAY_MONTH, `$1${NBSP}`).replace(MONTH_YEAR, `$1${NBSP}`));
+
+/**
+ * The house's French spacing, so an editor types ordinary spaces: the space before : ; ! ? and »,
+ * and after «, becomes a no-break space (a line never starts with the mark). Only a space that is
+ * there: "http://" and "3:00" are left alone, as is a mark with no space before it.
+ */
+const frenchSpacing = (s: string): string => s.replace(/ (?=[:;!?»])/g, NBSP).replace(/« /g, `«${NBSP}`);

@@ -2,6 +2,7 @@
  * Dates, months, lists and plurals in either edition, all from Intl: the one place the site turns a
  * date, a list or a count into words, so English and French follow the same rules.
  */
+import { frenchNoBreaks } from './french';
 import { LOCALE, type Lang } from './lang';
 
 /** The newsroom's time zone when NEWSROOM_TIME_ZONE does not name another. */
@@ -75,6 +76,10 @@ export function formatDate(iso: string, style: DateStyle, lang: Lang, timeZone: 
   const parts = dateFormat(lang, { ...DATE_STYLES[style], timeZone: day ? 'UTC' : timeZone }).formatToParts(new Date(day ? `${iso}T00:00:00Z` : iso));
   return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
+
+/** A date as a page shows it: in French, "5 avril 2020" never breaks between its parts (./french.ts); data and checks use formatDate. */
+export const formatDateShown = (iso: string, style: DateStyle, lang: Lang, timeZone?: string): string =>
+  lang === 'fr' ? frenchNoBreaks(formatDate(iso, style, lang, timeZone)) : formatDate(iso, style, lang, timeZone);
 
 /** "January" / "janvier", for a date in UTC (a chart's month). */
 export const monthName = (d: Date, lang: Lang): string => dateFormat(lang, { month: 'long', timeZone: 'UTC' }).format(d);

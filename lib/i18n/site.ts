@@ -149,9 +149,9 @@ const en: SiteStrings = {
 };
 
 const frWritten: SiteStrings = {
-  name: 'Les dossiers N95',
+  name: 'Les Dossiers N95',
   description: 'Des explications sur le différend d’avril 2020 entre les États-Unis, le Canada et l’Amérique latine au sujet des masques N95 de 3M.',
-  footerBlurb: 'Les dossiers N95\u00a0: des textes explicatifs fondés sur les reportages d’avril 2020. La source de chaque chiffre est indiquée.',
+  footerBlurb: 'Les Dossiers N95\u00a0: des textes explicatifs fondés sur des articles de presse d’avril 2020. La source de chaque chiffre est indiquée.',
   skip: 'Aller au contenu',
   nav: { label: 'Site', stories: 'Articles', topics: 'Sujets', about: 'À propos' },
   search: {
@@ -187,7 +187,7 @@ const frWritten: SiteStrings = {
     back: (n) => `Retour à la citation ${n}`,
     feedMark: 'traduction\u00a0; original\u00a0:',
   },
-  about: { title: 'À propos et politique de correction', description: 'Comment Les dossiers N95 travaillent, sourcent leurs chiffres et corrigent leurs erreurs.' },
+  about: { title: 'À propos et politique de correction', description: 'Notre façon de travailler, l’origine de nos chiffres et la manière dont nous corrigeons nos erreurs.' },
   story: {
     draft: 'Brouillon\u00a0: visible en développement seulement\u00a0; il est exclu du site publié.',
     scheduled: (date) => `Programmé\u00a0: une version de production l’exclut jusqu’au ${date}.`,
@@ -229,7 +229,7 @@ const frWritten: SiteStrings = {
     title: 'Page introuvable',
     kicker: 'Erreur 404',
     heading: 'Nous ne trouvons pas cette page',
-    body: 'L’adresse est peut-être mal saisie, ou la page pourrait avoir été déplacée. Tous nos articles figurent sur la page d’accueil.',
+    body: 'Il se peut que l’adresse soit mal saisie ou que la page ait été déplacée. Tous nos articles figurent sur la page d’accueil.',
     home: 'Voir tous les articles',
   },
   tagNames: { '3m': '3M', canada: 'Canada', data: 'Données', diplomacy: 'Diplomatie', trade: 'Commerce', 'defense-production-act': 'Defense Production Act', 'health-care': 'Santé' },

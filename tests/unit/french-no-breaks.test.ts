@@ -17,6 +17,11 @@ describe('what a French line must not break inside', () => {
     expect(shown('en marsa 2020, mars 20201, 12 mai')).toBe('en marsa 2020, mars 20201, 12_mai');
   });
 
+  test('a typed space before : ; ! ? » and after « does not break', () => {
+    expect(shown('Sources : articles ; « manigances » ! Pourquoi ?')).toBe('Sources_: articles_; «_manigances_»_! Pourquoi_?');
+    expect(shown('https://exemple.ca/a?b 3:00 «_déjà_»'.replace(/_/g, '\u00a0'))).toBe('https://exemple.ca/a?b 3:00 «_déjà_»');
+  });
+
   test('twice is once', () => {
     const once = frenchNoBreaks('les États-Unis le 5 avril 2020');
     expect(frenchNoBreaks(once)).toBe(once);

@@ -46,7 +46,7 @@ describe('a share card speaks its story’s edition', () => {
     await siteCard('fr')();
     await siteCard('en')();
     expect(drawn.map((c) => [c.kicker, c.title])).toEqual([
-      ['Textes explicatifs', 'Les dossiers N95'],
+      ['Textes explicatifs', 'Les Dossiers N95'],
       ['Explainers', 'The N95 Files'],
     ]);
   });

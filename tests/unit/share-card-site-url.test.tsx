@@ -36,7 +36,7 @@ describe('without SITE_URL', () => {
         expect(input.footer, path).toBe('');
         const text = words(cardElement(input) as ReactElement);
         expect(text, path).not.toMatch(/localhost|127\.0\.0\.1|:3000/);
-        expect(text, path).toContain(lang === 'en' ? 'The N95 Files' : 'Les dossiers N95');
+        expect(text, path).toContain(lang === 'en' ? 'The N95 Files' : 'Les Dossiers N95');
       }
   });
 

@@ -20,8 +20,8 @@ const mark = (n: number) =>
 describe('<Quote>: our translation, marked, linked to the English words', () => {
   test('on the page: the translation, then a numbered "[traduction]" link, all phrasing content inside the paragraph', () => {
     const html = renderToStaticMarkup(<story.Body components={mdxComponents(story)} />);
-    expect(html).toContain(`<p>Il a dit : « <span id="q-1">Il nous faut les <em>masques</em>.${mark(1)}</span> »</p>`);
-    expect(html).toContain(`<blockquote>\n<p>« <span id="q-2">Nous ne voulons pas que d’autres les aient.${mark(2)}</span> »</p>\n</blockquote>`);
+    expect(html).toContain(`<p>Il a dit : « <span id="q-1">Il nous faut les <em>masques</em>.${mark(1)}</span> »</p>`);
+    expect(html).toContain(`<blockquote>\n<p>« <span id="q-2">Nous ne voulons pas que d’autres les aient.${mark(2)}</span> »</p>\n</blockquote>`);
   });
 
   test('"Citations originales" lists each original in English, numbered as the quotes are, with a link back', () => {
@@ -36,6 +36,6 @@ describe('<Quote>: our translation, marked, linked to the English words', () => 
 
   test('in a feed, which has no list at the end, the English words follow the translation', () => {
     const html = renderToStaticMarkup(<story.Body components={feedComponents(story)} />);
-    expect(html).toContain('<p>Il a dit : « Il nous faut les <em>masques</em>. <small>[traduction ; original : <span lang="en">“We need the masks.”</span>]</small> »</p>');
+    expect(html).toContain('<p>Il a dit : « Il nous faut les <em>masques</em>. <small>[traduction ; original : <span lang="en">“We need the masks.”</span>]</small> »</p>');
   });
 });
