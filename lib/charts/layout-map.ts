@@ -11,7 +11,7 @@ import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { cachedBasemap, fitMap, NATURAL_EARTH, onLand, project, type Basemap, type Frame, type GeoTopology } from './geo';
 import { type Box, type TextItem, type TextTone, r1, textBox, wrapText } from './text';
-import type { Variant } from './variants';
+import { sideBySide, type Variant } from './variants';
 
 export interface MapPanel {
   frame: Frame;
@@ -175,7 +175,7 @@ function groupValues(values: MapValue[]): MapValue[][] {
 export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small: GeoTopology; medium: GeoTopology }): MapLayout {
   const fs = v.font;
   const lh = Math.round(fs * 1.2);
-  const wide = v.name !== 'narrow';
+  const wide = sideBySide(v);
   const topo = geo ?? NATURAL_EARTH;
   const W = v.width;
   const head = wide ? 12 : 15;

@@ -49,9 +49,7 @@ function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {
 function lineworkBoxes(l: DataLayout): Box[] {
   switch (l.kind) {
     case 'line': {
-      const pts = l.points;
-      // The line joins every reported point, across gaps too.
-      const segments = pts.slice(1).flatMap((p, i) => segmentBoxes(pts[i].x, pts[i].y, p.x, p.y, 4));
+      const segments = l.segments.flatMap((seg) => segmentBoxes(...seg, 4));
       const baseline = l.grid.find((g) => g.value === 0);
       return [...segments, ...l.gaps.map((g) => g.band), ...(baseline ? [{ x: 0, y: baseline.y - 1, width: l.width, height: 2 }] : [])];
     }
