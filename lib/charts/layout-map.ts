@@ -56,8 +56,11 @@ export interface MapLayout {
   width: number;
   height: number;
   main: MapPanel;
-  /** The inset: its title, its outline on the main map, and a leader line from that outline to it. */
-  locator: MapPanel & { title: TextItem[]; outline: Box; leader: string };
+  /**
+   * The inset: its title, its outline on the main map with the name of the place it shows (where
+   * the crossing leads), and a leader line from that outline to it.
+   */
+  locator: MapPanel & { title: TextItem[]; outline: Box; label: TextItem | null; leader: string };
   places: MapPlaceMark[];
   flows: MapFlowMark[];
   credit: TextItem;
@@ -212,10 +215,11 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     // A place beyond the edge is named under the arrow's start, after an arrowhead pointing off the map.
     const west = p.edge === 'west';
     const ny = y + fs * 1.3;
+    // The pointer and name keep a margin from the frame's edge: pressed against it they read as cut.
     const lines = (
-      p.edge ? [line(p.name, west ? x + fs * 1.1 : x - fs * 1.1, ny, fs, 'strong', west ? 'start' : 'end')] : placeLines(p, x, y, fs, isDot)
+      p.edge ? [line(p.name, west ? x + fs * 1.5 : x - fs * 1.5, ny, fs, 'strong', west ? 'start' : 'end')] : placeLines(p, x, y, fs, isDot)
     ).map((t) => keepInside(t, frame));
-    const [tip, back] = west ? [x + fs * 0.25, x + fs * 0.8] : [x - fs * 0.25, x - fs * 0.8];
+    const [tip, back] = west ? [x + fs * 0.6, x + fs * 1.15] : [x - fs * 0.6, x - fs * 1.15];
     const cy = ny - fs * 0.35;
     const pointer = p.edge ? `M${r1(tip)},${r1(cy)}L${r1(back)},${r1(cy - fs * 0.3)}L${r1(back)},${r1(cy + fs * 0.3)}Z` : null;
     return { place: p, dot: isDot ? { x, y, r: wide ? 4 : 5 } : null, lines, pointer };
@@ -255,6 +259,14 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
         const c = curve(fork, stop, end[1] < fork[1] ? -0.15 : 0.15);
         paths.push(c.d);
         heads.push(arrowHead(stop, c.control, head));
+      }
+      // The origin's name ends where the shaft starts, a little above it: centred over the shaft it
+      // read as underlined by it.
+      const mark = places.find((m) => m.place.id === from.id);
+      if (mark && mark.lines.length && (from.labelAt ?? 'below') === 'above') {
+        const frame = main.frame;
+        const lift = fs * 0.55;
+        mark.lines = mark.lines.map((t) => keepInside({ ...t, anchor: 'end', x: r1(origin[0] + fs * 0.3), y: r1(origin[1] - lift) }, frame));
       }
       // Beside the shaft, before the fork, clear of the branches: on the other side from the origin's name.
       const nameBelow = (from.labelAt ?? 'below') === 'below';
@@ -305,6 +317,14 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     ? `M${r1(outline.x + outline.width)},${r1(ocy)}L${r1(lf.x)},${r1(Math.min(Math.max(ocy, lf.y), lf.y + lf.height))}`
     : `M${r1(ocx)},${r1(outline.y + outline.height)}L${r1(ocx)},${r1(lf.y)}`;
 
+  // The outline is named beside it, as the inset shows it: the place the crossing leads to (on a
+  // wide screen on top of the leader's start, on a phone to its right, the leader going down).
+  const crossing = ds.values.find((d) => d.kind === 'crossing');
+  const named = (crossing && byId.get(crossing.to[0])) ?? ds.places.find((p) => p.map === 'locator' && p.kind === 'city');
+  const label = named
+    ? keepInside(line(named.name, outline.x + outline.width + fs * 0.3, wide ? ocy - fs * 0.35 : ocy + fs * 0.35, fs, 'strong', 'start'), main.frame)
+    : null;
+
   const credit = line(chartText(lang).mapCredit, W, keyBottom + lh, fs, 'muted', 'end', false);
   return {
     kind: 'map',
@@ -313,10 +333,11 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     main: { frame: main.frame, basemap: cachedBasemap(topo.small, main.projection, `${ds.extent}:${JSON.stringify(main.frame)}`), borderIsRiver: false },
     locator: {
       frame: loc.frame,
-      basemap: cachedBasemap(topo.medium, loc.projection, `${ds.locator.extent}:${JSON.stringify(loc.frame)}`),
+      basemap: cachedBasemap(topo.medium, loc.projection, `${ds.locator.extent}:${JSON.stringify(loc.frame)}`, loc.frame),
       borderIsRiver: ds.locator.borderIsRiver ?? false,
       title,
       outline,
+      label,
       leader,
     },
     places,

@@ -73,6 +73,7 @@ function dataTexts(l: DataLayout): TextItem[] {
     case 'map':
       return [
         ...l.locator.title,
+        ...(l.locator.label ? [l.locator.label] : []),
         ...l.places.flatMap((p) => p.lines),
         ...l.flows.flatMap((f) => [...f.lines, ...(f.marker ? [f.marker.digit] : [])]),
         l.credit,
