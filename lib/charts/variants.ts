@@ -25,7 +25,7 @@ export interface Variant {
 /** Smallest text size on screen, in CSS px. */
 export const MIN_TEXT_PX = 11;
 /** Largest text size on screen, in CSS px, in the range each layout is shown. */
-export const MAX_TEXT_PX = 16.6;
+export const MAX_TEXT_PX = 16.7;
 /** Smallest container the narrow layout is designed for (320 px viewport − 2 × 16 px margin). */
 export const NARROWEST_CONTAINER_PX = 288;
 /** Container width (CSS px) from which the medium layout replaces the narrow one. */
@@ -52,11 +52,11 @@ export const VARIANTS: readonly Variant[] = [NARROW, MEDIUM, WIDE, XWIDE];
 /** The layouts of a figure on its embed page, which may be as wide as the window. */
 export const EMBED_VARIANTS: readonly Variant[] = [...VARIANTS, FULL];
 
-/** Largest container (CSS px) at which `v` is shown: up to the next layout, or its own cap. */
+/** Widest `v` is drawn (CSS px): up to the next layout, or its own cap (charts.css's max-width). */
 export function maxContainer(v: Variant, variants: readonly Variant[] = EMBED_VARIANTS): number {
-  const next = variants.find((w) => w.minContainer > v.minContainer);
   if (v.name === 'full') return FULL_MAX_PX;
-  if (v.name === 'xwide') return next ? next.minContainer : XWIDE_MAX_PX;
+  if (v.name === 'xwide') return XWIDE_MAX_PX;
+  const next = variants.find((w) => w.minContainer > v.minContainer);
   return next ? next.minContainer : Infinity;
 }
 

@@ -11,13 +11,13 @@ import { annotationsOf } from '@/lib/data/schema';
 import { annotationBoxes, annotationTexts } from '@/lib/charts/annotations';
 import { layoutChart, layoutMarks, layoutTexts } from '@/lib/charts/layout';
 import { boxesOverlap, boxInside, textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
-import { NARROWEST_CONTAINER_PX, VARIANTS, WIDE_FROM_PX } from '@/lib/charts/variants';
+import { EMBED_VARIANTS, NARROWEST_CONTAINER_PX, WIDE_FROM_PX } from '@/lib/charts/variants';
 import { ANNOTATED_DIR, FRENCH_DIR, VALID_DIR } from './helpers';
 
 // French runs about a fifth longer: the French fixtures, in their words and number style, are held to the same rules.
 const french = listChartIds(FRENCH_DIR).map((id) => ({ ds: getDataset(id, FRENCH_DIR, 'fr'), lang: 'fr' as const }));
 const cases = [...[...getDatasets(VALID_DIR), ...getDatasets(ANNOTATED_DIR)].map((ds) => ({ ds, lang: 'en' as const })), ...french].flatMap(({ ds, lang }) =>
-  VARIANTS.map((v) => ({ name: `${ds.id} (${v.name}, ${lang})`, ds, v, lang })),
+  EMBED_VARIANTS.map((v) => ({ name: `${ds.id} (${v.name}, ${lang})`, ds, v, lang })),
 );
 
 describe.each(cases)('$name', ({ ds, v, lang }) => {
