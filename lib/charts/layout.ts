@@ -7,7 +7,7 @@ import { layoutLine, type LineLayout } from './layout-line';
 import { layoutTimeline, type TimelineLayout } from './layout-timeline';
 import { layoutMap, type MapLayout } from './layout-map';
 import { type Box, type TextItem, textBox, LAYOUT_CHAR_WIDTH } from './text';
-import type { Variant } from './variants';
+import { sideBySide, type Variant } from './variants';
 import type { Lang } from '@/lib/i18n/lang';
 
 /** A chart's geometry before annotations. */
@@ -32,14 +32,17 @@ export function layoutChart(ds: Dataset, v: Variant, lang: Lang): ChartLayout {
 }
 
 function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {
+  // Bars and timelines choose their phone arrangement (no note column, each date above its event)
+  // by the narrow layout's name: a layout under 40 characters wide (the medium one) is laid out so too.
+  const phone: Variant = sideBySide(v) ? v : { ...v, name: 'narrow' };
   switch (ds.chart) {
     case 'line':
       return layoutLine(ds, v, lang);
     case 'column':
     case 'comparison':
-      return layoutBars(ds, v, lang);
+      return layoutBars(ds, phone, lang);
     case 'timeline':
-      return layoutTimeline(ds, v, lang);
+      return layoutTimeline(ds, phone, lang);
     case 'map':
       return layoutMap(ds, v, lang);
   }
