@@ -10,7 +10,7 @@ import { formatValueFull } from './format';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { cachedBasemap, fitMap, NATURAL_EARTH, onLand, project, type Basemap, type Frame, type GeoTopology } from './geo';
-import { type Box, type TextItem, type TextTone, r1, textBox, wrapText } from './text';
+import { type Box, type TextItem, type TextTone, boxesOverlap, r1, textBox, wrapText } from './text';
 import { sideBySide, type Variant } from './variants';
 
 export interface MapPanel {
@@ -236,6 +236,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   const colWidth = wide ? Math.floor((W - gutter * (groups.length - 1)) / groups.length) : W;
   let cursor = keyTop;
   let keyBottom = keyTop;
+  const shaftStarts: { id: string; at: Pt; below: boolean }[] = [];
   const flows: MapFlowMark[] = groups.map((group, n) => {
     const first = group[0];
     const from = byId.get(first.from)!;
@@ -260,14 +261,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
         paths.push(c.d);
         heads.push(arrowHead(stop, c.control, head));
       }
-      // The origin's name ends where the shaft starts, a little above it: centred over the shaft it
-      // read as underlined by it.
-      const mark = places.find((m) => m.place.id === from.id);
-      if (mark && mark.lines.length && (from.labelAt ?? 'below') === 'above') {
-        const frame = main.frame;
-        const lift = fs * 0.55;
-        mark.lines = mark.lines.map((t) => keepInside({ ...t, anchor: 'end', x: r1(origin[0] + fs * 0.3), y: r1(origin[1] - lift) }, frame));
-      }
+      if ((from.labelAt ?? 'below') !== 'left') shaftStarts.push({ id: from.id, at: [origin[0] + fs * 0.3, origin[1]], below: (from.labelAt ?? 'below') === 'below' });
       // Beside the shaft, before the fork, clear of the branches: on the other side from the origin's name.
       const nameBelow = (from.labelAt ?? 'below') === 'below';
       at = [(origin[0] + fork[0]) / 2, fork[1] + (nameBelow ? -1.1 : 1.1) * fs];
@@ -303,6 +297,8 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     const dashed = usual !== null && head0 !== null && head0 !== usual;
     return { kind: first.kind, values: group, paths, heads, dashed, marker, lines, hit: { x: hx0, y: hy0, width: hx1 - hx0, height: hy1 - hy0 } };
   });
+
+  for (const { id, at, below } of shaftStarts) nameAtShaftStart(places, flows, id, at, below, fs, main.frame);
 
   const [ox0, oy0] = project(main.projection, ds.locator.extent[0], ds.locator.extent[3]);
   const [ox1, oy1] = project(main.projection, ds.locator.extent[2], ds.locator.extent[1]);
@@ -344,4 +340,36 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     flows,
     credit,
   };
+}
+
+/**
+ * The name of a place a forked arrow leaves from ends where the shaft starts, a little above it
+ * (or below, as the data asks): centred over the shaft it read as underlined by it. On one line, or on two ("United / States")
+ * when one line would run into another flow's number, arrowhead or another name.
+ */
+function nameAtShaftStart(places: MapPlaceMark[], flows: MapFlowMark[], id: string, [x, y]: Pt, below: boolean, fs: number, frame: Frame) {
+  const mark = places.find((m) => m.place.id === id);
+  if (!mark || !mark.lines.length) return;
+  const lh = Math.round(fs * 1.2);
+  const t0 = mark.lines[0];
+  const others: Box[] = [
+    ...flows.map((f) => ({ x: f.marker.x - f.marker.r, y: f.marker.y - f.marker.r, width: 2 * f.marker.r, height: 2 * f.marker.r })),
+    ...flows.flatMap((f) => f.heads.map(pathBox)),
+    ...places.filter((m) => m !== mark).flatMap((m) => m.lines.map((t) => textBox(t, 0.7))),
+  ];
+  const words = mark.place.name.split(' ');
+  const options = [[mark.place.name], ...(words.length > 1 ? [[words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')]] : [])];
+  const laid = options.map((lines) =>
+    lines.map((text, k) => keepInside({ ...t0, text, anchor: 'end', x: r1(x), y: r1(below ? y + fs * 1.25 + k * lh : y - fs * 0.55 - (lines.length - 1 - k) * lh) }, frame)),
+  );
+  const clear = (lines: TextItem[]) => lines.every((t) => !others.some((o) => boxesOverlap(textBox(t, 0.7), o)));
+  mark.lines = laid.find(clear) ?? laid[laid.length - 1];
+}
+
+/** Bounding box of a path made of straight segments (an arrowhead). */
+function pathBox(d: string): Box {
+  const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  const xs = n.filter((_, i) => i % 2 === 0);
+  const ys = n.filter((_, i) => i % 2 === 1);
+  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }
