@@ -32,6 +32,8 @@ export interface ChartFigureProps {
   titleIsHeading?: boolean;
   /** Edition: its words, number style and addresses (CSV, embed page). The dataset must be in its words (getDataset(id, dir, lang)). */
   lang: Lang;
+  /** The layouts to draw (charts.css shows the one for the figure's width); the embed page adds a window-wide one. */
+  variants?: readonly Variant[];
 }
 
 /** Defaults for the optional ChartFigure props. */
