@@ -1,6 +1,6 @@
 import type { Dataset } from '@/lib/data/schema';
 import { layoutChart } from '@/lib/charts/layout';
-import { VARIANTS, WIDE } from '@/lib/charts/variants';
+import { VARIANTS, WIDE, type Variant } from '@/lib/charts/variants';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
@@ -32,6 +32,8 @@ export interface ChartFigureProps {
   titleIsHeading?: boolean;
   /** Edition: its words, number style and addresses (CSV, embed page). The dataset must be in its words (getDataset(id, dir, lang)). */
   lang: Lang;
+  /** The layouts to draw (charts.css shows the one for the figure's width); the embed page adds a window-wide one. */
+  variants?: readonly Variant[];
 }
 
 /** Defaults for the optional ChartFigure props. */
@@ -43,6 +45,7 @@ export const chartFigureDefaults = {
   className: '',
   titleIsHeading: false,
   lang: 'en' as Lang,
+  variants: VARIANTS,
 } satisfies Required<Omit<ChartFigureProps, 'dataset'>>;
 
 /** Suggested iframe height for the embed page: the chart at 640 px plus title and notes. */
@@ -75,12 +78,12 @@ export function ChartFigure(props: ChartFigureProps) {
         <Title className="chart-title">{dataset.title}</Title>
       </figcaption>
       <div className="chart-body">
-        {VARIANTS.map((v) => (
+        {o.variants.map((v) => (
           <ChartSvg key={v.name} dataset={dataset} variant={v} lang={lang} />
         ))}
         {o.interactive && <ChartTooltip chartId={id} lang={lang} />}
       </div>
-      <ChartNotes dataset={dataset} lang={lang} />
+      <ChartNotes dataset={dataset} lang={lang} variants={o.variants} />
       <DataTable dataset={dataset} lang={lang} />
       {o.downloads && (
         <p className="chart-tools">

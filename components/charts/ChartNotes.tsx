@@ -1,7 +1,7 @@
 import { annotationsOf, type Dataset } from '@/lib/data/schema';
 import { markerNotes } from '@/lib/charts/annotations';
 import { layoutChart } from '@/lib/charts/layout';
-import { VARIANTS } from '@/lib/charts/variants';
+import { VARIANTS, type Variant } from '@/lib/charts/variants';
 import type { Lang } from '@/lib/i18n/lang';
 
 export interface ChartNotesProps {
@@ -9,6 +9,8 @@ export interface ChartNotesProps {
   dataset: Dataset;
   /** Edition the numbered notes are laid out in (default English). */
   lang: Lang;
+  /** The layouts the figure draws (default: a story's). */
+  variants?: readonly Variant[];
 }
 
 /**
@@ -16,9 +18,9 @@ export interface ChartNotesProps {
  * how each figure was read are kept with the data table (DataTable). Annotations that became
  * numbered markers in a layout are listed first, shown with that layout only.
  */
-export function ChartNotes({ dataset, lang }: ChartNotesProps) {
+export function ChartNotes({ dataset, lang, variants = VARIANTS }: ChartNotesProps) {
   const numbered = annotationsOf(dataset).length
-    ? VARIANTS.map((v) => ({ variant: v.name, notes: markerNotes(layoutChart(dataset, v, lang).annotations) })).filter((x) => x.notes.length)
+    ? variants.map((v) => ({ variant: v.name, notes: markerNotes(layoutChart(dataset, v, lang).annotations) })).filter((x) => x.notes.length)
     : [];
   return (
     <div className="chart-foot">

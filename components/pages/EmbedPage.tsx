@@ -1,4 +1,5 @@
 import { ChartFigure } from '@/components/charts/ChartFigure';
+import { EMBED_VARIANTS } from '@/lib/charts/variants';
 import { getPublishedChart, getStories } from '@/lib/content/stories';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
@@ -14,7 +15,7 @@ export function EmbedPage({ id, lang }: { id: string; lang: Lang }) {
   return (
     // data-embed: the page script tells the host page this chart's height (enhance/embed-resize.ts).
     <main className="px-3 py-2" data-embed={dataset.id}>
-      <ChartFigure dataset={dataset} embed={false} className="chart--embed" titleIsHeading lang={lang} />
+      <ChartFigure dataset={dataset} embed={false} className="chart--embed" titleIsHeading lang={lang} variants={EMBED_VARIANTS} />
       <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
         {story ? (
           <a href={`${at.story(story.slug)}#${dataset.id}`} target="_blank" rel="noopener noreferrer" className="text-link">

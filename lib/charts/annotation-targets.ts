@@ -28,6 +28,9 @@ export function lineTargets(l: LineLayout, ds: LineDataset, list: readonly Annot
     const point = l.points.find((p) => p.index === i);
     const gap = l.gaps.find((g) => g.index === i);
     let anchor: Box;
+    // A note about an unknown value stays over its hatched band: beside it, it would read as a
+    // note about the next month.
+    let zone: Box | null = null;
     if (a.value !== undefined) anchor = dotBox(xs[i], yOf(a.value), r);
     else if (point) anchor = dotBox(point.x, point.y, point.r);
     else {
@@ -36,13 +39,15 @@ export function lineTargets(l: LineLayout, ds: LineDataset, list: readonly Annot
       const y1 = Math.min(...label.map((b) => b.y));
       const y2 = Math.max(...label.map((b) => b.y + b.height));
       anchor = { x: gap!.band.x, y: y1, width: gap!.band.width, height: y2 - y1 };
+      zone = gap!.band;
     }
     const from = a.range?.from;
     const to = a.range?.to;
     const band = from && to ? span(l.plot.top, l.plot.bottom, xAt(from) - half, xAt(to) + half) : null;
     const rv = a.range?.value;
     const rule = rv === undefined ? null : { x1: r1(l.plot.left - 2 * r), y1: yOf(rv), x2: r1(l.plot.right + 2 * r), y2: yOf(rv) };
-    return { anchor, band, rule };
+    // Every note is joined to its point or band by a leader when it does not touch it.
+    return { anchor, band, rule, zone, leader: true };
   });
 }
 

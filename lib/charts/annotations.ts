@@ -17,6 +17,8 @@ export interface AnnotationTarget {
   rule: { x1: number; y1: number; x2: number; y2: number } | null;
   /** Where the note must stay to read as part of its row (a bar's row, a day on a timeline); null: anywhere. */
   zone?: Box | null;
+  /** Always join the note (or its marker) to what it points at when they do not touch, whatever the data file says. */
+  leader?: boolean;
 }
 
 /** A note drawn as a circled number, its text listed under the chart. */
@@ -111,23 +113,27 @@ export function placeAnnotations(input: PlacementInput): PlacedAnnotation[] {
   const { area, font: fs } = input;
   const pieces = input.targets.map((t) => (t.rule ? rulePieces(t.rule, input.obstacles) : []));
   const taken: Box[] = [...input.obstacles, ...pieces.flat().flatMap((seg) => segmentBoxes(...seg))];
-  const free = (b: Box) => inside(b, area) && !taken.some((t) => boxesOverlap(grow(b, PAD), t));
-  const clearLine = (seg: Segment, own: Box) =>
-    segmentBoxes(...seg, 2, 0.08, 0.92).every((s) => !taken.some((t) => t !== own && boxesOverlap(s, t)));
+  // A zone that is itself drawn (a gap's hatched band) keeps other notes out, but not its own.
+  const freeOf = (own: Box | null | undefined) => (b: Box) => inside(b, area) && !taken.some((t) => t !== own && boxesOverlap(grow(b, PAD), t));
+  const clearLine = (seg: Segment, own: readonly (Box | null | undefined)[]) =>
+    segmentBoxes(...seg, 2, 0.08, 0.92).every((s) => !taken.some((t) => !own.includes(t) && boxesOverlap(s, t)));
   let markers = 0;
 
   return input.annotations.map((annotation, index): PlacedAnnotation => {
     const target = input.targets[index];
     const a = target.anchor;
     const zone = target.zone ? intersect(target.zone, area) : area;
-    const note = tryNote(annotation, a, fs, zone, (b) => free(b) && inside(b, zone), clearLine);
+    const free = freeOf(target.zone);
+    const wantLine = !!(annotation.connector || target.leader);
+    const note = tryNote(annotation, wantLine, a, fs, zone, (b) => free(b) && inside(b, zone), (seg) => clearLine(seg, [a, target.zone]));
     if (note) {
       taken.push(note.block, ...(note.connector ? segmentBoxes(...note.connector) : []));
       return { ...target, index, rulePieces: pieces[index], annotation, lines: note.lines, connector: note.connector ? pathOf(note.connector) : null, marker: null };
     }
-    const marker = placeMarker(a, fs, ++markers, free, area);
+    // A marker stays in its zone when it can (a gap's band), so it reads as part of what it marks.
+    const marker = placeMarker(a, fs, ++markers, (b) => free(b) && inside(b, zone), area) ?? placeMarker(a, fs, markers, free, area) ?? fallbackMarker(a, fs, markers, area);
     const box = { x: marker.x - marker.r, y: marker.y - marker.r, width: 2 * marker.r, height: 2 * marker.r };
-    const near = annotation.connector ? connectorBetween(box, a) : null;
+    const near = wantLine ? connectorBetween(box, a) : null;
     // A marker right beside its anchor needs no line to it.
     const seg = near && Math.hypot(near[2] - near[0], near[3] - near[1]) >= marker.r ? near : null;
     taken.push(box);
@@ -166,11 +172,12 @@ function rulePieces(rule: NonNullable<AnnotationTarget['rule']>, obstacles: read
 /** The first place, nearest the anchor first, where the note's text fits. */
 function tryNote(
   annotation: Annotation,
+  wantLine: boolean,
   a: Box,
   fs: number,
   area: Box,
   free: (b: Box) => boolean,
-  clearLine: (seg: Segment, own: Box) => boolean,
+  clearLine: (seg: Segment) => boolean,
 ) {
   const g = Math.round(fs * 0.5);
   const lh = Math.round(fs * 1.2);
@@ -180,7 +187,8 @@ function tryNote(
   // Never cut a word, and never a column of short lines: a note that needs more than MAX_NOTE_LINES
   // at every width becomes a numbered marker instead.
   const longest = Math.max(...annotation.text.split(/\s+/).map((w) => textWidth(w, fs, LAYOUT_CHAR_WIDTH)));
-  for (const share of [0.42, 0.3, 0.55]) {
+  // A narrow zone (a gap's band) may take its whole width.
+  for (const share of area.width < fs * 20 ? [0.42, 0.3, 0.55, 1] : [0.42, 0.3, 0.55]) {
     const lines = wrapText(annotation.text, Math.max(Math.min(area.width, area.width * share), longest), fs);
     if (lines.length > MAX_NOTE_LINES) continue;
     const probe = noteLines(lines, 0, 0, 0, 'start', fs).map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
@@ -202,17 +210,25 @@ function tryNote(
     const lines = noteLines(c.lines, c.box.x, c.box.y, c.box.width, c.align, fs);
     const block = union(lines.map((t) => textBox(t, LAYOUT_CHAR_WIDTH)));
     if (!free(block)) continue;
-    const connector = annotation.connector ? connectorBetween(block, a) : null;
-    if (connector && !clearLine(connector, a)) continue;
+    const connector = wantLine ? connectorBetween(block, a) : null;
+    if (connector && !clearLine(connector)) continue;
     return { lines, block, connector };
   }
   return null;
 }
 
-/** A circled number beside the anchor, at the first free place around it. */
-function placeMarker(a: Box, fs: number, number: number, free: (b: Box) => boolean, area: Box): AnnotationMarker {
-  const r = Math.round(fs * 0.7);
-  const g = Math.round(fs * 0.3);
+const markerSize = (fs: number) => ({ r: Math.round(fs * 0.7), g: Math.round(fs * 0.3) });
+const markerAt = (x: number, y: number, r: number, fs: number, number: number): AnnotationMarker => ({
+  x: r1(x),
+  y: r1(y),
+  r,
+  number,
+  label: { x: r1(x), y: r1(y + fs * 0.35), text: String(number), anchor: 'middle', size: fs, tone: 'strong' },
+});
+
+/** A circled number beside the anchor, at the first free place around it; null when none is free. */
+function placeMarker(a: Box, fs: number, number: number, free: (b: Box) => boolean, area: Box): AnnotationMarker | null {
+  const { r, g } = markerSize(fs);
   const cx = a.x + a.width / 2;
   const cy = a.y + a.height / 2;
   // Beside the anchor first (right, left), then below-left, where a timeline's date column and a
@@ -222,13 +238,16 @@ function placeMarker(a: Box, fs: number, number: number, free: (b: Box) => boole
     [0, r, 2 * r, 4 * r].map((d): [number, number] => [cx + sx * (a.width / 2 + g + r + d), cy + sy * (a.height / 2 + g + r + d)]),
   );
   const boxAt = ([x, y]: [number, number]) => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
-  // Never hidden: with no free place, the marker sits inside the area next to its anchor anyway.
-  const [x, y] = spots.find((s) => free(boxAt(s))) ?? [
-    Math.min(Math.max(spots[0][0], area.x + r), area.x + area.width - r),
-    Math.min(Math.max(cy, area.y + r), area.y + area.height - r),
-  ];
-  const label: TextItem = { x: r1(x), y: r1(y + fs * 0.35), text: String(number), anchor: 'middle', size: fs, tone: 'strong' };
-  return { x: r1(x), y: r1(y), r, number, label };
+  const spot = spots.find((s) => free(boxAt(s)) && inside(boxAt(s), area));
+  return spot ? markerAt(spot[0], spot[1], r, fs, number) : null;
+}
+
+/** Never hidden: with no free place, the marker sits inside the area next to its anchor anyway. */
+function fallbackMarker(a: Box, fs: number, number: number, area: Box): AnnotationMarker {
+  const { r, g } = markerSize(fs);
+  const x = a.x + a.width + g + r;
+  const cy = a.y + a.height / 2;
+  return markerAt(Math.min(Math.max(x, area.x + r), area.x + area.width - r), Math.min(Math.max(cy, area.y + r), area.y + area.height - r), r, fs, number);
 }
 
 /** Every text line the annotations draw (notes and marker numbers). */

@@ -115,25 +115,60 @@ export function project(projection: GeoProjection, lon: number, lat: number): [n
  * The base map's layers as path data, with `digits` decimals (0: whole viewBox units, which is
  * finer than a screen pixel at every size a chart is shown).
  */
-export function drawBasemap(topology: GeoTopology, projection: GeoProjection, digits = 0): Basemap {
+export function drawBasemap(topology: GeoTopology, projection: GeoProjection, digits = 0, smoothLakesIn?: Frame): Basemap {
   const path = geoPath(projection).digits(digits);
   const draw = (o: GeoPermissibleObjects) => path(o) ?? '';
   const o = topology.objects;
+  const lakes = draw(feature(topology, o.lakes));
   return {
     land: draw(feature(topology, o.land)),
-    lakes: draw(feature(topology, o.lakes)),
+    lakes: smoothLakesIn ? smoothRings(lakes, smoothLakesIn) : lakes,
     rivers: draw(feature(topology, o.rivers)),
     borders: draw(mesh(topology, o.countries, (a, b) => a !== b)),
   };
 }
 
+/**
+ * Rounds the corners of closed rings (two passes of Chaikin's corner cutting), except where a ring
+ * runs along the frame's edge, which must stay straight. Natural Earth's 1:50m shorelines, drawn
+ * as large as a locator draws them, are a few straight strokes with sharp corners: Lake St. Clair
+ * read as a glitch. The finer 1:10m data is not installed; rounded, the coarse shore reads as a lake.
+ */
+export function smoothRings(d: string, frame: Frame, passes = 2): string {
+  const onEdge = ([x, y]: [number, number]) =>
+    Math.abs(x - frame.x) < 0.6 || Math.abs(y - frame.y) < 0.6 || Math.abs(x - frame.x - frame.width) < 0.6 || Math.abs(y - frame.y - frame.height) < 0.6;
+  return d
+    .split(/(?=M)/)
+    .filter(Boolean)
+    .map((ring) => {
+      const nums = (ring.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+      let pts: [number, number][] = [];
+      for (let i = 0; i + 1 < nums.length; i += 2) pts.push([nums[i], nums[i + 1]]);
+      if (!/Z\s*$/.test(ring) || pts.length < 4) return ring;
+      for (let k = 0; k < passes; k++) {
+        const n = pts.length;
+        pts = pts.flatMap((p, i): [number, number][] => {
+          if (onEdge(p)) return [p];
+          const [a, b] = [pts[(i + n - 1) % n], pts[(i + 1) % n]];
+          return [
+            [p[0] * 0.75 + a[0] * 0.25, p[1] * 0.75 + a[1] * 0.25],
+            [p[0] * 0.75 + b[0] * 0.25, p[1] * 0.75 + b[1] * 0.25],
+          ];
+        });
+      }
+      const r = (v: number) => Math.round(v * 10) / 10;
+      return `M${pts.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
+    })
+    .join('');
+}
+
 /** Base maps by extent and frame: each is drawn once per build, however many pages show it. */
 const cache = new Map<string, Basemap>();
-export function cachedBasemap(topology: GeoTopology, projection: GeoProjection, key: string): Basemap {
-  const k = `${topology === NATURAL_EARTH.small ? 's' : topology === NATURAL_EARTH.medium ? 'm' : 'x'}:${key}`;
+export function cachedBasemap(topology: GeoTopology, projection: GeoProjection, key: string, smoothLakesIn?: Frame): Basemap {
+  const k = `${topology === NATURAL_EARTH.small ? 's' : topology === NATURAL_EARTH.medium ? 'm' : 'x'}:${key}${smoothLakesIn ? ':smooth' : ''}`;
   let hit = cache.get(k);
   if (!hit) {
-    hit = drawBasemap(topology, projection);
+    hit = drawBasemap(topology, projection, 0, smoothLakesIn);
     if (!k.startsWith('x')) cache.set(k, hit);
   }
   return hit;

@@ -38,6 +38,8 @@ export interface BarsLayout {
   rows: BarRow[];
 }
 
+/** Least share of the width the longest bar keeps when the first figure carries the unit. */
+const UNIT_MIN_SCALE = 0.5;
 /** Share of the wide layout's width kept for notes beside an annotated row. */
 const NOTE_COLUMN = 0.3;
 
@@ -64,13 +66,11 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       ),
     );
   // The unit rides on one figure ("22M masks"), as a reader meets it, so the chart needs no unit
-  // line of its own: on the bar where it costs the scale least, and on none if it would cost more
-  // than a tenth of the width (the title names what is counted).
+  // line of its own: on the first figure, as on every bar chart of the site, and on none if the
+  // longest bar would then take less than half the width (the title names what is counted).
   const withUnit = (k: number) => plain.map((t, i) => (i === k ? `${t} ${ds.units}` : t));
-  const best = values
-    .map((d, k) => ({ k, scale: d.value === null ? 0 : scaleFor(withUnit(k)) }))
-    .sort((a, b) => b.scale - a.scale || a.k - b.k)[0];
-  const labels = best && best.scale >= scaleFor(plain) * 0.9 ? withUnit(best.k) : plain;
+  const first = values.findIndex((d) => d.value !== null);
+  const labels = first >= 0 && scaleFor(withUnit(first)) >= W * UNIT_MIN_SCALE ? withUnit(first) : plain;
   const barMaxX = scaleFor(labels);
   const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, barMaxX]);
 
@@ -115,7 +115,8 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       const tick = Math.round(fs * 0.3);
       const right = Math.max(bar.width, 2);
       const bracket = `M0.75,${by}V${by + tick}H${r1(right - 0.75)}V${by}`;
-      cursor = by + tick;
+      // Room between the bracket and its words: on a dark page the thin line otherwise reads as touching them.
+      cursor = by + tick + Math.round(fs * 0.3);
       const lines = wrapText(splitText(parts, lang), textW, fs).map((s) => text(s, 'muted'));
       split = { bracket, lines };
     }

@@ -1,5 +1,4 @@
 /** Geometry of the line chart: points, the broken line, gap markers, gridlines and labels. */
-import { line as d3line } from 'd3-shape';
 import type { LineDataset, LineValue } from '@/lib/data/schema';
 import { formatDate, monthShort, yearOf } from '@/lib/i18n/intl';
 import { chartText } from '@/lib/i18n/charts';
@@ -36,18 +35,19 @@ export interface LineLayout {
   plot: { top: number; bottom: number; left: number; right: number };
   grid: { y: number; value: number; label: TextItem }[];
   /**
-   * SVG path for the line through every reported value, across unknown ones too: the line says
-   * where output went, the hatched band says the month between was not reported.
+   * SVG path of the line, joining only values reported in consecutive periods: it stops at an
+   * unknown value, since a line across it would suggest a figure there. The points on each side
+   * stay, and the hatched band says the period between was not reported.
    */
   path: string;
-  /** The stretches of the line that cross an unknown value, drawn broken (x1, y1, x2, y2). */
-  bridges: [number, number, number, number][];
+  /** The straight pieces of the line (x1, y1, x2, y2), for labels to avoid. */
+  segments: [number, number, number, number][];
   points: LinePoint[];
   gaps: LineGap[];
   xLabels: TextItem[];
 }
 
-const PLOT_HEIGHT = { narrow: 300, wide: 280, xwide: 300 } as const;
+const PLOT_HEIGHT = { narrow: 300, medium: 300, wide: 280, xwide: 300, full: 320 } as const;
 
 /** Axis label for a date: "Jan" for a month, "Thu 2 Apr" for a day. */
 const tickText = (date: string, lang: Lang) => (isMonth(date) ? monthShort(parseDate(date), lang) : formatDate(date, 'short', lang));
@@ -62,7 +62,11 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
   // Vertical: top tick label sits above the top gridline; two rows of x labels below.
   const top = Math.round(fs * 0.8 + 12);
   const bottom = top + PLOT_HEIGHT[v.name];
-  const y = valueScale(max, [bottom, top]);
+  // The highest point's bold label sits above it: the scale reaches high enough for that label to
+  // stay under the top gridline, never on the plot's top edge.
+  const room = Math.round(fs * 0.32) + fs * 1.8;
+  const fitted = valueScale(max, [bottom, top]);
+  const y = fitted(max) - room < top ? valueScale(max / (1 - room / (bottom - top)), [bottom, top]) : fitted;
   // Units ride on the top tick label ("40M N95 masks per month") when they fit.
   const withUnits = valueTicks(y, 4, ds.units, lang);
   const topLabel = withUnits[withUnits.length - 1]?.label ?? '';
@@ -85,11 +89,9 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
   const xs = values.map((d) => r1(xOf(parseDate(d.date))));
 
   const reported = values.flatMap((d, i) => (d.value === null ? [] : [{ i, x: xs[i], y: r1(y(d.value)) }]));
-  const path =
-    d3line<{ x: number; y: number }>()
-      .x((p) => p.x)
-      .y((p) => p.y)(reported) ?? '';
-  const bridges = reported.slice(1).flatMap((p, k): [number, number, number, number][] => (p.i === reported[k].i + 1 ? [] : [[reported[k].x, reported[k].y, p.x, p.y]]));
+  // Runs of values reported month after month; a run of one is a point alone, with no line.
+  const segments = reported.slice(1).flatMap((p, k): [number, number, number, number][] => (p.i === reported[k].i + 1 ? [[reported[k].x, reported[k].y, p.x, p.y]] : []));
+  const path = segments.map(([x1, y1, x2, y2], k) => (k > 0 && segments[k - 1][2] === x1 && segments[k - 1][3] === y1 ? '' : `M${x1},${y1}`) + `L${x2},${y2}`).join('');
 
   const r = Math.round(fs * 0.32);
   const gridBoxes = grid.map((g) => textBox(g.label, LAYOUT_CHAR_WIDTH));
@@ -112,7 +114,7 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
   const taken: Box[] = [
     ...gridBoxes,
     ...points.flatMap((p) => [textBox(p.label, LAYOUT_CHAR_WIDTH), { x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }]),
-    ...reported.slice(1).flatMap((p, k) => segmentBoxes(reported[k].x, reported[k].y, p.x, p.y, 4)),
+    ...segments.flatMap((seg) => segmentBoxes(...seg, 4)),
   ];
   const gaps: LineGap[] = [];
   values.forEach((d, index) => {
@@ -173,5 +175,5 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
   });
 
   const height = Math.ceil(bottom + fs * 2.4 + fs * 0.4);
-  return { kind: 'line', width: W, height, plot: { top, bottom, left, right }, grid, path, bridges, points, gaps, xLabels };
+  return { kind: 'line', width: W, height, plot: { top, bottom, left, right }, grid, path, segments, points, gaps, xLabels };
 }

@@ -10,8 +10,8 @@ import { formatValueFull } from './format';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { cachedBasemap, fitMap, NATURAL_EARTH, onLand, project, type Basemap, type Frame, type GeoTopology } from './geo';
-import { type Box, type TextItem, type TextTone, r1, textBox, wrapText } from './text';
-import type { Variant } from './variants';
+import { type Box, type TextItem, type TextTone, boxesOverlap, r1, textBox, wrapText } from './text';
+import { sideBySide, type Variant } from './variants';
 
 export interface MapPanel {
   frame: Frame;
@@ -56,8 +56,11 @@ export interface MapLayout {
   width: number;
   height: number;
   main: MapPanel;
-  /** The inset: its title, its outline on the main map, and a leader line from that outline to it. */
-  locator: MapPanel & { title: TextItem[]; outline: Box; leader: string };
+  /**
+   * The inset: its title, its outline on the main map with the name of the place it shows (where
+   * the crossing leads), and a leader line from that outline to it.
+   */
+  locator: MapPanel & { title: TextItem[]; outline: Box; label: TextItem | null; leader: string };
   places: MapPlaceMark[];
   flows: MapFlowMark[];
   credit: TextItem;
@@ -175,7 +178,7 @@ function groupValues(values: MapValue[]): MapValue[][] {
 export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small: GeoTopology; medium: GeoTopology }): MapLayout {
   const fs = v.font;
   const lh = Math.round(fs * 1.2);
-  const wide = v.name !== 'narrow';
+  const wide = sideBySide(v);
   const topo = geo ?? NATURAL_EARTH;
   const W = v.width;
   const head = wide ? 12 : 15;
@@ -212,10 +215,11 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     // A place beyond the edge is named under the arrow's start, after an arrowhead pointing off the map.
     const west = p.edge === 'west';
     const ny = y + fs * 1.3;
+    // The pointer and name keep a margin from the frame's edge: pressed against it they read as cut.
     const lines = (
-      p.edge ? [line(p.name, west ? x + fs * 1.1 : x - fs * 1.1, ny, fs, 'strong', west ? 'start' : 'end')] : placeLines(p, x, y, fs, isDot)
+      p.edge ? [line(p.name, west ? x + fs * 1.5 : x - fs * 1.5, ny, fs, 'strong', west ? 'start' : 'end')] : placeLines(p, x, y, fs, isDot)
     ).map((t) => keepInside(t, frame));
-    const [tip, back] = west ? [x + fs * 0.25, x + fs * 0.8] : [x - fs * 0.25, x - fs * 0.8];
+    const [tip, back] = west ? [x + fs * 0.6, x + fs * 1.15] : [x - fs * 0.6, x - fs * 1.15];
     const cy = ny - fs * 0.35;
     const pointer = p.edge ? `M${r1(tip)},${r1(cy)}L${r1(back)},${r1(cy - fs * 0.3)}L${r1(back)},${r1(cy + fs * 0.3)}Z` : null;
     return { place: p, dot: isDot ? { x, y, r: wide ? 4 : 5 } : null, lines, pointer };
@@ -232,6 +236,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   const colWidth = wide ? Math.floor((W - gutter * (groups.length - 1)) / groups.length) : W;
   let cursor = keyTop;
   let keyBottom = keyTop;
+  const shaftStarts: { id: string; at: Pt; below: boolean }[] = [];
   const flows: MapFlowMark[] = groups.map((group, n) => {
     const first = group[0];
     const from = byId.get(first.from)!;
@@ -256,6 +261,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
         paths.push(c.d);
         heads.push(arrowHead(stop, c.control, head));
       }
+      if ((from.labelAt ?? 'below') !== 'left') shaftStarts.push({ id: from.id, at: [origin[0] + fs * 0.3, origin[1]], below: (from.labelAt ?? 'below') === 'below' });
       // Beside the shaft, before the fork, clear of the branches: on the other side from the origin's name.
       const nameBelow = (from.labelAt ?? 'below') === 'below';
       at = [(origin[0] + fork[0]) / 2, fork[1] + (nameBelow ? -1.1 : 1.1) * fs];
@@ -292,6 +298,8 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     return { kind: first.kind, values: group, paths, heads, dashed, marker, lines, hit: { x: hx0, y: hy0, width: hx1 - hx0, height: hy1 - hy0 } };
   });
 
+  for (const { id, at, below } of shaftStarts) nameAtShaftStart(places, flows, id, at, below, fs, main.frame);
+
   const [ox0, oy0] = project(main.projection, ds.locator.extent[0], ds.locator.extent[3]);
   const [ox1, oy1] = project(main.projection, ds.locator.extent[2], ds.locator.extent[1]);
   // The inset's outline on the main map, never smaller than a letter, so it reads as a frame.
@@ -305,6 +313,14 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     ? `M${r1(outline.x + outline.width)},${r1(ocy)}L${r1(lf.x)},${r1(Math.min(Math.max(ocy, lf.y), lf.y + lf.height))}`
     : `M${r1(ocx)},${r1(outline.y + outline.height)}L${r1(ocx)},${r1(lf.y)}`;
 
+  // The outline is named beside it, as the inset shows it: the place the crossing leads to (on a
+  // wide screen on top of the leader's start, on a phone to its right, the leader going down).
+  const crossing = ds.values.find((d) => d.kind === 'crossing');
+  const named = (crossing && byId.get(crossing.to[0])) ?? ds.places.find((p) => p.map === 'locator' && p.kind === 'city');
+  const label = named
+    ? keepInside(line(named.name, outline.x + outline.width + fs * 0.3, wide ? ocy - fs * 0.35 : ocy + fs * 0.35, fs, 'strong', 'start'), main.frame)
+    : null;
+
   const credit = line(chartText(lang).mapCredit, W, keyBottom + lh, fs, 'muted', 'end', false);
   return {
     kind: 'map',
@@ -313,14 +329,47 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
     main: { frame: main.frame, basemap: cachedBasemap(topo.small, main.projection, `${ds.extent}:${JSON.stringify(main.frame)}`), borderIsRiver: false },
     locator: {
       frame: loc.frame,
-      basemap: cachedBasemap(topo.medium, loc.projection, `${ds.locator.extent}:${JSON.stringify(loc.frame)}`),
+      basemap: cachedBasemap(topo.medium, loc.projection, `${ds.locator.extent}:${JSON.stringify(loc.frame)}`, loc.frame),
       borderIsRiver: ds.locator.borderIsRiver ?? false,
       title,
       outline,
+      label,
       leader,
     },
     places,
     flows,
     credit,
   };
+}
+
+/**
+ * The name of a place a forked arrow leaves from ends where the shaft starts, a little above it
+ * (or below, as the data asks): centred over the shaft it read as underlined by it. On one line, or on two ("United / States")
+ * when one line would run into another flow's number, arrowhead or another name.
+ */
+function nameAtShaftStart(places: MapPlaceMark[], flows: MapFlowMark[], id: string, [x, y]: Pt, below: boolean, fs: number, frame: Frame) {
+  const mark = places.find((m) => m.place.id === id);
+  if (!mark || !mark.lines.length) return;
+  const lh = Math.round(fs * 1.2);
+  const t0 = mark.lines[0];
+  const others: Box[] = [
+    ...flows.map((f) => ({ x: f.marker.x - f.marker.r, y: f.marker.y - f.marker.r, width: 2 * f.marker.r, height: 2 * f.marker.r })),
+    ...flows.flatMap((f) => f.heads.map(pathBox)),
+    ...places.filter((m) => m !== mark).flatMap((m) => m.lines.map((t) => textBox(t, 0.7))),
+  ];
+  const words = mark.place.name.split(' ');
+  const options = [[mark.place.name], ...(words.length > 1 ? [[words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')]] : [])];
+  const laid = options.map((lines) =>
+    lines.map((text, k) => keepInside({ ...t0, text, anchor: 'end', x: r1(x), y: r1(below ? y + fs * 1.25 + k * lh : y - fs * 0.55 - (lines.length - 1 - k) * lh) }, frame)),
+  );
+  const clear = (lines: TextItem[]) => lines.every((t) => !others.some((o) => boxesOverlap(textBox(t, 0.7), o)));
+  mark.lines = laid.find(clear) ?? laid[laid.length - 1];
+}
+
+/** Bounding box of a path made of straight segments (an arrowhead). */
+function pathBox(d: string): Box {
+  const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  const xs = n.filter((_, i) => i % 2 === 0);
+  const ys = n.filter((_, i) => i % 2 === 1);
+  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }

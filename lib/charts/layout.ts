@@ -7,7 +7,7 @@ import { layoutLine, type LineLayout } from './layout-line';
 import { layoutTimeline, type TimelineLayout } from './layout-timeline';
 import { layoutMap, type MapLayout } from './layout-map';
 import { type Box, type TextItem, textBox, LAYOUT_CHAR_WIDTH } from './text';
-import type { Variant } from './variants';
+import { sideBySide, type Variant } from './variants';
 import type { Lang } from '@/lib/i18n/lang';
 
 /** A chart's geometry before annotations. */
@@ -49,14 +49,17 @@ function fitTimelineBand(p: PlacedAnnotation, texts: readonly TextItem[], fs: nu
 }
 
 function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {
+  // Bars and timelines choose their phone arrangement (no note column, each date above its event)
+  // by the narrow layout's name: a layout under 40 characters wide (the medium one) is laid out so too.
+  const phone: Variant = sideBySide(v) ? v : { ...v, name: 'narrow' };
   switch (ds.chart) {
     case 'line':
       return layoutLine(ds, v, lang);
     case 'column':
     case 'comparison':
-      return layoutBars(ds, v, lang);
+      return layoutBars(ds, phone, lang);
     case 'timeline':
-      return layoutTimeline(ds, v, lang);
+      return layoutTimeline(ds, phone, lang);
     case 'map':
       return layoutMap(ds, v, lang);
   }
@@ -66,9 +69,7 @@ function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {
 function lineworkBoxes(l: DataLayout): Box[] {
   switch (l.kind) {
     case 'line': {
-      const pts = l.points;
-      // The line joins every reported point, across gaps too.
-      const segments = pts.slice(1).flatMap((p, i) => segmentBoxes(pts[i].x, pts[i].y, p.x, p.y, 4));
+      const segments = l.segments.flatMap((seg) => segmentBoxes(...seg, 4));
       const baseline = l.grid.find((g) => g.value === 0);
       return [...segments, ...l.gaps.map((g) => g.band), ...(baseline ? [{ x: 0, y: baseline.y - 1, width: l.width, height: 2 }] : [])];
     }
@@ -92,6 +93,7 @@ function dataTexts(l: DataLayout): TextItem[] {
     case 'map':
       return [
         ...l.locator.title,
+        ...(l.locator.label ? [l.locator.label] : []),
         ...l.places.flatMap((p) => p.lines),
         ...l.flows.flatMap((f) => [...f.lines, ...(f.marker ? [f.marker.digit] : [])]),
         l.credit,

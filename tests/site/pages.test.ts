@@ -46,5 +46,5 @@ test('the home page leads with a picture: the lead story’s lead chart, linked 
   const links = elements('/').filter((el) => el.tagName === 'a' && attr(el, 'href') === `/stories/${lead.slug}/#${lead.charts[0]}`);
   expect(links).toHaveLength(1);
   const svgs = elements('/').filter((el) => el.tagName === 'svg' && isInside(el, 'a'));
-  expect(svgs.map((svg) => attr(svg, 'data-variant'))).toEqual(['narrow', 'wide', 'xwide']);
+  expect(svgs.map((svg) => attr(svg, 'data-variant'))).toEqual(['narrow', 'medium', 'wide', 'xwide']);
 });

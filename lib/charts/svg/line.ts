@@ -2,13 +2,12 @@ import type { LineDataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
 import type { LineLayout } from '../layout-line';
 import { LIGHT } from '../palette';
-import { r1 } from '../text';
 import { chartMark } from './mark';
 import { el, group } from './node';
 import { gapPatternId } from './patterns';
 import { svgText, svgTexts } from './text';
 
-/** Line chart body: gridlines, gap bands for unknown values, the broken line and labelled points. */
+/** Line chart body: gridlines, gap bands for unknown values, the line (stopped at each gap) and labelled points. */
 export function lineMarks(dataset: LineDataset, layout: LineLayout, idBase: string, lang: Lang) {
   const font = layout.xLabels[0]?.size ?? 20;
   return group(
@@ -45,24 +44,6 @@ export function lineMarks(dataset: LineDataset, layout: LineLayout, idBase: stri
           strokeLinecap: 'round',
           className: 'chart-line',
         }),
-      // Across an unknown month the line is broken into dashes, in the background colour laid over
-      // it: the ends are reported, the path between them is not.
-      layout.bridges.map(([x1, y1, x2, y2]) => {
-        const w = Math.round(font * 0.16);
-        const [dx, dy] = [x2 - x1, y2 - y1];
-        const len = Math.hypot(dx, dy) || 1;
-        const inset = Math.max(w * 3, font * 0.6) / len;
-        return el('line', {
-          x1: r1(x1 + dx * inset),
-          y1: r1(y1 + dy * inset),
-          x2: r1(x2 - dx * inset),
-          y2: r1(y2 - dy * inset),
-          stroke: LIGHT.bg,
-          strokeWidth: w + 2,
-          strokeDasharray: `${w * 1.5} ${w * 2}`,
-          className: 'chart-line-break',
-        });
-      }),
       svgTexts(layout.xLabels),
     ),
     layout.points.map((p) => {

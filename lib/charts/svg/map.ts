@@ -40,6 +40,7 @@ export function mapMarks(dataset: MapDataset, layout: MapLayout, lang: Lang) {
       el('path', { d: layout.locator.leader, fill: 'none', stroke: LIGHT.text, strokeWidth: 1.5, className: 'map-leader' }),
       el('rect', { ...o, fill: 'none', stroke: LIGHT.bg, strokeWidth: 4, className: 'map-leader-halo' }),
       el('rect', { ...o, fill: 'none', stroke: LIGHT.text, strokeWidth: 1.5, className: 'map-outline' }),
+      layout.locator.label && svgText(layout.locator.label),
     ),
     svgTexts(layout.locator.title),
     el(

@@ -4,7 +4,7 @@ import type { ColumnDataset, ComparisonDataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
 import { blockHeight, INK, linesOf, measure, PictureText } from './text';
 
-const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4 };
+const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4, basis: 3, basisOver: 6 };
 
 /**
  * Bars, one a row: the name above (two lines at most), the bar, its figure at its end. As many
@@ -28,15 +28,24 @@ export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnD
   const room = width - Math.max(...shown.map((r) => measure('value')(r.figure))) - BAR.valueGap;
   let y = (height - used) / 2;
   const parts: ReactNode[] = [];
+  // The basis the bars stand on: a rule at zero across each bar's end.
+  const spans: [number, number][] = [];
   shown.forEach((r, i) => {
     parts.push(<PictureText key={`l${i}`} role="strong" lines={r.label} x={0} y={y} width={width} />);
     y += blockHeight(r.label.length, 'strong') + BAR.labelGap;
     const barWidth = r.v.value === null ? 0 : Math.max(4, (r.v.value / max) * room);
     const rowHeight = Math.max(BAR.height, blockHeight(1, 'value'));
-    if (barWidth) parts.push(<div key={`b${i}`} style={{ position: 'absolute', left: 0, top: y + (rowHeight - BAR.height) / 2, width: barWidth, height: BAR.height, background: INK.mark }} />);
+    const barTop = y + (rowHeight - BAR.height) / 2;
+    // No bar (a figure not reported): its words start at zero, so no rule there.
+    if (barWidth) spans.push([barTop, barTop + BAR.height]);
+    if (barWidth) parts.push(<div key={`b${i}`} style={{ position: 'absolute', left: 0, top: barTop, width: barWidth, height: BAR.height, background: INK.mark }} />);
     const valueX = barWidth ? barWidth + BAR.valueGap : 0;
     parts.push(<PictureText key={`v${i}`} role="value" lines={[r.figure]} x={valueX} y={y + (rowHeight - blockHeight(1, 'value')) / 2} width={width - valueX} color={r.v.value === null ? INK.muted : INK.text} />);
     y += rowHeight + BAR.rowGap;
   });
+  // Broken at each row's name, which starts at zero too, as a gridline passes behind a label.
+  spans.forEach(([top, bottom], i) =>
+    parts.push(<div key={`z${i}`} data-basis="" style={{ position: 'absolute', left: 0, top: top - BAR.basisOver, width: BAR.basis, height: bottom - top + 2 * BAR.basisOver, background: INK.rail }} />),
+  );
   return parts;
 }

@@ -9,8 +9,8 @@ const DOT = 8;
 
 /**
  * The line alone, from zero, with its first and last figures and their dates at its ends. Where
- * values were not reported the line is dashed across the gap, and says so under it, so the
- * picture never claims a figure the chart does not have.
+ * values were not reported the line stops, and the gap says so, so the picture never claims a
+ * figure the chart does not have.
  */
 export function LinePicture({ dataset, width, height, lang }: { dataset: LineDataset; width: number; height: number; lang: Lang }): ReactNode {
   const values = dataset.values;
@@ -46,9 +46,11 @@ export function LinePicture({ dataset, width, height, lang }: { dataset: LineDat
   return [
     <svg key="marks" width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ position: 'absolute', left: 0, top: 0 }}>
       <line x1={0} y1={base} x2={width} y2={base} stroke={INK.rail} strokeWidth={2} />
-      {segments.map((s, k) => (
-        <line key={k} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} stroke={INK.mark} strokeWidth={5} strokeLinecap="round" {...(s.gap ? { strokeDasharray: '4 12' } : {})} />
-      ))}
+      {segments
+        .filter((s) => !s.gap)
+        .map((s, k) => (
+          <line key={k} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} stroke={INK.mark} strokeWidth={5} strokeLinecap="round" />
+        ))}
       {known.map(({ v, i }) => (
         <circle key={i} cx={x(i)} cy={y(v.value!)} r={DOT} fill={INK.mark} />
       ))}

@@ -59,29 +59,36 @@ describe('annotation validation', () => {
 });
 
 describe('annotation layout', () => {
-  it('draws every note on the wide layout, with its connector when asked', () => {
+  it('joins every note on a line chart to its point by a leader, and keeps a gap\'s note over its band', () => {
     const l = layoutChart(fixture('annotated-line'), WIDE, 'en');
-    expect(l.annotations.map((a) => a.marker)).toEqual([null, null, null]);
-    expect(l.annotations.map((a) => a.lines.map((t) => t.text).join(' '))).toEqual([
-      'Fixture Co: “every extra widget stayed at home”',
-      'No figure for February: the report skips it',
-      'Output was flat',
-    ]);
-    expect(l.annotations.map((a) => a.connector !== null)).toEqual([false, false, true]);
+    if (l.kind !== 'line') throw new Error('fixture');
+    const [band] = l.gaps.map((g) => g.band);
+    // The two point notes are written on the chart, each with a line to its point.
+    expect(l.annotations.map((a) => a.lines.map((t) => t.text).join(' '))).toEqual(['Fixture Co: “every extra widget stayed at home”', '', 'Output was flat']);
+    expect([l.annotations[0].connector, l.annotations[2].connector].every((c) => c !== null)).toBe(true);
+    // The February note is too long for its band: a marker, inside the band, not beside it (where it read as about March).
+    const feb = l.annotations[1].marker!;
+    expect(feb.x - feb.r).toBeGreaterThanOrEqual(band.x);
+    expect(feb.x + feb.r).toBeLessThanOrEqual(band.x + band.width);
   });
 
-  it('turns notes with no room on the narrow layout into numbered markers, listed in order', () => {
+  it('turns notes with no room on the narrow layout into numbered markers, listed in order, each beside or joined to its point', () => {
     const l = layoutChart(fixture('annotated-line'), NARROW, 'en');
-    // The February note fits beside its band; the other two have no room and become markers 1 and 2.
-    expect(l.annotations.map((a) => a.lines.length > 0)).toEqual([false, true, false]);
-    expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['1', undefined, '2']);
+    if (l.kind !== 'line') throw new Error('fixture');
+    expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['1', '2', '3']);
     expect(markerNotes(l.annotations)).toEqual([
       { number: 1, text: 'Fixture Co: “every extra widget stayed at home”' },
-      { number: 2, text: 'Output was flat' },
+      { number: 2, text: 'No figure for February: the report skips it' },
+      { number: 3, text: 'Output was flat' },
     ]);
-    // A marker sits next to what it points at: the March point for the third.
-    const march = l.kind === 'line' ? l.points.find((p) => p.value.date === '2021-03')! : null;
-    expect(l.annotations[2].connector).toMatch(new RegExp(`L${march!.x + march!.r},`));
+    // The April and March markers have a line to their point; February's sits inside its band.
+    const april = l.points.find((p) => p.value.date === '2021-04')!;
+    const march = l.points.find((p) => p.value.date === '2021-03')!;
+    expect(l.annotations[0].connector).toMatch(new RegExp(`L${april.x - april.r},`));
+    expect(l.annotations[2].connector).toMatch(new RegExp(`L${march.x + march.r},`));
+    const band = l.gaps[0].band;
+    const feb = l.annotations[1].marker!;
+    expect(feb.x - feb.r >= band.x && feb.x + feb.r <= band.x + band.width).toBe(true);
   });
 
   it('keeps a short note on the chart on both layouts', () => {
@@ -130,8 +137,9 @@ describe('annotations in words', () => {
 
   it('lists the markers under the chart for the layout that shows them', () => {
     const html = renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-line')} />);
-    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">Fixture Co: “every extra widget stayed at home”</li><li value="2">Output was flat</li></ol>');
-    expect(html).not.toContain('chart-marker-notes--wide');
+    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">Fixture Co: “every extra widget stayed at home”</li><li value="2">No figure for February: the report skips it</li><li value="3">Output was flat</li></ol>');
+    // The wide layout writes two notes on the chart: its list has only February's.
+    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--wide" data-variant="wide"><li value="1">No figure for February: the report skips it</li></ol>');
     expect(renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-column')} />)).not.toContain('<ol');
   });
 

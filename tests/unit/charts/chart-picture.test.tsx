@@ -18,8 +18,8 @@ describe('a chart as a picture on the home page', () => {
     const html = picture(id);
     expect(all(html, /<a [^>]*href="([^"]+)"/g)).toEqual([`/stories/s/#${id}`]);
     expect(html).not.toMatch(/tabindex|data-tip|data-source|data-value|aria-label=/i);
-    // Only the three layouts are images, each named by its title and described by its desc.
-    expect(all(html, /role="([^"]+)"/g)).toEqual(['img', 'img', 'img']);
+    // Only the four layouts are images, each named by its title and described by its desc.
+    expect(all(html, /role="([^"]+)"/g)).toEqual(['img', 'img', 'img', 'img']);
     for (const svg of all(html, /(<svg[^>]*>)/g)) {
       const [title, desc] = [/aria-labelledby="([^"]+)"/.exec(svg)![1], /aria-describedby="([^"]+)"/.exec(svg)![1]];
       expect(html).toContain(`<title id="${title}">${file(id).title.replace(/'/g, '&#x27;')}</title>`);
@@ -44,7 +44,7 @@ describe('a chart as a picture on the home page', () => {
     const html = picture('fixture-timeline');
     expect(html).toContain(`Condensed to the first and last of ${values.length} events.`);
     expect(html).toContain('See the full timeline');
-    expect(all(html, /class="(chart-event-dot)"/g)).toHaveLength(6); // two events, in each of three layouts
+    expect(all(html, /class="(chart-event-dot)"/g)).toHaveLength(8); // two events, in each of four layouts
     const desc = all(html, /<desc [^>]*>([^<]+)<\/desc>/g)[0];
     expect(desc).toMatch(new RegExp(`^Timeline of ${values.length} events, `));
     expect(desc).toContain(values[0].label);

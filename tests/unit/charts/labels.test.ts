@@ -10,14 +10,14 @@ import { getDataset, getDatasets, listChartIds } from '@/lib/data/datasets';
 import { annotationsOf } from '@/lib/data/schema';
 import { annotationBoxes, annotationTexts } from '@/lib/charts/annotations';
 import { layoutChart, layoutMarks, layoutTexts } from '@/lib/charts/layout';
-import { boxesOverlap, boxInside, textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
-import { NARROWEST_CONTAINER_PX, VARIANTS, WIDE_FROM_PX } from '@/lib/charts/variants';
+import { type Box, boxesOverlap, boxInside, textBox, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
+import { EMBED_VARIANTS, NARROWEST_CONTAINER_PX, WIDE_FROM_PX } from '@/lib/charts/variants';
 import { ANNOTATED_DIR, FRENCH_DIR, VALID_DIR } from './helpers';
 
 // French runs about a fifth longer: the French fixtures, in their words and number style, are held to the same rules.
 const french = listChartIds(FRENCH_DIR).map((id) => ({ ds: getDataset(id, FRENCH_DIR, 'fr'), lang: 'fr' as const }));
 const cases = [...[...getDatasets(VALID_DIR), ...getDatasets(ANNOTATED_DIR)].map((ds) => ({ ds, lang: 'en' as const })), ...french].flatMap(({ ds, lang }) =>
-  VARIANTS.map((v) => ({ name: `${ds.id} (${v.name}, ${lang})`, ds, v, lang })),
+  EMBED_VARIANTS.map((v) => ({ name: `${ds.id} (${v.name}, ${lang})`, ds, v, lang })),
 );
 
 describe.each(cases)('$name', ({ ds, v, lang }) => {
@@ -76,6 +76,21 @@ describe.each(cases)('$name', ({ ds, v, lang }) => {
   it('never drops an annotation: each is drawn as text or as a numbered marker', () => {
     expect(layout.annotations).toHaveLength(annotationsOf(ds).length);
     expect(layout.annotations.filter((a) => a.lines.length === 0 && !a.marker)).toEqual([]);
+  });
+
+  it('puts every note (or its marker) beside what it points at, or joins it to it by a line', () => {
+    const fs = v.font;
+    const far = layout.annotations.flatMap((a) => {
+      if (a.connector) return [];
+      const own = a.marker
+        ? { x: a.marker.x - a.marker.r, y: a.marker.y - a.marker.r, width: 2 * a.marker.r, height: 2 * a.marker.r }
+        : a.lines.map((t) => textBox(t, LAYOUT_CHAR_WIDTH)).reduce((u, b) => ({ x: Math.min(u.x, b.x), y: Math.min(u.y, b.y), width: Math.max(u.x + u.width, b.x + b.width) - Math.min(u.x, b.x), height: Math.max(u.y + u.height, b.y + b.height) - Math.min(u.y, b.y) }));
+      // Beside its target, or on the shaded span it is about.
+      const gap = (t: Box) => Math.hypot(Math.max(0, t.x - (own.x + own.width), own.x - (t.x + t.width)), Math.max(0, t.y - (own.y + own.height), own.y - (t.y + t.height)));
+      const d = Math.min(gap(a.anchor), a.band ? gap(a.band) : Infinity);
+      return d > fs * 1.2 ? [`${a.annotation.text}: ${Math.round(d)} units from its target, no line`] : [];
+    });
+    expect(far).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ import { layoutBars } from '@/lib/charts/layout-bars';
 import { layoutTimeline } from '@/lib/charts/layout-timeline';
 import { dateScale, valueScale, valueTicks } from '@/lib/charts/scales';
 import { textWidth, wrapText, boxesOverlap } from '@/lib/charts/text';
-import { NARROW, WIDE, VARIANTS, MIN_TEXT_PX, renderedFontPx } from '@/lib/charts/variants';
+import { EMBED_VARIANTS, NARROW, WIDE, VARIANTS, MAX_TEXT_PX, MIN_TEXT_PX, maxContainer, renderedFontPx } from '@/lib/charts/variants';
 import { VALID_DIR } from './helpers';
 
 const line = () => getDataset('fixture-line', VALID_DIR, 'en') as LineDataset;
@@ -105,20 +105,38 @@ group('phone-first text size', () => {
     expect(renderedFontPx(WIDE, WIDE.minContainer)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
     for (const v of VARIANTS) expect(renderedFontPx(v, v.minContainer)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
   });
+
+  it('never lets chart text grow past about 16 px either: a wider figure gets a wider layout, not bigger letters', () => {
+    // Each layout is shown from its own minContainer up to the next one's (or its cap): the narrow
+    // one stopped at 540 px and its text reached 21 px there.
+    for (const v of EMBED_VARIANTS) {
+      const widest = maxContainer(v);
+      expect(widest, v.name).toBeLessThan(Infinity);
+      expect(renderedFontPx(v, v.minContainer), v.name).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+      expect(renderedFontPx(v, widest), `${v.name} at ${widest} px`).toBeLessThanOrEqual(MAX_TEXT_PX);
+    }
+  });
 });
 
 group('gaps for unknown values', () => {
-  it('draws no point for a null value, and joins the reported points across it, broken there', () => {
+  it('draws no point for a null value, and no line across it: the line joins only consecutive reported values', () => {
     const ds = line();
     const l = layoutLine(ds, NARROW, 'en');
     expect(l.points.map((p) => p.value.label)).toEqual(['January 2021', 'March 2021', 'April 2021']);
     expect(l.gaps.map((g) => g.value.label)).toEqual(['February 2021']);
-    // One line through the three reported values, in order, and through nothing else.
-    const vertices = l.path.replace(/^M/, '').split('L').map((p) => p.split(',').map(Number));
-    expect(vertices).toEqual(l.points.map((p) => [p.x, p.y]));
-    // The stretch across February is drawn broken: one bridge, from January to March.
-    const [jan, mar] = l.points;
-    expect(l.bridges).toEqual([[jan.x, jan.y, mar.x, mar.y]]);
+    // January stands alone (February is unknown): the line runs from March to April only.
+    const [, mar, apr] = l.points;
+    expect(l.path).toBe(`M${mar.x},${mar.y}L${apr.x},${apr.y}`);
+    expect(l.segments).toEqual([[mar.x, mar.y, apr.x, apr.y]]);
+  });
+
+  it('leaves room above the highest point for its label, under the top gridline', () => {
+    for (const v of [NARROW, WIDE]) {
+      const l = layoutLine(line(), v, 'en');
+      const top = l.grid[l.grid.length - 1];
+      const highest = l.points.reduce((a, b) => (b.y < a.y ? b : a));
+      expect(highest.label.y - highest.label.size * 0.8, v.name).toBeGreaterThan(top.y);
+    }
   });
 
   it('labels the gap and sits it between its neighbours', () => {
@@ -129,26 +147,28 @@ group('gaps for unknown values', () => {
     expect(gap.x).toBeLessThan(l.points[1].x);
   });
 
-  it('joins two reported values with unknown ones between them by one broken stretch', () => {
+  it('draws no line at all between two reported values with unknown ones between them', () => {
     // fixture-line with March unknown too: January and April, two months apart.
     const file = `${VALID_DIR}/fixture-line.json`;
     const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     raw.values[2] = { ...raw.values[2], value: null, note: 'Not given.' };
     const l = layoutLine(parseDataset(JSON.stringify(raw), file).dataset as LineDataset, NARROW, 'en');
     expect(l.points).toHaveLength(2);
-    expect(l.path.split('L')).toHaveLength(2);
-    expect(l.bridges).toHaveLength(1);
+    expect(l.path).toBe('');
+    expect(l.segments).toEqual([]);
   });
 });
 
 group('bars', () => {
-  it('writes the unit once, on the figure where it costs the bars the least, so no unit line is needed', () => {
+  it('writes the unit once, on the first figure (as every bar chart does), so no unit line is needed', () => {
     const ds = getDataset('fixture-column', VALID_DIR, 'en');
     if (ds.chart !== 'column') throw new Error('fixture');
     for (const v of [NARROW, WIDE]) {
       const l = layoutBars(ds, v, 'en');
       const carrying = l.rows.filter((r) => r.valueLabel.text.endsWith(' gadgets'));
-      expect(carrying, v.name).toHaveLength(1);
+      const first = l.rows.find((r) => r.bar)!.index;
+      // Never on another bar; on a phone, on none when the first bar's label would take half the width.
+      expect(carrying.map((r) => r.index), v.name).toEqual(v === WIDE ? [first] : carrying.length ? [first] : []);
       // The longest bar still spans most of the width.
       expect(Math.max(...l.rows.map((r) => r.bar?.width ?? 0)), v.name).toBeGreaterThan(v.width * 0.6);
     }
