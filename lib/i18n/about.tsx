@@ -51,7 +51,7 @@ function French() {
       <h2 id="sources">Nos sources</h2>
       <p>
         Nos textes explicatifs reposent sur des articles de presse publiés à l’époque. Chaque chiffre, dans un article comme dans un
-        graphique, indique qui l’a avancé et quand. Les citations sont reproduites mot pour mot et attribuées à leur auteur.
+        graphique, indique qui l’a avancé et quand. Les citations sont attribuées à leur auteur et fidèles à ses propos : mot pour mot en anglais, traduites en français (voir ci-dessous).
         Quand un chiffre n’a jamais été rendu public, comme la production de 3M en février, nous le disons plutôt que de
         l’estimer.
       </p>
