@@ -36,9 +36,9 @@ const nextConfig = {
   experimental: {
     cpus: os.availableParallelism(),
     // Turbopack's build cache (on by default in Next 16.4) wrote .next/cache while the pages were
-    // generated, on the same two cores, and kept the build's dependency graph in memory for it;
-    // a build here starts from its own check, so nothing reads that cache back.
-    turbopackFileSystemCacheForBuild: false,
+    // generated, on the same two cores, and kept the build's dependency graph in memory for it.
+    // A cold build never reads it back; TURBOPACK_BUILD_CACHE=1 keeps it, for a build that will.
+    turbopackFileSystemCacheForBuild: process.env.TURBOPACK_BUILD_CACHE === '1',
   },
 };
 
