@@ -27,19 +27,9 @@ export function inputKey(input: Pick<ModelInput, 'files' | 'sources'>): string {
 
 const entry = (dir: string, key: string) => path.join(dir, `${key}.json`);
 
-// Parsed once a process: next build's page workers load this module once per bundle layer (the
-// pages' and the route handlers'), and at archive scale (2,006 stories) each parse holds a few
-// hundred MB. Kept on globalThis, which the layers share; the model is only read, never changed.
-const parsed: Map<string, Snapshot> = ((globalThis as { __n95Snapshots?: Map<string, Snapshot> }).__n95Snapshots ??= new Map());
-
 export function readSnapshot(dir: string, key: string): Snapshot | undefined {
-  const file = entry(dir, key);
-  const known = parsed.get(file);
-  if (known) return known;
   try {
-    const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
-    parsed.set(file, snapshot);
-    return snapshot;
+    return JSON.parse(fs.readFileSync(entry(dir, key), 'utf8')) as Snapshot;
   } catch {
     return undefined;
   }
@@ -50,7 +40,6 @@ export function writeSnapshot(dir: string, key: string, model: ContentModel): vo
   fs.mkdirSync(dir, { recursive: true });
   // Written whole, then renamed: a worker never reads half an entry.
   const target = entry(dir, key);
-  parsed.delete(target);
   const partial = `${target}.${process.pid}.tmp`;
   fs.writeFileSync(partial, JSON.stringify(snapshot));
   fs.renameSync(partial, target);
