@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { feedHtml } from '../components/feed-html';
-import { getStories } from '../lib/content/stories';
+import { getStories, type Story } from '../lib/content/stories';
 import { feedsOf } from '../lib/feed-paths';
 import { atomFeed, jsonFeed, rssFeed } from '../lib/feeds';
 import { LANGS } from '../lib/i18n/lang';
@@ -13,10 +13,13 @@ const OUT = process.argv[2] ?? 'out';
 for (const lang of LANGS) {
   const stories = getStories({ preview: false, lang });
   const FEEDS = feedsOf(lang);
+  // The three feeds carry the same bodies: each story is rendered once, not once a feed.
+  const bodies = new Map<Story, string>();
+  const body = (story: Story) => bodies.get(story) ?? bodies.set(story, feedHtml(story)).get(story)!;
   const feeds = [
-    [FEEDS.rss.path, rssFeed(stories, lang, feedHtml)],
-    [FEEDS.atom.path, atomFeed(stories, lang, feedHtml)],
-    [FEEDS.json.path, jsonFeed(stories, lang, feedHtml)],
+    [FEEDS.rss.path, rssFeed(stories, lang, body)],
+    [FEEDS.atom.path, atomFeed(stories, lang, body)],
+    [FEEDS.json.path, jsonFeed(stories, lang, body)],
   ] as const;
   for (const [file, text] of feeds) {
     fs.mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });

@@ -3,6 +3,12 @@ import type { Lang } from '@/lib/i18n/lang';
 import { chartCardInput, siteCardInput, storyCardInput } from '@/lib/share-image/cards';
 import { shareImageResponse } from '@/lib/share-image/render';
 
+// The card routes sit in the route group (cards), app/(cards)/og/ and app/fr/(cards)/og/, for the
+// build's speed alone (the URLs are the same): next build gives each of its page workers one
+// contiguous run of the paths, sorted by route file, and app/og/ and app/fr/og/ sorted after every
+// page, so one worker drew all the cards while the other rendered all the pages. Sorted as
+// "(cards)" before "(site)", each half holds an edition's cards and its pages.
+
 /** The card of an edition's pages that have none of their own: home, topics, about. */
 export const siteCard = (lang: Lang) => () => shareImageResponse(siteCardInput(lang));
 

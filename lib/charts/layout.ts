@@ -15,8 +15,45 @@ type DataLayout = LineLayout | BarsLayout | TimelineLayout | MapLayout;
 /** A chart's geometry, with its annotations placed (empty when the data file has none; maps take none). */
 export type ChartLayout = DataLayout & { annotations: PlacedAnnotation[] };
 
+/**
+ * What a layout depends on: the figure's data, the variant and the edition, nothing else (the
+ * base maps are files that do not change during a build). Datasets are plain JSON, read from the
+ * data files, so equal text means equal data.
+ */
+export const layoutKey = (ds: Dataset, v: Variant, lang: Lang): string => JSON.stringify([lang, v, ds]);
+
+// A page lays one figure out seven times (three drawings, their numbered notes, the embed's height),
+// and an archive shows one figure on many pages (the story, its translation's, the embed page):
+// each layout is computed once per process. Frozen, since every caller shares it; bounded, since a
+// build process lives through thousands of pages.
+const MEMO_SIZE = 256;
+const memo = new Map<string, ChartLayout>();
+
 /** Lays out `ds` for one variant (narrow or wide), annotations last, around what is drawn; `lang` writes its numbers and dates. */
 export function layoutChart(ds: Dataset, v: Variant, lang: Lang): ChartLayout {
+  const key = layoutKey(ds, v, lang);
+  const known = memo.get(key);
+  if (known) {
+    memo.delete(key); // most recently used last: the oldest is dropped first
+    memo.set(key, known);
+    return known;
+  }
+  const layout = deepFreeze(computeLayout(ds, v, lang));
+  memo.set(key, layout);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  return layout;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** The layout itself, computed afresh each call (layoutChart keeps it). */
+export function computeLayout(ds: Dataset, v: Variant, lang: Lang): ChartLayout {
   const base = layoutData(ds, v, lang);
   const list = annotationsOf(ds);
   if (!list.length) return { ...base, annotations: [] };

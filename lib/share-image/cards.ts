@@ -1,6 +1,6 @@
 /**
  * What each share card of an edition shows: the site's card, one a story, one a chart. The routes
- * under app/og/ and app/fr/og/ draw these; the tests read them to check every card of a site.
+ * under app/(cards)/og/ and app/fr/(cards)/og/ draw these; the tests read them to check every card of a site.
  */
 import { getPublishedCharts, getStories, type Story } from '../content/stories';
 import type { Dataset } from '../data/schema';

@@ -2,15 +2,21 @@
 // router and the page payload it would hydrate from) is removed, and the one stylesheet moves to
 // /assets/site-<hash>.css. A page then needs its HTML, that stylesheet and /assets/site.js.
 // Anything it does not recognise, or any reference left to what it removed, stops the build.
+// The pages are parsed on every core (scripts/lib/strip-worker.mjs): an archive has thousands.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { htmlFiles } from './html-files.mjs';
-import { RUNTIME_PATH, stripPage } from './page-allowlist.mjs';
+import { RUNTIME_PATH } from './page-allowlist.mjs';
 
-/** Every file below `dir`. */
-function allFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+/** Every file below `dir`, skipping the named folders. */
+function allFiles(dir, skip = []) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (!e.isDirectory()) return [path.join(dir, e.name)];
+    return skip.includes(e.name) ? [] : allFiles(path.join(dir, e.name), skip);
+  });
 }
 
 /**
@@ -25,11 +31,14 @@ function isPayload(file) {
 }
 
 /**
- * The stylesheet with every url() that points into /_next/ (fonts, images) copied to /assets/
- * and rewritten, since /_next/ is about to go.
+ * The stylesheet at `href` with every url() that points into /_next/ (fonts, images) rewritten to
+ * /assets/, since /_next/ is about to go; `copies` are the files to copy there. Reads only, so
+ * the workers can name the stylesheet and the main thread write it, from the same text.
  */
-function moveCssAssets(out, href, css, problems) {
-  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, quote, url) => {
+export function movedStylesheet(out, href) {
+  const problems = [];
+  const copies = [];
+  const css = fs.readFileSync(path.join(out, href), 'utf8').replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, quote, url) => {
     if (/^(data:|[a-z]+:\/\/|#)/i.test(url)) return whole;
     const target = new URL(url, `http://site${href}`);
     if (!target.pathname.startsWith(RUNTIME_PATH)) return whole;
@@ -39,52 +48,74 @@ function moveCssAssets(out, href, css, problems) {
       return whole;
     }
     const moved = `/assets/${path.basename(source)}`;
-    fs.copyFileSync(source, path.join(out, moved));
+    copies.push([source, path.join(out, moved)]);
     return `url(${quote}${moved}${target.search}${target.hash}${quote})`;
+  });
+  return { css, copies, problems, name: `/assets/site-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 10)}.css` };
+}
+
+/** Entries dealt to `n` workers in turn, so each gets pages of every kind. */
+const deal = (entries, n) => Array.from({ length: n }, (_, w) => entries.filter((_, i) => i % n === w));
+
+function runWorker(data) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./strip-worker.mjs', import.meta.url), { workerData: data });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code && reject(new Error(`a strip-runtime worker stopped with code ${code}`)));
   });
 }
 
 /**
  * @param {string} out the static export
  * @param {{ inlineScripts: readonly string[], siteScript: string }} ours
- * @returns {{ pages: number, stylesheets: number }}
+ * @param {{ workers?: number }} [options] how many threads parse pages (default: one a core)
+ * @returns {Promise<{ pages: number, stylesheets: number }>}
  * @throws {Error} listing every problem, one per line, when the output is not what this step knows
  */
-export function stripRuntime(out, ours) {
-  const problems = [];
-  const stylesheets = new Map();
-  fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
-  const stylesheet = (href) => {
-    if (!stylesheets.has(href)) {
-      const css = moveCssAssets(out, href, fs.readFileSync(path.join(out, href), 'utf8'), problems);
-      const name = `/assets/site-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
-      fs.writeFileSync(path.join(out, name), css);
-      stylesheets.set(href, name);
-    }
-    return stylesheets.get(href);
-  };
+export async function stripRuntime(out, ours, { workers = os.availableParallelism() } = {}) {
+  const isPage = new Set(htmlFiles(out, ['_next']));
+  // What this step removes is known before it starts: the runtime's folder and the payload files.
+  // Every file is known by its place in this list, so problems are told in the order of the files.
+  const files = allFiles(out, ['_next']);
+  const payloads = files.filter(isPayload);
+  const removed = [RUNTIME_PATH, ...new Set(payloads.map((file) => path.basename(file)))];
+  const isRemoved = new Set(payloads);
+  const pages = [...files.entries()].filter(([, file]) => isPage.has(file));
+  const others = [...files.entries()].filter(([, file]) => !isPage.has(file) && !isRemoved.has(file));
 
-  const pages = htmlFiles(out, ['_next']).map((file) => {
-    const page = stripPage(fs.readFileSync(file, 'utf8'), path.relative(out, file), { ...ours, stylesheet });
-    problems.push(...page.problems);
-    return [file, page.html];
-  });
+  // Each worker strips its pages (writing those it could strip whole), then checks its pages and
+  // other files for references to what is removed.
+  const n = Math.max(1, Math.min(workers, pages.length));
+  const shares = [deal(pages, n), deal(others, n)];
+  const results = await Promise.all(shares[0].map((mine, w) => runWorker({ out, ours, removed, pages: mine, others: shares[1][w] })));
+  const inOrder = (key) => results.flatMap((r) => r[key]).sort((a, b) => a[0] - b[0]).flatMap(([, problems]) => problems);
+
+  const problems = inOrder('stripProblems');
+  // The stylesheets the pages link, in the order pages were listed; each written once to /assets/.
+  const hrefs = [...new Set(results.flatMap((r) => r.stylesheets).sort((a, b) => a[0] - b[0]).map(([, href]) => href))];
+  fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
+  const written = [];
+  for (const href of hrefs) {
+    const sheet = movedStylesheet(out, href);
+    problems.push(...sheet.problems);
+    for (const [from, to] of sheet.copies) {
+      fs.copyFileSync(from, to);
+      written.push(to);
+    }
+    fs.writeFileSync(path.join(out, sheet.name), sheet.css);
+    written.push(path.join(out, sheet.name));
+  }
   if (problems.length) throw new Error(problems.join('\n'));
-  for (const [file, html] of pages) fs.writeFileSync(file, html);
 
   // Nothing links to the runtime or to the payload files any more; check that nothing does.
   fs.rmSync(path.join(out, '_next'), { recursive: true, force: true });
-  const removed = new Set();
-  for (const file of allFiles(out).filter(isPayload)) {
-    fs.rmSync(file);
-    removed.add(path.basename(file));
-  }
-  for (const file of allFiles(out)) {
+  for (const file of payloads) fs.rmSync(file);
+  const left = inOrder('referenceProblems');
+  for (const file of written) {
     const bytes = fs.readFileSync(file);
-    for (const name of [RUNTIME_PATH, ...removed]) {
-      if (bytes.includes(name)) problems.push(`${path.relative(out, file)}: still refers to ${name}, which this step removed`);
-    }
+    for (const name of removed) if (bytes.includes(name)) left.push(`${path.relative(out, file)}: still refers to ${name}, which this step removed`);
   }
-  if (problems.length) throw new Error(problems.join('\n'));
-  return { pages: pages.length, stylesheets: stylesheets.size };
+  if (left.length) throw new Error(left.join('\n'));
+  return { pages: pages.length, stylesheets: hrefs.length };
 }

@@ -85,3 +85,35 @@ test('a feed, page or data file still referring to what was removed stops the bu
   expect(status).toBe(1);
   expect(errors.slice(1)).toEqual(['feed.json: still refers to index.txt, which this step removed', 'feed.xml: still refers to /_next/, which this step removed']);
 });
+
+test('pages stripped on several threads give the same site and the same messages, in the order of the files, as on one', async () => {
+  const { stripRuntime } = await import('../../../scripts/lib/strip-runtime.mjs');
+  const { INLINE_SCRIPTS, SITE_SCRIPT } = await import('../../../components/inline-scripts');
+  const ours = { inlineScripts: INLINE_SCRIPTS, siteScript: SITE_SCRIPT };
+  const copy = (edit: (dir: string) => void = () => {}) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'));
+    fs.cpSync(path.join(FIXTURE, 'next-export'), dir, { recursive: true });
+    for (const page of ['index.html', 'about/index.html']) {
+      const file = path.join(dir, page);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT));
+    }
+    edit(dir);
+    return dir;
+  };
+  const tree = (dir: string) => Object.fromEntries(fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'utf8') : '']));
+  const [one, two] = [copy(), copy()];
+  await stripRuntime(one, ours, { workers: 1 });
+  await stripRuntime(two, ours, { workers: 2 });
+  expect(tree(two)).toEqual(tree(one));
+  expect(Object.keys(tree(one))).toContain('assets/serif.3f2a.woff2');
+
+  // A problem on each page, found by different threads, told in the order the files are listed.
+  const bad = (dir: string) => {
+    addToPage(dir, 'index.html', '<script>one()</script>');
+    addToPage(dir, 'about/index.html', '<script>two()</script>');
+  };
+  const message = (dir: string, workers: number) => stripRuntime(dir, ours, { workers }).then(() => '', (e: Error) => e.message);
+  const single = await message(copy(bad), 1);
+  expect(single.split('\n').sort()).toEqual(['about/index.html:2:1: <script>two()</script> is not something this site puts on a page', 'index.html:2:1: <script>one()</script> is not something this site puts on a page']);
+  expect(await message(copy(bad), 2)).toBe(single);
+});
