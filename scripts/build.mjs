@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { changedPagesOf, codeKey, filesIn, folderStamp, overlay, pruneCards, removeFile } from './lib/incremental.mjs';
+import { changedPagesOf, codeKey, filesIn, folderStamp, linkTree, overlay, pruneCards, removeFile } from './lib/incremental.mjs';
 
 // OUT_DIR writes the site elsewhere (npm test builds the fixture site, CONTENT_DIR=tests/fixtures/site,
 // into .test-build/site/, so out/ keeps the real site); next.config.mjs reads EXPORT_DIR.
@@ -148,7 +148,9 @@ if (!run('strip', 'tsx', ['scripts/strip-runtime.mjs', STAGE])) fail('Stripping 
 if (!incremental) fs.renameSync(STAGE, BUILDING);
 else {
   timed('merge', () => {
-    fs.cpSync(OUT, BUILDING, { recursive: true });
+    // Linked, not copied (scripts/lib/incremental.mjs): so the steps below that write files in
+    // place, Pagefind and the headers, must find theirs removed first.
+    linkTree(OUT, BUILDING);
     for (const file of ['pagefind', '_headers']) fs.rmSync(path.join(BUILDING, file), { recursive: true, force: true });
     for (const file of removed) removeFile(BUILDING, file);
     overlay(STAGE, BUILDING);

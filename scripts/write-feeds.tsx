@@ -4,19 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { feedHtml } from '../components/feed-html';
-import { getStories } from '../lib/content/stories';
+import { getStories, type Story } from '../lib/content/stories';
 import { feedsOf } from '../lib/feed-paths';
 import { atomFeed, jsonFeed, rssFeed } from '../lib/feeds';
 import { LANGS } from '../lib/i18n/lang';
 
 const OUT = process.argv[2] ?? 'out';
+// Each of the three feeds carries every story's body: render each body once, not three times.
+const bodies = new Map<Story, string>();
+const bodyHtml = (story: Story) => bodies.get(story) ?? bodies.set(story, feedHtml(story)).get(story)!;
 for (const lang of LANGS) {
   const stories = getStories({ preview: false, lang });
   const FEEDS = feedsOf(lang);
   const feeds = [
-    [FEEDS.rss.path, rssFeed(stories, lang, feedHtml)],
-    [FEEDS.atom.path, atomFeed(stories, lang, feedHtml)],
-    [FEEDS.json.path, jsonFeed(stories, lang, feedHtml)],
+    [FEEDS.rss.path, rssFeed(stories, lang, bodyHtml)],
+    [FEEDS.atom.path, atomFeed(stories, lang, bodyHtml)],
+    [FEEDS.json.path, jsonFeed(stories, lang, bodyHtml)],
   ] as const;
   for (const [file, text] of feeds) {
     fs.mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });

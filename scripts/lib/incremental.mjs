@@ -53,6 +53,24 @@ export function folderStamp(dir) {
   return hash.digest('hex');
 }
 
+/**
+ * A copy of the folder `from` at `to` made of hard links: instant at any size, and `from` stays as
+ * it is as long as no file in `to` is written in place. The merge only removes files, renames new
+ * ones over old ones and writes files it has just removed (the search index, _headers), so it
+ * never writes through a link. Where a link cannot be made (another file system), the file is copied.
+ */
+export function linkTree(from, to) {
+  for (const file of filesIn(from)) {
+    const target = path.join(to, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.linkSync(path.join(from, file), target);
+    } catch {
+      fs.copyFileSync(path.join(from, file), target);
+    }
+  }
+}
+
 /** Moves every file of `from` into `to`, over any file of the same path. */
 export function overlay(from, to) {
   for (const file of filesIn(from)) {

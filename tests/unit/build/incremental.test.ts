@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { codeKey, folderStamp, overlay, pruneCards, removeFile } from '../../../scripts/lib/incremental.mjs';
+import { codeKey, folderStamp, linkTree, overlay, pruneCards, removeFile } from '../../../scripts/lib/incremental.mjs';
 
 /** What decides between a correction build and a full one, and the file moves of the merge (scripts/lib/incremental.mjs). */
 
@@ -74,6 +74,25 @@ describe('the merge', () => {
     overlay(stage, out);
     expect(fs.readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['index.html', 'stories', 'stories/y', 'stories/y/index.html', 'stories/z', 'stories/z/index.html']);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new home');
+  });
+
+  test('a merge into a linked copy of the last site leaves that site byte for byte and time for time as it was', () => {
+    const out = folder({ 'index.html': 'old home', 'stories/x/index.html': 'x', 'stories/y/index.html': 'y', 'pagefind/index.pf': 'old index', _headers: 'old' });
+    const stamp = folderStamp(out);
+    const stage = folder({ 'index.html': 'new home', 'stories/y/index.html': 'y, corrected' });
+    const building = path.join(folder({}), 'building');
+    linkTree(out, building);
+    // As scripts/build.mjs does: remove what is written in place, then remove, move over, write.
+    for (const file of ['pagefind', '_headers']) fs.rmSync(path.join(building, file), { recursive: true, force: true });
+    removeFile(building, 'stories/x/index.html');
+    overlay(stage, building);
+    fs.mkdirSync(path.join(building, 'pagefind'));
+    fs.writeFileSync(path.join(building, 'pagefind/index.pf'), 'new index');
+    fs.writeFileSync(path.join(building, '_headers'), 'new');
+    expect(folderStamp(out)).toBe(stamp);
+    expect(fs.readFileSync(path.join(out, 'stories/y/index.html'), 'utf8')).toBe('y');
+    expect(fs.readFileSync(path.join(out, 'pagefind/index.pf'), 'utf8')).toBe('old index');
+    expect(fs.readFileSync(path.join(building, 'stories/y/index.html'), 'utf8')).toBe('y, corrected');
   });
 
   test('the card cache keeps only the cards named', () => {
