@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentModel } from '@/lib/content/disk';
+import { readContent } from '@/lib/content/disk';
 import { FIXTURE_CONTENT } from '../../fixture-site';
 import { pagePlan } from '../../../scripts/lib/page-plan';
 import { changedPagesOf } from '../../../scripts/lib/incremental.mjs';
@@ -24,10 +24,7 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-function plan() {
-  const bodies = new Map(contentModel().stories.map((s) => [`${s.lang}/${s.slug}`, s.hast]));
-  return pagePlan((story) => bodies.get(`${story.lang}/${story.slug}`));
-}
+const plan = () => pagePlan(new Map(readContent().input.files.map((file) => [file.path, file.text]))).pages;
 const fingerprints = (pages: ReturnType<typeof plan>) => Object.fromEntries(pages.map((p) => [p.file, p.fingerprint]));
 
 /** The files of the pages an edit changes, and those it removes; the edit is undone after. */
