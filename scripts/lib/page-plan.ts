@@ -40,6 +40,8 @@ function storyFingerprints(texts: ContentTexts) {
     const { datasets, ...fields } = story;
     const text = story.lang === 'fr' ? `stories/fr/${story.slug}.mdx` : `stories/${story.slug}.mdx`;
     const data = datasets.flatMap(({ id }) => (story.lang === 'fr' ? [`data/${id}.json`, `data/fr/${id}.json`] : [`data/${id}.json`]));
+    // A story or chart whose file is not where this expects it would go unnoticed when it changed.
+    for (const file of [text, ...data.filter((f) => !f.startsWith('data/fr/'))]) if (!texts.has(file)) throw new Error(`page plan: ${story.lang} story ${story.slug} has no file ${file}`);
     const result = fingerprint([fields, fileHash(text), data.map((file) => [file, fileHash(file)])]);
     stories.set(story, result);
     return result;
