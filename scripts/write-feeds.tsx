@@ -10,16 +10,16 @@ import { atomFeed, jsonFeed, rssFeed } from '../lib/feeds';
 import { LANGS } from '../lib/i18n/lang';
 
 const OUT = process.argv[2] ?? 'out';
+// Each of the three feeds carries every story's body: render each body once, not three times.
+const bodies = new Map<Story, string>();
+const bodyHtml = (story: Story) => bodies.get(story) ?? bodies.set(story, feedHtml(story)).get(story)!;
 for (const lang of LANGS) {
   const stories = getStories({ preview: false, lang });
   const FEEDS = feedsOf(lang);
-  // The three feeds carry the same bodies: each story is rendered once, not once a feed.
-  const bodies = new Map<Story, string>();
-  const body = (story: Story) => bodies.get(story) ?? bodies.set(story, feedHtml(story)).get(story)!;
   const feeds = [
-    [FEEDS.rss.path, rssFeed(stories, lang, body)],
-    [FEEDS.atom.path, atomFeed(stories, lang, body)],
-    [FEEDS.json.path, jsonFeed(stories, lang, body)],
+    [FEEDS.rss.path, rssFeed(stories, lang, bodyHtml)],
+    [FEEDS.atom.path, atomFeed(stories, lang, bodyHtml)],
+    [FEEDS.json.path, jsonFeed(stories, lang, bodyHtml)],
   ] as const;
   for (const [file, text] of feeds) {
     fs.mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });

@@ -2,6 +2,7 @@ import { getPublishedChart, getPublishedCharts, getStories } from '@/lib/content
 import type { Lang } from '@/lib/i18n/lang';
 import { chartCardInput, siteCardInput, storyCardInput } from '@/lib/share-image/cards';
 import { shareImageResponse } from '@/lib/share-image/render';
+import { onlyChanged } from './changed';
 
 // The card routes sit in the route group (cards), app/(cards)/og/ and app/fr/(cards)/og/, for the
 // build's speed alone (the URLs are the same): next build gives each of its page workers one
@@ -17,7 +18,7 @@ type Params = { params: Promise<{ image: string }> };
 /** One share card per story of an edition, at og/stories/<slug>.png: a real file name a static host serves as PNG. */
 export function storyCards(lang: Lang) {
   return {
-    generateStaticParams: () => getStories({ lang }).map((story) => ({ image: `${story.slug}.png` })),
+    generateStaticParams: () => onlyChanged(`story-card:${lang}`, getStories({ lang }).map((story) => ({ image: `${story.slug}.png` }))),
     GET: async (_request: Request, { params }: Params) => {
       const slug = (await params).image.replace(/\.png$/, '');
       const story = getStories({ lang }).find((s) => s.slug === slug)!;
@@ -29,7 +30,7 @@ export function storyCards(lang: Lang) {
 /** One share card per chart of an edition, at og/charts/<id>.png (under /fr/ in French), for its embed page and share links. */
 export function chartCards(lang: Lang) {
   return {
-    generateStaticParams: () => getPublishedCharts({ lang }).map(({ id }) => ({ image: `${id}.png` })),
+    generateStaticParams: () => onlyChanged(`chart-card:${lang}`, getPublishedCharts({ lang }).map(({ id }) => ({ image: `${id}.png` }))),
     GET: async (_request: Request, { params }: Params) => shareImageResponse(chartCardInput(getPublishedChart((await params).image.replace(/\.png$/, ''), { lang })!, lang)),
   };
 }

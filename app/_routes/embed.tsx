@@ -6,6 +6,7 @@ import { chartText } from '@/lib/i18n/charts';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/metadata';
+import { onlyChanged } from './changed';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -13,7 +14,7 @@ type Params = { params: Promise<{ id: string }> };
 export function embedRoute(lang: Lang) {
   const at = paths(lang);
   return {
-    generateStaticParams: () => getPublishedCharts({ lang }).map(({ id }) => ({ id })),
+    generateStaticParams: () => onlyChanged(`embed:${lang}`, getPublishedCharts({ lang }).map(({ id }) => ({ id }))),
     generateMetadata: async ({ params }: Params): Promise<Metadata> => {
       const dataset = getPublishedChart((await params).id, { lang })!;
       return pageMetadata({

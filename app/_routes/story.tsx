@@ -5,6 +5,7 @@ import { getStories } from '@/lib/content/stories';
 import { storyPage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { storyMetadata } from '@/lib/metadata';
+import { onlyChanged } from './changed';
 
 /** The route's side: static params, metadata and the page, for one edition. */
 export function storyRoute(lang: Lang) {
@@ -14,7 +15,7 @@ export function storyRoute(lang: Lang) {
     return getStories({ lang }).find((s) => s.slug === slug);
   };
   return {
-    generateStaticParams: () => getStories({ lang }).map((story) => ({ slug: story.slug })),
+    generateStaticParams: () => onlyChanged(`story:${lang}`, getStories({ lang }).map((story) => ({ slug: story.slug }))),
     generateMetadata: async (props: Params): Promise<Metadata> => {
       const story = await find(props);
       return story ? storyMetadata(story, lang, storyPage(story)) : {};

@@ -2,6 +2,7 @@ import { TagPage, tagMetadata } from '@/components/pages/TagsPages';
 import { editionTags } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { tagOfSlug, tagSlug } from '@/lib/i18n/paths';
+import { onlyChanged } from './changed';
 
 type Params = { params: Promise<{ tag: string }> };
 
@@ -13,7 +14,7 @@ export function tagRoute(lang: Lang) {
     return tagOfSlug(slug, lang) ?? slug;
   };
   return {
-    generateStaticParams: () => editionTags(lang).map(({ tag }) => ({ tag: tagSlug(tag, lang) })),
+    generateStaticParams: () => onlyChanged(`tag:${lang}`, editionTags(lang).map(({ tag }) => ({ tag: tagSlug(tag, lang) }))),
     generateMetadata: async (props: Params) => tagMetadata(lang, await tagOf(props)),
     Page: async (props: Params) => <TagPage lang={lang} tag={await tagOf(props)} />,
   };

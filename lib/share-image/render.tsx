@@ -40,6 +40,9 @@ export async function drawCard(element: ReactElement): Promise<Uint8Array> {
 
 const png = (data: Uint8Array) => new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/png' } });
 
+/** A card's file in the cache: named by its input, so the build can keep only the cards the current content needs. */
+export const cardCacheName = (input: CardInput) => `${crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')}.png`;
+
 /**
  * A share card, rendered at build time. Drawing one takes far longer than the page it belongs to,
  * so with CARD_CACHE set (by scripts/build.mjs, to a folder keyed by the code that draws cards) a
@@ -47,7 +50,7 @@ const png = (data: Uint8Array) => new Response(new Uint8Array(data), { headers: 
  */
 export async function shareImageResponse(input: CardInput): Promise<Response> {
   const cache = process.env.CARD_CACHE;
-  const file = cache && path.join(cache, `${crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')}.png`);
+  const file = cache && path.join(cache, cardCacheName(input));
   if (file && fs.existsSync(file)) return png(fs.readFileSync(file));
   const data = await drawCard(cardElement(input));
   if (file) {

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { contentModel, loadStories } from '@/lib/content/disk';
+import { inputKey, readSnapshot } from '@/lib/content/cache';
+import { omit } from '@/lib/content/model';
+import { contentModel, loadStories, readContent } from '@/lib/content/disk';
 import { storiesDir, storySource } from './helpers';
 
 // The build's check step writes the model; next build's workers read it instead of building it again.
@@ -28,5 +30,19 @@ describe('the build cache of the content model', () => {
     // A file changed after the check: the model is built again from the files.
     fs.writeFileSync(path.join(dir, 'a.mdx'), storySource({ title: '"Edited"' }));
     expect(loadStories(dirs)[0].title).toBe('Edited');
+  });
+
+  test('the model read back is the model written, with each dataset written once', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'model-cache-'));
+    const model = contentModel({}, undefined, { cache });
+    const [file] = fs.readdirSync(cache);
+    const text = fs.readFileSync(path.join(cache, file), 'utf8');
+    // widget-orders is drawn or cited by two stories of each edition: written once per edition for
+    // them, and once per edition as its files type it (the CSVs'), not once per story.
+    const id = 'widget-orders';
+    expect(model.stories.filter((s) => s.datasets.some((d) => d.id === id)).length).toBe(4);
+    expect(text.split(`"id":"${id}","title"`).length - 1).toBe(2 + 2);
+    const read = readSnapshot(cache, inputKey(readContent().input))!;
+    expect(read).toEqual(JSON.parse(JSON.stringify({ ...model, stories: model.stories.map((s) => omit(s, 'tree')) })));
   });
 });

@@ -1,0 +1,84 @@
+// Which pages a correction build must generate again: every page of a route with a variable part,
+// with a fingerprint of exactly what it renders (scripts/build.mjs keeps the others from the last
+// build). The site's fixed pages (home, topics, corrections, sitemap...) are few and list the
+// stories: Next generates them at every build, and the feeds and the search index are written anew.
+import crypto from 'node:crypto';
+import type { RouteId } from '../../app/_routes/changed';
+import { getPublishedChart, getPublishedChartData, getPublishedCharts, getStories, type Story } from '../../lib/content/stories';
+import { editionTags, storyPage, tagPage } from '../../lib/editions';
+import { LANGS, type Lang } from '../../lib/i18n/lang';
+import { paths, tagSlug } from '../../lib/i18n/paths';
+import { chartCardInput, siteCardInput, storyCardInput } from '../../lib/share-image/cards';
+import { cardCacheName } from '../../lib/share-image/render';
+
+/** One page: its route, the value of the route's one param, the file it is exported to (from the site's root) and its fingerprint. */
+export type PlannedPage = { route: RouteId; param: string; file: string; fingerprint: string };
+
+/** The text of every content file, by its path in the content model (stories/x.mdx, data/fr/y.json). */
+export type ContentTexts = ReadonlyMap<string, string>;
+
+const digest = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 32);
+const fingerprint = (value: unknown) => digest(JSON.stringify(value));
+
+/** The file an address is exported to: /stories/x/ is stories/x/index.html, /og/x.png is og/x.png. */
+const fileOf = (address: string) => (address.endsWith('/') ? `${address}index.html` : address).slice(1);
+
+/**
+ * A story as its page shows it: its fields (frontmatter and what is derived from its text), its
+ * text, from which alone its compiled body comes (lib/content/story-file.ts compiles each file on
+ * its own), and the data files of its charts and figures (a French story's: the English file and
+ * its French words), from which alone its datasets come. The files stand in for the body and the
+ * datasets, which are far larger to serialise.
+ */
+function storyFingerprints(texts: ContentTexts) {
+  const fileHashes = new Map<string, string>();
+  const fileHash = (file: string) => fileHashes.get(file) ?? fileHashes.set(file, digest(`${file}\0${texts.get(file) ?? '\u0001no such file'}`)).get(file)!;
+  const stories = new WeakMap<Story, string>();
+  return (story: Story) => {
+    const known = stories.get(story);
+    if (known) return known;
+    const { datasets, ...fields } = story;
+    const text = story.lang === 'fr' ? `stories/fr/${story.slug}.mdx` : `stories/${story.slug}.mdx`;
+    const data = datasets.flatMap(({ id }) => (story.lang === 'fr' ? [`data/${id}.json`, `data/fr/${id}.json`] : [`data/${id}.json`]));
+    // A story or chart whose file is not where this expects it would go unnoticed when it changed.
+    for (const file of [text, ...data.filter((f) => !f.startsWith('data/fr/'))]) if (!texts.has(file)) throw new Error(`page plan: ${story.lang} story ${story.slug} has no file ${file}`);
+    const result = fingerprint([fields, fileHash(text), data.map((file) => [file, fileHash(file)])]);
+    stories.set(story, result);
+    return result;
+  };
+}
+
+function editionPages(lang: Lang, storyFingerprint: (story: Story) => string): PlannedPage[] {
+  const at = paths(lang);
+  const stories = getStories({ lang });
+  const pages: PlannedPage[] = [];
+  const add = (route: RouteId, param: string, address: string, print: string) => pages.push({ route, param, file: fileOf(address), fingerprint: print });
+  for (const story of stories) {
+    // The story, and where its language switch leads.
+    add(`story:${lang}`, story.slug, at.story(story.slug), fingerprint([storyFingerprint(story), storyPage(story)]));
+    // A card is a pure function of its input (lib/share-image/render.tsx): its name in the card cache.
+    add(`story-card:${lang}`, `${story.slug}.png`, at.storyCard(story.slug), cardCacheName(storyCardInput(story, lang, stories)));
+  }
+  // A topic lists its stories as cards, and its language switch leads to the other edition's topic.
+  for (const { tag, stories: tagged } of editionTags(lang)) add(`tag:${lang}`, tagSlug(tag, lang), at.tag(tag), fingerprint([tag, tagged.map(storyFingerprint), tagPage(tag)]));
+  for (const chart of getPublishedCharts({ lang })) {
+    const { id } = chart;
+    // An embed links to the edition's newest story showing the chart, and names the editions that publish it.
+    const story = stories.find((s) => s.charts.includes(id));
+    add(`embed:${lang}`, id, at.embed(id), fingerprint([chart, story && [story.slug, story.title], LANGS.filter((l) => getPublishedChart(id, { lang: l }))]));
+    add(`csv:${lang}`, `${id}.csv`, at.data(id), fingerprint(getPublishedChartData(id, { lang })));
+    add(`chart-card:${lang}`, `${id}.png`, at.chartCard(id), cardCacheName(chartCardInput(chart, lang)));
+  }
+  return pages;
+}
+
+/**
+ * Every page of both editions that a correction build may skip, with its fingerprint, and the
+ * names in the card cache of every card the content needs (the build prunes the others).
+ */
+export function pagePlan(texts: ContentTexts): { pages: PlannedPage[]; cards: string[] } {
+  const storyFingerprint = storyFingerprints(texts);
+  const pages = LANGS.flatMap((lang) => editionPages(lang, storyFingerprint));
+  const cards = [...LANGS.map((lang) => cardCacheName(siteCardInput(lang))), ...pages.filter((p) => p.route.startsWith('story-card:') || p.route.startsWith('chart-card:')).map((p) => p.fingerprint)];
+  return { pages, cards };
+}

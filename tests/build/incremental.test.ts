@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FIXTURE_CONTENT, FIXTURE_OUT } from '../fixture-site';
+import { copySite } from './site-copy';
+
+/**
+ * "A correction is built from the pages whose inputs changed, and the result is byte-identical to
+ * a full build." A copy of the site is built in full from the fixture content with three edits;
+ * the edits are then undone (a one-story correction of the text, a headline that every list
+ * shows, a figure in a data file that two stories and a chart use) and the copy is built again,
+ * as a correction build. Its out/ must be byte for byte npm run build:fixtures' full build of the
+ * fixture content (.test-build/site/, built earlier in npm test), and only the pages those inputs
+ * reach may have been generated again. One full build and one correction build of the fixture site.
+ */
+
+const EDITS: [file: string, from: string, to: string][] = [
+  // The correction: a sentence of one story's text.
+  ['stories/the-widget-standoff.mdx', 'This story is a fixture:', 'This story is an invented fixture:'],
+  // The headline of a story: its page, its card and the lists that show it.
+  ['stories/a-note-on-orders.mdx', 'title: "A note on the orders:', 'title: "A first note on the orders:'],
+  // A value in a data file: the chart's pages, the stories that draw it or quote it as a <Figure>.
+  ['data/widget-orders.json', '"value": 30000000', '"value": 35000000'],
+];
+
+function filesIn(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe('a correction build', () => {
+  test('generates only the pages whose inputs changed, and writes the same out/ as a full build', () => {
+    const full = path.resolve(process.env.OUT_DIR ?? FIXTURE_OUT);
+    if (!fs.existsSync(path.join(full, 'index.html'))) throw new Error(`This test compares with the fixture site's build in ${full}/: run npm run build:fixtures first.`);
+
+    const site = copySite('incremental');
+    for (const [file, from, to] of EDITS) {
+      const text = site.read(`content/${file}`);
+      expect(text, `${FIXTURE_CONTENT}/${file} no longer has ${from}: update EDITS`).toContain(from);
+      site.write(`content/${file}`, text.replace(from, to));
+    }
+    // As npm run build:fixtures runs it: vitest's NODE_ENV=test would build another stylesheet.
+    const env = { NODE_ENV: 'production', BUILD_TIMINGS: site.file('timings.json') };
+    const first = site.run('node', ['scripts/build.mjs'], env);
+    expect(first.status, first.output).toBe(0);
+    expect(JSON.parse(site.read('timings.json')).incremental).toBe(false);
+
+    for (const [file] of EDITS) fs.copyFileSync(path.join(FIXTURE_CONTENT, file), site.file(`content/${file}`));
+    const second = site.run('node', ['scripts/build.mjs'], env);
+    expect(second.status, second.output).toBe(0);
+    const timings = JSON.parse(site.read('timings.json'));
+    expect(timings.incremental, second.output).toBe(true);
+    expect(timings.steps.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['check', 'next', 'strip', 'pagefind']));
+
+    const ours = filesIn(site.file('out'));
+    const theirs = filesIn(full);
+    expect(ours.length).toBeGreaterThan(50);
+    const notIn = (a: string[], b: string[]) => a.filter((f) => !b.includes(f));
+    const differing = ours.filter((f) => theirs.includes(f) && !fs.readFileSync(path.join(site.file('out'), f)).equals(fs.readFileSync(path.join(full, f))));
+    expect({ onlyInCorrection: notIn(ours, theirs), onlyInFull: notIn(theirs, ours), differing }).toEqual({ onlyInCorrection: [], onlyInFull: [], differing: [] });
+
+    // What Next was asked to generate, besides the site's fixed pages (home, lists, sitemap...).
+    const only: Record<string, string[]> = JSON.parse(site.read('node_modules/.cache/n95-build/only.json'));
+    const { 'tag:en': tagsEn = [], 'tag:fr': tagsFr = [], ...pages } = only;
+    for (const list of Object.values(pages)) list.sort();
+    expect(pages).toEqual({
+      'story:en': ['a-note-on-orders', 'the-widget-standoff', 'widgets-by-the-numbers'],
+      'story:fr': ['les-gadgets-en-chiffres', 'une-note-sur-les-commandes'],
+      'story-card:en': ['a-note-on-orders.png'],
+      'embed:en': ['widget-orders'],
+      'embed:fr': ['widget-orders'],
+      'csv:en': ['widget-orders.csv'],
+      'csv:fr': ['widget-orders.csv'],
+      'chart-card:en': ['widget-orders.png'],
+      'chart-card:fr': ['widget-orders.png'],
+    });
+    // A topic page lists its stories with their charts: only topics of the stories above.
+    expect(['canada', 'data', 'trade']).toEqual(expect.arrayContaining(tagsEn));
+    expect(['canada', 'commerce', 'donnees']).toEqual(expect.arrayContaining(tagsFr));
+    // 50 pages with a variable part, of which 13 to 19 above; the rest are the fixed pages and one
+    // page of each route without a change (a static export cannot have a route with no page).
+    expect(timings.pages).toBeLessThan(45);
+
+    fs.rmSync(site.dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readContent } from '@/lib/content/disk';
+import { FIXTURE_CONTENT } from '../../fixture-site';
+import { pagePlan } from '../../../scripts/lib/page-plan';
+import { changedPagesOf } from '../../../scripts/lib/incremental.mjs';
+
+/**
+ * The fingerprints that decide which pages a correction build generates again
+ * (scripts/lib/page-plan.ts), on a copy of the fixture site: an edit must reach every page that
+ * shows what it changed, and no other.
+ */
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'page-plan-'));
+const before = process.env.CONTENT_DIR;
+beforeAll(() => {
+  fs.cpSync(FIXTURE_CONTENT, root, { recursive: true });
+  process.env.CONTENT_DIR = root;
+});
+afterAll(() => {
+  process.env.CONTENT_DIR = before;
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const plan = () => pagePlan(new Map(readContent().input.files.map((file) => [file.path, file.text]))).pages;
+const fingerprints = (pages: ReturnType<typeof plan>) => Object.fromEntries(pages.map((p) => [p.file, p.fingerprint]));
+
+/** The files of the pages an edit changes, and those it removes; the edit is undone after. */
+function afterEdit(file: string, edit: (text: string) => string) {
+  const previous = fingerprints(plan());
+  const full = path.join(root, file);
+  const text = fs.readFileSync(full, 'utf8');
+  if (edit(text) === text) throw new Error(`the edit of ${file} changes nothing`);
+  fs.writeFileSync(full, edit(text));
+  try {
+    const { changed, removed } = changedPagesOf(previous, plan());
+    return { changed: changed.map((p) => p.file).sort(), removed: removed.sort() };
+  } finally {
+    fs.writeFileSync(full, text);
+  }
+}
+
+describe('which pages an edit reaches', () => {
+  test('the same content twice: no page to generate', () => {
+    const pages = plan();
+    expect(pages.length).toBeGreaterThan(40);
+    expect(changedPagesOf(fingerprints(pages), plan())).toEqual({ changed: [], removed: [], selection: {} });
+  });
+
+  test('a sentence of one story: its page, and the topics that list it', () => {
+    const { changed } = afterEdit('stories/a-note-on-orders.mdx', (t) => t.replace('An order is not a delivery.', 'An order is not yet a delivery.'));
+    expect(changed).toEqual(['stories/a-note-on-orders/index.html', 'tags/data/index.html']);
+  });
+
+  test('a value in a data file: the stories that draw or cite it in both editions, its embeds, CSVs and cards', () => {
+    const { changed } = afterEdit('data/widget-orders.json', (t) => t.replace('"value": 12000000', '"value": 12500000'));
+    const stories = changed.filter((f) => /(stories|articles)\//.test(f) && !f.includes('og/'));
+    expect(stories).toEqual([
+      'fr/articles/les-gadgets-en-chiffres/index.html',
+      'fr/articles/une-note-sur-les-commandes/index.html',
+      'stories/a-note-on-orders/index.html',
+      'stories/widgets-by-the-numbers/index.html',
+    ]);
+    for (const file of ['embed/widget-orders/index.html', 'fr/graphiques/widget-orders/index.html', 'data/widget-orders.csv', 'fr/donnees/widget-orders.csv', 'og/charts/widget-orders.png', 'fr/og/charts/widget-orders.png']) expect(changed).toContain(file);
+    // No other chart's pages.
+    expect(changed.filter((f) => /^(fr\/)?(embed|graphiques|data|donnees|og\/charts)\//.test(f) && !f.includes('widget-orders'))).toEqual([]);
+  });
+
+  test('a French data file: French pages only', () => {
+    const { changed } = afterEdit('data/fr/widget-orders.json', (t) => t.replace(/"title": "/, '"title": "Titre : '));
+    expect(changed).toContain('fr/graphiques/widget-orders/index.html');
+    expect(changed).toContain('fr/og/charts/widget-orders.png');
+    expect(changed.filter((f) => !f.startsWith('fr/'))).toEqual([]);
+  });
+
+  test('a headline: the story, its card, its topics, and the embeds that link to it; not its translation', () => {
+    const { changed } = afterEdit('stories/the-widget-standoff.mdx', (t) => t.replace('title: "The widget standoff:', 'title: "The long widget standoff:'));
+    expect(changed).toContain('stories/the-widget-standoff/index.html');
+    expect(changed).toContain('og/stories/the-widget-standoff.png');
+    expect(changed).toContain('tags/trade/index.html');
+    expect(changed.filter((f) => f.startsWith('fr/') || /stories\/(?!the-widget-standoff)/.test(f) || f.endsWith('.csv'))).toEqual([]);
+  });
+
+  test('a story taken down: its page and card are removed, the topics that listed it change', () => {
+    const { changed, removed } = afterEdit('stories/an-untranslated-note.mdx', (t) => t.replace(/^---\n/, '---\ndraft: true\n'));
+    expect(removed).toEqual(['og/stories/an-untranslated-note.png', 'stories/an-untranslated-note/index.html']);
+    expect(changed.every((f) => f.startsWith('tags/') || f.includes('og/stories/') || f.startsWith('embed/'))).toBe(true);
+  });
+});
