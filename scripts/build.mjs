@@ -80,6 +80,8 @@ if (!run('tsx', ['scripts/write-feeds.tsx', OUT])) fail('Writing the feeds faile
 // 5. The pages are complete HTML: drop Next's client runtime, move the stylesheet, and stop on
 // anything on a page that is neither the runtime nor ours. (tsx: both steps read components/inline-scripts.ts.)
 if (!run('tsx', ['scripts/strip-runtime.mjs', OUT])) fail('Stripping the client runtime failed: nothing was published.');
+// The stylesheet's rules each page can use go into it, so its first paint waits for no other request.
+if (!run('node', ['scripts/inline-css.mjs', OUT])) fail('Inlining the stylesheet failed: nothing was published.');
 
 // 6. Search index, over the finished pages (Pagefind must run after next build).
 if (!run('pagefind', ['--site', OUT, '--quiet'])) fail(`Pagefind could not index ${OUT}/: nothing was published.`);
