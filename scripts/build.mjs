@@ -142,6 +142,8 @@ if (!run('feeds', 'tsx', ['scripts/write-feeds.tsx', STAGE])) fail('Writing the 
 // 6. The pages are complete HTML: drop Next's client runtime, move the stylesheet, and stop on
 // anything on a page that is neither the runtime nor ours. (tsx: both steps read components/inline-scripts.ts.)
 if (!run('strip', 'tsx', ['scripts/strip-runtime.mjs', STAGE])) fail('Stripping the client runtime failed: nothing was published.');
+// The stylesheet's rules each page can use go into it, so its first paint waits for no other request.
+if (!run('inline-css', 'node', ['scripts/inline-css.mjs', STAGE])) fail('Inlining the stylesheet failed: nothing was published.');
 
 // 7. The new site: STAGE itself, or in a correction build a copy of OUT without its search index,
 // headers and the pages that are gone, with the new pages moved over the old.

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { attr, builtPages, elements, isInside, textOf } from './out';
+
+// On a phone, each request the first paint waits for costs a round trip after the HTML (Lighthouse's
+// mobile run: about 0.2 s). The site's stylesheet is inlined into each page, only the rules the page
+// can use (scripts/lib/inline-css.mjs), its script is loaded after the page, and it has no web fonts:
+// so the HTML is all a page needs to paint its text.
+
+/** `sm:text-5xl` as a CSS class selector writes it: `.sm\:text-5xl`. */
+const selector = (name: string) => `.${name.replace(/[^\w-]/g, (c) => `\\${c}`)}`;
+
+describe('every page paints from its HTML alone', () => {
+  for (const page of builtPages()) {
+    test(page, () => {
+      const all = elements(page);
+      const blocking = all.filter(
+        (el) =>
+          (el.tagName === 'link' && (attr(el, 'rel') ?? '').split(/\s+/).includes('stylesheet')) ||
+          // A script file that is neither async nor deferred stops the parser until it has loaded.
+          (el.tagName === 'script' && attr(el, 'src') !== undefined && attr(el, 'async') === undefined && attr(el, 'defer') === undefined && attr(el, 'type') !== 'module'),
+      );
+      expect(blocking.map((el) => `<${el.tagName} ${el.attrs.map((a) => `${a.name}="${a.value}"`).join(' ')}>`)).toEqual([]);
+
+      const styles = all.filter((el) => el.tagName === 'style' && !isInside(el, 'svg'));
+      expect(styles.map((el) => isInside(el, 'head')), 'one <style>, in <head>').toEqual([true]);
+      const css = textOf(styles[0]);
+      // Nothing in it fetches before the text can paint.
+      expect(css).not.toMatch(/@import|@font-face/);
+      // It holds the rules of what paints first: the page's background and text, and its heading.
+      const first = all.filter((el) => el.tagName === 'body' || el.tagName === 'h1');
+      const classes = first.flatMap((el) => (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean));
+      expect(classes.length).toBeGreaterThan(0);
+      expect(classes.filter((name) => !css.includes(selector(name)))).toEqual([]);
+    });
+  }
+});
