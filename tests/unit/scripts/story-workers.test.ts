@@ -18,14 +18,17 @@ const readAhead = (content: string, env: Record<string, string>) => {
 };
 
 describe('how many threads', () => {
-  test('one per other core for a large site, none for a small one, CHECK_THREADS when set', () => {
-    expect(extraThreads(THREADS_FROM - 1, {}, 2)).toBe(0);
-    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(1);
-    expect(extraThreads(2006, {}, 4)).toBe(3);
-    expect(extraThreads(2006, {}, 1)).toBe(0);
-    expect(extraThreads(6, { CHECK_THREADS: '2' }, 2)).toBe(2);
-    expect(extraThreads(2006, { CHECK_THREADS: '0' }, 2)).toBe(0);
-    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(1);
+  test('one per idle core for a large site, none for a small one or a busy machine, CHECK_THREADS when set', () => {
+    expect(extraThreads(THREADS_FROM - 1, {}, 2, 0)).toBe(0);
+    expect(extraThreads(THREADS_FROM, {}, 2, 0.3)).toBe(1);
+    expect(extraThreads(2006, {}, 4, 0)).toBe(3);
+    expect(extraThreads(2006, {}, 4, 2.5)).toBe(1);
+    expect(extraThreads(2006, {}, 2, 1.2)).toBe(0);
+    expect(extraThreads(2006, {}, 2, 6)).toBe(0);
+    expect(extraThreads(2006, {}, 1, 0)).toBe(0);
+    expect(extraThreads(6, { CHECK_THREADS: '2' }, 2, 6)).toBe(2);
+    expect(extraThreads(2006, { CHECK_THREADS: '0' }, 2, 0)).toBe(0);
+    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2, 0)).toBe(1);
   });
 });
 
