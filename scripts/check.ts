@@ -14,7 +14,7 @@ try {
   // PUBLISH_TIME first: a wrong one stops the check before any work.
   const now = publishTime();
   const content = readContent();
-  // A large site's stories are compiled on every core first (scripts/lib/story-workers.ts); the model then takes them as read.
+  // A large site's stories are compiled on its idle cores first (scripts/lib/story-workers.ts); the model then takes them as read.
   const stories = content.input.files.filter((f) => /^stories\/(?:fr\/)?[^/]+\.mdx$/.test(f.path)).map((f) => ({ file: content.display(f.path), text: f.text }));
   const threads = extraThreads(stories.length);
   const memo = threads ? aheadMemo((await readAhead(stories, threads)).read) : undefined;

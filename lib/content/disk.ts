@@ -102,7 +102,7 @@ function stampOf(dirs: ContentDirs): string {
  * build's other processes (see ./cache).
  */
 export function contentModel(dirs: ContentDirs = {}, now = publishTime(), { cache, content, memo }: { cache?: string; content?: ReturnType<typeof readContent>; memo?: ParseMemo } = {}): ContentModel {
-  // `content` and `memo`: npm run check reads the files first and compiles the stories on every core (scripts/lib/story-workers.ts).
+  // `content` and `memo`: npm run check reads the files first and compiles a large site's stories on its idle cores (scripts/lib/story-workers.ts).
   const { input, display, sourcesDir, sourcesFound } = content ?? readContent(dirs);
   const model = buildModel(input, { display, now, memo });
   const { stories } = contentDirs(dirs);

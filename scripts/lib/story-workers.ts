@@ -1,4 +1,4 @@
-// Compiling the stories of a large site on every core, for npm run check (and so the build's check
+// Compiling the stories of a large site on its idle cores, for npm run check (and so the build's check
 // step). lib/content stays pure and single-threaded: this only reads stories ahead, in worker
 // threads and in this one, and hands the results to buildModel as a memo (lib/content/model.ts
 // ParseMemo), which takes a result only for the exact text it was read from. The passes over the
