@@ -67,7 +67,7 @@ describe('the fast walk visits as unist-util-visit does', () => {
 
   test('a visitor that replaces a node with a new one goes on into the old one\'s children (as lib/content/mdx.ts relies on)', () => {
     const run = (walk: Walk) => {
-      const tree = { type: 'root', children: [{ type: 'a', children: [{ type: 'b' }, { type: 'a', children: [{ type: 'c' }] }] }] } as Node & { children: Node[] };
+      const tree = { type: 'root', children: [{ type: 'a', children: [{ type: 'b' }, { type: 'a', children: [{ type: 'c' }] }] }] } as unknown as Node & { children: Node[] };
       const order: string[] = [];
       walk(tree, (node: Node & { children?: Node[] }, index: number | undefined, parent: (Node & { children: Node[] }) | undefined) => {
         order.push(node.type);
