@@ -28,7 +28,7 @@ export const THREADS_FROM = 200;
  * costs about a quarter of reading it, and on a busy machine a check of 2,006 stories took 22 to
  * 24 s with a worker against 17 s without.
  */
-export function extraThreads(stories: number, env: { CHECK_THREADS?: string } = process.env, cores = os.availableParallelism(), load = os.loadavg()[0]): number {
+export function extraThreads(stories: number, env: Record<string, string | undefined> = process.env, cores = os.availableParallelism(), load = os.loadavg()[0]): number {
   const set = env.CHECK_THREADS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   if (stories < THREADS_FROM) return 0;
