@@ -1,9 +1,16 @@
-// npm run bench: the content check at 1,003 stories and with a 1 MB story, build cost at 3, 20+, 200+ and 1,000+ stories (cold, and a correction rebuilt), bytes and requests per route type,
-// Lighthouse (mobile defaults, median of three) and npm start's throughput on loopback, and the editing desk's figures (scripts/bench-desk.mjs).
+// npm run bench: build cost (the real site, and an archive of 1,003 stories with a French translation
+// each, cold and after a one-story correction, with each step's time where the build writes them),
+// the content check at that scale and with a 1 MB story, bytes and requests per route type,
+// Lighthouse (mobile defaults, median of three) and npm start's throughput on loopback, and the
+// editing desk's figures (scripts/bench-desk.mjs).
 // Prints the figures and writes BENCHMARKS.md. Timings live here, never in tests.
+// --archive-only: only the build and check figures (the real site's build, the archive cold and
+// corrected, npm run check at archive scale and with a 1 MB story); they replace those two sections.
+// --sections-from=<file>: those two sections written again from the figures an --archive-only run kept.
 // --check-only: only the content check's figures, printed (no build, no BENCHMARKS.md).
 // --desk-only: only the desk's figures; they replace the desk's section of BENCHMARKS.md. The desk
 // listens on BENCH_DESK_PORT (default 4401).
+// Quotations are checked against the real source reports: SOURCES_DIR, else ../shared/sources.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -11,6 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { deskFigures, deskSection } from './bench-desk.mjs';
+import { addArchive, archiveSite } from './lib/archive.mjs';
+import { measure, readTimings, stepSection } from './lib/bench-build.mjs';
 import { benchTools } from './lib/bench-tools.mjs';
 
 const ROOT = process.cwd();
@@ -19,61 +28,37 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 // (Kept under node_modules/.cache, since the bench empties .bench/ when it ends.)
 const CHECK_ONLY = process.argv.includes('--check-only');
 const DESK_ONLY = process.argv.includes('--desk-only');
+const ARCHIVE_ONLY = process.argv.includes('--archive-only');
+const SECTIONS_FROM = process.argv.find((a) => a.startsWith('--sections-from='))?.split('=')[1];
+/** Generated stories beyond the real ones: each English one has its French translation. */
+const ARCHIVE_EXTRA = Number(process.env.BENCH_ARCHIVE_EXTRA ?? 1000);
+const SOURCES = path.resolve(process.env.SOURCES_DIR ?? path.join(ROOT, '..', 'shared', 'sources'));
 const DESK_PORT = Number(process.env.BENCH_DESK_PORT ?? 4401);
-const TOOLS = CHECK_ONLY || DESK_ONLY ? undefined : benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
-const env = { ...process.env, PATH: [BIN, ...(TOOLS ? [TOOLS] : []), process.env.PATH].join(path.delimiter), NEXT_TELEMETRY_DISABLED: '1' };
+const TOOLS = CHECK_ONLY || DESK_ONLY || ARCHIVE_ONLY || SECTIONS_FROM ? undefined : benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
+const env = { ...process.env, SOURCES_DIR: SOURCES, PATH: [BIN, ...(TOOLS ? [TOOLS] : []), process.env.PATH].join(path.delimiter), NEXT_TELEMETRY_DISABLED: '1' };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PARTS = ['app', 'components', 'lib', 'content', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms) => (ms / 1000).toFixed(1);
 
-/** A copy of the site with `extra` generated stories (clones of the real ones under new names). */
-function siteWith(extra) {
-  const dir = path.join(ROOT, '.bench', `site-${extra}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const part of PARTS) fs.cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
-  const stories = path.join(dir, 'content', 'stories');
-  const originals = fs.readdirSync(stories).filter((f) => f.endsWith('.mdx'));
-  for (let i = 0; i < extra; i++) {
-    const source = fs.readFileSync(path.join(stories, originals[i % originals.length]), 'utf8');
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const text = source
-      .replace(/^title: "(.*)"$/m, `title: "Bench ${i + 1}: $1"`)
-      .replace(/^published: .*$/m, `published: 2025-${String((i % 12) + 1).padStart(2, '0')}-${day}T09:00:00-05:00`);
-    fs.writeFileSync(path.join(stories, `bench-${i + 1}.mdx`), text);
-  }
-  return { dir, stories: originals.length + extra };
-}
-
-// GNU time reports the peak memory of the largest process of the build (Next's workers included),
-// and the CPU time of the build and every process it waited for.
-const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-
 /**
- * Runs a command in `dir`; its wall time, the machine's load when it started, and its peak memory
- * in MB and CPU time in ms where GNU time is there to tell. The machine may be shared: wall time
- * grows with the load others put on it, CPU time much less.
+ * A build of the copy in `dir`, measured (scripts/lib/bench-build.mjs), with the step times it
+ * writes to BUILD_TIMINGS where it does. A fresh copy is cold: no .next, no caches, no earlier out/.
  */
-function timed(dir, args) {
-  const [command, rest] = TIME ? [TIME, ['-f', 'peak-kb %M cpu-s %U %S', ...args]] : [args[0], args.slice(1)];
-  const load = os.loadavg()[0];
-  const started = performance.now();
-  const result = spawnSync(command, rest, { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-  const kb = /peak-kb (\d+)/.exec(result.stderr)?.[1];
-  const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(result.stderr);
-  return { ms, load, mb: kb ? Number(kb) / 1024 : undefined, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined };
+async function build(dir) {
+  const timings = path.join(dir, 'build-timings.json');
+  fs.rmSync(timings, { force: true });
+  const result = await measure(dir, 'node', ['scripts/build.mjs'], { env: { ...env, BUILD_TIMINGS: timings } });
+  const steps = readTimings(timings);
+  const pages = steps?.pages ?? fs.readdirSync(path.join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  return { ...result, stdout: undefined, stderr: undefined, steps, pages };
 }
 
-function timedBuild(dir, { cold = true } = {}) {
-  fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
-  // Cold: nothing kept from an earlier build, share cards included.
-  if (cold) fs.rmSync(path.join(dir, 'node_modules', '.cache'), { recursive: true, force: true });
-  return timed(dir, ['node', 'scripts/build.mjs']);
-}
+/** The worker threads npm run check starts at a given load average (scripts/lib/story-workers.ts extraThreads, for a large site). */
+const idleThreads = (load) => Math.max(0, Math.min(os.cpus().length - 1, Math.floor(os.cpus().length - load)));
+const mb = (b) => (b === undefined ? 'n/a' : `${b.toFixed(0)} MB`);
+const says = (b) => `${seconds(b.ms)} s (CPU ${b.cpuMs ? seconds(b.cpuMs) : '?'} s, load ${b.load.toFixed(1)} at start), ${b.pages} pages, peak memory ${mb(b.treeMb)} for the whole tree (largest process ${mb(b.largestMb)})`;
 
 function serve(dir, port) {
   const child = spawn('node', ['scripts/serve.mjs'], { cwd: dir, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -149,8 +134,9 @@ function autocannon(url) {
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
-// 0. The content check, cold, as an editor runs it: 1,003 stories, and one story of 1 MB.
-// Inputs are generated in a temporary folder (CONTENT_DIR); each figure is the median of three runs.
+// 0. The content check, cold, as an editor runs it: the archive (its content folder, when the archive
+// was built; else generated here), and the real site with one story of 1 MB. Each figure is the
+// median of three runs of the command.
 function checkInputs() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'n95-check-bench-'));
   const copy = (name) => {
@@ -159,11 +145,6 @@ function checkInputs() {
     return dir;
   };
   const originals = fs.readdirSync(path.join(ROOT, 'content', 'stories')).filter((f) => f.endsWith('.mdx'));
-  const many = copy('many');
-  for (let i = 0; originals.length + i < 1003; i++) {
-    const source = fs.readFileSync(path.join(many, 'stories', originals[i % originals.length]), 'utf8');
-    fs.writeFileSync(path.join(many, 'stories', `bench-${i + 1}.mdx`), source.replace(/^title: "(.*)"$/m, `title: "Bench ${i + 1}: $1"`));
-  }
   // One long story: a real story's body again and again (its charts only once), to 1 MB.
   const big = copy('big');
   const source = fs.readFileSync(path.join(big, 'stories', originals[0]), 'utf8');
@@ -172,24 +153,106 @@ function checkInputs() {
   let text = source;
   while (Buffer.byteLength(text) < 1e6) text += body;
   fs.writeFileSync(path.join(big, 'stories', 'one-megabyte.mdx'), text.replace(/^title: "(.*)"$/m, 'title: "One megabyte"'));
-  return { root, many, big, bigKb: Buffer.byteLength(text) / 1000 };
+  return { root, big, bigKb: Buffer.byteLength(text) / 1000 };
 }
 
-function checkFigures() {
-  const { root, many, big, bigKb } = checkInputs();
-  const run = (dir) => {
-    const command = timed(ROOT, ['env', `CONTENT_DIR=${dir}`, path.join(BIN, 'tsx'), 'scripts/check.ts']);
-    return command;
-  };
-  const model = (dir) => JSON.parse(execFileSync(path.join(BIN, 'tsx'), ['scripts/bench-model.ts', '3'], { env: { ...env, CONTENT_DIR: dir }, encoding: 'utf8' }));
-  const figures = {};
-  for (const [name, dir] of Object.entries({ many, big })) {
-    const runs = [run(dir), run(dir), run(dir)];
-    figures[name] = { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs ?? 0)), load: runs[0].load, modelMs: model(dir).ms };
-    console.log(`check ${name}: ${seconds(figures[name].ms)} s (CPU ${seconds(figures[name].cpuMs)} s, load ${figures[name].load.toFixed(1)}); the model alone ${seconds(figures[name].modelMs)} s`);
+/** Three runs of npm run check on the content folder `dir`: the median's wall and CPU time, the load at the first. */
+async function checkRuns(dir, extra = {}) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await measure(ROOT, path.join(BIN, 'tsx'), ['scripts/check.ts'], { env: { ...env, CONTENT_DIR: dir, ...extra } }));
+  const files = Number(/✓ (\d+) stories/.exec(runs[0].stdout)?.[1] ?? 0);
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs ?? 0)), load: runs[0].load, treeMb: Math.max(...runs.map((r) => r.treeMb)), files, runs: runs.map((r) => r.ms) };
+}
+
+async function checkFigures(archiveContent) {
+  const { root, big, bigKb } = checkInputs();
+  let archive = archiveContent;
+  if (!archive) {
+    archive = path.join(root, 'archive');
+    fs.cpSync(path.join(ROOT, 'content'), archive, { recursive: true });
+    addArchive(archive, ARCHIVE_EXTRA);
   }
+  const model = (dir) => JSON.parse(execFileSync(path.join(BIN, 'tsx'), ['scripts/bench-model.ts', '3'], { env: { ...env, CONTENT_DIR: dir }, encoding: 'utf8' }));
+  // As npm run check decides (a worker thread per idle core, by the load average: scripts/lib/story-workers.ts), then with one worker whatever the load.
+  const figures = { archive: await checkRuns(archive), threaded: await checkRuns(archive, { CHECK_THREADS: '1' }), big: { ...(await checkRuns(big)), modelMs: model(big).ms } };
+  for (const [name, f] of Object.entries(figures)) console.log(`check ${name}: ${seconds(f.ms)} s (runs ${f.runs.map(seconds).join(', ')} s; CPU ${seconds(f.cpuMs)} s, load ${f.load.toFixed(1)}), peak ${mb(f.treeMb)}${f.modelMs ? `; the model alone ${seconds(f.modelMs)} s` : ''}`);
   fs.rmSync(root, { recursive: true, force: true });
   return { ...figures, bigKb };
+}
+
+/**
+ * 1. Build cost: the real site, cold; the archive (ARCHIVE_EXTRA generated English stories, each
+ * with its French translation), cold; then one story corrected (in both editions, as the pairing
+ * check requires) and the archive built again, as a newsroom would, nothing removed.
+ */
+async function buildFigures() {
+  const small = { ...archiveSite(path.join(ROOT, '.bench', 'site-0'), 0) };
+  Object.assign(small, await build(small.dir));
+  console.log(`build, real site (${small.files} story files): ${says(small)}`);
+  const archive = { ...archiveSite(path.join(ROOT, '.bench', 'archive'), ARCHIVE_EXTRA) };
+  Object.assign(archive, await build(archive.dir));
+  console.log(`build, archive (${archive.files} story files), cold: ${says(archive)}`);
+  const note = 'A date in this story was wrong.';
+  for (const file of ['bench-1.mdx', path.join('fr', 'banc-1.mdx')]) {
+    const at = path.join(archive.dir, 'content', 'stories', file);
+    const text = fs.readFileSync(at, 'utf8');
+    if (!/^corrections: \[\]$/m.test(text)) throw new Error(`${at}: no "corrections: []" line to correct`);
+    fs.writeFileSync(at, text.replace(/^corrections: \[\]$/m, `corrections:\n  - date: 2026-11-22\n    text: "${note}"`));
+  }
+  const correction = await build(archive.dir);
+  const page = path.join(archive.dir, 'out', 'stories', 'bench-1', 'index.html');
+  correction.shown = fs.existsSync(page) && fs.readFileSync(page, 'utf8').includes('A date in this story was wrong');
+  console.log(`build, archive after a correction to one story: ${says(correction)}${correction.shown ? '' : ' -- THE CORRECTION IS NOT ON THE PAGE'}`);
+  return { small, archive, correction };
+}
+
+function buildSection(b, date) {
+  const { small, archive, correction } = b;
+  const rows = [
+    ['the real site, cold', small],
+    [`the archive (${archive.files} story files), cold`, archive],
+    ['the archive after a one-story correction', correction],
+  ];
+  const ratio = archive.ms / small.ms;
+  const correctionSteps = correction.steps ? `\n\nThe correction build's steps (${correction.steps.incremental ? 'incremental' : 'a full build'}, ${correction.steps.pages} pages written): ${correction.steps.steps.map((s) => `${s.name} ${seconds(s.ms)} s`).join(', ')}.` : '';
+  return `## Build time
+
+Measured on ${date} by \`node scripts/bench.mjs --archive-only\` (or \`npm run bench\`), ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}. The archive is the real site (${small.files} story files) with ${ARCHIVE_EXTRA} generated English stories, each with its French translation (\`scripts/lib/archive.mjs\`: copies of the real stories under new names and dates, so they show the real charts): ${archive.files} story files. Quotations are checked against the real source reports (\`SOURCES_DIR\`). Only these three builds were measured (no 23- or 203-story builds any more), one after another, each once.
+
+| build | wall time | CPU time | load at start (${os.cpus().length} cores) | pages | peak memory, whole process tree | largest process |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.map(([name, r]) => `| ${name} | ${seconds(r.ms)} s | ${r.cpuMs ? `${seconds(r.cpuMs)} s` : 'n/a'} | ${r.load.toFixed(1)} | ${r.pages} | ${mb(r.treeMb)} | ${mb(r.largestMb)} |`).join('\n')}
+
+Budgets (issue 19), as measured here:
+
+- cold archive build at most 6× the real site's: **${ratio.toFixed(1)}×** (${seconds(archive.ms)} s against ${seconds(small.ms)} s; in CPU time ${archive.cpuMs && small.cpuMs ? `${(archive.cpuMs / small.cpuMs).toFixed(1)}×` : 'n/a'}) -- ${ratio <= 6 ? 'met' : 'missed'};
+- a one-story correction ready to upload within 60 s: **${seconds(correction.ms)} s** -- ${correction.ms <= 60_000 ? 'met' : 'missed'}${correction.shown ? '' : ' (and the correction was not found on the rebuilt page)'};
+- peak memory under 2 GB (the sum of every process of the build, sampled every 150 ms from /proc): **${mb(Math.max(archive.treeMb, correction.treeMb))}** -- ${Math.max(archive.treeMb, correction.treeMb) < 2048 ? 'met' : 'missed'}.
+
+Wall times are only comparable at a similar load: on a shared machine, CPU time is the steadier figure. Memory sums each process's resident set, so pages they share are counted more than once: an upper bound.
+
+### Which steps grow with the archive
+
+${stepSection(small.steps, archive.steps, ['the real site', 'the archive'])}${correctionSteps}
+`;
+}
+
+function checkSection(c, date) {
+  return `## Content check (\`npm run check\`)
+
+| content | check (whole command) | CPU time | load at start | peak memory | the model alone (in process) | budget |
+| --- | --- | --- | --- | --- | --- | --- |
+| the archive, ${c.archive.files} story files (worker threads as npm run check decides: ${idleThreads(c.archive.load)} at that load) | ${seconds(c.archive.ms)} s | ${seconds(c.archive.cpuMs)} s | ${c.archive.load.toFixed(1)} | ${mb(c.archive.treeMb)} | | under 10 s |
+${c.threaded ? `| the archive, with one worker thread whatever the load (\`CHECK_THREADS=1\`) | ${seconds(c.threaded.ms)} s | ${seconds(c.threaded.cpuMs)} s | ${c.threaded.load.toFixed(1)} | ${mb(c.threaded.treeMb)} | | under 10 s |\n` : ''}| the real site and one story of ${Math.round(c.bigKb)} kB | ${seconds(c.big.ms)} s | ${seconds(c.big.cpuMs)} s | ${c.big.load.toFixed(1)} | ${mb(c.big.treeMb)} | ${seconds(c.big.modelMs)} s | the story under 1 s |
+
+Measured on ${date}: medians of three cold runs of the command (Node and tsx start-up included; the archive's runs took ${c.archive.runs.map(seconds).join(', ')} s), and of three builds of the model (\`scripts/bench-model.ts\`), quotations checked against the real source reports. A site of 200 stories or more is compiled on every idle core: the stories are read in worker threads and in the command's own thread, each taking the next one not yet taken (\`scripts/lib/story-workers.ts\`), and the passes over the whole model then run once, as before, so the problems and their order are the same. A worker is started only for a core that the load average says is idle, since handing a story over (its trees copied to the main thread) costs about a quarter of reading it; \`CHECK_THREADS=n\` sets the number. A story over 100,000 characters is parsed section by section (\`lib/content/sections.ts\`), which keeps the 1 MB story's parse near 0.26 s. The walks over each story's trees no longer go through unist-util-visit, whose per-node closures and copies were about a third of the time (\`lib/content/walk.ts\`).
+`;
+}
+
+/** Replaces a "## " section of BENCHMARKS.md (up to the next one) with `text`, or adds it before `before`. */
+function replaceSection(md, heading, text, before) {
+  const at = new RegExp(`^## ${heading.replace(/[()\`]/g, (c) => `\\${c}`)}[\\s\\S]*?(?=^## )`, 'm');
+  return at.test(md) ? md.replace(at, `${text}\n`) : md.replace(new RegExp(`^## ${before}`, 'm'), `${text}\n## ${before}`);
 }
 
 const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1, 5, 15 min) when it ended`;
@@ -208,31 +271,42 @@ if (DESK_ONLY) {
   process.exit(0);
 }
 
-const checks = checkFigures();
-if (CHECK_ONLY) process.exit(0);
-const deskFigured = await desk();
+// The archive's figures are kept as JSON outside .bench/ (which the bench empties), so their sections
+// can be written again without measuring again: --sections-from=<that file>.
+const FIGURES = path.join(ROOT, 'node_modules', '.cache', 'n95-bench-archive.json');
 
-// 1. Build cost as the site grows.
-const builds = [];
-// The machine's first build pays for cold disk caches; a warm-up keeps that out of the figures.
-timedBuild(siteWith(0).dir);
-for (const extra of [0, 20, 200, 1000]) {
-  const { dir, stories } = siteWith(extra);
-  const { ms, mb, cpuMs, load } = timedBuild(dir);
-  builds.push({ dir, stories, ms, mb, cpuMs, load });
-  console.log(`build: ${stories} stories in ${seconds(ms)} s (CPU ${cpuMs ? seconds(cpuMs) : '?'} s, load ${load.toFixed(1)}), peak ${mb?.toFixed(0) ?? '?'} MB`);
+if (ARCHIVE_ONLY || SECTIONS_FROM) {
+  let figures;
+  if (SECTIONS_FROM) figures = JSON.parse(fs.readFileSync(SECTIONS_FROM, 'utf8'));
+  else {
+    const builds = await buildFigures();
+    const checks = await checkFigures(path.join(builds.archive.dir, 'content'));
+    figures = { builds, checks, date: today(), machine: machine() };
+    fs.mkdirSync(path.dirname(FIGURES), { recursive: true });
+    fs.writeFileSync(FIGURES, JSON.stringify(figures, null, 1));
+    console.log(`Figures kept in ${path.relative(ROOT, FIGURES)}`);
+  }
+  const { builds, checks, date } = figures;
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  let md = fs.readFileSync(file, 'utf8');
+  md = replaceSection(md, 'Build time', buildSection(builds, date), 'Content check');
+  md = replaceSection(md, 'Content check (`npm run check`)', checkSection(checks, date), 'The desk');
+  fs.writeFileSync(file, md);
+  fs.rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
+  console.log(`\nWrote the build and check sections of BENCHMARKS.md (${figures.machine})`);
+  process.exit(0);
 }
 
-// A correction at archive scale: one story changes, and the site is rebuilt; the check alone too.
-const archive = builds[3];
-const corrected = path.join(archive.dir, 'content', 'stories', 'bench-1.mdx');
-fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace(/^corrections: \[\]$/m, 'corrections:\n  - date: 2026-11-22\n    text: "A date was wrong."'));
-const correction = timedBuild(archive.dir, { cold: false });
-const check = timed(archive.dir, ['tsx', 'scripts/check.ts']);
-console.log(`correction rebuilt: ${seconds(correction.ms)} s (load ${correction.load.toFixed(1)}); check alone: ${seconds(check.ms)} s`);
+if (CHECK_ONLY) {
+  await checkFigures();
+  process.exit(0);
+}
+const deskFigured = await desk();
+const builds = await buildFigures();
+const checks = await checkFigures(path.join(builds.archive.dir, 'content'));
 
 // 2. Weight, Lighthouse and throughput on the real site (the first build above).
-const { dir } = builds[0];
+const { dir } = builds.small;
 const port = 4400;
 const server = serve(dir, port);
 const base = `http://localhost:${port}`;
@@ -261,34 +335,12 @@ console.log('map', mapKb);
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const date = new Date().toISOString().slice(0, 10);
-const [small, , large, huge] = builds;
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` on ${date}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}. Cold builds (no .next cache); Lighthouse ${execFileSync('lighthouse', ['--version'], { env }).toString().trim()} with its mobile defaults (simulated slow 4G, 4× CPU slowdown), median of three runs; loads served by \`npm start\` (brotli) on loopback.
 
-## Build time
-
-| stories | build | each story beyond the real ${small.stories} | CPU time | load at start (${os.cpus().length} cores) | peak memory (largest process) |
-| --- | --- | --- | --- | --- | --- |
-${builds.map((b) => `| ${b.stories} | ${seconds(b.ms)} s | ${b === small ? '' : `${((b.ms - small.ms) / (b.stories - small.stories) / 1000).toFixed(2)} s`} | ${b.cpuMs ? `${seconds(b.cpuMs)} s` : 'n/a'} | ${b.load.toFixed(1)} | ${b.mb ? `${b.mb.toFixed(0)} MB` : 'n/a'} |`).join('\n')}
-
-Wall times are only comparable at a similar load: on a shared machine, CPU time is the steadier figure.
-
-${builds[2].stories} stories take ${(large.ms / builds[1].ms).toFixed(1)}× the time of ${builds[1].stories} (budget: at most 4×), ${(large.ms / small.ms).toFixed(1)}× the real site of ${small.stories}.
-
-At archive scale (${huge.stories} stories), a correction to one story is rebuilt and ready to upload in ${seconds(correction.ms)} s (budget: under 120 s; load ${correction.load.toFixed(1)} at start): every story is compiled once, in the check step, pages are rendered on every core, and only the changed story's share card is drawn again. \`npm run check\` alone takes ${seconds(check.ms)} s. A cold build, with every share card drawn, takes ${seconds(huge.ms)} s.
-
-Per story at that scale: ${(huge.ms / huge.stories).toFixed(0)} ms of cold build, ${(correction.ms / huge.stories).toFixed(0)} ms of rebuild after a correction, ${(check.ms / huge.stories).toFixed(1)} ms of check${huge.mb ? `, and ${((huge.mb - small.mb) / (huge.stories - small.stories) * 1024).toFixed(0)} kB of peak memory beyond the real site's ${small.mb.toFixed(0)} MB` : ''}.
-
-## Content check (\`npm run check\`)
-
-| content | check (whole command) | CPU time | load at start | the model alone (in process) | budget |
-| --- | --- | --- | --- | --- | --- |
-| 1,003 stories | ${seconds(checks.many.ms)} s | ${seconds(checks.many.cpuMs)} s | ${checks.many.load.toFixed(1)} | ${seconds(checks.many.modelMs)} s | under 10 s |
-| the real site and one story of ${Math.round(checks.bigKb)} kB | ${seconds(checks.big.ms)} s | ${seconds(checks.big.cpuMs)} s | ${checks.big.load.toFixed(1)} | ${seconds(checks.big.modelMs)} s | the story under 1 s |
-
-Medians of three cold runs of the command (Node and tsx start-up included), and of three builds of the model (\`scripts/bench-model.ts\`).
-
+${buildSection(builds, date)}
+${checkSection(checks, date)}
 ${deskSection(deskFigured, { date, machine: machine() })}
 
 ## Weight per route type (first load, as transferred)

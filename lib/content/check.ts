@@ -1,6 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk';
 import { figureProblem } from '../charts/figures';
 import { withSeverity, type CheckProblem, type Problem, type Severity } from '../problems';
 import { LANGS, type Lang } from '../i18n/lang';

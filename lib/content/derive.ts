@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './walk';
 import { PAGE_IDS } from './components';
 
 export type TocEntry = { depth: 2 | 3; text: string; id: string };

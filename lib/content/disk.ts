@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang';
 import { ContentError, isError, type CheckProblem } from '../problems';
 import { storyBody, type StoryBody } from './body';
 import { inputKey, readSnapshot, writeSnapshot, type Snapshot } from './cache';
-import { buildModel, omit, type ContentFile, type ContentModel, type ModelInput, type ModelStory } from './model';
+import { buildModel, omit, type ContentFile, type ContentModel, type ModelInput, type ModelStory, type ParseMemo } from './model';
 import type { StoryMeta } from './story-file';
 
 /**
@@ -101,9 +101,10 @@ function stampOf(dirs: ContentDirs): string {
  * reports to check quotations against. With `cache`, the model is also written there for the
  * build's other processes (see ./cache).
  */
-export function contentModel(dirs: ContentDirs = {}, now = publishTime(), { cache }: { cache?: string } = {}): ContentModel {
-  const { input, display, sourcesDir, sourcesFound } = readContent(dirs);
-  const model = buildModel(input, { display, now });
+export function contentModel(dirs: ContentDirs = {}, now = publishTime(), { cache, content, memo }: { cache?: string; content?: ReturnType<typeof readContent>; memo?: ParseMemo } = {}): ContentModel {
+  // `content` and `memo`: npm run check reads the files first and compiles a large site's stories on its idle cores (scripts/lib/story-workers.ts).
+  const { input, display, sourcesDir, sourcesFound } = content ?? readContent(dirs);
+  const model = buildModel(input, { display, now, memo });
   const { stories } = contentDirs(dirs);
   if (!exists(stories)) {
     // A mistyped CONTENT_DIR would otherwise check nothing and pass.

@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk';
 import { figureValues, formatFigure, parseFigure } from '../charts/figures';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
 import { headingIds } from './derive';

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk';
 import type { Problem, Severity } from '../problems';
 import { englishQuotations, quoteKey, quoteOriginals, type Quotation } from './quotes';
 import type { ReadFrontmatter } from './frontmatter';

@@ -1,5 +1,5 @@
 import type { Parent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk';
 
 /**
  * Quotations in a story, for the checks that match them to the sources and the two editions to

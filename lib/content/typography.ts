@@ -1,6 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk';
 import { frenchNoBreaks } from '../i18n/french';
 import type { Lang } from '../i18n/lang';
 
