@@ -21,6 +21,7 @@ import { deskFigures, deskSection } from './bench-desk.mjs';
 import { addArchive, archiveSite } from './lib/archive.mjs';
 import { measure, readTimings, stepSection } from './lib/bench-build.mjs';
 import { benchTools } from './lib/bench-tools.mjs';
+import { lighthouseRoutes, lighthouseSection, measureLighthouse } from './lib/bench-lighthouse.mjs';
 
 const ROOT = process.cwd();
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -96,37 +97,6 @@ async function weigh(browser, url) {
   return { requests: responses.length, kb: bytes / 1000, jsKb: js / 1000 };
 }
 
-function lighthouse(url) {
-  const runs = [];
-  for (let i = 0, failures = 0; i < 3; i++) {
-    // Lighthouse sometimes exits 1 after a complete run, when it cannot remove Chrome's temporary
-    // profile; the report on stdout is what counts.
-    const run = spawnSync('lighthouse', [url, '--quiet', '--output=json', `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-    let r;
-    try {
-      r = JSON.parse(run.stdout);
-    } catch {
-      r = { runtimeError: { message: run.stderr } };
-    }
-    // Now and then a trace comes back empty (NO_NAVSTART); such a run measured nothing, so it is run again.
-    if (r.runtimeError && ++failures <= 2) {
-      console.error(`Lighthouse run failed for ${url}, trying again: ${r.runtimeError.message.split('\n')[0]}`);
-      i--;
-      continue;
-    }
-    if (r.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${r.runtimeError.message}`);
-    runs.push({
-      performance: r.categories.performance.score * 100,
-      accessibility: r.categories.accessibility.score * 100,
-      bestPractices: r.categories['best-practices'].score * 100,
-      seo: r.categories.seo.score * 100,
-      lcp: r.audits['largest-contentful-paint'].numericValue,
-      tbt: r.audits['total-blocking-time'].numericValue,
-      cls: r.audits['cumulative-layout-shift'].numericValue,
-    });
-  }
-  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
-}
 
 function autocannon(url) {
   const out = execFileSync('autocannon', ['--json', '--duration', '10', '--connections', '10', url], { env, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -319,7 +289,8 @@ const weights = {};
 for (const [name, route] of Object.entries(routes)) weights[name] = await weigh(browser, base + route);
 await browser.close();
 console.log('weights', weights);
-const scores = { story: lighthouse(base + routes.story), home: lighthouse(base + routes.home) };
+// Lighthouse on home, a story, a tag and an embed (scripts/lib/bench-lighthouse.mjs: medians of three, load, LCP element).
+const scores = await measureLighthouse(base, lighthouseRoutes(path.join(dir, 'out')), { bin: TOOLS });
 console.log('lighthouse', scores);
 const throughput = { story: autocannon(base + routes.story), embed: autocannon(base + routes.embed) };
 console.log('throughput', throughput);
@@ -353,13 +324,7 @@ ${mapSvgs.length ? `The map's two SVG layouts add ${mapKb.raw.toFixed(1)} kB to 
 All of the JavaScript here is our own (\`/assets/site.js\`): Next's client runtime is stripped after export.
 On the search page, Pagefind's index and WebAssembly load only once a query is made.
 
-## Lighthouse (mobile)
-
-| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-${Object.entries(scores).map(([name, s]) => `| ${name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(2)} s | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`).join('\n')}
-
-Budgets: 100 in each category, LCP at most 1.0 s, TBT at most 50 ms, CLS 0.
+${lighthouseSection(scores)}
 
 ## npm start throughput (autocannon, 10 connections, 10 s)
 
