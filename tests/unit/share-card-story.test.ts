@@ -1,44 +1,30 @@
-/** Which chart a story's card shows, and that a dek is the same size on every card of a kind. */
-import fs from 'node:fs';
+/** A story's card is the story's, not a chart's: headline and dek, no picture, an eyebrow of its own. */
 import { describe, expect, test } from 'vitest';
 import type { Story } from '@/lib/content/stories';
-import type { Dataset } from '@/lib/data/schema';
-import { cardLayout } from '@/lib/share-image/card-layout';
-import { editionCards, storyCardChart } from '@/lib/share-image/cards';
+import { editionCards, storyCardInput } from '@/lib/share-image/cards';
 
-const chart = (id: string) => ({ id, chart: 'column' }) as Dataset;
-const story = (slug: string, charts: string[]) => ({ slug, charts, datasets: charts.map(chart) }) as unknown as Story;
+const story = (slug: string, tags: string[]) => ({ slug, tags, title: slug, dek: `${slug} dek`, charts: ['map'], datasets: [] }) as unknown as Story;
 
-describe('a story’s card shows the chart that is most its own', () => {
-  // As in the real content: the standoff and the reprieve both open on the same timeline.
-  const standoff = story('standoff', ['timeline', 'production', 'map']);
-  const reprieve = story('reprieve', ['timeline', 'procurement']);
-  const numbers = story('numbers', ['figures', 'production', 'procurement']);
-  const all = [standoff, reprieve, numbers];
+describe('story cards', () => {
+  // As in the real content: the standoff and the numbers both lead with the tag 3m.
+  const standoff = story('standoff', ['3m', 'canada', 'trade', 'defense-production-act']);
+  const numbers = story('numbers', ['3m', 'canada', 'data', 'health-care']);
+  const reprieve = story('reprieve', ['canada', 'diplomacy', 'trade', 'health-care']);
+  const all = [standoff, numbers, reprieve];
 
-  test('two stories that open on the same chart get different pictures', () => {
-    const shown = all.map((s) => storyCardChart(s, all)?.id);
-    expect(shown).toEqual(['map', 'timeline', 'figures']);
-    expect(new Set(shown).size).toBe(all.length);
+  test('two stories that lead with the same tag get different eyebrows, each one of their own tags', () => {
+    const kickers = all.map((s) => storyCardInput(s, 'en', all).kicker);
+    expect(new Set(kickers).size).toBe(all.length);
+    expect(kickers).toEqual(['Defense Production Act', 'Data', 'Diplomacy']);
   });
 
-  test('a story with one chart shows it, one with none shows none', () => {
-    expect(storyCardChart(story('one', ['timeline']), all)?.id).toBe('timeline');
-    expect(storyCardChart(story('none', []), all)).toBeUndefined();
+  test('a story whose tags are all shared keeps its first', () => {
+    expect(storyCardInput(story('alike', ['canada', 'trade']), 'en', all).kicker).toBe('Canada');
   });
-});
 
-describe('deks are one size on every card of a kind, cut with “…” after three lines', () => {
-  const fixtures: { title: string; dek?: string; chart?: string }[] = JSON.parse(fs.readFileSync('tests/fixtures/share-cards/cards.json', 'utf8'));
-  const inputs = [
-    ...(['en', 'fr'] as const).flatMap((lang) => editionCards(lang).map((c) => ({ ...c.input, chart: Boolean(c.input.chart) }))),
-    ...fixtures.map((f) => ({ kicker: 'Chart', title: f.title, dek: f.dek, footer: '', lang: 'en' as const, chart: Boolean(f.chart) })),
-  ];
-  test.each([true, false])('with a picture: %s', (withPicture) => {
-    const deks = inputs.filter((i) => i.chart === withPicture && i.dek).map((i) => cardLayout(i).dek!);
-    expect(deks.length).toBeGreaterThan(3);
-    expect(new Set(deks.map((d) => d.size)).size).toBe(1);
-    for (const d of deks) expect(d.lines.length).toBeLessThanOrEqual(3);
-    expect(deks.some((d) => d.cut && d.lines.at(-1)!.text.endsWith('…'))).toBe(true);
+  test.each(['en', 'fr'] as const)('%s: every story card of the fixture site leads with its headline, with no chart picture', (lang) => {
+    const stories = editionCards(lang).filter((c) => c.path.startsWith('stories/'));
+    expect(stories.length).toBeGreaterThan(0);
+    for (const c of stories) expect(c.input.chart, c.path).toBeUndefined();
   });
 });
