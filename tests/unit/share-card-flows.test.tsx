@@ -53,7 +53,12 @@ describe('the map card’s picture', () => {
     const reached = new Set([china]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const i of [...reached]) for (const j of next(i)) if (!reached.has(j)) (reached.add(j), (grew = true));
+      for (const i of [...reached])
+        for (const j of next(i))
+          if (!reached.has(j)) {
+            reached.add(j);
+            grew = true;
+          }
     }
     const places = [...reached].map((i) => boxes[i].place);
     expect(places).toContain('us');
