@@ -102,9 +102,17 @@ export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker
   const titleTop = kick.box.y + kick.box.height + GAP.kickerTitle;
   const dekStyle = { ...DEK, ...DEK[sizes] };
   const titleIn = (room: number) => fit(title, { ...TITLE, ...TITLE[sizes] }, x, titleTop, width, room);
-  // The title leaves room for the whole dek at its smallest size; the dek then takes what is left.
-  const dekFloor = dek ? GAP.titleDek + inkHeight(wrap(dek, width, dekStyle.minSize, (t, s) => inkWidth(drawable(t), DEK.face, s)).length, dekStyle.minSize, DEK) : 0;
-  let head = titleIn(BODY.bottom - titleTop - dekFloor);
+  // The title leaves room for the whole dek: at the dek's full size if the title still fits whole
+  // beside it, else at a smaller one, down to its floor; the dek then takes what is left.
+  const dekFloor = (size: number) => (dek ? GAP.titleDek + inkHeight(wrap(dek, width, size, (t, s) => inkWidth(drawable(t), DEK.face, s)).length, size, DEK) : 0);
+  let head = titleIn(BODY.bottom - titleTop - dekFloor(dekStyle.minSize));
+  for (let size = dekStyle.maxSize; dek && size > dekStyle.minSize; size--) {
+    const roomy = titleIn(BODY.bottom - titleTop - dekFloor(size));
+    if (!roomy.cut) {
+      head = roomy;
+      break;
+    }
+  }
   const dekTop = head.box.y + head.box.height + GAP.titleDek;
   let body = dek && !head.cut ? fit(dek, dekStyle, x, dekTop, width, BODY.bottom - dekTop) : undefined;
   if (dek && (!body || body.cut)) {
