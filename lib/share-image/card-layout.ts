@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import { siteText } from '../i18n/site';
-import { fitText, type FitSpec } from './fit-text';
+import { drawable, fitText, wrap, type FitSpec } from './fit-text';
 import { inkExtent, inkSpan, inkWidth, type Face } from './font-metrics';
 
 export type Box = { x: number; y: number; width: number; height: number };
@@ -46,22 +46,19 @@ const KICKER: Style = { face: { family: 'Sans', weight: 600 }, maxSize: 26, minS
 const FOOTER_SITE: Style = { face: { family: 'Sans', weight: 600 }, maxSize: 24, minSize: 24, lineHeight: 1.2 };
 const FOOTER_ADDRESS: Style = { face: { family: 'Sans', weight: 400 }, maxSize: 24, minSize: 20, lineHeight: 1.2 };
 /**
- * Titles: larger on a card without a picture, where they have the whole width. The title shrinks
- * to fit; the dek does not: one size on every card of a kind, so a feed of cards reads as a set,
- * and a long dek is cut at a word with "…" after at most DEK_LINES lines.
+ * Titles: larger on a card without a picture, where they have the whole width. Title and dek
+ * shrink to fit, the dek down to 20 px (what a feed shows legibly). A dek is shown whole or not
+ * at all: a newsroom card never stops mid-sentence on "…".
  */
 const TITLE = { wide: { maxSize: 104, minSize: 44 }, beside: { maxSize: 52, minSize: 32 }, face: { family: 'Serif', weight: 700 } as Face, lineHeight: 1.12 };
-const DEK = { wide: { maxSize: 32, minSize: 32 }, beside: { maxSize: 26, minSize: 26 }, face: { family: 'Sans', weight: 400 } as Face, lineHeight: 1.35 };
-const DEK_LINES = 3;
+const DEK = { wide: { maxSize: 32, minSize: 20 }, beside: { maxSize: 26, minSize: 20 }, face: { family: 'Sans', weight: 400 } as Face, lineHeight: 1.35 };
 const GAP = { kickerTitle: 16, titleDek: 18, footerNames: 32 };
-/** A long title leaves the dek at least this many lines. */
-const DEK_MIN_LINES = 2;
 
 function fit(text: string, style: Style, x: number, y: number, width: number, height: number, align: TextPart['align'] = 'start'): TextPart {
   const letterSpacing = style.letterSpacing ?? 0;
   const spec: FitSpec = { width, height, maxSize: style.maxSize, minSize: style.minSize, lineHeight: style.lineHeight, ink: inkExtent(style.face) };
-  const fitted = fitText(text, spec, (t, size) => inkWidth(t, style.face, size, letterSpacing));
-  const lines = fitted.lines.map((line) => {
+  const fitted = fitText(text, spec, (t, size) => inkWidth(drawable(t), style.face, size, letterSpacing));
+  const lines = fitted.lines.map(drawable).map((line) => {
     const ink = inkSpan(line, style.face, fitted.size, letterSpacing);
     return { text: line, shift: align === 'start' ? -ink.left : ink.right - ink.advance };
   });
@@ -103,11 +100,26 @@ export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker
 
   const kick = fit(kicker.toUpperCase(), KICKER, x, BODY.top, width, inkHeight(1, KICKER.maxSize, KICKER));
   const titleTop = kick.box.y + kick.box.height + GAP.kickerTitle;
-  const dekFloor = dek ? GAP.titleDek + inkHeight(DEK_MIN_LINES, DEK[sizes].minSize, DEK) : 0;
-  const head = fit(title, { ...TITLE, ...TITLE[sizes] }, x, titleTop, width, BODY.bottom - titleTop - dekFloor);
+  const dekStyle = { ...DEK, ...DEK[sizes] };
+  const titleIn = (room: number) => fit(title, { ...TITLE, ...TITLE[sizes] }, x, titleTop, width, room);
+  // The title leaves room for the whole dek: at the dek's full size if the title still fits whole
+  // beside it, else at a smaller one, down to its floor; the dek then takes what is left.
+  const dekFloor = (size: number) => (dek ? GAP.titleDek + inkHeight(wrap(dek, width, size, (t, s) => inkWidth(drawable(t), DEK.face, s)).length, size, DEK) : 0);
+  let head = titleIn(BODY.bottom - titleTop - dekFloor(dekStyle.minSize));
+  for (let size = dekStyle.maxSize; dek && size > dekStyle.minSize; size--) {
+    const roomy = titleIn(BODY.bottom - titleTop - dekFloor(size));
+    if (!roomy.cut) {
+      head = roomy;
+      break;
+    }
+  }
   const dekTop = head.box.y + head.box.height + GAP.titleDek;
-  const dekRoom = Math.min(BODY.bottom - dekTop, inkHeight(DEK_LINES, DEK[sizes].maxSize, DEK));
-  const body = dek ? fit(dek, { ...DEK, ...DEK[sizes] }, x, dekTop, width, dekRoom) : undefined;
+  let body = dek && !head.cut ? fit(dek, dekStyle, x, dekTop, width, BODY.bottom - dekTop) : undefined;
+  if (dek && (!body || body.cut)) {
+    // No room for the dek whole: the card goes without it rather than cut it.
+    head = titleIn(BODY.bottom - titleTop);
+    body = undefined;
+  }
   if (!chart) {
     // Centre title and dek in the room left under the kicker.
     const end = body ? body.box.y + body.box.height : head.box.y + head.box.height;

@@ -17,17 +17,21 @@ export const cardHost = () => (site.hasPublicUrl ? new URL(site.url).host : '');
 export const siteCardInput = (lang: Lang): CardInput => ({ kicker: siteText(lang).cards.site, title: siteText(lang).name, dek: siteText(lang).description, footer: cardHost(), lang });
 
 /**
- * The chart a story's card shows: of its charts, the one the fewest other stories show (the
- * first such), so two stories that open on the same chart still get cards that look apart.
+ * A story's eyebrow: its first tag that no other story of the edition has, so two stories that
+ * share a lead tag ("3M") still get cards that read apart; failing that, its first tag.
  */
-export function storyCardChart(story: Story, stories: readonly Story[]): Dataset | undefined {
-  const charts = story.datasets.filter((d) => story.charts.includes(d.id));
-  const sharedBy = (d: Dataset) => stories.filter((s) => s !== story && s.charts.includes(d.id)).length;
-  return charts.reduce<Dataset | undefined>((best, d) => (!best || sharedBy(d) < sharedBy(best) ? d : best), undefined);
+export function storyCardKicker(story: Story, stories: readonly Story[], lang: Lang): string {
+  const others = new Set(stories.filter((s) => s.slug !== story.slug).flatMap((s) => s.tags));
+  const own = story.tags.find((t) => !others.has(t));
+  return storyKicker(own ? [own] : story.tags, lang);
 }
 
+/**
+ * A story's card leads with its headline and dek across the card, no picture: a picture would make
+ * it the card of the chart it shows (each chart has its own card), not the story's.
+ */
 export function storyCardInput(story: Story, lang: Lang, stories = getStories({ lang })): CardInput {
-  return { kicker: storyKicker(story.tags, lang), title: story.title, dek: story.dek, chart: storyCardChart(story, stories), footer: cardHost(), lang };
+  return { kicker: storyCardKicker(story, stories, lang), title: story.title, dek: story.dek, footer: cardHost(), lang };
 }
 
 export const chartCardInput = (dataset: Dataset, lang: Lang): CardInput => ({ kicker: chartText(lang).cardKicker, title: dataset.title, dek: dataset.sourceLine, chart: dataset, footer: cardHost(), lang });

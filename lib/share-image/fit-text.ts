@@ -45,11 +45,21 @@ export function inkOf(lines: number, size: number, spec: Pick<FitSpec, 'lineHeig
  */
 type Piece = { glue: '' | ' '; text: string };
 
+/**
+ * After a slash, or after a hyphen followed by a small letter or a digit ("contre-|mesures").
+ * Never before a capital: a capitalised compound is a name ("États-Unis", "Saint-Laurent"), and a
+ * name split over two lines reads as two words. (U+2011, the no-break hyphen, never breaks.)
+ */
+const BREAK_INSIDE_WORD = /(?<=\/)(?=[^-/‐–])|(?<=[-‐–])(?=[^-/‐–\p{Lu}])/u;
+
+/** The cards' fonts have no U+2011: once lines are broken, it is drawn (and measured) as a plain hyphen. */
+export const drawable = (line: string) => line.replaceAll('\u2011', '-');
+
 export function pieces(text: string): Piece[] {
   return text
     .split(/[ \t\r\n]+/)
     .filter(Boolean)
-    .flatMap((word) => word.split(/(?<=[-/‐–])(?=[^-/‐–])/u).map((text, i) => ({ glue: i === 0 ? (' ' as const) : ('' as const), text })));
+    .flatMap((word) => word.split(BREAK_INSIDE_WORD).map((text, i) => ({ glue: i === 0 ? (' ' as const) : ('' as const), text })));
 }
 
 const join = (parts: Piece[]) => parts.map((p, i) => (i === 0 ? p.text : p.glue + p.text)).join('');

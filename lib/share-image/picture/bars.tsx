@@ -4,7 +4,10 @@ import type { ColumnDataset, ComparisonDataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
 import { blockHeight, INK, linesOf, measure, PictureText } from './text';
 
-const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4, basis: 3, basisOver: 6 };
+const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4, basis: 3, basisOver: 6, perGap: 8 };
+
+/** What a figure counts over, as the chart's bars say it first ("per month"), without the rest of its basis. */
+const countsOver = (v: { basis?: string }) => v.basis?.split(/[,;(]/)[0].trim() || '';
 
 /**
  * Bars, one a row: the name above (two lines at most), the bar, its figure at its end. As many
@@ -13,8 +16,10 @@ const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4, bas
 export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnDataset | ComparisonDataset; width: number; height: number; lang: Lang }): ReactNode {
   const rows = dataset.values.map((v) => {
     const figure = formatValueCompact(v.value, v.qualifier, lang);
+    // Beside the figure, what it counts over: "about 6M" a month is not 6M in all.
+    const per = v.value === null ? '' : countsOver(v);
     const label = linesOf(v.label, 'strong', width, 2);
-    return { v, figure, label, height: blockHeight(label.length, 'strong') + BAR.labelGap + Math.max(BAR.height, blockHeight(1, 'value')) };
+    return { v, figure, per, label, height: blockHeight(label.length, 'strong') + BAR.labelGap + Math.max(BAR.height, blockHeight(1, 'value')) };
   });
   const shown: typeof rows = [];
   let used = 0;
@@ -25,7 +30,8 @@ export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnD
     used = next;
   }
   const max = Math.max(...shown.map((r) => r.v.value ?? 0), 1);
-  const room = width - Math.max(...shown.map((r) => measure('value')(r.figure))) - BAR.valueGap;
+  const valueWidth = (r: (typeof rows)[number]) => measure('value')(r.figure) + (r.per ? BAR.perGap + measure('aside')(r.per) : 0);
+  const room = width - Math.max(...shown.map(valueWidth)) - BAR.valueGap;
   let y = (height - used) / 2;
   const parts: ReactNode[] = [];
   // The basis the bars stand on: a rule at zero across each bar's end.
@@ -40,7 +46,13 @@ export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnD
     if (barWidth) spans.push([barTop, barTop + BAR.height]);
     if (barWidth) parts.push(<div key={`b${i}`} style={{ position: 'absolute', left: 0, top: barTop, width: barWidth, height: BAR.height, background: INK.mark }} />);
     const valueX = barWidth ? barWidth + BAR.valueGap : 0;
-    parts.push(<PictureText key={`v${i}`} role="value" lines={[r.figure]} x={valueX} y={y + (rowHeight - blockHeight(1, 'value')) / 2} width={width - valueX} color={r.v.value === null ? INK.muted : INK.text} />);
+    const valueTop = y + (rowHeight - blockHeight(1, 'value')) / 2;
+    parts.push(<PictureText key={`v${i}`} role="value" lines={[r.figure]} x={valueX} y={valueTop} width={width - valueX} color={r.v.value === null ? INK.muted : INK.text} />);
+    if (r.per) {
+      // On the figure's baseline, near enough: the smaller text's line box sits at the foot of the figure's.
+      const perX = valueX + measure('value')(r.figure) + BAR.perGap;
+      parts.push(<PictureText key={`p${i}`} role="aside" lines={[r.per]} x={perX} y={valueTop + blockHeight(1, 'value') - blockHeight(1, 'aside') - 2} width={width - perX} color={INK.muted} />);
+    }
     y += rowHeight + BAR.rowGap;
   });
   // Broken at each row's name, which starts at zero too, as a gridline passes behind a label.

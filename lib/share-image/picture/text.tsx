@@ -4,7 +4,7 @@
  * (tests/unit/share-card-text-size.test.tsx checks every card of the fixture site).
  */
 import type { ReactNode } from 'react';
-import { ellipsize, wrap } from '../fit-text';
+import { drawable, ellipsize, wrap } from '../fit-text';
 import { textWidth, type Face } from '../font-metrics';
 
 export const PICTURE_TEXT = {
@@ -27,12 +27,12 @@ export const measure = (role: TextRole) => (text: string) => textWidth(text, PIC
 /** Lines of `text` at a role's size within `width`, at most `max` of them, the last cut with "…" if need be. */
 export function linesOf(text: string, role: TextRole, width: number, max: number): string[] {
   const { size, face } = PICTURE_TEXT[role];
-  const m = (t: string, s: number) => textWidth(t, face, s);
+  const m = (t: string, s: number) => textWidth(drawable(t), face, s);
   const lines = wrap(text, width, size, m);
-  if (lines.length <= max && lines.every((l) => m(l, size) <= width)) return lines;
+  if (lines.length <= max && lines.every((l) => m(l, size) <= width)) return lines.map(drawable);
   const kept = lines.slice(0, max);
   kept[max - 1] = ellipsize(lines.slice(max - 1).join(' '), width, size, m);
-  return kept;
+  return kept.map(drawable);
 }
 
 export const blockHeight = (lines: number, role: TextRole) => lines * PICTURE_TEXT[role].size * LINE_HEIGHT;
