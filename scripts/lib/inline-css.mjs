@@ -157,13 +157,17 @@ export function stylesheetFor(css) {
     if (node.type === 'rule') {
       const wants = alternatives(node.selector).map(needs);
       const text = node.toString();
-      const reads = readsIn(text);
-      const custom = node.nodes.filter((d) => d.type === 'decl' && d.prop.startsWith('--')).map((d) => d.prop);
+      const decls = node.nodes.filter((d) => d.type === 'decl');
+      const custom = decls.filter((d) => d.prop.startsWith('--')).map((d) => d.prop);
+      // What the rule reads for itself, and what each of its custom properties reads if kept.
+      const reads = decls.filter((d) => !d.prop.startsWith('--')).flatMap((d) => readsIn(d.value));
+      const through = decls.filter((d) => d.prop.startsWith('--')).map((d) => [d.prop, readsIn(d.value)]);
       const without = new Map();
       return (has, read, reading) => {
         if (!wants.some((list) => meets(list, has))) return '';
         if (!read) {
-          for (const name of reads) reading.add(name);
+          for (const name of reads) reading.roots.add(name);
+          for (const [name, names] of through) reading.via.set(name, [...(reading.via.get(name) ?? []), ...names]);
           return text;
         }
         const gone = custom.filter((name) => !read.has(name));
@@ -200,7 +204,7 @@ export function stylesheetFor(css) {
     const text = node.type === 'atrule' && !node.nodes ? `${node.toString()};` : node.toString();
     const reads = readsIn(text);
     return (has, read, reading) => {
-      if (!read) for (const name of reads) reading.add(name);
+      if (!read) for (const name of reads) reading.roots.add(name);
       return text;
     };
   };
@@ -208,9 +212,17 @@ export function stylesheetFor(css) {
   const parts = root.nodes.map(compile);
   return (classes, names, used = new Set()) => {
     const has = (need) => (need.startsWith('c:') ? classes.has(need.slice(2)) : !names || names.has(need));
-    const read = new Set(used);
-    // A custom property read only by another one that goes is kept: generous, and one pass.
-    for (const part of parts) part(has, null, read);
+    const reading = { roots: new Set(used), via: new Map() };
+    for (const part of parts) part(has, null, reading);
+    // Read: what a kept declaration reads, and, through it, what the custom properties it reads read.
+    const read = new Set();
+    const queue = [...reading.roots];
+    while (queue.length > 0) {
+      const name = queue.pop();
+      if (read.has(name)) continue;
+      read.add(name);
+      queue.push(...(reading.via.get(name) ?? []));
+    }
     return parts.map((part) => part(has, read)).join('');
   };
 }

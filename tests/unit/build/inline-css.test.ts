@@ -99,6 +99,13 @@ describe('custom properties nothing reads', () => {
     );
   });
 
+  test('one read only by another custom property that goes, goes too', () => {
+    const chain = ':root{--blue:blue;--red:red}.invert{--fg:var(--blue)}.x{--bg:var(--red);color:var(--fg)}.y{--bg:var(--red)}';
+    expect(stylesheetFor(chain)(new Set(['y']))).toBe('');
+    expect(stylesheetFor(chain)(new Set(['invert', 'y']))).toBe('');
+    expect(stylesheetFor(chain)(new Set(['invert', 'x']))).toBe(':root{--blue:blue}.invert{--fg:var(--blue)}.x{color:var(--fg)}');
+  });
+
   test('one the page itself names (a style attribute, a script) stays', () => {
     expect(stylesheetFor(css)(new Set(['d']), undefined, customPropertiesIn('<div style="color:var(--color-blue)"></div> el.style.setProperty("--tw-ring", x)'))).toBe(
       '@layer theme{:root{--color-blue:blue}}@property --tw-ring{syntax:"*";inherits:false}.d{--tw-ring:0 0 0 1px red}',
