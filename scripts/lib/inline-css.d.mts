@@ -1,6 +1,11 @@
 /** Types for inline-css.mjs (plain JavaScript, run by node without a build step). */
 export function required(selector: string): string[];
-export function stylesheetFor(css: string): (classes: Set<string>) => string;
+/** A need: `c:class`, `t:element`, `a:attribute`, or the alternatives of a :where()/:is()/:has(). */
+export type Need = string | Need[][];
+export function needs(selector: string): Need[];
+export function stylesheetFor(css: string): (classes: Set<string>, names?: Set<string>, used?: Set<string>) => string;
+export function namesIn(html: string, scriptWords: Set<string>): Set<string>;
+export function customPropertiesIn(text: string): Set<string>;
 export function classesIn(html: string): Set<string>;
 export function wordsIn(script: string): Set<string>;
 export function inlineStylesheets(out: string, scriptWords: Set<string>): { pages: number; stylesheets: string[] };

@@ -57,37 +57,197 @@ export function required(selector) {
   return classes;
 }
 
+/** The end of the parenthesis or bracket that opens at `start`. */
+function closing(selector, start) {
+  let depth = 0;
+  for (let i = start; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') if (--depth === 0) return i;
+  }
+  return selector.length;
+}
+
+const IDENT = /^(?:\\(?:[0-9a-fA-F]{1,6} ?|.)|[\w-]|[^\x00-\x7f])+/;
+
 /**
- * The stylesheet, parsed once, as a function from the classes a page may carry to the CSS that
- * page needs: each rule kept when one of its selectors' classes are all there, each block (@media,
- * @layer, @supports...) kept when anything in it is, everything else (@property, @page, @layer
- * orders, keyframes) as it is. The text of what is kept is the stylesheet's own, byte for byte.
+ * What a page must hold somewhere for one selector (no commas) to match: its classes (as
+ * `required`), and also its element names and attribute names, as `c:name`, `t:name`, `a:name`;
+ * inside :where()/:is()/:has(), one of the arguments' own needs (an array of alternatives).
+ * Each need is only checked to be somewhere on the page, not on one element together, and :not()
+ * and the other functions add none: so, again, the answer may keep a rule that cannot match,
+ * never drop one that can. It lets `.prose :where(kbd)` go from a page with no <kbd>.
+ */
+export function needs(selector) {
+  const all = [];
+  let compoundStart = true;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (/[\s>+~]/.test(c)) {
+      compoundStart = true;
+      continue;
+    }
+    const atStart = compoundStart;
+    compoundStart = false;
+    if (c === '\\') i++;
+    else if (c === '.' || c === '#') {
+      const name = IDENT.exec(selector.slice(i + 1));
+      if (name) {
+        if (c === '.') all.push(`c:${unescape(name[0])}`);
+        i += name[0].length;
+      }
+    } else if (c === '[') {
+      const end = closing(selector, i);
+      const inside = selector.slice(i + 1, end);
+      const cls = /^\s*class\s*~=\s*(["']?)([\w-]+)\1\s*$/.exec(inside);
+      const attr = /^\s*(?:[\w-]*\|)?([\w-]+)/.exec(inside);
+      if (cls) all.push(`c:${cls[2]}`);
+      else if (attr) all.push(`a:${attr[1].toLowerCase()}`);
+      i = end;
+    } else if (c === ':') {
+      const name = /^:?([\w-]+)/.exec(selector.slice(i + 1));
+      if (!name) continue;
+      i += name[0].length;
+      if (selector[i + 1] === '(') {
+        const end = closing(selector, i + 1);
+        if (/^(where|is|matches|-webkit-any|-moz-any|has)$/i.test(name[1]) && selector[i] !== ':') {
+          all.push(alternatives(selector.slice(i + 2, end)).map(needs));
+        }
+        i = end;
+      }
+    } else if (atStart && /[a-zA-Z]/.test(c)) {
+      const name = /^[\w-]+/.exec(selector.slice(i));
+      // A namespace prefix (svg|rect) is rare here: the name after it counts.
+      if (selector[i + name[0].length] === '|') i += name[0].length;
+      else {
+        all.push(`t:${name[0].toLowerCase()}`);
+        i += name[0].length - 1;
+      }
+    }
+  }
+  return all;
+}
+
+/** Whether a page with `has` (a function from a need to yes/no) meets every need of `list`. */
+const meets = (list, has) => list.every((need) => (Array.isArray(need) ? need.some((alt) => meets(alt, has)) : has(need)));
+
+/** Whether `node` holds a rule, at any depth (`@layer x{@supports (...){*{...}}}` does). */
+const holdsRules = (node) => (node.nodes ?? []).some((n) => n.type === 'rule' || holdsRules(n));
+
+/** The custom properties a piece of CSS (or HTML, or script) reads: `var(--x` names `--x`. */
+const readsIn = (text) => [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
+
+/**
+ * The stylesheet, parsed once, as a function from what a page may hold to the CSS that page needs:
+ * each rule kept when one of its selectors' needs are all there, each block (@media,
+ * @layer, @supports...) kept when anything in it is, everything else (@page, @layer orders,
+ * keyframes) as it is. Then a custom property (`--tw-shadow: ...`, a theme colour) that nothing
+ * kept reads, with var(), goes, with its @property: Tailwind declares its theme and its --tw-*
+ * properties for the whole site (3 to 4 kB on a story). The text of what is kept is the
+ * stylesheet's own, byte for byte, less those declarations.
+ * `classes`: the classes the page may carry; `names` (optional): its element and attribute names
+ * (see namesIn), without it any element or attribute counts as present; `used` (optional): the
+ * custom properties the page's HTML and scripts name, which are kept.
  */
 export function stylesheetFor(css) {
+  // Each part is a function (has, read) => text; `read` is a Set of the custom properties kept,
+  // or null on the first pass, which only decides the rules and writes down what they read.
   const compile = (node) => {
     if (node.type === 'rule') {
-      const needs = alternatives(node.selector).map(required);
+      const wants = alternatives(node.selector).map(needs);
       const text = node.toString();
-      return (classes) => (needs.some((all) => all.every((c) => classes.has(c))) ? text : '');
+      const decls = node.nodes.filter((d) => d.type === 'decl');
+      const custom = decls.filter((d) => d.prop.startsWith('--')).map((d) => d.prop);
+      // What the rule reads for itself, and what each of its custom properties reads if kept.
+      const reads = decls.filter((d) => !d.prop.startsWith('--')).flatMap((d) => readsIn(d.value));
+      const through = decls.filter((d) => d.prop.startsWith('--')).map((d) => [d.prop, readsIn(d.value)]);
+      const without = new Map();
+      return (has, read, reading) => {
+        if (!wants.some((list) => meets(list, has))) return '';
+        if (!read) {
+          for (const name of reads) reading.roots.add(name);
+          for (const [name, names] of through) reading.via.set(name, [...(reading.via.get(name) ?? []), ...names]);
+          return text;
+        }
+        const gone = custom.filter((name) => !read.has(name));
+        if (gone.length === 0) return text;
+        if (gone.length === node.nodes.length) return '';
+        const key = gone.join(' ');
+        if (!without.has(key)) {
+          const copy = node.clone();
+          copy.walkDecls((d) => {
+            if (gone.includes(d.prop)) d.remove();
+          });
+          without.set(key, copy.toString());
+        }
+        return without.get(key);
+      };
     }
-    if (node.type === 'atrule' && node.nodes && node.nodes.some((n) => n.type === 'rule') && !/keyframes$/i.test(node.name)) {
+    if (node.type === 'atrule' && /^property$/i.test(node.name)) {
+      const text = node.toString();
+      const name = node.params.trim();
+      return (has, read) => (!read || read.has(name) ? text : '');
+    }
+    if (node.type === 'atrule' && holdsRules(node) && !/keyframes$/i.test(node.name)) {
       const open = `@${node.name}${node.raws.afterName ?? ' '}${node.params}${node.raws.between ?? ''}{`;
       const children = node.nodes.map(compile);
       // An emptied @layer still says where the layer stands in the order of layers.
       const empty = node.name === 'layer' ? `@layer ${node.params};` : '';
-      return (classes) => {
-        const inside = children.map((child) => child(classes)).join('');
+      return (has, read, reading) => {
+        const inside = children.map((child) => child(has, read, reading)).join('');
         return inside ? `${open}${inside}}` : empty;
       };
     }
     if (node.type === 'comment') return () => '';
     // A statement (`@layer a, b;`) ends with a semicolon that postcss keeps outside the node.
     const text = node.type === 'atrule' && !node.nodes ? `${node.toString()};` : node.toString();
-    return () => text;
+    const reads = readsIn(text);
+    return (has, read, reading) => {
+      if (!read) for (const name of reads) reading.roots.add(name);
+      return text;
+    };
   };
   const root = postcss.parse(css);
   const parts = root.nodes.map(compile);
-  return (classes) => parts.map((part) => part(classes)).join('');
+  return (classes, names, used = new Set()) => {
+    const has = (need) => (need.startsWith('c:') ? classes.has(need.slice(2)) : !names || names.has(need));
+    const reading = { roots: new Set(used), via: new Map() };
+    for (const part of parts) part(has, null, reading);
+    // Read: what a kept declaration reads, and, through it, what the custom properties it reads read.
+    const read = new Set();
+    const queue = [...reading.roots];
+    while (queue.length > 0) {
+      const name = queue.pop();
+      if (read.has(name)) continue;
+      read.add(name);
+      queue.push(...(reading.via.get(name) ?? []));
+    }
+    return parts.map((part) => part(has, read)).join('');
+  };
+}
+
+/** Every custom property name (`--x`) that `text` (a page's HTML, a script) mentions at all. */
+export function customPropertiesIn(text) {
+  return new Set([...text.matchAll(/--[a-zA-Z_][\w-]*/g)].map((m) => m[0]));
+}
+
+/**
+ * Every element name (`t:div`) and attribute name (`a:href`) the page's HTML has, lower-cased,
+ * and every word of its scripts as both (a script may create an element or set an attribute).
+ */
+export function namesIn(html, scriptWords) {
+  const names = new Set();
+  const TAG = /<([a-zA-Z][^\s/>]*)((?:\s*[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?|\s*\/)*)\s*>/g;
+  for (const [, tag, attrs] of html.matchAll(TAG)) {
+    names.add(`t:${tag.toLowerCase()}`);
+    for (const [, attr] of attrs.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g)) names.add(`a:${attr.toLowerCase()}`);
+  }
+  for (const word of scriptWords) {
+    names.add(`t:${word.toLowerCase()}`);
+    names.add(`a:${word.toLowerCase()}`);
+  }
+  return names;
 }
 
 /** Every class the page's HTML gives an element (SVG's included). */
@@ -131,7 +291,9 @@ export function inlineStylesheets(out, scriptWords) {
     if (!html.includes('<link rel="stylesheet" href="/assets/site-')) continue;
     const classes = new Set([...scriptWords, ...classesIn(html)]);
     for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) for (const word of wordsIn(script)) classes.add(word);
-    pages.push([file, html.replace(LINK, (_, href) => `<style>${sheet(href)(classes)}</style>`)]);
+    const names = namesIn(html, classes);
+    const used = customPropertiesIn(`${html} ${[...scriptWords].join(' ')}`);
+    pages.push([file, html.replace(LINK, (_, href) => `<style>${sheet(href)(classes, names, used)}</style>`)]);
   }
   for (const [file, html] of pages) fs.writeFileSync(file, html);
   for (const href of sheets.keys()) fs.rmSync(path.join(out, href));
