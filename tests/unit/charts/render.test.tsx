@@ -190,7 +190,7 @@ describe('<Figure chart value> writes a figure from the data', () => {
   it('a chart the story does not show is linked on its own page', () => {
     const html = renderToStaticMarkup(<Figure chart="fixture-column" value="Gizmos made each month by the one factory that reported them" />);
     expect(html).toContain('href="/embed/fixture-column/#fixture-column-gizmos-made-each-month-by-the-one-factory-that-reported-them"');
-    expect(html).toContain('>about four million</data>');
+    expect(html).toContain('>about 4 million</data>');
     expect(renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-column')} />)).toContain('<tr id="fixture-column-gizmos-made-each-month-by-the-one-factory-that-reported-them">');
   });
 
