@@ -162,13 +162,17 @@ export function DataTable({ dataset, lang }: DataTableProps) {
   return (
     <details className="chart-data" data-pagefind-ignore="all">
       <summary>{t.showData}</summary>
+      {/* The caption stays outside the scrolling region: inside it, it scrolled with the table and
+          a phone cut it off at the screen's edge. It still names the table and the region. */}
+      <p className="chart-table-caption" id={`${id}-table-caption`}>
+        {t.tableCaption(dataset.title, dataset.chart === 'timeline' ? undefined : dataset.units)}
+      </p>
       {/* A phone shows this over a table wider than it; the region scrolls with the arrow keys too. */}
       <p className="chart-table-hint" aria-hidden="true">
         {t.tableScrollHint}
       </p>
       <div className="chart-table-scroll" role="region" aria-labelledby={`${id}-table-caption`} tabIndex={0}>
-        <table className="chart-table">
-          <caption id={`${id}-table-caption`}>{t.tableCaption(dataset.title, dataset.chart === 'timeline' ? undefined : dataset.units)}</caption>
+        <table className="chart-table" aria-labelledby={`${id}-table-caption`}>
           <thead>
             <tr>
               {head.map((h) => (

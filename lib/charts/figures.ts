@@ -31,12 +31,15 @@ export function rowId(datasetId: string, key: string): string {
 }
 
 /**
- * A figure as a sentence states it: "35 million", "about six million", "more than 230 million".
- * Whole numbers below ten are spelled out where the edition's style says so (lib/i18n/charts.ts).
+ * A figure as a sentence states it: "35 million", "about 6 million", "more than 230 million".
+ * A whole number below ten on its own is spelled out where the edition's style says so
+ * (lib/i18n/charts.ts); before "million" it keeps its digit, as the charts' labels and the French
+ * edition write it ("6M", « 6 millions »): "about six million" in a headline over a "6M" bar read
+ * as another figure.
  */
 export function formatFigure(value: number, qualifier: Qualifier | undefined, lang: Lang): string {
   const { spelled, qualifiers } = chartText(lang).numbers;
-  const full = formatFull(value, lang).replace(/^(\d)(?= |$)/, (d) => spelled[Number(d)] ?? d);
+  const full = formatFull(value, lang).replace(/^(\d)$/, (d) => spelled[Number(d)] ?? d);
   return qualifier ? `${qualifiers[qualifier]} ${full}` : full;
 }
 

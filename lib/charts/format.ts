@@ -75,3 +75,15 @@ export function formatValueFull(v: number | null, q: Qualifier | undefined, lang
 export function formatPercent(fraction: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(fraction).replace(/[\u202f ]/g, NBSP);
 }
+
+/**
+ * An amount followed by its basis, as a reader says it: a rate reads straight on ("about 6 million
+ * masks a month", « 6 millions de masques par mois »: a comma before "per month" read as an
+ * afterthought); any other basis ("one quantity, not per month") stays apart after a comma.
+ */
+export function withBasis(amount: string, basis: string | undefined, lang: Lang): string {
+  if (!basis) return amount;
+  if (lang === 'en' && /^per /.test(basis)) return `${amount} ${basis.replace(/^per /, 'a ')}`;
+  if (lang === 'fr' && /^par /.test(basis)) return `${amount} ${basis}`;
+  return `${amount}, ${basis}`;
+}

@@ -26,7 +26,7 @@ export interface BarRow {
    */
   otherBasis: boolean;
   /** Comparison only: the bar covers parts whose split is not reported. */
-  split: { bracket: string; lines: TextItem[] } | null;
+  split: { lines: TextItem[] } | null;
   /** Whole row: the focus/hover target. */
   hit: Box;
 }
@@ -111,14 +111,11 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
     let split: BarRow['split'] = null;
     const parts = 'splitNotReported' in d ? d.splitNotReported : undefined;
     if (parts && bar) {
-      const by = cursor + Math.round(fs * 0.3);
-      const tick = Math.round(fs * 0.3);
-      const right = Math.max(bar.width, 2);
-      const bracket = `M0.75,${by}V${by + tick}H${r1(right - 0.75)}V${by}`;
-      // Room between the bracket and its words: on a dark page the thin line otherwise reads as touching them.
-      cursor = by + tick + Math.round(fs * 0.3);
+      // Said in words under the bar, with no bracket: a thin bracket under the bar read as a stray
+      // line, and the words alone say the block is one undivided whole.
+      cursor += Math.round(fs * 0.3);
       const lines = wrapText(splitText(parts, lang), textW, fs).map((s) => text(s, 'muted'));
-      split = { bracket, lines };
+      split = { lines };
     }
     const rowBottom = cursor;
     rows.push({

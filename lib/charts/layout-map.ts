@@ -6,7 +6,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { MapDataset, MapValue, Place } from '@/lib/data/schema';
 import { amountIn, splitText } from './describe';
-import { formatValueFull } from './format';
+import { formatValueFull, withBasis } from './format';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { cachedBasemap, fitMap, NATURAL_EARTH, onLand, project, type Basemap, type Frame, type GeoTopology } from './geo';
@@ -115,7 +115,7 @@ function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: 
   if (v.kind === 'crossing') return wrap(v.label, 'strong');
   const amount = v.value === null ? `${formatValueFull(null, undefined, lang)} ${ds.units}` : amountIn(v.value, v.qualifier, ds.units, lang);
   return [
-    ...wrap(`${amount.charAt(0).toUpperCase()}${amount.slice(1)}${v.basis ? `, ${v.basis}` : ''}`, 'value'),
+    ...wrap(withBasis(`${amount.charAt(0).toUpperCase()}${amount.slice(1)}`, v.basis, lang), 'value'),
     ...wrap(v.label, 'text'),
     ...(v.splitNotReported ? wrap(splitText(v.splitNotReported, lang), 'muted') : []),
   ];
@@ -155,7 +155,7 @@ function keepInside(t: TextItem, frame: Frame): TextItem {
 }
 
 /** The basis's first clause ("per month"), which says what a figure counts over. */
-const basisHead = (v: MapValue) => (v.kind === 'flow' && v.basis ? v.basis.split(/[,;]/)[0].trim() : null);
+const basisHead = (v: MapValue) => (v.kind === 'flow' && v.basis ? v.basis.split(/[,;(]/)[0].trim() : null);
 
 const landCache = new WeakMap<GeoTopology, (lon: number, lat: number) => boolean>();
 function landTest(topo: GeoTopology) {
@@ -183,7 +183,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   const W = v.width;
   const head = wide ? 12 : 15;
 
-  // Main map: full width on a phone, the inset under it, captioned by its title below it; on a
+  // Main map: full width on a phone, the inset under it with its title above it; on a
   // wide screen the inset sits to its right under its title, as tall as the main map (it shows
   // more around its extent rather than leave a hole under it).
   const mainWidth = wide ? Math.round(W * 0.64) : W;
@@ -192,10 +192,11 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   const locWidth = W - locX;
   const titleLines = wrapText(ds.locator.title, locWidth, fs);
   const titleH = titleLines.length * lh + Math.round(fs * 0.4);
+  // The title always heads the inset: printed under it on a phone it read as the key's heading.
+  const titleTop = wide ? 0 : main.frame.height + lh;
   const loc = wide
     ? fitMap(ds.locator.extent, locX, titleH, locWidth, main.frame.height - titleH)
-    : fitMap(ds.locator.extent, 0, main.frame.height + lh * 2, W, Math.round(W * 0.72));
-  const titleTop = wide ? 0 : loc.frame.y + loc.frame.height + Math.round(fs * 0.4);
+    : fitMap(ds.locator.extent, 0, titleTop + titleH, W, Math.round(W * 0.72));
   const title = titleLines.map((t, i) => line(t, locX, titleTop + fs * 0.95 + i * lh, fs, 'strong', 'start', false));
 
   const byId = new Map(ds.places.map((p) => [p.id, p]));
@@ -228,7 +229,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   // Each mark gets a number on the map and its words in a key under the maps: one column on a
   // phone, one column per mark on a wide screen. Labels on the map itself would cover it.
   const groups = groupValues(ds.values);
-  const keyTop = Math.max(main.frame.y + main.frame.height, loc.frame.y + loc.frame.height, wide ? 0 : titleTop + titleLines.length * lh) + lh;
+  const keyTop = Math.max(main.frame.y + main.frame.height, loc.frame.y + loc.frame.height) + lh;
   const firstFlow = ds.values.find((v) => v.kind === 'flow');
   const usual = firstFlow ? basisHead(firstFlow) : null;
   const land = landTest(topo.small);
@@ -311,7 +312,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   const lf = loc.frame;
   const leader = wide
     ? `M${r1(outline.x + outline.width)},${r1(ocy)}L${r1(lf.x)},${r1(Math.min(Math.max(ocy, lf.y), lf.y + lf.height))}`
-    : `M${r1(ocx)},${r1(outline.y + outline.height)}L${r1(ocx)},${r1(lf.y)}`;
+    : `M${r1(ocx)},${r1(outline.y + outline.height)}L${r1(ocx)},${r1(titleTop)}`; // to the inset's title, not through it
 
   // The outline is named beside it, as the inset shows it: the place the crossing leads to (on a
   // wide screen on top of the leader's start, on a phone to its right, the leader going down).

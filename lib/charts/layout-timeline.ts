@@ -28,6 +28,13 @@ export interface TimelineLayout {
 const DATE_X = 2;
 /** Share of the wide layout's width kept for annotations, when there are any. */
 const NOTE_COLUMN = 0.3;
+/**
+ * Width reserved per character of an event's regular-weight words. The charts' general 0.7 em
+ * (made for bold capitals and digits) wrapped sentences at about three quarters of their column,
+ * leaving a wide gap before the note beside them; 0.62 em still covers DejaVu Sans's plain text.
+ * (lib/charts/layout.ts measures the events' words with it too when it places the note.)
+ */
+export const EVENT_CHAR_WIDTH = 0.62;
 
 export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): TimelineLayout {
   const fs = v.font;
@@ -49,6 +56,9 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
   // its column touches the longest event line and cannot be written there (it became a marker).
   const textW = W - textX - noteColumn - (noteColumn ? fs : 0);
   const r = Math.round(fs * 0.3);
+  // Beside a note column the tighter measure is safe: a wide fallback font (0.7 em) runs into the
+  // gutter and the column's free side, never off the chart. Without one, lines reach the edge.
+  const wordWidth = noteColumn ? EVENT_CHAR_WIDTH : LAYOUT_CHAR_WIDTH;
 
   let cursor = 0;
   const events: TimelineEvent[] = ds.values.map((e, index) => {
@@ -64,10 +74,10 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
     const first = stacked ? dateLines.length : 0;
     // Stacked, a little air under the date: it heads the event, and a note's marker may sit after it.
     const air = stacked && first ? Math.round(fs * 0.4) : 0;
-    const labelLines: TextItem[] = wrapText(e.label, textW, fs).map((s, k) => ({
+    const labelLines: TextItem[] = wrapText(e.label, textW, fs, wordWidth).map((s, k) => ({
       x: textX, y: r1(base(first + k) + air), text: s, anchor: 'start', size: fs, tone: 'text',
     }));
-    const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs).map((s, k) => ({
+    const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs, wordWidth).map((s, k) => ({
       x: textX, y: r1(base(first + labelLines.length + k) + air), text: s, anchor: 'start', size: fs, tone: 'muted',
     }));
     const lines = stacked ? first + labelLines.length + speakerLines.length : Math.max(labelLines.length + speakerLines.length, dateLines.length);

@@ -4,9 +4,9 @@ import { annotationTexts, placeAnnotations, segmentBoxes, type AnnotationTarget,
 import { barTargets, lineTargets, timelineTargets } from './annotation-targets';
 import { layoutBars, type BarsLayout } from './layout-bars';
 import { layoutLine, type LineLayout } from './layout-line';
-import { layoutTimeline, type TimelineLayout } from './layout-timeline';
+import { EVENT_CHAR_WIDTH, layoutTimeline, type TimelineLayout } from './layout-timeline';
 import { layoutMap, type MapLayout } from './layout-map';
-import { type Box, type TextItem, textBox, LAYOUT_CHAR_WIDTH } from './text';
+import { type Box, type TextItem, r1, textBox, textWidth, wrapText, LAYOUT_CHAR_WIDTH } from './text';
 import { sideBySide, type Variant } from './variants';
 import type { Lang } from '@/lib/i18n/lang';
 
@@ -62,7 +62,8 @@ export function computeLayout(ds: Dataset, v: Variant, lang: Lang): ChartLayout 
   else if (base.kind === 'bars' && (ds.chart === 'column' || ds.chart === 'comparison')) targets = barTargets(base, ds, list);
   else if (base.kind === 'timeline') targets = timelineTargets(base, list);
   else return { ...base, annotations: [] };
-  const obstacles = [...dataTexts(base).map((t) => textBox(t, LAYOUT_CHAR_WIDTH)), ...dataMarks(base), ...lineworkBoxes(base)];
+  const wordWidth = base.kind === 'timeline' ? EVENT_CHAR_WIDTH : LAYOUT_CHAR_WIDTH;
+  const obstacles = [...dataTexts(base).map((t) => textBox(t, wordWidth)), ...dataMarks(base), ...lineworkBoxes(base)];
   const area = { x: 0, y: 0, width: base.width, height: base.kind === 'line' ? base.plot.bottom : base.height };
   const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font });
   const annotations = base.kind === 'timeline' && v.name !== 'narrow' ? placed.map((p) => fitTimelineBand(p, dataTexts(base), v.font)) : placed;
@@ -75,7 +76,8 @@ export function computeLayout(ds: Dataset, v: Variant, lang: Lang): ChartLayout 
  * far past its words into an empty column. (On a phone the events fill the width anyway.)
  */
 function fitTimelineBand(p: PlacedAnnotation, texts: readonly TextItem[], fs: number): PlacedAnnotation {
-  if (!p.band || !p.marker) return p;
+  if (!p.band) return p;
+  if (!p.marker) return besideEvents(p, texts, fs);
   const band = p.band;
   const rights = texts
     .map((t) => textBox(t, LAYOUT_CHAR_WIDTH))
@@ -83,6 +85,28 @@ function fitTimelineBand(p: PlacedAnnotation, texts: readonly TextItem[], fs: nu
     .map((b) => b.x + b.width);
   if (!rights.length) return p;
   return { ...p, band: { ...band, width: Math.min(band.width, Math.round(Math.max(...rights) + fs)) } };
+}
+
+/**
+ * A note written on a wide timeline goes just right of the events it is about: two letters after
+ * the longest line on its shaded days (measured as the events were wrapped), level with the day's
+ * first line. Placed freely it floated at the far side of its column, or slipped into a hole
+ * between two event lines where it read as one of them.
+ */
+function besideEvents(p: PlacedAnnotation, texts: readonly TextItem[], fs: number): PlacedAnnotation {
+  const band = p.band;
+  if (!band || !p.lines.length || p.connector) return p;
+  const inBand = texts.map((t) => ({ t, b: textBox(t, EVENT_CHAR_WIDTH) })).filter(({ b }) => b.y >= band.y && b.y + b.height <= band.y + band.height);
+  if (!inBand.length) return p;
+  const left = Math.round(Math.max(...inBand.map(({ b }) => b.x + b.width)) + fs * 2);
+  const lines = wrapText(p.annotation.text, band.x + band.width - left, fs);
+  const lh = Math.round(fs * 1.2);
+  const top = Math.min(...inBand.map(({ t }) => t.y));
+  // Too long for the room beside the events: the placement's own choice stands.
+  if (top + (lines.length - 1) * lh + fs * 0.3 > band.y + band.height) return p;
+  const longest = Math.max(...lines.map((s) => textWidth(s, fs, LAYOUT_CHAR_WIDTH)));
+  if (left + longest > band.x + band.width + 0.5) return p;
+  return { ...p, lines: lines.map((text, k) => ({ ...p.lines[0], x: left, y: r1(top + k * lh), text, anchor: 'start' })) };
 }
 
 function layoutData(ds: Dataset, v: Variant, lang: Lang): DataLayout {

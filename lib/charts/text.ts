@@ -38,8 +38,11 @@ export interface TextItem {
   /** Font size in viewBox units. */
   size: number;
   tone: TextTone;
-  /** Draw a background-coloured outline so the text stays legible over lines and hatching. */
-  halo?: boolean;
+  /**
+   * Draw a background-coloured outline so the text stays legible over lines and hatching; 'band':
+   * in the colour of the shaded band the text sits on (a page-coloured one fringes the letters).
+   */
+  halo?: boolean | 'band';
   /** Italic: names of water on a map, by cartographic convention. */
   italic?: boolean;
 }

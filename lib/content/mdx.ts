@@ -15,7 +15,7 @@ import { isStackOverflow, overflowProblem, storyLimitProblems, treeDepthProblem 
 import { safetyProblems } from './safety';
 import { parseInSections } from './sections';
 import { characterProblems, characterReferences, rawChars, yamlEscapes } from '../text-rules';
-import { frenchBodyNoBreaks, remarkTypography } from './typography';
+import { englishBodyNoBreaks, frenchBodyNoBreaks, remarkTypography } from './typography';
 
 /**
  * The one MDX pipeline: every story is parsed, checked for safety and turned into a hast tree
@@ -129,6 +129,7 @@ export function compileMdx(file: string, source: string, lang: Lang): Compiled |
     // remark-rehype drops the frontmatter node.
     const hast = toHtmlTree.runSync(tree) as HastRoot;
     if (lang === 'fr') frenchBodyNoBreaks(hast);
+    else englishBodyNoBreaks(hast);
     return { tree, hast, problems };
   } catch (error) {
     // The limits above keep every walker within its stack; this is the last line. Anything else is

@@ -1,6 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { visit } from './walk';
+import { englishNoBreaks } from '../i18n/english';
 import { frenchNoBreaks } from '../i18n/french';
 import type { Lang } from '../i18n/lang';
 
@@ -127,7 +128,15 @@ export function remarkTypography() {
  */
 export function typesetText(text: string, lang: Lang): string {
   const typeset = dashesAndEllipses(curlQuotes(text));
-  return lang === 'fr' ? frenchNoBreaks(typeset) : typeset;
+  return lang === 'fr' ? frenchNoBreaks(typeset) : englishNoBreaks(typeset);
+}
+
+/** An English body's rendered text, made not to break inside "US-made" and the like (../i18n/english.ts). */
+export function englishBodyNoBreaks(tree: HastRoot): void {
+  visit(tree, 'text', (node, _index, parent) => {
+    if (parent && 'tagName' in parent && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
+    node.value = englishNoBreaks(node.value);
+  });
 }
 
 /** A French body's rendered text (the hast tree, not the Markdown the checks and heading ids read), made not to break where French does not. */

@@ -95,7 +95,7 @@ export type ChartStrings = {
   /** Numbers' words: symbols on the chart ("22M"; null where the language spells thousands out), words in sentences ("22 million"), an unknown value, the qualifiers before a number. */
   numbers: {
     symbols: { thousand: string | null; million: string; billion: string };
-    /** Whole numbers below ten written as words in a sentence ("about six million"); empty where the edition keeps digits. */
+    /** Whole numbers below ten on their own written as words in a sentence ("six"; "6 million" keeps its digit); empty where the edition keeps digits. */
     spelled: readonly string[];
     words: { million: PluralForms; billion: PluralForms };
     notReported: string;

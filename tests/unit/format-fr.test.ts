@@ -78,9 +78,9 @@ describe('French numbers', () => {
     expect(formatValueFull(null, undefined, 'fr')).toBe('Non communiqué');
   });
 
-  it('keeps digits in a French figure where English spells them out', () => {
+  it('keeps digits in a figure in millions, in both editions', () => {
     expect(formatFigure(6e6, 'about', 'fr')).toBe(`environ 6${NB}millions`);
-    expect(formatFigure(6e6, 'about', 'en')).toBe('about six million');
+    expect(formatFigure(6e6, 'about', 'en')).toBe('about 6 million');
     expect(formatFigure(35e6, undefined, 'fr')).toBe(`35${NB}millions`);
   });
 

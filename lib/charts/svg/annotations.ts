@@ -1,5 +1,6 @@
 import { rulePath, type PlacedAnnotation } from '../annotations';
 import { LIGHT } from '../palette';
+import { type Box, type TextItem, textBox } from '../text';
 import { el, group } from './node';
 import { svgText, svgTexts } from './text';
 
@@ -25,6 +26,7 @@ export function annotationRanges(annotations: readonly PlacedAnnotation[]) {
  */
 export function annotationNotes(annotations: readonly PlacedAnnotation[]) {
   if (!annotations.length) return null;
+  const bands = annotations.flatMap((a) => (a.band ? [a.band] : []));
   return el(
     'g',
     { 'aria-hidden': 'true', className: 'chart-annotations' },
@@ -38,8 +40,16 @@ export function annotationNotes(annotations: readonly PlacedAnnotation[]) {
             el('circle', { cx: a.marker.x, cy: a.marker.y, r: a.marker.r, fill: LIGHT.bg, stroke: LIGHT.text, strokeWidth: 2, className: 'chart-annotation-marker' }),
             svgText(a.marker.label),
           ),
-        svgTexts(a.lines),
+        svgTexts(a.lines.map((t) => onBand(t, bands))),
       ),
     ),
   );
+}
+
+/** A note's line whose middle sits on a shaded band gets a halo of the band's colour, not the page's. */
+function onBand(t: TextItem, bands: readonly Box[]): TextItem {
+  if (!t.halo) return t;
+  const b = textBox(t);
+  const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+  return bands.some((r) => cx >= r.x && cx <= r.x + r.width && cy >= r.y && cy <= r.y + r.height) ? { ...t, halo: 'band' } : t;
 }

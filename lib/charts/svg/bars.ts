@@ -15,7 +15,7 @@ export function barMarks(dataset: ColumnDataset | ComparisonDataset, layout: Bar
       svgTexts(row.basisLines),
       row.bar &&
         // Hatching means "not reported" on every chart: a reported figure is solid, even when its
-        // split is not (the bracket under it says so); a one-off among monthly figures is an outline.
+        // split is not (the line under it says so); a one-off among monthly figures is an outline.
         el('rect', {
           ...(row.otherBasis ? { x: row.bar.x + 1, y: row.bar.y + 1, width: Math.max(row.bar.width - 2, 1), height: row.bar.height - 2 } : row.bar),
           fill: row.otherBasis ? LIGHT.bg : LIGHT.mark,
@@ -26,8 +26,7 @@ export function barMarks(dataset: ColumnDataset | ComparisonDataset, layout: Bar
         }),
       row.arrow && el('path', { d: row.arrow, fill: LIGHT.mark, className: 'chart-bound' }),
       svgText(row.valueLabel),
-      row.split &&
-        group(el('path', { d: row.split.bracket, fill: 'none', stroke: LIGHT.axis, strokeWidth: 1.5, className: 'chart-bracket' }), svgTexts(row.split.lines)),
+      row.split && group(svgTexts(row.split.lines)),
     ),
   );
 }

@@ -23,7 +23,7 @@ export function svgText(item: TextItem) {
       fontWeight: bold ? 600 : undefined,
       fontStyle: item.italic ? 'italic' : undefined,
       fill: FALLBACK_FILL[item.tone],
-      className: `chart-text chart-text--${item.tone}${item.halo ? ' chart-halo' : ''}`,
+      className: `chart-text chart-text--${item.tone}${item.halo ? ' chart-halo' : ''}${item.halo === 'band' ? ' chart-halo--band' : ''}`,
     },
     item.text,
   );

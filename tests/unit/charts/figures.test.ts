@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { formatFigure, parseFigure, rowId } from '@/lib/charts/figures';
 
 describe('figures in the prose', () => {
-  test('are written in house style: numerals from 10, words below, with their qualifier', () => {
+  test('are written in house style: numerals from 10, words below on their own, digits before "million" (as the labels write it), with their qualifier', () => {
     expect(formatFigure(35_000_000, undefined, 'en')).toBe('35 million');
-    expect(formatFigure(6_000_000, 'about', 'en')).toBe('about six million');
+    expect(formatFigure(6_000_000, 'about', 'en')).toBe('about 6 million');
+    expect(formatFigure(6, undefined, 'en')).toBe('six');
     expect(formatFigure(230_000_000, 'more than', 'en')).toBe('more than 230 million');
     expect(formatFigure(1_500_000_000, undefined, 'en')).toBe('1.5 billion');
     expect(formatFigure(10_000_000, undefined, 'en')).toBe('10 million');

@@ -55,9 +55,9 @@ describe('a French chart on the page', () => {
     expect(daySpan('2021-06-01', '2021-06-04', 'fr')).toBe('du 1er au 4 juin 2021');
   });
 
-  it('writes the map amount in words, "millions de gadgets", and the split not reported', () => {
+  it('writes the map amount in words, "millions de gadgets", a rate joined without a comma (« par mois »), and the split not reported', () => {
     const t = layoutTexts(layoutChart(fr('fixture-map'), WIDE, 'fr')).map((x) => x.text).join(' ');
-    expect(t).toContain(`Environ 5${NB}millions de gadgets, par mois, d’habitude`);
+    expect(t).toContain(`Environ 5${NB}millions de gadgets par mois, d’habitude`);
     expect(t).toContain(`8${NB}millions de gadgets, une seule quantité, pas par mois`);
     expect(t).toContain('Sudland');
     expect(t).toContain(`répartition non communiquée`);

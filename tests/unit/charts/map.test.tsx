@@ -164,8 +164,28 @@ describe('map drawing, as a graphics desk reads it (Natural Earth)', () => {
     const o = l.locator.outline;
     expect(o.width).toBeGreaterThanOrEqual(v.font * 0.8);
     expect(a[0] >= o.x - 0.1 && a[0] <= o.x + o.width + 0.1 && a[1] >= o.y - 0.1 && a[1] <= o.y + o.height + 0.1).toBe(true);
-    const onFrame = Math.abs(b[0] - f.x) < 0.1 || Math.abs(b[1] - f.y) < 0.1;
+    // It ends on the inset's frame, or (on a phone) at the inset's title just above the frame.
+    const titleTop = Math.min(...l.locator.title.map((t) => textBox(t, LAYOUT_CHAR_WIDTH).y));
+    const onFrame = Math.abs(b[0] - f.x) < 0.1 || Math.abs(b[1] - f.y) < 0.1 || (b[1] <= titleTop + 0.1 && b[1] >= titleTop - v.font);
     expect(onFrame).toBe(true);
+  });
+
+  it('joins a rate to its amount as a reader says it, and keeps any other basis after a comma', () => {
+    const key = real(WIDE).flows.map((f) => f.lines.map((t) => t.text).join(' '));
+    expect(key[0]).toContain('About 5 million widgets a month, usually');
+    expect(key[1]).toContain('8 million widgets, one quantity, not per month');
+    expect(key.join(' ')).not.toMatch(/widgets, per month/);
+  });
+
+  it.each([NARROW, WIDE])('prints the inset title above the inset, over its width, not under it (%s)', (v) => {
+    const l = real(v);
+    const f = l.locator.frame;
+    for (const t of l.locator.title) {
+      const b = textBox(t, LAYOUT_CHAR_WIDTH);
+      expect(b.y + b.height).toBeLessThanOrEqual(f.y + 0.5);
+      expect(b.y).toBeGreaterThanOrEqual(f.y - v.font * 1.3 * l.locator.title.length - v.font);
+      expect(b.x).toBeGreaterThanOrEqual(f.x - 0.5);
+    }
   });
 
   it('fills the height beside the main map with the inset on a wide screen', () => {
