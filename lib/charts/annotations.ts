@@ -53,6 +53,11 @@ export interface PlacementInput {
   /** The area notes and markers must stay inside. */
   area: Box;
   font: number;
+  /**
+   * How a reader reads the chart's targets, for numbering markers: across (a line chart's months,
+   * left to right) or down (rows of bars, a timeline's days). Default: across.
+   */
+  readingOrder?: 'across' | 'down';
 }
 
 type Segment = [number, number, number, number];
@@ -119,7 +124,7 @@ export function placeAnnotations(input: PlacementInput): PlacedAnnotation[] {
     segmentBoxes(...seg, 2, 0.08, 0.92).every((s) => !taken.some((t) => !own.includes(t) && boxesOverlap(s, t)));
   let markers = 0;
 
-  return input.annotations.map((annotation, index): PlacedAnnotation => {
+  const placed = input.annotations.map((annotation, index): PlacedAnnotation => {
     const target = input.targets[index];
     const a = target.anchor;
     const zone = target.zone ? intersect(target.zone, area) : area;
@@ -139,6 +144,23 @@ export function placeAnnotations(input: PlacementInput): PlacedAnnotation[] {
     taken.push(box);
     return { ...target, index, rulePieces: pieces[index], annotation, lines: [], connector: seg ? pathOf(seg) : null, marker };
   });
+  return numberInReadingOrder(placed, input.readingOrder ?? 'across', fs);
+}
+
+/**
+ * Markers are placed in the data file's order, but read in the chart's: ① is the first marked
+ * point a reader meets (leftmost month, topmost row), whatever order the notes were typed in.
+ * Renumbering moves no marker: its circle's size does not depend on its number.
+ */
+function numberInReadingOrder(placed: PlacedAnnotation[], order: 'across' | 'down', fs: number): PlacedAnnotation[] {
+  const centre = (b: Box) => (order === 'across' ? [b.x + b.width / 2, b.y + b.height / 2] : [b.y + b.height / 2, b.x + b.width / 2]);
+  const marked = placed.filter((p) => p.marker).sort((p, q) => {
+    const [p1, p2] = centre(p.anchor);
+    const [q1, q2] = centre(q.anchor);
+    return p1 - q1 || p2 - q2 || p.index - q.index;
+  });
+  const numbers = new Map(marked.map((p, k) => [p, k + 1]));
+  return placed.map((p) => (p.marker ? { ...p, marker: markerAt(p.marker.x, p.marker.y, p.marker.r, fs, numbers.get(p)!) } : p));
 }
 
 const pathOf = ([x1, y1, x2, y2]: Segment) => `M${r1(x1)},${r1(y1)}L${r1(x2)},${r1(y2)}`;
@@ -267,4 +289,4 @@ export function annotationBoxes(items: readonly PlacedAnnotation[]): { label: st
 
 /** The notes that became markers, in number order: listed under the chart. */
 export const markerNotes = (items: readonly PlacedAnnotation[]): { number: number; text: string }[] =>
-  items.flatMap((p) => (p.marker ? [{ number: p.marker.number, text: p.annotation.text }] : []));
+  items.flatMap((p) => (p.marker ? [{ number: p.marker.number, text: p.annotation.text }] : [])).sort((p, q) => p.number - q.number);

@@ -27,7 +27,7 @@ export function layoutChart(ds: Dataset, v: Variant, lang: Lang): ChartLayout {
   else return { ...base, annotations: [] };
   const obstacles = [...dataTexts(base).map((t) => textBox(t, LAYOUT_CHAR_WIDTH)), ...dataMarks(base), ...lineworkBoxes(base)];
   const area = { x: 0, y: 0, width: base.width, height: base.kind === 'line' ? base.plot.bottom : base.height };
-  const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font });
+  const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font, readingOrder: base.kind === 'line' ? 'across' : 'down' });
   const annotations = base.kind === 'timeline' && v.name !== 'narrow' ? placed.map((p) => fitTimelineBand(p, dataTexts(base), v.font)) : placed;
   return { ...base, annotations };
 }

@@ -72,14 +72,18 @@ describe('annotation layout', () => {
     expect(feb.x + feb.r).toBeLessThanOrEqual(band.x + band.width);
   });
 
-  it('turns notes with no room on the narrow layout into numbered markers, listed in order, each beside or joined to its point', () => {
+  it('turns notes with no room on the narrow layout into numbered markers, numbered and listed left to right, each beside or joined to its point', () => {
     const l = layoutChart(fixture('annotated-line'), NARROW, 'en');
     if (l.kind !== 'line') throw new Error('fixture');
-    expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['1', '2', '3']);
+    // The data file lists April's note, then February's, then March's; a reader meets February first.
+    expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['3', '1', '2']);
+    const byNumber = [...l.annotations].sort((p, q) => p.marker!.number - q.marker!.number);
+    const xs = byNumber.map((a) => a.anchor.x + a.anchor.width / 2);
+    expect(xs).toEqual([...xs].sort((p, q) => p - q));
     expect(markerNotes(l.annotations)).toEqual([
-      { number: 1, text: 'Fixture Co: “every extra widget stayed at home”' },
-      { number: 2, text: 'No figure for February: the report skips it' },
-      { number: 3, text: 'Output was flat' },
+      { number: 1, text: 'No figure for February: the report skips it' },
+      { number: 2, text: 'Output was flat' },
+      { number: 3, text: 'Fixture Co: “every extra widget stayed at home”' },
     ]);
     // The April and March markers have a line to their point; February's sits inside its band.
     const april = l.points.find((p) => p.value.date === '2021-04')!;
@@ -137,7 +141,7 @@ describe('annotations in words', () => {
 
   it('lists the markers under the chart for the layout that shows them', () => {
     const html = renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-line')} />);
-    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">Fixture Co: “every extra widget stayed at home”</li><li value="2">No figure for February: the report skips it</li><li value="3">Output was flat</li></ol>');
+    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">No figure for February: the report skips it</li><li value="2">Output was flat</li><li value="3">Fixture Co: “every extra widget stayed at home”</li></ol>');
     // The wide layout writes two notes on the chart: its list has only February's.
     expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--wide" data-variant="wide"><li value="1">No figure for February: the report skips it</li></ol>');
     expect(renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-column')} />)).not.toContain('<ol');
