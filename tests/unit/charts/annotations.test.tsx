@@ -72,6 +72,34 @@ describe('annotation layout', () => {
     expect(feb.x + feb.r).toBeLessThanOrEqual(band.x + band.width);
   });
 
+  it("writes a gap's note with its \"not reported\" label as one label, on one solid ground, with no line between them", () => {
+    const ds = fixture('annotated-line');
+    if (ds.chart !== 'line') throw new Error('fixture');
+    // A note short enough to be written in February's band.
+    const short = { ...ds, annotations: ds.annotations!.map((a) => (a.at === '2021-02' ? { ...a, text: 'No figure' } : a)) };
+    for (const [dataset, v] of [[short, WIDE], [ds, NARROW]] as const) {
+      const l = layoutChart(dataset, v, 'en');
+      if (l.kind !== 'line') throw new Error('fixture');
+      const feb = l.annotations.find((a) => a.annotation.at === '2021-02')!;
+      expect(feb.connector).toBeNull();
+      const note = feb.marker ? [{ x: feb.marker.x - feb.marker.r, y: feb.marker.y - feb.marker.r, width: 2 * feb.marker.r, height: 2 * feb.marker.r }] : feb.lines.map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
+      const label = l.gaps[0].label.map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
+      const g = feb.ground!;
+      for (const b of note) expect(b.x >= g.x && b.y >= g.y && b.x + b.width <= g.x + g.width && b.y + b.height <= g.y + g.height, JSON.stringify({ b, g })).toBe(true);
+      // The label's lines, top to bottom; across, the ground spans the band (the layout's estimate of
+      // a word's width is generous, and a long word may overhang the band, haloed).
+      for (const b of label) expect(b.y >= g.y && b.y + b.height <= g.y + g.height).toBe(true);
+      const band = l.gaps[0].band;
+      expect(g.x <= band.x && g.x + g.width >= band.x + band.width).toBe(true);
+      // The point notes have none.
+      expect(l.annotations.filter((a) => a !== feb).every((a) => a.ground === null)).toBe(true);
+    }
+    expect(layoutChart(short, WIDE, 'en').annotations[1].lines.map((t) => t.text)).toEqual(['No figure']);
+    // Drawn between the hatching and the label.
+    const svg = renderToStaticMarkup(<ChartSvg dataset={short} variant={WIDE} lang="en" />);
+    expect(svg).toMatch(/class="chart-gap-band"[^]*class="chart-gap-ground"[^]*Feb/);
+  });
+
   it('turns notes with no room on the narrow layout into numbered markers, numbered and listed left to right, each beside or joined to its point', () => {
     const l = layoutChart(fixture('annotated-line'), NARROW, 'en');
     if (l.kind !== 'line') throw new Error('fixture');
