@@ -23,7 +23,7 @@ export function ShareBar({ url, title, summary, label, lang }: Props) {
         {/* Each link at least 24 × 24 px to tap (WCAG 2.2 target size), not just its 16 px line of text. */}
         {shareLinks(url, title, summary, lang).map((link) => (
           <li key={link.name}>
-            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-link inline-flex min-h-6 min-w-6 items-center">
+            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-link inline-flex min-h-6 min-w-6 items-center justify-center">
               {link.name}
               <span className="sr-only"> {t.newTab}</span>
             </a>
