@@ -17,7 +17,7 @@ import { absoluteUrl, site } from '@/lib/site';
 type StoryContext = { slug: string; lang: Lang; charts: readonly string[]; datasets: readonly Dataset[] };
 type FigureProps = { chart: string; value: string };
 type ChartProps = { id: string };
-type QuoteProps = { original: string; n: string; children?: ReactNode };
+type QuoteProps = { original: string; n: string; close?: string; children?: ReactNode };
 
 const datasetOf = (story: StoryContext, id: string) => {
   const dataset = story.datasets.find((d) => d.id === id);
@@ -73,9 +73,10 @@ export function feedComponents(story: StoryContext) {
     Chart: ({ id }: ChartProps) => <a href={`${page}#${id}`}>{chartText(lang).chartNamed(datasetOf(story, id).title)}</a>,
     Figure: ({ chart, value }: FigureProps) => figureText(datasetOf(story, chart), value, lang),
     // A feed carries no "Citations originales" list: the English words follow the translation.
-    Quote: ({ original, children }: QuoteProps) => (
+    Quote: ({ original, close, children }: QuoteProps) => (
       <>
-        {children}{' '}
+        {children}
+        {close}{' '}
         <small>
           [{siteText(lang).quote.feedMark} <span lang="en">“{original}”</span>]
         </small>

@@ -12,6 +12,8 @@ type Props = {
   n: string;
   /** Our translation. */
   children?: ReactNode;
+  /** The closing guillemet (with its space) typed after the quotation, moved here by the compiler so the mark can follow it. */
+  close?: string;
   /** The story's edition (only French stories translate quotations today). */
   lang: Lang;
 };
@@ -21,14 +23,16 @@ type Props = {
  * the end of the story. Phrasing content only, so it sits inside a sentence or a block quotation.
  * In print the link cannot be followed, so the mark carries the number of the original instead.
  */
-export function Quote({ n, children, lang }: Props) {
+export function Quote({ n, children, close, lang }: Props) {
   const t = siteText(lang).quote;
   return (
     <span id={quoteId(n)}>
       {children}
-      {/* A word joiner: the mark stays on the line of the quotation's last word. */}
-      {'\u2060'}
-      <sup className="ml-0.5 font-sans text-[0.7em] not-italic" data-pagefind-ignore="">
+      {close}
+      {/* « … » [traduction]: after the closing guillemet, a space that does not break; with no
+          guillemet, a word joiner. Either way the mark stays on the line of the quotation's end. */}
+      {close ? '\u00a0' : '\u2060'}
+      <sup className={`${close ? '' : 'ml-0.5 '}font-sans text-[0.7em] not-italic`} data-pagefind-ignore="">
         <a href={`#${originalId(n)}`} aria-label={t.markLabel}>
           [{t.mark}<span className="hidden print:inline"> {n}</span>]
         </a>

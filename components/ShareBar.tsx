@@ -20,9 +20,10 @@ export function ShareBar({ url, title, summary, label, lang }: Props) {
     <nav aria-label={label ?? t.story} className="no-print flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <ShareActions url={url} title={title} summary={summary} lang={lang} />
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
+        {/* Each link at least 24 × 24 px to tap (WCAG 2.2 target size), not just its 16 px line of text. */}
         {shareLinks(url, title, summary, lang).map((link) => (
           <li key={link.name}>
-            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-link">
+            <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-link inline-flex min-h-6 min-w-6 items-center justify-center">
               {link.name}
               <span className="sr-only"> {t.newTab}</span>
             </a>

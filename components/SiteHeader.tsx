@@ -15,7 +15,8 @@ import { ThemeToggle } from './ThemeToggle';
 export function SiteHeader({ lang, alternate }: { lang: Lang; alternate?: string }) {
   const t = siteText(lang);
   const to = paths(lang);
-  const link = 'text-gray-700 hover:underline dark:text-gray-300';
+  // At least 24 × 24 px to tap (WCAG 2.2 target size): the row's height is the search box's, so the header grows not at all.
+  const link = 'inline-flex min-h-6 min-w-6 items-center text-gray-700 hover:underline dark:text-gray-300';
   return (
     <header className="border-b border-gray-200 dark:border-gray-800">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 dark:focus:bg-gray-900">

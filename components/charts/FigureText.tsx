@@ -37,7 +37,10 @@ export function FigureText({ dataset, valueKey, href, lang }: Props) {
   return (
     <a href={href} className="figure-ref">
       <data value={value.value}>{formatFigure(value.value, value.qualifier, lang)}</data>
-      <span className="sr-only">{chartText(lang).figureSource(attribution(dataset, value, lang))}</span>
+      {/* Heard with the figure, but not indexed: in a search result's excerpt it read as raw source text. */}
+      <span className="sr-only" data-pagefind-ignore="">
+        {chartText(lang).figureSource(attribution(dataset, value, lang))}
+      </span>
     </a>
   );
 }

@@ -31,6 +31,7 @@ export function lineTargets(l: LineLayout, ds: LineDataset, list: readonly Annot
     // A note about an unknown value stays over its hatched band: beside it, it would read as a
     // note about the next month.
     let zone: Box | null = null;
+    let joined = false;
     if (a.value !== undefined) anchor = dotBox(xs[i], yOf(a.value), r);
     else if (point) anchor = dotBox(point.x, point.y, point.r);
     else {
@@ -40,14 +41,16 @@ export function lineTargets(l: LineLayout, ds: LineDataset, list: readonly Annot
       const y2 = Math.max(...label.map((b) => b.y + b.height));
       anchor = { x: gap!.band.x, y: y1, width: gap!.band.width, height: y2 - y1 };
       zone = gap!.band;
+      // The note and "not reported" read as one label of the band, on a solid ground: no line between them.
+      joined = true;
     }
     const from = a.range?.from;
     const to = a.range?.to;
     const band = from && to ? span(l.plot.top, l.plot.bottom, xAt(from) - half, xAt(to) + half) : null;
     const rv = a.range?.value;
     const rule = rv === undefined ? null : { x1: r1(l.plot.left - 2 * r), y1: yOf(rv), x2: r1(l.plot.right + 2 * r), y2: yOf(rv) };
-    // Every note is joined to its point or band by a leader when it does not touch it.
-    return { anchor, band, rule, zone, leader: true };
+    // Every other note is joined to its point by a leader when it does not touch it.
+    return { anchor, band, rule, zone, leader: !joined, joined };
   });
 }
 

@@ -19,6 +19,11 @@ export interface AnnotationTarget {
   zone?: Box | null;
   /** Always join the note (or its marker) to what it points at when they do not touch, whatever the data file says. */
   leader?: boolean;
+  /**
+   * The note is part of the anchor's own label (a gap's "not reported"): it sits against it, never
+   * joined by a line, and the two share a solid ground (`ground` of the placed note) over the hatching.
+   */
+  joined?: boolean;
 }
 
 /** A note drawn as a circled number, its text listed under the chart. */
@@ -42,6 +47,8 @@ export interface PlacedAnnotation extends AnnotationTarget {
   /** Line from the note (or marker) to what it points at, as an SVG path. */
   connector: string | null;
   marker: AnnotationMarker | null;
+  /** For a joined note: the solid ground under the note (or marker) and its anchor's label, drawn behind both. */
+  ground: Box | null;
 }
 
 /** Where notes may go and what they must not cover. */
@@ -53,6 +60,11 @@ export interface PlacementInput {
   /** The area notes and markers must stay inside. */
   area: Box;
   font: number;
+  /**
+   * How a reader reads the chart's targets, for numbering markers: across (a line chart's months,
+   * left to right) or down (rows of bars, a timeline's days). Default: across.
+   */
+  readingOrder?: 'across' | 'down';
 }
 
 type Segment = [number, number, number, number];
@@ -119,16 +131,18 @@ export function placeAnnotations(input: PlacementInput): PlacedAnnotation[] {
     segmentBoxes(...seg, 2, 0.08, 0.92).every((s) => !taken.some((t) => !own.includes(t) && boxesOverlap(s, t)));
   let markers = 0;
 
-  return input.annotations.map((annotation, index): PlacedAnnotation => {
+  const placed = input.annotations.map((annotation, index): PlacedAnnotation => {
     const target = input.targets[index];
     const a = target.anchor;
     const zone = target.zone ? intersect(target.zone, area) : area;
     const free = freeOf(target.zone);
-    const wantLine = !!(annotation.connector || target.leader);
+    // A joined note is read with its anchor's label, never across a line into it.
+    const wantLine = !target.joined && !!(annotation.connector || target.leader);
     const note = tryNote(annotation, wantLine, a, fs, zone, (b) => free(b) && inside(b, zone), (seg) => clearLine(seg, [a, target.zone]));
     if (note) {
       taken.push(note.block, ...(note.connector ? segmentBoxes(...note.connector) : []));
-      return { ...target, index, rulePieces: pieces[index], annotation, lines: note.lines, connector: note.connector ? pathOf(note.connector) : null, marker: null };
+      const ground = target.joined ? groundOf(note.block, a, fs, target.zone) : null;
+      return { ...target, index, rulePieces: pieces[index], annotation, lines: note.lines, connector: note.connector ? pathOf(note.connector) : null, marker: null, ground };
     }
     // A marker stays in its zone when it can (a gap's band), so it reads as part of what it marks.
     const marker = placeMarker(a, fs, ++markers, (b) => free(b) && inside(b, zone), area) ?? placeMarker(a, fs, markers, free, area) ?? fallbackMarker(a, fs, markers, area);
@@ -137,8 +151,35 @@ export function placeAnnotations(input: PlacementInput): PlacedAnnotation[] {
     // A marker right beside its anchor needs no line to it.
     const seg = near && Math.hypot(near[2] - near[0], near[3] - near[1]) >= marker.r ? near : null;
     taken.push(box);
-    return { ...target, index, rulePieces: pieces[index], annotation, lines: [], connector: seg ? pathOf(seg) : null, marker };
+    const ground = target.joined ? groundOf(box, a, fs, target.zone) : null;
+    return { ...target, index, rulePieces: pieces[index], annotation, lines: [], connector: seg ? pathOf(seg) : null, marker, ground };
   });
+  return numberInReadingOrder(placed, input.readingOrder ?? 'across', fs);
+}
+
+/**
+ * Markers are placed in the data file's order, but read in the chart's: ① is the first marked
+ * point a reader meets (leftmost month, topmost row), whatever order the notes were typed in.
+ * Renumbering moves no marker: its circle's size does not depend on its number.
+ */
+function numberInReadingOrder(placed: PlacedAnnotation[], order: 'across' | 'down', fs: number): PlacedAnnotation[] {
+  const centre = (b: Box) => (order === 'across' ? [b.x + b.width / 2, b.y + b.height / 2] : [b.y + b.height / 2, b.x + b.width / 2]);
+  const marked = placed.filter((p) => p.marker).sort((p, q) => {
+    const [p1, p2] = centre(p.anchor);
+    const [q1, q2] = centre(q.anchor);
+    return p1 - q1 || p2 - q2 || p.index - q.index;
+  });
+  const numbers = new Map(marked.map((p, k) => [p, k + 1]));
+  return placed.map((p) => (p.marker ? { ...p, marker: markerAt(p.marker.x, p.marker.y, p.marker.r, fs, numbers.get(p)!) } : p));
+}
+
+/** One solid ground under a note and the label it belongs to, a little larger than both (text over hatching is hard to read). */
+function groundOf(note: Box, label: Box, fs: number, zone: Box | null | undefined): Box {
+  const b = grow(union([note, label]), Math.round(fs * 0.3));
+  // Sideways it stays within the band it labels (unless the note itself is wider).
+  const left = zone ? Math.max(b.x, Math.min(zone.x, note.x)) : b.x;
+  const right = zone ? Math.min(b.x + b.width, Math.max(zone.x + zone.width, note.x + note.width)) : b.x + b.width;
+  return { x: r1(left), y: r1(b.y), width: r1(right - left), height: r1(b.height) };
 }
 
 const pathOf = ([x1, y1, x2, y2]: Segment) => `M${r1(x1)},${r1(y1)}L${r1(x2)},${r1(y2)}`;
@@ -267,4 +308,4 @@ export function annotationBoxes(items: readonly PlacedAnnotation[]): { label: st
 
 /** The notes that became markers, in number order: listed under the chart. */
 export const markerNotes = (items: readonly PlacedAnnotation[]): { number: number; text: string }[] =>
-  items.flatMap((p) => (p.marker ? [{ number: p.marker.number, text: p.annotation.text }] : []));
+  items.flatMap((p) => (p.marker ? [{ number: p.marker.number, text: p.annotation.text }] : [])).sort((p, q) => p.number - q.number);

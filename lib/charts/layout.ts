@@ -65,7 +65,7 @@ export function computeLayout(ds: Dataset, v: Variant, lang: Lang): ChartLayout 
   const wordWidth = base.kind === 'timeline' ? EVENT_CHAR_WIDTH : LAYOUT_CHAR_WIDTH;
   const obstacles = [...dataTexts(base).map((t) => textBox(t, wordWidth)), ...dataMarks(base), ...lineworkBoxes(base)];
   const area = { x: 0, y: 0, width: base.width, height: base.kind === 'line' ? base.plot.bottom : base.height };
-  const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font });
+  const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font, readingOrder: base.kind === 'line' ? 'across' : 'down' });
   const annotations = base.kind === 'timeline' && v.name !== 'narrow' ? placed.map((p) => fitTimelineBand(p, dataTexts(base), v.font)) : placed;
   return { ...base, annotations };
 }

@@ -29,6 +29,9 @@ const markdown = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter
 
 const JSX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
 
+/** The spaces and closing guillemet that follow a French quotation's last word. */
+const CLOSING = /^[ \u00a0\u202f]*»/;
+
 /**
  * After the safety check a JSX element is only a name and literal string attributes, so it
  * becomes a plain hast element (<Chart id="…"> like <abbr title="…">), which the component map
@@ -42,7 +45,18 @@ function jsxToElements() {
       if (!(JSX_NODES as readonly string[]).includes(node.type) || !parent || index === undefined) return;
       const properties: Record<string, unknown> = Object.fromEntries(jsx.attributes.map((a) => [(a as MdxJsxAttribute).name, (a as MdxJsxAttribute).value ?? true]));
       // Quotes are numbered in document order, as StoryMeta.quotes lists them: quote n links to original n.
-      if (jsx.name === 'Quote') properties.n = String(++quotes);
+      if (jsx.name === 'Quote') {
+        properties.n = String(++quotes);
+        // « …<Quote>…</Quote> »: the closing guillemet moves into the quotation, so the page can put
+        // the [traduction] mark after it, as Canadian usage has it (« … » [traduction]).
+        const next = parent.children[index + 1];
+        const close = next?.type === 'text' ? CLOSING.exec(next.value) : null;
+        if (next?.type === 'text' && close) {
+          // A typed space before » becomes the unbreakable one French typography puts there (as frenchBodyNoBreaks does in the text).
+          properties.close = close[0].replace(/ /g, '\u00a0');
+          next.value = next.value.slice(close[0].length);
+        }
+      }
       const element: Element = { type: 'element', tagName: jsx.name!, properties: properties as Properties, children: jsx.children as unknown as ElementContent[], position: jsx.position };
       parent.children[index] = element;
     });

@@ -35,7 +35,7 @@ export function chartTree(dataset: Dataset, variant: Variant, lang: Lang) {
     el('desc', { id: `${idBase}-desc` }, describe(dataset, lang)),
     chartPatterns(idBase),
     annotationRanges(layout.annotations),
-    layout.kind === 'line' && dataset.chart === 'line' && lineMarks(dataset, layout, idBase, lang),
+    layout.kind === 'line' && dataset.chart === 'line' && lineMarks(dataset, layout, idBase, lang, layout.annotations.flatMap((a) => (a.ground ? [a.ground] : []))),
     layout.kind === 'bars' && (dataset.chart === 'column' || dataset.chart === 'comparison') && barMarks(dataset, layout, lang),
     layout.kind === 'timeline' && dataset.chart === 'timeline' && timelineMarks(dataset, layout, lang),
     layout.kind === 'map' && dataset.chart === 'map' && mapMarks(dataset, layout, lang),

@@ -6,9 +6,14 @@ import { chartMark } from './mark';
 import { el, group } from './node';
 import { gapPatternId } from './patterns';
 import { svgText, svgTexts } from './text';
+import { type Box, boxesOverlap } from '../text';
 
-/** Line chart body: gridlines, gap bands for unknown values, the line (stopped at each gap) and labelled points. */
-export function lineMarks(dataset: LineDataset, layout: LineLayout, idBase: string, lang: Lang) {
+/**
+ * Line chart body: gridlines, gap bands for unknown values, the line (stopped at each gap) and
+ * labelled points. `grounds`: solid grounds of notes that belong to a gap's label (placed with the
+ * annotations), drawn over the hatching and under the label, so both read on a plain background.
+ */
+export function lineMarks(dataset: LineDataset, layout: LineLayout, idBase: string, lang: Lang, grounds: readonly Box[] = []) {
   const font = layout.xLabels[0]?.size ?? 20;
   return group(
     el(
@@ -31,6 +36,7 @@ export function lineMarks(dataset: LineDataset, layout: LineLayout, idBase: stri
           'g',
           { className: 'chart-gap', 'data-gap': gap.value.date },
           el('rect', { ...gap.band, fill: `url(#${gapPatternId(idBase)})`, className: 'chart-gap-band' }),
+          grounds.filter((g) => boxesOverlap(g, gap.band)).map((g) => el('rect', { ...g, fill: LIGHT.bg, className: 'chart-gap-ground' })),
           svgTexts(gap.label),
         ),
       ),

@@ -73,14 +73,46 @@ describe('annotation layout', () => {
     expect(feb.x + feb.r).toBeLessThanOrEqual(band.x + band.width);
   });
 
-  it('turns notes with no room on the narrow layout into numbered markers, listed in order, each beside or joined to its point', () => {
+  it("writes a gap's note with its \"not reported\" label as one label, on one solid ground, with no line between them", () => {
+    const ds = fixture('annotated-line');
+    if (ds.chart !== 'line') throw new Error('fixture');
+    // A note short enough to be written in February's band.
+    const short = { ...ds, annotations: ds.annotations!.map((a) => (a.at === '2021-02' ? { ...a, text: 'No figure' } : a)) };
+    for (const [dataset, v] of [[short, WIDE], [ds, NARROW]] as const) {
+      const l = layoutChart(dataset, v, 'en');
+      if (l.kind !== 'line') throw new Error('fixture');
+      const feb = l.annotations.find((a) => a.annotation.at === '2021-02')!;
+      expect(feb.connector).toBeNull();
+      const note = feb.marker ? [{ x: feb.marker.x - feb.marker.r, y: feb.marker.y - feb.marker.r, width: 2 * feb.marker.r, height: 2 * feb.marker.r }] : feb.lines.map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
+      const label = l.gaps[0].label.map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
+      const g = feb.ground!;
+      for (const b of note) expect(b.x >= g.x && b.y >= g.y && b.x + b.width <= g.x + g.width && b.y + b.height <= g.y + g.height, JSON.stringify({ b, g })).toBe(true);
+      // The label's lines, top to bottom; across, the ground spans the band (the layout's estimate of
+      // a word's width is generous, and a long word may overhang the band, haloed).
+      for (const b of label) expect(b.y >= g.y && b.y + b.height <= g.y + g.height).toBe(true);
+      const band = l.gaps[0].band;
+      expect(g.x <= band.x && g.x + g.width >= band.x + band.width).toBe(true);
+      // The point notes have none.
+      expect(l.annotations.filter((a) => a !== feb).every((a) => a.ground === null)).toBe(true);
+    }
+    expect(layoutChart(short, WIDE, 'en').annotations[1].lines.map((t) => t.text)).toEqual(['No figure']);
+    // Drawn between the hatching and the label.
+    const svg = renderToStaticMarkup(<ChartSvg dataset={short} variant={WIDE} lang="en" />);
+    expect(svg).toMatch(/class="chart-gap-band"[^]*class="chart-gap-ground"[^]*Feb/);
+  });
+
+  it('turns notes with no room on the narrow layout into numbered markers, numbered and listed left to right, each beside or joined to its point', () => {
     const l = layoutChart(fixture('annotated-line'), NARROW, 'en');
     if (l.kind !== 'line') throw new Error('fixture');
-    expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['1', '2', '3']);
+    // The data file lists April's note, then February's, then March's; a reader meets February first.
+    expect(l.annotations.map((a) => a.marker?.label.text)).toEqual(['3', '1', '2']);
+    const byNumber = [...l.annotations].sort((p, q) => p.marker!.number - q.marker!.number);
+    const xs = byNumber.map((a) => a.anchor.x + a.anchor.width / 2);
+    expect(xs).toEqual([...xs].sort((p, q) => p - q));
     expect(markerNotes(l.annotations)).toEqual([
-      { number: 1, text: 'Fixture Co: “every extra widget stayed at home”' },
-      { number: 2, text: 'No figure for February: the report skips it' },
-      { number: 3, text: 'Output was flat' },
+      { number: 1, text: 'No figure for February: the report skips it' },
+      { number: 2, text: 'Output was flat' },
+      { number: 3, text: 'Fixture Co: “every extra widget stayed at home”' },
     ]);
     // The April and March markers have a line to their point; February's sits inside its band.
     const april = l.points.find((p) => p.value.date === '2021-04')!;
@@ -138,7 +170,7 @@ describe('annotations in words', () => {
 
   it('lists the markers under the chart for the layout that shows them', () => {
     const html = renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-line')} />);
-    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">Fixture Co: “every extra widget stayed at home”</li><li value="2">No figure for February: the report skips it</li><li value="3">Output was flat</li></ol>');
+    expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--narrow" data-variant="narrow"><li value="1">No figure for February: the report skips it</li><li value="2">Output was flat</li><li value="3">Fixture Co: “every extra widget stayed at home”</li></ol>');
     // The wide layout writes two notes on the chart: its list has only February's.
     expect(html).toContain('<ol class="chart-marker-notes chart-marker-notes--wide" data-variant="wide"><li value="1">No figure for February: the report skips it</li></ol>');
     expect(renderToStaticMarkup(<ChartNotes lang="en" dataset={fixture('annotated-column')} />)).not.toContain('<ol');
