@@ -10,7 +10,7 @@ import { describe as describeChart } from '@/lib/charts/describe';
 import { layoutChart } from '@/lib/charts/layout';
 import { markerNotes } from '@/lib/charts/annotations';
 import { NARROW, WIDE } from '@/lib/charts/variants';
-import { textBox } from '@/lib/charts/text';
+import { LAYOUT_CHAR_WIDTH, textBox } from '@/lib/charts/text';
 import { EVENT_CHAR_WIDTH } from '@/lib/charts/layout-timeline';
 import { ChartSvg } from '@/components/charts/ChartSvg';
 import { ChartNotes } from '@/components/charts/ChartNotes';

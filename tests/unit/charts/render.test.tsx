@@ -182,7 +182,7 @@ describe('<Figure chart value> writes a figure from the data', () => {
 
   it('in house style, linked to the row of the data table on the page, with its source for screen readers', () => {
     const html = renderToStaticMarkup(<Figure chart="fixture-line" value="2021-04" />);
-    expect(html).toBe('<a href="#fixture-line-2021-04" class="figure-ref"><data value="16000000">about 16 million</data><span class="sr-only"> (source: Fixture Co, in Fixture news report (June 15, 2021))</span></a>');
+    expect(html).toBe('<a href="#fixture-line-2021-04" class="figure-ref"><data value="16000000">about 16 million</data><span class="sr-only" data-pagefind-ignore=""> (source: Fixture Co, in Fixture news report (June 15, 2021))</span></a>');
     // The row the link points at is in the chart's table.
     expect(renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-line')} />)).toContain('<tr id="fixture-line-2021-04">');
   });
