@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_OUT } from '../fixture-site';
-import { copySite } from './site-copy';
+import { copySite, filesIn } from './site-copy';
 
 /**
  * "Every public page is byte-identical with and without the desk's code." The fixture site is built
@@ -17,13 +17,6 @@ const DESK_CONFIG: [RegExp, string][] = [
   [/^const desk = .*\n/m, ''],
   [/^ {2}\.\.\.\(desk \? \{ devIndicators.*\n/m, ''],
 ];
-
-function filesIn(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
 
 describe('the export is the same with and without the desk', () => {
   test('every file of a build without the desk’s code is byte-identical with the fixture build', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_CONTENT, FIXTURE_OUT } from '../fixture-site';
-import { copySite } from './site-copy';
+import { copySite, filesIn } from './site-copy';
 
 /**
  * "A correction is built from the pages whose inputs changed, and the result is byte-identical to
@@ -22,13 +22,6 @@ const EDITS: [file: string, from: string, to: string][] = [
   // A value in a data file: the chart's pages, the stories that draw it or quote it as a <Figure>.
   ['data/widget-orders.json', '"value": 30000000', '"value": 35000000'],
 ];
-
-function filesIn(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
 
 describe('a correction build', () => {
   test('generates only the pages whose inputs changed, and writes the same out/ as a full build', () => {

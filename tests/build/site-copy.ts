@@ -77,3 +77,11 @@ export function snapshotFolder(dir: string): Map<string, string> {
   if (fs.existsSync(dir)) walk(dir);
   return files;
 }
+
+/** Every file under dir, as sorted paths relative to it: what two builds' out/ folders are compared by. */
+export function filesIn(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
