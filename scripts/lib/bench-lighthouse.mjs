@@ -31,6 +31,14 @@ export const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 /** Budgets of issue 19 (LCP, TBT) and of the site (categories, CLS). */
 export const BUDGETS = { lcpMs: 800, tbtMs: 50, score: 100, cls: 0 };
 
+/**
+ * Lantern's first TCP congestion window (10 segments of 1460 bytes). A page whose HTML, headers
+ * included, is larger needs one more simulated round trip (150 ms) before anything paints, as the
+ * whole document is in every LCP graph: the LCP of the same trace went from 889 to 739 ms with the
+ * document's size alone set from 18.6 to 14.0 kB (BENCHMARKS.md).
+ */
+export const FIRST_WINDOW_BYTES = 14600;
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = () => os.loadavg().map((l) => Number(l.toFixed(1)));
 
@@ -59,6 +67,8 @@ function figuresOf(r) {
     // TTFB, Load Delay, Load Time, Render Delay, in ms.
     lcpBreakdown: Object.fromEntries((phaseTable?.items ?? []).map((p) => [p.phase, p.timing])),
     renderBlocking: (a['render-blocking-insight']?.details?.items ?? []).map((i) => new URL(i.url).pathname),
+    // The page's own response as transferred (compressed body and headers), in bytes.
+    documentBytes: (a['network-requests']?.details?.items ?? []).find((q) => q.resourceType === 'Document')?.transferSize,
     // Lighthouse's own CPU benchmark of this machine at that moment: lower is slower (or busier).
     benchmarkIndex: r.environment.benchmarkIndex,
   };
@@ -101,7 +111,7 @@ export async function measureLighthouse(base, routes, { bin, chromiumPath = CHRO
       log(`lighthouse ${name} run ${results.length}: LCP ${Math.round(results.at(-1).lcp)} ms, TBT ${Math.round(results.at(-1).tbt)} ms (load ${loadAtRun})`);
     }
     const byLcp = [...results].sort((a, b) => a.lcp - b.lcp)[Math.floor(results.length / 2)];
-    const numeric = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcp', 'lcp', 'tbt', 'cls', 'benchmarkIndex'];
+    const numeric = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcp', 'lcp', 'tbt', 'cls', 'benchmarkIndex', 'documentBytes'];
     const mid = Object.fromEntries(numeric.map((k) => [k, median(results.map((x) => x[k]))]));
     pages.push({ name, route, loadAtStart, runs: results, median: { ...mid, lcpElement: byLcp.lcpElement, lcpBreakdown: byLcp.lcpBreakdown, renderBlocking: byLcp.renderBlocking } });
   }
@@ -114,6 +124,8 @@ export async function measureLighthouse(base, routes, { bin, chromiumPath = CHRO
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const ms = (x) => `${Math.round(x)} ms`;
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+/** The HTML's transfer size, and whether it fits in Lantern's first congestion window. */
+const documentCell = (bytes) => (typeof bytes === 'number' && !Number.isNaN(bytes) ? `${(bytes / 1000).toFixed(1)} kB${bytes > FIRST_WINDOW_BYTES ? ' (over the first window: one more round trip)' : ''}` : 'unknown');
 
 /** The "## Lighthouse (mobile)" section of BENCHMARKS.md for these figures, heading included. */
 export function lighthouseSection(f) {
@@ -132,9 +144,9 @@ Budgets: LCP at most ${s(BUDGETS.lcpMs)} and TBT at most ${BUDGETS.tbtMs} ms on 
 
 The LCP element and Lighthouse's LCP breakdown (of the median run by LCP), and each run's LCP and TBT:
 
-| page | LCP element | ${phases.map((p) => p.toLowerCase()).join(' | ')} | render-blocking requests | LCP, runs | TBT, runs |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${f.pages.map((p) => `| ${p.name} | ${p.median.lcpElement ? `\`${cell(p.median.lcpElement.selector)}\` (${cell(p.median.lcpElement.label).slice(0, 60)})` : 'none reported'} | ${phases.map((ph) => (ph in p.median.lcpBreakdown ? ms(p.median.lcpBreakdown[ph]) : '')).join(' | ')} | ${p.median.renderBlocking.length ? p.median.renderBlocking.map((u) => `\`${u}\``).join(', ') : 'none'} | ${p.runs.map((r) => s(r.lcp)).join(', ')} | ${p.runs.map((r) => ms(r.tbt)).join(', ')} |`).join('\n')}
+| page | LCP element | ${phases.map((p) => p.toLowerCase()).join(' | ')} | render-blocking requests | HTML transferred | LCP, runs | TBT, runs |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${f.pages.map((p) => `| ${p.name} | ${p.median.lcpElement ? `\`${cell(p.median.lcpElement.selector)}\` (${cell(p.median.lcpElement.label).slice(0, 60)})` : 'none reported'} | ${phases.map((ph) => (ph in p.median.lcpBreakdown ? ms(p.median.lcpBreakdown[ph]) : '')).join(' | ')} | ${p.median.renderBlocking.length ? p.median.renderBlocking.map((u) => `\`${u}\``).join(', ') : 'none'} | ${documentCell(p.median.documentBytes)} | ${p.runs.map((r) => s(r.lcp)).join(', ')} | ${p.runs.map((r) => ms(r.tbt)).join(', ')} |`).join('\n')}
 `;
 }
 
