@@ -29,6 +29,15 @@ test("each page's HTML transfer size is given, and a page over Lantern's first c
   expect(row('embed')).toContain('| unknown |');
 });
 
+test('the control page is shown with the site\'s pages but is held to no budget', () => {
+  const control = { ...page('control', 900, 120), control: true };
+  const section = lighthouseSection(figures([page('home', 700, 10), control]));
+  expect(section).toContain('All four pages are within the LCP and TBT budgets.');
+  expect(section).toContain('| control (`/control/`) | 100 | 100 | 100 | 100 | 0.90 s | 120 ms |');
+  expect(section).toContain('The control row is not the site');
+  expect(lighthouseSection(figures([{ ...page('story', 900, 10) }, control]))).toContain('**Missed on story (LCP 900 ms).**');
+});
+
 test('the section replaces its older self in BENCHMARKS.md and leaves the other sections as they were', () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lh-')), 'BENCHMARKS.md');
   fs.writeFileSync(file, '# Benchmarks\n\n## Weight\n\nw\n\n## Lighthouse (mobile)\n\nold\n\n### Notes\n\nold notes\n\n## Throughput\n\nt\n');
