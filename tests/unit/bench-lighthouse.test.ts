@@ -15,6 +15,29 @@ test('the section names each page over a budget, with the figure, and the load i
   expect(lighthouseSection(figures([page('tag', 800, 50)]))).toContain('All four pages are within the LCP and TBT budgets.');
 });
 
+test("each page's HTML transfer size is given, and a page over Lantern's first congestion window is pointed out", () => {
+  const sized = (name: string, documentBytes: number | undefined) => {
+    const p = page(name, 700, 0);
+    return { ...p, median: { ...p.median, documentBytes } };
+  };
+  const section = lighthouseSection(figures([sized('home', 9_312), sized('story', 18_624), sized('tag', 14_600), sized('embed', undefined)]));
+  const row = (name: string) => section.split('\n').find((line) => line.startsWith(`| ${name} | \``)) ?? '';
+  expect(row('home')).toContain('| 9.3 kB |');
+  expect(row('story')).toContain('| 18.6 kB (over the first window: one more round trip) |');
+  // 14,600 bytes fit, one more does not.
+  expect(row('tag')).toContain('| 14.6 kB |');
+  expect(row('embed')).toContain('| unknown |');
+});
+
+test('the control page is shown with the site\'s pages but is held to no budget', () => {
+  const control = { ...page('control', 900, 120), control: true };
+  const section = lighthouseSection(figures([page('home', 700, 10), control]));
+  expect(section).toContain('All four pages are within the LCP and TBT budgets.');
+  expect(section).toContain('| control (`/control/`) | 100 | 100 | 100 | 100 | 0.90 s | 120 ms |');
+  expect(section).toContain('The control row is not the site');
+  expect(lighthouseSection(figures([{ ...page('story', 900, 10) }, control]))).toContain('**Missed on story (LCP 900 ms).**');
+});
+
 test('the section replaces its older self in BENCHMARKS.md and leaves the other sections as they were', () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lh-')), 'BENCHMARKS.md');
   fs.writeFileSync(file, '# Benchmarks\n\n## Weight\n\nw\n\n## Lighthouse (mobile)\n\nold\n\n### Notes\n\nold notes\n\n## Throughput\n\nt\n');
