@@ -290,7 +290,7 @@ for (const [name, route] of Object.entries(routes)) weights[name] = await weigh(
 await browser.close();
 console.log('weights', weights);
 // Lighthouse on home, a story, a tag and an embed (scripts/lib/bench-lighthouse.mjs: medians of three, load, LCP element).
-const scores = await measureLighthouse(base, lighthouseRoutes(path.join(dir, 'out')), { bin: TOOLS });
+const scores = await measureLighthouse(base, lighthouseRoutes(path.join(dir, 'out')), { bin: TOOLS, controlPort: port + 3 });
 console.log('lighthouse', scores);
 const throughput = { story: autocannon(base + routes.story), embed: autocannon(base + routes.embed) };
 console.log('throughput', throughput);
