@@ -2,7 +2,7 @@
 // The content root is CONTENT_DIR (default content); see lib/content/disk.ts.
 import { checkContent, publishTime, readContent } from '../lib/content/disk';
 import { formatProblems } from '../lib/problems';
-import { extraThreads, readAhead } from './lib/story-workers';
+import { extraThreads, readAhead, readsHere } from './lib/story-workers';
 
 // --cache <dir>: also write the checked model there, for the build's page workers (lib/content/cache.ts).
 const at = process.argv.indexOf('--cache');
@@ -14,13 +14,12 @@ try {
   // PUBLISH_TIME first: a wrong one stops the check before any work.
   const now = publishTime();
   const content = readContent();
-  // A large site's stories are read on every core first (scripts/lib/story-workers.ts); the passes over the whole model then take them as read.
+  // A large site's stories are read in a worker thread per core first (scripts/lib/story-workers.ts); the passes over the whole model then take them as read.
   const stories = content.input.files.filter((f) => /^stories\/(?:fr\/)?[^/]+\.mdx$/.test(f.path));
   const threads = extraThreads(stories.length);
   const data = content.input.files.filter((f) => f.path.startsWith('data/'));
-  // CHECK_HERE=0: the workers read every story (a test's way to be sure they take a share).
   const shared = { data, publicFiles: content.input.publicFiles ?? [], tops: content.tops, head: !!cache };
-  const ahead = threads ? (await readAhead(stories, threads, shared, { here: process.env.CHECK_HERE !== '0' })).read : undefined;
+  const ahead = threads ? (await readAhead(stories, threads, shared, { here: readsHere(threads) })).read : undefined;
   model = checkContent({}, now, { cache, content, ahead });
 } catch (error) {
   // A setting such as PUBLISH_TIME, not content: its own message, without a stack trace.

@@ -21,17 +21,29 @@ export type Shared = { data: ContentFile[]; publicFiles: string[]; tops: Display
 export const THREADS_FROM = 200;
 
 /**
- * How many threads read stories besides this one: CHECK_THREADS when set (0: none); else, once the
- * site has THREADS_FROM stories, one per other core, whatever the load: a worker sends only
- * problems and facts (about a hundredth of the cost of reading a story), so even on a busy machine
- * its share of the cores is a gain.
+ * How many worker threads read stories: CHECK_THREADS when set (0: none); else, once the site has
+ * THREADS_FROM stories, one per core, whatever the load: a worker sends only problems and facts
+ * (plain data, little to copy), so even on a busy machine its share of the cores is a gain. This
+ * thread then reads none (see readsHere).
  */
 export function extraThreads(stories: number, env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
   const set = env.CHECK_THREADS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   if (stories < THREADS_FROM) return 0;
-  return Math.max(0, cores - 1);
+  return Math.max(1, cores);
 }
+
+/**
+ * Whether this thread reads stories too: only when a core is left for it (CHECK_HERE=0: never).
+ * A worker is given a young generation sized for compiling; this thread has Node's default, in
+ * which garbage collection took half again as long per story.
+ */
+export function readsHere(threads: number, env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): boolean {
+  return env.CHECK_HERE !== '0' && threads < cores;
+}
+
+/** A worker's young generation: sized for compiling (at 32 MB, garbage collection took 2.7 ms a story; at 96, 1.2; at 256, 1.0). */
+const YOUNG_MB = 256;
 
 /** How a story is read in any thread: its data context, built from the same files in each. */
 export function storyContext(shared: Omit<Shared, 'head'>): StoryContext {
@@ -52,8 +64,7 @@ export async function readAhead(stories: StoryText[], threads: number, shared: S
   if (!stories.length) return { read, byWorkers };
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: threads }, () => {
-    // The young generation sized for compiling: its default size made garbage collection a quarter of the time.
-    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next, shared }, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next, shared }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     return new Promise<void>((resolve) => {
       worker.on('message', (batch: [number, StoryRead][]) => {
         for (const [i, one] of batch) read.set(stories[i].path, { text: stories[i].text, read: one });

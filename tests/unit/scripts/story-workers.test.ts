@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extraThreads, THREADS_FROM } from '@/scripts/lib/story-workers';
+import { extraThreads, readsHere, THREADS_FROM } from '@/scripts/lib/story-workers';
 
 // npm run check reads a large site's stories in worker threads (scripts/lib/story-workers.ts),
 // which send back problems and facts, not trees. What a worker sends must be what reading the
@@ -34,14 +34,20 @@ function mistakesSite(): string {
 }
 
 describe('how many threads', () => {
-  test('one per other core for a large site, none for a small one, CHECK_THREADS when set', () => {
+  test('one per core for a large site, whatever the load, none for a small one, CHECK_THREADS when set', () => {
     expect(extraThreads(THREADS_FROM - 1, {}, 2)).toBe(0);
-    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(1);
-    expect(extraThreads(2006, {}, 4)).toBe(3);
-    expect(extraThreads(2006, {}, 1)).toBe(0);
+    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(2);
+    expect(extraThreads(2006, {}, 4)).toBe(4);
+    expect(extraThreads(2006, {}, 1)).toBe(1);
     expect(extraThreads(6, { CHECK_THREADS: '2' }, 2)).toBe(2);
     expect(extraThreads(2006, { CHECK_THREADS: '0' }, 2)).toBe(0);
-    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(1);
+    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(2);
+  });
+
+  test('the thread that runs the passes reads stories only when a core is left for it', () => {
+    expect(readsHere(2, {}, 2)).toBe(false);
+    expect(readsHere(1, {}, 2)).toBe(true);
+    expect(readsHere(1, { CHECK_HERE: '0' }, 2)).toBe(false);
   });
 });
 
