@@ -145,14 +145,24 @@ export function remarkTypography() {
  */
 export function typesetText(text: string, lang: Lang): string {
   const typeset = dashesAndEllipses(curlQuotes(text));
-  return lang === 'fr' ? frenchNoBreaks(typeset) : englishNoBreaks(typeset);
+  return lang === 'fr' ? frenchText(typeset) : englishText(typeset);
 }
+
+/**
+ * Characters without which each rule leaves a text as it is: englishNoBreaks acts on a hyphen;
+ * frenchNoBreaks on a hyphen, a digit (a day, a year), or a mark French spaces (: ; ! ? « »).
+ * Most of a story's texts hold none, and the rules' patterns scan every position of a text.
+ */
+const ENGLISH_ACTS = /-/;
+const FRENCH_ACTS = /[-0-9:;!?«»]/;
+export const englishText = (s: string) => (ENGLISH_ACTS.test(s) ? englishNoBreaks(s) : s);
+export const frenchText = (s: string) => (FRENCH_ACTS.test(s) ? frenchNoBreaks(s) : s);
 
 /** An English body's rendered text, made not to break inside "US-made" and the like (../i18n/english.ts). */
 export function englishBodyNoBreaks(tree: HastRoot): void {
   visit(tree, 'text', (node, _index, parent) => {
     if (parent && 'tagName' in parent && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
-    node.value = englishNoBreaks(node.value);
+    node.value = englishText(node.value);
   });
 }
 
@@ -160,6 +170,6 @@ export function englishBodyNoBreaks(tree: HastRoot): void {
 export function frenchBodyNoBreaks(tree: HastRoot): void {
   visit(tree, 'text', (node, _index, parent) => {
     if (parent && 'tagName' in parent && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
-    node.value = frenchNoBreaks(node.value);
+    node.value = frenchText(node.value);
   });
 }

@@ -2,7 +2,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '@/lib/content/mdx';
-import { curlQuotes, dashesAndEllipses } from '@/lib/content/typography';
+import { curlQuotes, dashesAndEllipses, englishText, frenchText } from '@/lib/content/typography';
+import { englishNoBreaks } from '@/lib/i18n/english';
+import { frenchNoBreaks } from '@/lib/i18n/french';
 
 /** The text, code and attribute values of a compiled body, in order, joined with "|". */
 function literals(body: string): string {
@@ -94,5 +96,19 @@ describe('in a story', () => {
 
   it('counts a component inside a sentence as nothing between the quotes around it', () => {
     expect(literals(`about "<Figure chart="c" value="v" />" masks`)).toBe('text:about “|chart=c|value=v|text:” masks');
+  });
+});
+
+describe('no-break rules on a body\'s texts', () => {
+  it('skip only texts the rules leave as they are', () => {
+    // Pieces the rules act on (names with hyphens, codes, days, months, years, French marks) and prose around them.
+    const pieces = ['US', '-', 'made', 'COVID', '19', 'Île', 'du', 'Prince', '5', '1er', 'avril', 'janvier', '2020', ':', ';', '!', '?', '«', '»', ' ', ' ', 'les', 'É', '\u00a0', '3M', 'N95'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(englishText(text), JSON.stringify(text)).toBe(englishNoBreaks(text));
+      expect(frenchText(text), JSON.stringify(text)).toBe(frenchNoBreaks(text));
+    }
   });
 });
