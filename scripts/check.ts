@@ -1,24 +1,26 @@
 // npm run check: validates all content in seconds, without a build. Exits 1 on any error.
 // The content root is CONTENT_DIR (default content); see lib/content/disk.ts.
-import { contentModel, publishTime, readContent } from '../lib/content/disk';
+import { checkContent, publishTime, readContent } from '../lib/content/disk';
 import { formatProblems } from '../lib/problems';
-import { aheadMemo, extraThreads, readAhead } from './lib/story-workers';
+import { extraThreads, readAhead, readsHere } from './lib/story-workers';
 
 // --cache <dir>: also write the checked model there, for the build's page workers (lib/content/cache.ts).
 const at = process.argv.indexOf('--cache');
 const cache = at === -1 ? undefined : process.argv[at + 1];
 
 const started = performance.now();
-let model: ReturnType<typeof contentModel>;
+let model: ReturnType<typeof checkContent>;
 try {
   // PUBLISH_TIME first: a wrong one stops the check before any work.
   const now = publishTime();
   const content = readContent();
-  // A large site's stories are compiled on its idle cores first (scripts/lib/story-workers.ts); the model then takes them as read.
-  const stories = content.input.files.filter((f) => /^stories\/(?:fr\/)?[^/]+\.mdx$/.test(f.path)).map((f) => ({ file: content.display(f.path), text: f.text }));
+  // A large site's stories are read in a worker thread per core first (scripts/lib/story-workers.ts); the passes over the whole model then take them as read.
+  const stories = content.input.files.filter((f) => /^stories\/(?:fr\/)?[^/]+\.mdx$/.test(f.path));
   const threads = extraThreads(stories.length);
-  const memo = threads ? aheadMemo((await readAhead(stories, threads)).read) : undefined;
-  model = contentModel({}, now, { cache, content, memo });
+  const data = content.input.files.filter((f) => f.path.startsWith('data/'));
+  const shared = { data, publicFiles: content.input.publicFiles ?? [], tops: content.tops, head: !!cache };
+  const ahead = threads ? (await readAhead(stories, threads, shared, { here: readsHere(threads) })).read : undefined;
+  model = checkContent({}, now, { cache, content, ahead });
 } catch (error) {
   // A setting such as PUBLISH_TIME, not content: its own message, without a stack trace.
   console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);

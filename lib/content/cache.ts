@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../data/schema';
-import { omit, type ContentModel, type ModelInput, type ModelStory } from './model';
+import { omit, storyHead, type ContentModel, type ModelInput, type ModelStory } from './model';
 
 /**
  * The content model of one build, shared by its processes. `next build` renders pages in several
@@ -44,15 +44,34 @@ export function readSnapshot(dir: string, key: string): Snapshot | undefined {
   }
 }
 
-export function writeSnapshot(dir: string, key: string, model: ContentModel): void {
+/** What a snapshot is written from: each story as the JSON of its fields but its datasets (storyHead in ./model), and its datasets. */
+export type SnapshotInput = Omit<ContentModel, 'stories'> & { stories: { head: string; datasets: Dataset[] }[] };
+
+/**
+ * The snapshot's text: as JSON.stringify would write a Stored (the model, then the dataset table),
+ * put together from each story's head, so that npm run check, whose stories were read in other
+ * threads, writes it without their trees in this one (tests/unit/content/cache.test.ts compares).
+ */
+export function snapshotText(model: SnapshotInput): string {
   const datasetTable: Dataset[] = [];
   const index = new Map<Dataset, number>();
   const ref = (dataset: Dataset) => index.get(dataset) ?? index.set(dataset, datasetTable.push(dataset) - 1).get(dataset)!;
-  const stored: Stored = { ...model, datasetTable, stories: model.stories.map((story) => ({ ...omit(story, 'tree'), datasets: story.datasets.map(ref) })) };
+  // A head is a JSON object: its closing brace gives way to the datasets, the story's last field.
+  const stories = model.stories.map(({ head, datasets }) => `${head.slice(0, -1)},"datasets":${JSON.stringify(datasets.map(ref))}}`);
+  const tail = JSON.stringify({ ...omit(model, 'stories'), datasetTable });
+  return `{"stories":[${stories.join(',')}],${tail.slice(1)}`;
+}
+
+/** Writes the snapshot of `model` for the build's processes (readSnapshot reads it). */
+export function writeSnapshot(dir: string, key: string, model: ContentModel): void {
+  writeSnapshotText(dir, key, snapshotText({ ...model, stories: model.stories.map((story) => ({ head: storyHead(omit(story, 'tree', 'datasets')), datasets: story.datasets })) }));
+}
+
+export function writeSnapshotText(dir: string, key: string, text: string): void {
   fs.mkdirSync(dir, { recursive: true });
   // Written whole, then renamed: a worker never reads half an entry.
   const target = entry(dir, key);
   const partial = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, JSON.stringify(stored));
+  fs.writeFileSync(partial, text);
   fs.renameSync(partial, target);
 }

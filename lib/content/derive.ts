@@ -81,9 +81,8 @@ export function headingIds(tree: Root): HeadingIds {
   return { ids, clashes };
 }
 
-/** The h2/h3 outline, with the ids the rendered headings have (see headingIds). */
-export function tableOfContents(tree: Root): TocEntry[] {
-  const { ids } = headingIds(tree);
+/** The h2/h3 outline, with the ids the rendered headings have (see headingIds; `ids`: what it gave for this tree, when already read). */
+export function tableOfContents(tree: Root, ids = headingIds(tree).ids): TocEntry[] {
   const toc: TocEntry[] = [];
   for (const [node, id] of ids) if (node.depth === 2 || node.depth === 3) toc.push({ depth: node.depth, text: toString(node), id });
   return toc;

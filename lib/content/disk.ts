@@ -4,8 +4,8 @@ import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { ContentError, isError, type CheckProblem } from '../problems';
 import { storyBody, type StoryBody } from './body';
-import { inputKey, readSnapshot, writeSnapshot, type Snapshot } from './cache';
-import { buildModel, omit, type ContentFile, type ContentModel, type ModelInput, type ModelStory, type ParseMemo } from './model';
+import { inputKey, readSnapshot, snapshotText, writeSnapshot, writeSnapshotText, type Snapshot } from './cache';
+import { buildModel, checkFiles, omit, readStory, type ContentFile, type ContentModel, type ModelInput, type ModelStory, type ParseMemo, type StoryRead } from './model';
 import type { StoryMeta } from './story-file';
 
 /**
@@ -69,20 +69,27 @@ function fileMap(dirs: ReturnType<typeof contentDirs>): Map<string, string> {
   return files;
 }
 
+/** Where the model's top folders (stories, data) are, as paths from here: how its paths are shown to an editor. Plain data, which a worker thread can be sent. */
+export type DisplayTops = Record<string, string>;
+
+/** How a path of the model is shown, by where its top folder is. */
+export function displayFrom(tops: DisplayTops): (p: string) => string {
+  return (p) => {
+    const [top, ...rest] = p.split('/');
+    return Object.hasOwn(tops, top) ? [tops[top], ...rest].join('/') : p;
+  };
+}
+
 /** The model's input, read from disk, and how its paths are shown to an editor (as paths from here). */
-export function readContent(dirs: ContentDirs = {}): { input: ModelInput; display: (p: string) => string; sourcesDir?: string; sourcesFound: boolean } {
+export function readContent(dirs: ContentDirs = {}): { input: ModelInput; display: (p: string) => string; tops: DisplayTops; sourcesDir?: string; sourcesFound: boolean } {
   const d = contentDirs(dirs);
   const read = (p: string) => fs.readFileSync(p, 'utf8');
   const files: ContentFile[] = [...fileMap(d)].map(([p, disk]) => ({ path: p, text: read(disk) }));
   const sourcesFound = !!d.sources && exists(d.sources);
   const sources = sourcesFound ? listFiles(d.sources!, (n) => n.endsWith('.txt')).map((name) => ({ path: name, text: read(path.join(d.sources!, name)) })) : undefined;
   const publicFiles = exists(d.public) ? (fs.readdirSync(d.public, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).map((e) => path.relative(d.public, path.join(e.parentPath, e.name)).split(path.sep).join('/')) : [];
-  const tops: Record<string, string> = { stories: d.stories, data: d.data };
-  const display = (p: string) => {
-    const [top, ...rest] = p.split('/');
-    return top in tops ? [rel(tops[top]), ...rest].join('/') : p;
-  };
-  return { input: { files, sources, publicFiles }, display, sourcesDir: d.sources, sourcesFound };
+  const tops: DisplayTops = { stories: rel(d.stories), data: rel(d.data) };
+  return { input: { files, sources, publicFiles }, display: displayFrom(tops), tops, sourcesDir: d.sources, sourcesFound };
 }
 
 /** A stamp of every file the model read: names, sizes and modification times. */
@@ -96,25 +103,55 @@ function stampOf(dirs: ContentDirs): string {
   return [...[...fileMap(d)].map(([p, disk]) => `${p}:${stat(disk)}`), ...sources, stat(d.public)].join('\n');
 }
 
+/** Problems of the content root itself: a stories folder that is not there, source reports that are not there. */
+function rootProblems(dirs: ContentDirs, { sourcesDir, sourcesFound }: { sourcesDir?: string; sourcesFound: boolean }): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const { stories } = contentDirs(dirs);
+  if (!exists(stories)) {
+    // A mistyped CONTENT_DIR would otherwise check nothing and pass.
+    problems.push({ file: rel(stories), field: 'content folder', expected: 'a folder of stories (set CONTENT_DIR to a folder holding stories/ and data/)', found: 'no such folder', severity: 'error' });
+  }
+  if (!sourcesFound && sourcesDir) {
+    problems.push({ file: rel(sourcesDir), field: 'source reports', expected: 'the source reports (.txt files) to check quotations against', found: 'no such folder', hint: 'set SOURCES_DIR; quotations were not checked', severity: 'warning' });
+  }
+  return problems;
+}
+
 /**
  * The content model of a content root (see ./model), with a warning when there were no source
  * reports to check quotations against. With `cache`, the model is also written there for the
  * build's other processes (see ./cache).
  */
 export function contentModel(dirs: ContentDirs = {}, now = publishTime(), { cache, content, memo }: { cache?: string; content?: ReturnType<typeof readContent>; memo?: ParseMemo } = {}): ContentModel {
-  // `content` and `memo`: npm run check reads the files first and compiles a large site's stories on its idle cores (scripts/lib/story-workers.ts).
-  const { input, display, sourcesDir, sourcesFound } = content ?? readContent(dirs);
-  const model = buildModel(input, { display, now, memo });
-  const { stories } = contentDirs(dirs);
-  if (!exists(stories)) {
-    // A mistyped CONTENT_DIR would otherwise check nothing and pass.
-    model.problems.push({ file: rel(stories), field: 'content folder', expected: 'a folder of stories (set CONTENT_DIR to a folder holding stories/ and data/)', found: 'no such folder', severity: 'error' });
-  }
-  if (!sourcesFound && sourcesDir) {
-    model.problems.push({ file: rel(sourcesDir), field: 'source reports', expected: 'the source reports (.txt files) to check quotations against', found: 'no such folder', hint: 'set SOURCES_DIR; quotations were not checked', severity: 'warning' });
-  }
-  if (cache) writeSnapshot(cache, inputKey(input), model);
+  const read = content ?? readContent(dirs);
+  const model = buildModel(read.input, { display: read.display, now, memo });
+  model.problems.push(...rootProblems(dirs, read));
+  if (cache) writeSnapshot(cache, inputKey(read.input), model);
   return model;
+}
+
+/** Stories read ahead (in other threads: scripts/lib/story-workers.ts), by path, each with the text it was read from. */
+export type ReadAhead = Map<string, { text: string; read: StoryRead }>;
+
+/**
+ * npm run check's reading of a content root: the problems of contentModel (the same, in the same
+ * order), its counts and datasets, without keeping a story's trees, which only the passes read
+ * (and each story's were read once, in the thread that compiled it: ./story-facts). With `cache`,
+ * the same snapshot as contentModel writes. `ahead`: stories already read, taken for the same text.
+ */
+export function checkContent(dirs: ContentDirs = {}, now = publishTime(), { cache, content, ahead }: { cache?: string; content?: ReturnType<typeof readContent>; ahead?: ReadAhead } = {}): Omit<ContentModel, 'stories'> {
+  const read = content ?? readContent(dirs);
+  const head = !!cache;
+  const checked = checkFiles(read.input, { display: read.display, now }, (path, text, ctx) => {
+    const kept = ahead?.get(path);
+    return kept && kept.text === text && (!head || kept.read.head !== undefined || !kept.read.story) ? kept.read : readStory(path, text, ctx, { head });
+  });
+  const result = { datasets: checked.datasets, problems: [...checked.problems, ...rootProblems(dirs, read)], counts: checked.counts };
+  if (cache) {
+    const stories = checked.reads.map(({ read: one, story }) => ({ head: one.head!, datasets: checked.readerDatasets(story) }));
+    writeSnapshotText(cache, inputKey(read.input), snapshotText({ stories, ...result }));
+  }
+  return result;
 }
 
 /** The model as the build's check step wrote it (STORY_CACHE), if the files are unchanged since; else built here. */

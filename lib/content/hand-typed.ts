@@ -44,15 +44,20 @@ export function handTypedFigures(tree: Root, datasets: readonly Dataset[], shown
   visit(tree, 'blockquote', (quote) => visit(quote, 'text', (t) => void quoted.add(t)));
   visit(tree, 'mdxJsxTextElement', (quote) => void (quote.name === 'Quote' && visit(quote, 'text', (t) => void quoted.add(t))));
   // A chart the story shows is the better source to suggest: the figure then links to its row on the page.
-  const ordered = [...datasets].sort((a, b) => Number(shown.includes(b.id)) - Number(shown.includes(a.id)));
-  const values = ordered.flatMap((dataset) => figureValues(dataset).filter((v) => v.value !== null).map((v) => ({ dataset, key: v.key, value: v.value as number, qualifier: v.qualifier })));
+  const readValues = () => [...datasets].sort((a, b) => Number(shown.includes(b.id)) - Number(shown.includes(a.id))).flatMap((dataset) => figureValues(dataset).filter((v) => v.value !== null).map((v) => ({ dataset, key: v.key, value: v.value as number, qualifier: v.qualifier })));
+  // Read once the story holds a figure.
+  let known: ReturnType<typeof readValues> | undefined;
+  const valuesOf = () => (known ??= readValues());
   const found: HandTyped[] = [];
   visit(tree, 'text', (node) => {
     if (quoted.has(node)) return;
-    const inQuotes = [...node.value.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+    // Where the quotations are, read only once the text holds a figure (most texts hold none).
+    let inQuotes: number[][] | undefined;
     for (const m of node.value.matchAll(lang === 'fr' ? FIGURE_FR : FIGURE)) {
+      inQuotes ??= [...node.value.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length]);
       if (inQuotes.some(([start, end]) => m.index >= start && m.index < end)) continue;
       const value = !m[2] ? undefined : lang === 'fr' ? parseFrenchFigure(m[2], m[3]) : parseFigure(`${m[2]} ${m[3]}`);
+      const values = value === undefined ? [] : valuesOf();
       const matches = value === undefined ? [] : values.filter((v) => v.value === value).map(({ dataset, key }) => ({ dataset, key }));
       const nearest = value === undefined ? [] : [...values].sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value)).slice(0, 2).map((v) => `${formatFigure(v.value, v.qualifier, lang)} (${v.dataset.id}, "${v.key}")`);
       found.push({ node, offset: m.index, text: m[0], value, matches, nearest });

@@ -90,7 +90,8 @@ export function syntaxProblem(file: string, error: unknown): Problem {
   return { file, line, column, field: 'MDX syntax', expected: 'valid Markdown and components', found: reason, hint };
 }
 
-export type Compiled = { tree: Root; hast: HastRoot; problems: Problem[] };
+/** `headings`: each heading's id (derive.ts headingIds), as the compiled tree has them. */
+export type Compiled = { tree: Root; hast: HastRoot; problems: Problem[]; headings: Map<Heading, string> };
 
 /** Forbidden characters anywhere in the file: typed, or written as a YAML escape or a character reference. */
 function characters(file: string, source: string, tree: Root): Problem[] {
@@ -144,7 +145,7 @@ export function compileMdx(file: string, source: string, lang: Lang): Compiled |
     const hast = toHtmlTree.runSync(tree) as HastRoot;
     if (lang === 'fr') frenchBodyNoBreaks(hast);
     else englishBodyNoBreaks(hast);
-    return { tree, hast, problems };
+    return { tree, hast, problems, headings: headings.ids };
   } catch (error) {
     // The limits above keep every walker within its stack; this is the last line. Anything else is
     // a bug in the site, still reported against the file rather than stopping every other file's check.

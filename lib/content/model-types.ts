@@ -2,8 +2,8 @@ import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { Dataset } from '../data/schema';
 import type { CheckProblem, Problem } from '../problems';
-import type { ReadFrontmatter } from './frontmatter';
 import type { ParseMemo } from './model';
+import type { StoryFacts } from './story-facts';
 import type { StoryMeta } from './story-file';
 
 /** A file of the content root: its path inside the root (stories/x.mdx, data/fr/id.json) and its text. */
@@ -50,9 +50,12 @@ export type ContentModel = {
   counts: { storyFiles: number; dataFiles: number };
 };
 
+/** A story as the passes over the model read it: what compiling it gave, without its trees, which it was read from once (./story-facts). */
+export type LoadedStory = StoryMeta & { path: string; datasets: Dataset[]; facts: StoryFacts };
+
 /** What the passes over the model read: the model being built, and what loading learnt on the way. */
 export type Loaded = {
-  stories: (ModelStory & { frontmatter: ReadFrontmatter; source: string })[];
+  stories: LoadedStory[];
   /** Valid English datasets by id, and French ones by id. */
   english: Map<string, Dataset>;
   french: Map<string, Dataset>;

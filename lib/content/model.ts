@@ -1,12 +1,15 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
 import { parseDataset, parseTranslation } from '../data/parse';
 import type { Dataset } from '../data/schema';
 import { internalProblem, withSeverity, type CheckProblem, type Problem } from '../problems';
 import { checkModel, fileNameProblems } from './check';
-import type { ContentFile, ContentModel, Loaded, ModelInput, ModelOptions, ModelStory } from './model-types';
+import type { ContentFile, ContentModel, Loaded, LoadedStory, ModelInput, ModelOptions, ModelStory } from './model-types';
 import { normaliseReport } from './quotes';
 import { readerDataset, readerStory } from './reader-text';
 import { sourceProblems } from './source-quotes';
-import { FRENCH_DIR, parseStory, type ParsedStory } from './story-file';
+import { storyFacts } from './story-facts';
+import { FRENCH_DIR, parseStory, type ParsedStory, type StoryMeta } from './story-file';
 
 export type { ContentFile, ContentModel, ModelInput, ModelOptions, ModelStory } from './model-types';
 
@@ -75,25 +78,48 @@ const noMemo: ParseMemo = { story: (_f, _t, read) => read(), dataset: (_f, _t, r
 
 const byPath = (a: ContentFile, b: ContentFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-export function buildModel(input: ModelInput, options: ModelOptions = {}): ContentModel {
-  const prefix = options.display ?? 'content/';
-  const display = typeof prefix === 'function' ? prefix : (path: string) => `${prefix}${path}`;
-  const problems: CheckProblem[] = [];
-  const guarded = <T>(path: string, step: string, run: () => T, fallback: T): T => {
-    try {
-      return run();
-    } catch (error) {
-      problems.push(internalProblem(display(path), step, error));
-      return fallback;
-    }
-  };
-  const errors = (list: Problem[]) => list.map((p) => withSeverity(p, 'error'));
-  const memo = options.memo ?? noMemo;
+/** What the data files gave: the datasets of both editions, and what the passes need to know of each file. */
+export type DataRead = Pick<Loaded, 'english' | 'french' | 'dataPositions' | 'dataTexts' | 'invalid' | 'frenchFiles'> & { problems: CheckProblem[] };
 
-  // English stories first, then French, each by name: the order every list of problems follows.
-  const storyFiles = input.files.filter((f) => STORY.test(f.path)).sort((a, b) => Number(a.path.startsWith(`stories/${FRENCH_DIR}/`)) - Number(b.path.startsWith(`stories/${FRENCH_DIR}/`)) || byPath(a, b));
-  const dataFiles = input.files.filter((f) => DATA.test(f.path)).sort(byPath);
-  const frenchDataFiles = input.files.filter((f) => FRENCH_DATA.test(f.path)).sort(byPath);
+/** How a story is read: where its data is, and how its file is named. */
+export type StoryContext = Pick<Loaded, 'english' | 'french' | 'invalid' | 'publicFiles' | 'display'>;
+
+/**
+ * What reading one story file gave: its problems (errors), and when it compiled, the story as the
+ * passes read it, its trees (`trees`: only in the process that keeps them for the model's
+ * stories), and (`head`) the JSON of the story as the build's snapshot writes it, without its
+ * datasets (./cache). Everything but the trees is plain data, which a worker thread can send.
+ */
+export type StoryRead = { problems: CheckProblem[]; story?: Omit<LoadedStory, 'datasets'>; trees?: { tree: Root; hast: HastRoot }; head?: string };
+
+/**
+ * A story as the build's snapshot writes it (./cache), but for its datasets, which the snapshot
+ * writes as numbers into a table: the JSON of its fields up to its compiled tree. The datasets
+ * come last in a model story, so the snapshot's JSON of the story is this, then its datasets.
+ */
+export const storyHead = (story: Omit<ModelStory, 'tree' | 'datasets'>): string => JSON.stringify(story);
+
+/** How a display function is given: a prefix for the root-relative path, or the function. */
+export const displayOf = (prefix: ModelOptions['display'] = 'content/') => (typeof prefix === 'function' ? prefix : (path: string) => `${prefix}${path}`);
+
+/** Internal problems of a step that threw, and the step's fallback. */
+const guard = (problems: CheckProblem[], display: (path: string) => string) => <T>(path: string, step: string, run: () => T, fallback: T): T => {
+  try {
+    return run();
+  } catch (error) {
+    problems.push(internalProblem(display(path), step, error));
+    return fallback;
+  }
+};
+
+const errors = (list: Problem[]) => list.map((p) => withSeverity(p, 'error'));
+
+/** The data files, English then French, each by name; their problems in that order. */
+export function readData(files: ContentFile[], display: (path: string) => string, memo: ParseMemo = noMemo): DataRead {
+  const problems: CheckProblem[] = [];
+  const guarded = guard(problems, display);
+  const dataFiles = files.filter((f) => DATA.test(f.path)).sort(byPath);
+  const frenchDataFiles = files.filter((f) => FRENCH_DATA.test(f.path)).sort(byPath);
 
   const english = new Map<string, Dataset>();
   const dataPositions: Loaded['dataPositions'] = new Map();
@@ -124,28 +150,74 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
     frenchFiles.set(id, result.problems);
     if (result.dataset) french.set(id, result.dataset);
   }
+  return { english, french, dataPositions, dataTexts, invalid, frenchFiles, problems };
+}
+
+/**
+ * Reads one story file (`path` inside the content root): parses it (through `memo`) and reads what
+ * the passes need from its trees (./story-facts). Never throws. `keep`: the trees, for the model's
+ * stories; `head`: the snapshot's JSON of the story, for npm run check --cache.
+ */
+export function readStory(path: string, text: string, ctx: StoryContext, { memo = noMemo, keep = false, head = false }: { memo?: ParseMemo; keep?: boolean; head?: boolean } = {}): StoryRead {
+  const file = ctx.display(path);
+  const problems: CheckProblem[] = [];
+  try {
+    const parsed = memo.story(file, text, () => parseStory(file, text));
+    problems.push(...errors(parsed.problems));
+    const { tree, hast } = parsed;
+    if (!parsed.story || !tree || !hast) return { problems };
+    const datasets = storyDatasets(parsed.story.lang, [...parsed.story.charts, ...parsed.story.figures.map((f) => f.chart)], ctx.english, ctx.french);
+    const facts = storyFacts({ ...parsed.story, tree, hast, frontmatter: parsed.frontmatter, datasets }, ctx);
+    return { problems, story: { ...parsed.story, path, facts }, trees: keep ? { tree, hast } : undefined, head: head ? storyHead({ ...readerStory(parsed.story), path, hast }) : undefined };
+  } catch (error) {
+    return { problems: [...problems, internalProblem(file, 'story', error)] };
+  }
+}
+
+/** The story files: English first, then French, each by name: the order every list of problems follows. */
+export const storyFilesOf = (files: ContentFile[]) => files.filter((f) => STORY.test(f.path)).sort((a, b) => Number(a.path.startsWith(`stories/${FRENCH_DIR}/`)) - Number(b.path.startsWith(`stories/${FRENCH_DIR}/`)) || byPath(a, b));
+
+/** What every reading of the content ends with: its problems, its stories (newest first) and its datasets. */
+export type Checked = {
+  problems: CheckProblem[];
+  /** The stories that compiled, newest first, each with what reading it gave. */
+  reads: { read: StoryRead; story: LoadedStory }[];
+  datasets: ContentModel['datasets'];
+  counts: ContentModel['counts'];
+  /** A story's datasets in the reader's typography, each typeset once for all the stories that draw it. */
+  readerDatasets: (story: LoadedStory) => Dataset[];
+};
+
+/**
+ * The model's core, whoever reads the stories: `read` gives what reading each story file gave
+ * (readStory, here or in another thread). The data files are read here, the passes over the
+ * whole model run here, in one order, so the problems are the same whichever thread read a story.
+ */
+export function checkFiles(input: ModelInput, options: ModelOptions, read: (path: string, text: string, ctx: StoryContext) => StoryRead): Checked {
+  const display = displayOf(options.display);
+  const problems: CheckProblem[] = [];
+  const guarded = guard(problems, display);
+  const storyFiles = storyFilesOf(input.files);
+  const data = readData(input.files, display, options.memo);
+  problems.push(...data.problems);
+  const { english, french } = data;
+  const ctx: StoryContext = { english, french, invalid: data.invalid, publicFiles: new Set(input.publicFiles ?? []), display };
 
   // File names first: each gives its story an address, and two files may claim the same one.
   problems.push(...fileNameProblems(storyFiles.map((f) => f.path), display));
-  const stories: Loaded['stories'] = [];
+  const reads: Checked['reads'] = [];
   for (const file of storyFiles.filter((f) => f.path.endsWith('.mdx'))) {
-    const parsed = guarded(file.path, 'story', () => memo.story(display(file.path), file.text, () => parseStory(display(file.path), file.text)), undefined);
-    if (!parsed) continue;
-    problems.push(...errors(parsed.problems));
-    if (!parsed.story || !parsed.tree || !parsed.hast) continue;
-    const datasets = storyDatasets(parsed.story.lang, [...parsed.story.charts, ...parsed.story.figures.map((f) => f.chart)], english, french);
-    stories.push({ ...parsed.story, path: file.path, tree: parsed.tree, hast: parsed.hast, datasets, frontmatter: parsed.frontmatter, source: file.text });
+    const one = read(file.path, file.text, ctx);
+    problems.push(...one.problems);
+    if (!one.story) continue;
+    const datasets = storyDatasets(one.story.lang, [...one.story.charts, ...one.story.figures.map((f) => f.chart)], english, french);
+    reads.push({ read: one, story: { ...one.story, datasets } });
   }
 
   const loaded: Loaded = {
-    stories,
-    english,
-    french,
-    dataPositions,
-    dataTexts,
-    invalid,
-    frenchFiles,
-    publicFiles: new Set(input.publicFiles ?? []),
+    ...omit(data, 'problems'),
+    stories: reads.map((r) => r.story),
+    publicFiles: ctx.publicFiles,
     sources: input.sources && new Map(input.sources.map((s) => [s.path.split('/').pop() ?? s.path, normaliseReport(s.text)])),
     frenchEdition: storyFiles.some((f) => f.path.startsWith(`stories/${FRENCH_DIR}/`)),
     display,
@@ -154,15 +226,23 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
   problems.push(...checkModel(loaded, guarded));
   problems.push(...guarded('data', 'source quotations', () => sourceProblems(loaded), []));
 
-  // What readers see is typeset once, here, after the checks have read the text as typed.
+  // What readers see is typeset once, after the checks have read the text as typed.
   const typeset = new Map<Dataset, Dataset>();
   const forReaders = (ds: Dataset, lang: 'en' | 'fr') => typeset.get(ds) ?? typeset.set(ds, readerDataset(ds, lang)).get(ds)!;
-  const model: ModelStory[] = stories
-    .map((story) => readerStory({ ...omit(story, 'frontmatter', 'source'), datasets: story.datasets.map((ds) => forReaders(ds, french.get(ds.id) === ds ? 'fr' : 'en')) }))
-    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug) || a.lang.localeCompare(b.lang));
+  const readerDatasets = (story: LoadedStory) => story.datasets.map((ds) => forReaders(ds, french.get(ds.id) === ds ? 'fr' : 'en'));
+  const newest = (a: StoryMeta, b: StoryMeta) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug) || a.lang.localeCompare(b.lang);
   const sorted = (map: Map<string, Dataset>) => [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
   // The datasets as their files type them (the CSV downloads); the stories' own are typeset for readers.
-  return { stories: model, datasets: { en: sorted(english), fr: sorted(french) }, problems, counts: { storyFiles: storyFiles.length, dataFiles: dataFiles.length } };
+  return { problems, reads: [...reads].sort((a, b) => newest(a.story, b.story)), datasets: { en: sorted(english), fr: sorted(french) }, counts: { storyFiles: storyFiles.length, dataFiles: input.files.filter((f) => DATA.test(f.path)).length }, readerDatasets };
+}
+
+export function buildModel(input: ModelInput, options: ModelOptions = {}): ContentModel {
+  const checked = checkFiles(input, options, (path, text, ctx) => readStory(path, text, ctx, { memo: options.memo, keep: true }));
+  const stories: ModelStory[] = checked.reads.map(({ read, story }) => {
+    // In the order of the model's story objects: the frontmatter's fields and what was derived, then path, tree, hast, datasets.
+    return readerStory({ ...omit(story, 'path', 'datasets', 'facts'), path: story.path, tree: read.trees!.tree, hast: read.trees!.hast, datasets: checked.readerDatasets(story) });
+  });
+  return { stories, datasets: checked.datasets, problems: checked.problems, counts: checked.counts };
 }
 
 /**

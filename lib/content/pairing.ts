@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from './walk';
 import type { Problem, Severity } from '../problems';
-import { englishQuotations, quoteKey, quoteOriginals, type Quotation } from './quotes';
-import type { ReadFrontmatter } from './frontmatter';
+import { quoteKey, type Quotation } from './quotes';
+import type { StoryFacts } from './story-facts';
 import type { StoryMeta } from './story-file';
 
 /**
@@ -12,8 +12,8 @@ import type { StoryMeta } from './story-file';
  * editor fixes, and name the line of the original they refer to.
  */
 
-type Edition = StoryMeta & { tree: Root; frontmatter: ReadFrontmatter };
-type Item = { key: string; label: string; line?: number; column?: number };
+type Edition = StoryMeta & { facts: Pick<StoryFacts, 'charts' | 'figures' | 'quotations' | 'correctionsAt' | 'correctionDateLines'> };
+export type Item = { key: string; label: string; line?: number; column?: number };
 
 const attribute = (node: { attributes: { type: string; name?: string; value?: unknown }[] }, name: string) => {
   const value = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
@@ -21,7 +21,7 @@ const attribute = (node: { attributes: { type: string; name?: string; value?: un
 };
 
 /** The story's <Chart>s or <Figure>s in order, each with a key to compare and the tag as written. */
-function components(tree: Root, name: 'Chart' | 'Figure'): Item[] {
+export function components(tree: Root, name: 'Chart' | 'Figure'): Item[] {
   const items: Item[] = [];
   visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
     if (!('name' in node) || node.name !== name) return;
@@ -57,8 +57,8 @@ export function pairProblems(en: Edition, fr: Edition): (Problem & { severity: S
   const original = en.file;
 
   for (const name of ['Chart', 'Figure'] as const) {
-    const ours = components(en.tree, name);
-    const theirs = components(fr.tree, name);
+    const ours = name === 'Chart' ? en.facts.charts : en.facts.figures;
+    const theirs = name === 'Chart' ? fr.facts.charts : fr.facts.figures;
     const { onlyOriginal, onlyTranslation } = difference(ours, theirs);
     // Same place among the story's figures, different figure: one figure changed, not one lost and one added.
     const changed = name === 'Figure' ? onlyOriginal.filter((o) => onlyTranslation.some((t) => t.index === o.index)) : [];
@@ -74,7 +74,7 @@ export function pairProblems(en: Edition, fr: Edition): (Problem & { severity: S
     }
   }
 
-  const { onlyOriginal, onlyTranslation } = difference(quotations(englishQuotations(en.tree)), quotations(quoteOriginals(fr.tree)));
+  const { onlyOriginal, onlyTranslation } = difference(quotations(en.facts.quotations), quotations(fr.facts.quotations));
   for (const { item } of onlyOriginal) {
     report({ field: `the quotation “${item.label}”`, expected: `<Quote original="${item.label}">…</Quote> in the translation`, found: `it only in the original, ${at(original, item.line)}` });
   }
@@ -87,9 +87,9 @@ export function pairProblems(en: Edition, fr: Edition): (Problem & { severity: S
   en.corrections.forEach((correction, i) => {
     if (dates.has(correction.date)) return;
     report({
-      ...fr.frontmatter.positionOf(['corrections']),
+      ...fr.facts.correctionsAt,
       field: 'corrections',
-      expected: `the correction of ${correction.date} carried over from the original (${at(original, en.frontmatter.positionOf(['corrections', i, 'date']).line)}), with the same date`,
+      expected: `the correction of ${correction.date} carried over from the original (${at(original, en.facts.correctionDateLines[i])}), with the same date`,
       found: 'none with that date: the translation is older than this correction',
       hint: 'translate it, add it with the same date, and correct the text the same way',
     });

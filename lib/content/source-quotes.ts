@@ -3,7 +3,7 @@ import { figureValues } from '../charts/figures';
 import { annotationsOf, type Dataset } from '../data/schema';
 import type { CheckProblem, Severity } from '../problems';
 import type { Loaded } from './model-types';
-import { englishQuotations, normaliseQuote, partInReport, quoteOriginals, quoteParts } from './quotes';
+import { normaliseQuote, partInReport, quoteParts } from './quotes';
 
 /**
  * Quotations against the source reports: every value's `quote` (and a timeline's `dateQuote`) is
@@ -45,8 +45,7 @@ export function sourceProblems(loaded: Loaded): CheckProblem[] {
   }
   for (const story of loaded.stories) {
     const severity: Severity = story.draft ? 'warning' : 'error';
-    const quotations = story.lang === 'en' ? englishQuotations(story.tree) : quoteOriginals(story.tree);
-    for (const q of quotations) {
+    for (const q of story.facts.quotations) {
       const parts = quoteParts(q.text);
       const missing = parts.find((part, i) => !inStoryReports(part, i === parts.length - 1));
       if (missing === undefined) continue;

@@ -93,7 +93,7 @@ export function parseStory(file: string, source: string, lang: Lang = langOfFile
     file,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    toc: tableOfContents(tree),
+    toc: tableOfContents(tree, compiled.headings),
     charts: chartIds(tree),
     figures: figureRefs(tree),
     quotes: quoteOriginals(tree).map(({ text }) => ({ original: text })),

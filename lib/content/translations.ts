@@ -1,8 +1,8 @@
 import type { Problem } from '../problems';
-import type { ReadFrontmatter } from './frontmatter';
+import type { StoryFacts } from './story-facts';
 import type { StoryMeta } from './story-file';
 
-type Edition = StoryMeta & { frontmatter: ReadFrontmatter };
+type Edition = StoryMeta & { facts: Pick<StoryFacts, 'translationOfAt'> };
 
 /**
  * What ties each French story to its original: `translationOf` names an English story, one
@@ -15,7 +15,7 @@ export function translationProblems(stories: readonly Edition[], display: (path:
   const problems: Problem[] = [];
   for (const story of stories) {
     if (story.lang !== 'fr' || !story.translationOf) continue;
-    const at = { file: story.file, ...story.frontmatter.positionOf(['translationOf']), field: 'translationOf' };
+    const at = { file: story.file, ...story.facts.translationOfAt, field: 'translationOf' };
     const original = english.get(story.translationOf);
     if (!original) {
       problems.push({ ...at, expected: `the slug of an English story in ${display('stories')}/ (one of ${[...english.keys()].join(', ') || 'none'})`, found: `"${story.translationOf}", which is not one` });

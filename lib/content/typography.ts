@@ -29,61 +29,78 @@ const NOT_PROSE = new Set(['style', 'script']);
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
 type Kind = 'word' | 'space' | 'punct';
-const kind = (c: string): Kind => (WORD.test(c) ? 'word' : SPACE.test(c) ? 'space' : 'punct');
+/** The kind of each ASCII character, as the two patterns above class it: read from a table, since a story is mostly ASCII and a test of the patterns per character was a tenth of compiling it. */
+const ASCII = Array.from({ length: 128 }, (_, code): Kind => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 'word' : /[\t\n\v\f\r ]/.test(String.fromCharCode(code)) ? 'space' : 'punct'));
+const kind = (c: string): Kind => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? ASCII[code] : WORD.test(c) ? 'word' : SPACE.test(c) ? 'space' : 'punct';
+};
 
 const OPEN = { '"': '“', "'": '‘' } as const;
 const CLOSE = { '"': '”', "'": '’' } as const;
 
 /**
- * Where the run of characters of one kind that contains each position ends (a punctuation run is
- * one repeated character). Computed once, from the end, so curling a story is linear in its
- * length: reading each run afresh from every quote took 21 s for 150 kB of apostrophes.
+ * Where the run of characters of one kind that starts at `j` ends (a punctuation run is one
+ * repeated character), read only where a quote asks and remembered for every position of the
+ * run, so curling a story is linear in its length: reading each run afresh from every quote took
+ * 21 s for 150 kB of apostrophes. (Quotes ask in order, so a run is never read twice.)
  */
-function runEnds(s: string): Int32Array {
-  const ends = new Int32Array(s.length);
-  for (let i = s.length - 1; i >= 0; i--) {
-    const k = kind(s[i]);
-    const continues = i + 1 < s.length && (k === 'punct' ? s[i + 1] === s[i] : kind(s[i + 1]) === k);
-    ends[i] = continues ? ends[i + 1] : i + 1;
-  }
-  return ends;
+function runEnd(s: string, j: number, ends: Int32Array): number {
+  if (ends[j]) return ends[j];
+  const k = kind(s[j]);
+  let end = j + 1;
+  while (end < s.length && (k === 'punct' ? s[end] === s[j] : kind(s[end]) === k)) end++;
+  ends.fill(end, j, end);
+  return end;
 }
 
 type Token = { kind: Kind; value: string };
+type Out = Map<number, string>;
 
 /** Whether the straight quote at `i` opens or closes, by SmartyPants' rules in their order. */
-function curl(s: string, i: number, out: string[], ends: Int32Array): void {
+function curl(s: string, i: number, out: Out, ends: Int32Array): void {
   const q = s[i] as '"' | "'";
   // Only the first characters of a run matter below ("80s", a lone "s"): never copy a long run.
-  const short = (j: number): Token | undefined => (j < s.length ? { kind: kind(s[j]), value: s.slice(j, Math.min(ends[j], j + 4)) } : undefined);
+  const short = (j: number): Token | undefined => (j < s.length ? { kind: kind(s[j]), value: s.slice(j, Math.min(runEnd(s, j, ends), j + 4)) } : undefined);
   const before = i > 0 ? kind(s[i - 1]) : undefined;
   const next = short(i + 1);
-  const nextNext = next && i + 1 < s.length ? (ends[i + 1] < s.length ? kind(s[ends[i + 1]]) : undefined) : undefined;
-  const nextLength = next ? ends[i + 1] - (i + 1) : 0;
+  const nextEnd = next ? runEnd(s, i + 1, ends) : 0;
+  const nextNext = next && nextEnd < s.length ? kind(s[nextEnd]) : undefined;
+  const nextLength = next ? nextEnd - (i + 1) : 0;
   if (next?.kind === 'punct' && nextNext !== 'word') {
-    out[i] = CLOSE[q]; // a quote before punctuation, as in "word".
+    out.set(i, CLOSE[q]); // a quote before punctuation, as in "word".
   } else if (next?.kind === 'punct' && nextLength === 1 && (next.value === '"' || next.value === "'") && nextNext === 'word') {
-    out[i] = OPEN[q]; // two quotes opening together: "'Quoted' words…"
-    out[i + 1] = OPEN[next.value];
+    out.set(i, OPEN[q]); // two quotes opening together: "'Quoted' words…"
+    out.set(i + 1, OPEN[next.value]);
   } else if (next && ((nextLength === 3 && /^\d\ds$/.test(next.value)) || (q === "'" && nextLength === 1 && next.value === 's'))) {
-    out[i] = CLOSE[q]; // a decade, the '80s, or a possessive after a code span or a link: `x`'s
+    out.set(i, CLOSE[q]); // a decade, the '80s, or a possessive after a code span or a link: `x`'s
   } else if (before !== undefined && before !== 'word' && next?.kind === 'word') {
-    out[i] = OPEN[q];
+    out.set(i, OPEN[q]);
   } else if (before === 'word') {
-    out[i] = CLOSE[q]; // closing, or an apostrophe inside a word: don't
+    out.set(i, CLOSE[q]); // closing, or an apostrophe inside a word: don't
   } else if (!next || next.kind === 'space') {
-    out[i] = CLOSE[q];
+    out.set(i, CLOSE[q]);
   } else {
-    out[i] = OPEN[q];
+    out.set(i, OPEN[q]);
   }
 }
 
+const QUOTE = /["']/g;
+
 /** Curls every straight quote in `text`; the result has the same length. */
 export function curlQuotes(text: string): string {
-  const out = text.split('');
-  const ends = runEnds(text);
-  for (let i = 0; i < text.length; i++) if (out[i] === '"' || out[i] === "'") curl(text, i, out, ends);
-  return out.join('');
+  // Each quote's curled form, by position, in order (a quote may decide the next one too).
+  const out: Out = new Map();
+  let ends: Int32Array | undefined;
+  for (const { index } of text.matchAll(QUOTE)) if (!out.has(index)) curl(text, index, out, (ends ??= new Int32Array(text.length + 1)));
+  if (!out.size) return text;
+  let result = '';
+  let at = 0;
+  for (const [i, c] of out) {
+    result += text.slice(at, i) + c;
+    at = i + 1;
+  }
+  return result + text.slice(at);
 }
 
 /** Dashes and ellipses, which change the length of the text. */
@@ -128,14 +145,24 @@ export function remarkTypography() {
  */
 export function typesetText(text: string, lang: Lang): string {
   const typeset = dashesAndEllipses(curlQuotes(text));
-  return lang === 'fr' ? frenchNoBreaks(typeset) : englishNoBreaks(typeset);
+  return lang === 'fr' ? frenchText(typeset) : englishText(typeset);
 }
+
+/**
+ * Characters without which each rule leaves a text as it is: englishNoBreaks acts on a hyphen;
+ * frenchNoBreaks on a hyphen, a digit (a day, a year), or a mark French spaces (: ; ! ? « »).
+ * Most of a story's texts hold none, and the rules' patterns scan every position of a text.
+ */
+const ENGLISH_ACTS = /-/;
+const FRENCH_ACTS = /[-0-9:;!?«»]/;
+export const englishText = (s: string) => (ENGLISH_ACTS.test(s) ? englishNoBreaks(s) : s);
+export const frenchText = (s: string) => (FRENCH_ACTS.test(s) ? frenchNoBreaks(s) : s);
 
 /** An English body's rendered text, made not to break inside "US-made" and the like (../i18n/english.ts). */
 export function englishBodyNoBreaks(tree: HastRoot): void {
   visit(tree, 'text', (node, _index, parent) => {
     if (parent && 'tagName' in parent && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
-    node.value = englishNoBreaks(node.value);
+    node.value = englishText(node.value);
   });
 }
 
@@ -143,6 +170,6 @@ export function englishBodyNoBreaks(tree: HastRoot): void {
 export function frenchBodyNoBreaks(tree: HastRoot): void {
   visit(tree, 'text', (node, _index, parent) => {
     if (parent && 'tagName' in parent && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
-    node.value = frenchNoBreaks(node.value);
+    node.value = frenchText(node.value);
   });
 }

@@ -1,14 +1,13 @@
 // A worker thread of scripts/lib/story-workers.ts: reads the stories it takes from the shared
-// counter and sends what reading each gave, in batches, without the frontmatter's positionOf (a
-// function, which a message cannot carry; the main thread reads it again when asked).
+// counter (lib/content/model.ts readStory, without keeping the trees) and sends what reading each
+// gave, in batches: problems and facts, plain data.
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseStory } from '../../lib/content/story-file';
-import type { Positions, Sent, StoryText } from './story-workers';
+import { readStory, type StoryRead } from '../../lib/content/model';
+import { storyContext, type Shared, type StoryText } from './story-workers';
 
-const { stories, next } = workerData as { stories: StoryText[]; next: Int32Array };
-let batch: [number, Sent, Positions][] = [];
-// translationProblems asks every translation where its translationOf is; pairProblems, where its corrections are.
-const ASKED = (corrections: number): (readonly PropertyKey[])[] => [['translationOf'], ['corrections'], ...Array.from({ length: corrections }, (_, i) => ['corrections', i, 'date'])];
+const { stories, next, shared } = workerData as { stories: StoryText[]; next: Int32Array; shared: Shared };
+const ctx = storyContext(shared);
+let batch: [number, StoryRead][] = [];
 
 function send(): void {
   try {
@@ -27,17 +26,8 @@ function send(): void {
 }
 
 for (let i = Atomics.add(next, 0, 1); i < stories.length; i = Atomics.add(next, 0, 1)) {
-  try {
-    const parsed = parseStory(stories[i].file, stories[i].text);
-    const { positionOf } = parsed.frontmatter;
-    // Where the fields are that the checks ask about for every story, so the main thread need not read the YAML again.
-    const asked = ASKED(parsed.story?.corrections.length ?? 0);
-    const positions = asked.map((path) => [JSON.stringify(path), positionOf(path)] as [string, { line: number; column: number }]);
-    // Replaced in place (null), so every key keeps its place in the object.
-    batch.push([i, { ...parsed, frontmatter: { ...parsed.frontmatter, positionOf: null } }, positions]);
-  } catch {
-    // Left to the main thread, which reports what it throws.
-  }
+  // readStory never throws: whatever went wrong in a story is a problem in what it gave.
+  batch.push([i, readStory(stories[i].path, stories[i].text, ctx, { head: shared.head })]);
   if (batch.length >= 25) send();
 }
 if (batch.length) send();

@@ -1,94 +1,73 @@
-// Compiling the stories of a large site on its idle cores, for npm run check (and so the build's check
-// step). lib/content stays pure and single-threaded: this only reads stories ahead, in worker
-// threads and in this one, and hands the results to buildModel as a memo (lib/content/model.ts
-// ParseMemo), which takes a result only for the exact text it was read from. The passes over the
-// whole model then run as before, in the same order, so the problems are the same.
+// Reading the stories of a large site in worker threads, for npm run check (and so the build's check
+// step). Each thread (the workers and this one) takes the next story not yet taken, reads it
+// (lib/content/model.ts readStory: compiled, and what the passes over the whole model need read
+// from its trees) and keeps only that: problems and small facts, plain data, never the trees. A
+// worker sends those, which costs little to copy; the passes over the whole model then run here,
+// once, in one order (lib/content/model.ts checkFiles), so the problems are the same whichever
+// thread read a story.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { frontmatterNode, readFrontmatter, type ReadFrontmatter } from '../../lib/content/frontmatter';
-import type { ParseMemo } from '../../lib/content/model';
-import { parseStory, type ParsedStory } from '../../lib/content/story-file';
+import { displayFrom, type DisplayTops } from '../../lib/content/disk';
+import { readData, readStory, type StoryContext, type StoryRead } from '../../lib/content/model';
+import type { ContentFile } from '../../lib/content/model-types';
 
-/** A story file to read: its name as problems show it, and its text. */
-export type StoryText = { file: string; text: string };
+/** A story file to read: its path in the content root, and its text. */
+export type StoryText = ContentFile;
 
-/** What a worker sends: a story read, without the one function it holds (see revive). */
-export type Sent = Omit<ParsedStory, 'frontmatter'> & { frontmatter: Omit<ReadFrontmatter, 'positionOf'> & { positionOf: null } };
-
-/** Positions the worker has already asked positionOf for, by JSON of the path. */
-export type Positions = [string, { line: number; column: number }][];
+/** What a worker needs besides the stories: the data files and public files (a story's checks read them), and how paths are shown. */
+export type Shared = { data: ContentFile[]; publicFiles: string[]; tops: DisplayTops; head: boolean };
 
 /** Below this many stories, starting a thread (about half a second of loading modules) costs more than it saves. */
 export const THREADS_FROM = 200;
 
 /**
- * How many threads read stories besides this one: CHECK_THREADS when set (0: none); else, once the
- * site has THREADS_FROM stories, one per core that nothing else is using (by the load average).
- * A thread only pays on an idle core: handing a story over (copying its trees to this thread)
- * costs about a quarter of reading it, and on a busy machine a check of 2,006 stories took 22 to
- * 24 s with a worker against 17 s without.
+ * How many worker threads read stories: CHECK_THREADS when set (0: none); else, once the site has
+ * THREADS_FROM stories, one per core, whatever the load: a worker sends only problems and facts
+ * (plain data, little to copy), so even on a busy machine its share of the cores is a gain. This
+ * thread then reads none (see readsHere).
  */
-export function extraThreads(stories: number, env: Record<string, string | undefined> = process.env, cores = os.availableParallelism(), load = os.loadavg()[0]): number {
+export function extraThreads(stories: number, env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
   const set = env.CHECK_THREADS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   if (stories < THREADS_FROM) return 0;
-  return Math.max(0, Math.min(cores - 1, Math.floor(cores - load)));
+  return Math.max(1, cores);
 }
 
 /**
- * A story read in a worker, made whole again: its frontmatter's positionOf answers from the
- * positions the worker sent, and for any other path reads the YAML again from the tree.
+ * Whether this thread reads stories too: only when a core is left for it (CHECK_HERE=0: never).
+ * A worker is given a young generation sized for compiling; this thread has Node's default, in
+ * which garbage collection took half again as long per story.
  */
-export function revive(story: StoryText, sent: Sent, positions: Positions = []): ParsedStory {
-  const known = new Map(positions);
-  let read: Pick<ReadFrontmatter, 'positionOf'> | undefined;
-  // As parseStory finds the frontmatter: the tree's yaml node, or the text's opening block when it did not compile.
-  const again = (): Pick<ReadFrontmatter, 'positionOf'> => {
-    let node: ReturnType<typeof frontmatterNode> | null;
-    try {
-      node = frontmatterNode(sent.tree, story.text);
-    } catch {
-      node = null;
-    }
-    return node === null ? { positionOf: () => ({ line: 1, column: 1 }) } : readFrontmatter(story.file, node);
-  };
-  const positionOf: ReadFrontmatter['positionOf'] = (path) => {
-    const found = path.every((k) => typeof k !== 'symbol') ? known.get(JSON.stringify(path)) : undefined;
-    // A copy, as each call of the real positionOf gives a new object.
-    return found ? { ...found } : (read ??= again()).positionOf(path);
-  };
-  return { ...sent, frontmatter: { ...sent.frontmatter, positionOf } };
+export function readsHere(threads: number, env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): boolean {
+  return env.CHECK_HERE !== '0' && threads < cores;
 }
 
-/** A memo that answers for the stories read ahead (same name, same text) and reads everything else as usual. */
-export function aheadMemo(read: Map<string, { text: string; parsed: ParsedStory }>): ParseMemo {
-  return {
-    story: (file, text, parse) => {
-      const kept = read.get(file);
-      return kept && kept.text === text ? kept.parsed : parse();
-    },
-    dataset: (_file, _text, parse) => parse(),
-    translation: (_file, _text, _base, parse) => parse(),
-  };
+/** A worker's young generation: sized for compiling (at 32 MB, garbage collection took 2.7 ms a story; at 96, 1.2; at 256, 1.0). */
+const YOUNG_MB = 256;
+
+/** How a story is read in any thread: its data context, built from the same files in each. */
+export function storyContext(shared: Omit<Shared, 'head'>): StoryContext {
+  const display = displayFrom(shared.tops);
+  const data = readData(shared.data, display);
+  return { english: data.english, french: data.french, invalid: data.invalid, publicFiles: new Set(shared.publicFiles), display };
 }
 
 /**
- * Reads `stories` in `threads` worker threads and in this one, each taking the next story not yet
- * taken (a shared counter), so a slow story or a slow thread holds no one up (`here: false`: in the
- * workers only). A story that a worker could not read or send is left out, and buildModel reads it
- * here, with its usual guard. `byWorkers`: how many the workers read.
+ * Reads `stories` in `threads` worker threads and in this one (`here: false`: in the workers
+ * only), each taking the next story not yet taken (a shared counter), so a slow story or a slow
+ * thread holds no one up. A story that a worker could not read or send is left out, and the
+ * caller reads it here. `byWorkers`: how many the workers read.
  */
-export async function readAhead(stories: StoryText[], threads: number, { here = true } = {}): Promise<{ read: Map<string, { text: string; parsed: ParsedStory }>; byWorkers: number }> {
-  const read = new Map<string, { text: string; parsed: ParsedStory }>();
+export async function readAhead(stories: StoryText[], threads: number, shared: Shared, { here = true } = {}): Promise<{ read: Map<string, { text: string; read: StoryRead }>; byWorkers: number }> {
+  const read = new Map<string, { text: string; read: StoryRead }>();
   let byWorkers = 0;
   if (!stories.length) return { read, byWorkers };
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: threads }, () => {
-    // The young generation sized for compiling: its default size made garbage collection a quarter of the time.
-    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next }, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next, shared }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     return new Promise<void>((resolve) => {
-      worker.on('message', (batch: [number, Sent, Positions][]) => {
-        for (const [i, sent, positions] of batch) read.set(stories[i].file, { text: stories[i].text, parsed: revive(stories[i], sent, positions) });
+      worker.on('message', (batch: [number, StoryRead][]) => {
+        for (const [i, one] of batch) read.set(stories[i].path, { text: stories[i].text, read: one });
         byWorkers += batch.length;
       });
       // A worker that fails leaves its stories to be read here.
@@ -96,16 +75,15 @@ export async function readAhead(stories: StoryText[], threads: number, { here = 
       worker.on('exit', () => resolve());
     });
   });
-  let taken = 0;
-  for (let i = here ? Atomics.add(next, 0, 1) : stories.length; i < stories.length; i = Atomics.add(next, 0, 1)) {
-    const { file, text } = stories[i];
-    try {
-      read.set(file, { text, parsed: parseStory(file, text) });
-    } catch {
-      // buildModel reads it again and reports what it throws.
+  if (here) {
+    const ctx = storyContext(shared);
+    let taken = 0;
+    for (let i = Atomics.add(next, 0, 1); i < stories.length; i = Atomics.add(next, 0, 1)) {
+      const { path, text } = stories[i];
+      read.set(path, { text, read: readStory(path, text, ctx, { head: shared.head }) });
+      // Now and then, take in what the workers sent: done at the end instead, it would keep them waiting.
+      if (++taken % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    // Now and then, take in what the workers sent: done at the end instead, it would keep them waiting.
-    if (++taken % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
   return { read, byWorkers };

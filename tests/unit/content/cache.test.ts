@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { inputKey, readSnapshot } from '@/lib/content/cache';
 import { omit } from '@/lib/content/model';
-import { contentModel, loadStories, readContent } from '@/lib/content/disk';
+import { checkContent, contentModel, loadStories, readContent } from '@/lib/content/disk';
 import { storiesDir, storySource } from './helpers';
 
 // The build's check step writes the model; next build's workers read it instead of building it again.
@@ -44,5 +44,27 @@ describe('the build cache of the content model', () => {
     expect(text.split(`"id":"${id}","title"`).length - 1).toBe(2 + 2);
     const read = readSnapshot(cache, inputKey(readContent().input))!;
     expect(read).toEqual(JSON.parse(JSON.stringify({ ...model, stories: model.stories.map((s) => omit(s, 'tree')) })));
+  });
+
+  // npm run check reads each story's trees once and drops them (lib/content/story-facts.ts); its
+  // problems and the snapshot it writes must be those of the model that keeps them.
+  test('npm run check, which keeps no trees, finds the same problems and writes the same snapshot as the whole model', () => {
+    const sites = ['tests/fixtures/site', ...fs.readdirSync('tests/fixtures/check').map((name) => `tests/fixtures/check/${name}`)];
+    const now = Date.parse('2026-12-01T00:00:00Z');
+    let problems = 0;
+    for (const root of sites) {
+      const dirs = { root, sourcesDir: fs.existsSync(`${root}/sources`) ? `${root}/sources` : 'tests/fixtures/site/sources' };
+      const [a, b] = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'model-cache-')));
+      const model = contentModel(dirs, now, { cache: a });
+      const checked = checkContent(dirs, now, { cache: b });
+      expect(checked.problems, root).toEqual(model.problems);
+      expect(checked.counts).toEqual(model.counts);
+      const [written, again] = [a, b].map((dir) => fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')));
+      expect(again, root).toEqual(written);
+      problems += model.problems.length;
+      for (const dir of [a, b]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+    // The fixtures hold mistakes of every kind.
+    expect(problems).toBeGreaterThan(50);
   });
 });

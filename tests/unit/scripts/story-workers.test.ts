@@ -3,64 +3,76 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extraThreads, THREADS_FROM } from '@/scripts/lib/story-workers';
+import { extraThreads, readsHere, THREADS_FROM } from '@/scripts/lib/story-workers';
 
-// npm run check compiles a large site's stories in worker threads (scripts/lib/story-workers.ts).
-// What the workers read must be what reading here gives, positions included, and the check's
-// output the same whether they run or not.
+// npm run check reads a large site's stories in worker threads (scripts/lib/story-workers.ts),
+// which send back problems and facts, not trees. What a worker sends must be what reading the
+// story here gives, and the check's output (problems, their order, exit code, the build's
+// snapshot) the same whether workers run or not.
 
 const TSX = 'node_modules/.bin/tsx';
-const run = (env: Record<string, string>, script: string, ...args: string[]) => spawnSync(TSX, [script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCES_DIR: 'tests/fixtures/site/sources', ...env } });
-const readAhead = (content: string, env: Record<string, string>) => {
-  const result = run({ CONTENT_DIR: content, ...env }, 'tests/unit/scripts/read-ahead.run.ts');
-  expect(result.status, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as { stories: number; read: number; byWorkers: number; same: boolean; corrections?: { line: number; column: number } };
-};
+const run = (env: Record<string, string>, script: string, ...args: string[]) => spawnSync(TSX, [script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCES_DIR: 'tests/fixtures/site/sources', PUBLISH_TIME: '2026-12-01T00:00:00Z', ...env } });
+
+/**
+ * Every folder of tests/fixtures/check in one content root (a file already there from an earlier
+ * folder is kept), so one site holds every kind of mistake: broken links, unknown charts, figures
+ * typed by hand, placeholders, invented quotations, translations that do not match, syntax errors.
+ */
+function mistakesSite(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-workers-'));
+  const fixtures = 'tests/fixtures/check';
+  for (const name of fs.readdirSync(fixtures).sort()) {
+    for (const file of fs.readdirSync(path.join(fixtures, name), { recursive: true, encoding: 'utf8' })) {
+      const from = path.join(fixtures, name, file);
+      const to = path.join(root, file);
+      if (fs.statSync(from).isDirectory() || fs.existsSync(to)) continue;
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to);
+    }
+  }
+  return root;
+}
 
 describe('how many threads', () => {
-  test('one per idle core for a large site, none for a small one or a busy machine, CHECK_THREADS when set', () => {
-    expect(extraThreads(THREADS_FROM - 1, {}, 2, 0)).toBe(0);
-    expect(extraThreads(THREADS_FROM, {}, 2, 0.3)).toBe(1);
-    expect(extraThreads(2006, {}, 4, 0)).toBe(3);
-    expect(extraThreads(2006, {}, 4, 2.5)).toBe(1);
-    expect(extraThreads(2006, {}, 2, 1.2)).toBe(0);
-    expect(extraThreads(2006, {}, 2, 6)).toBe(0);
-    expect(extraThreads(2006, {}, 1, 0)).toBe(0);
-    expect(extraThreads(6, { CHECK_THREADS: '2' }, 2, 6)).toBe(2);
-    expect(extraThreads(2006, { CHECK_THREADS: '0' }, 2, 0)).toBe(0);
-    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2, 0)).toBe(1);
+  test('one per core for a large site, whatever the load, none for a small one, CHECK_THREADS when set', () => {
+    expect(extraThreads(THREADS_FROM - 1, {}, 2)).toBe(0);
+    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(2);
+    expect(extraThreads(2006, {}, 4)).toBe(4);
+    expect(extraThreads(2006, {}, 1)).toBe(1);
+    expect(extraThreads(6, { CHECK_THREADS: '2' }, 2)).toBe(2);
+    expect(extraThreads(2006, { CHECK_THREADS: '0' }, 2)).toBe(0);
+    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(2);
   });
-});
 
-describe('stories read in worker threads', () => {
-  test('are what reading them here gives, frontmatter positions included', () => {
-    // Workers only: every story crosses from a worker, each of the fixture site's stories ten times.
-    const site = readAhead('tests/fixtures/site', { CHECK_THREADS: '2', HERE: '0' });
-    expect(site).toMatchObject({ stories: 80, read: 80, byWorkers: 80, same: true });
-    // A translation without its original's correction: pairProblems asks where its corrections are (line 13).
-    const pairing = readAhead('tests/fixtures/check/pairing', { CHECK_THREADS: '1', HERE: '0' });
-    expect(pairing).toMatchObject({ stories: 40, byWorkers: 40, same: true, corrections: { line: 13, column: 1 } });
-  }, 60_000);
-
-  test('this thread takes its share too, and every story is read once', () => {
-    expect(readAhead('tests/fixtures/site', { CHECK_THREADS: '1', HERE: '1' })).toMatchObject({ stories: 80, read: 80, same: true });
-  }, 60_000);
+  test('the thread that runs the passes reads stories only when a core is left for it', () => {
+    expect(readsHere(2, {}, 2)).toBe(false);
+    expect(readsHere(1, {}, 2)).toBe(true);
+    expect(readsHere(1, { CHECK_HERE: '0' }, 2)).toBe(false);
+  });
 });
 
 describe('npm run check with worker threads', () => {
-  // The pairing fixture (a translation missing its original's correction, quotations and figures
-  // that differ) and 300 generated stories (100 of them translated): enough stories for the workers to take a share.
   let content: string;
   beforeAll(async () => {
-    content = fs.mkdtempSync(path.join(os.tmpdir(), 'check-workers-'));
-    fs.cpSync('tests/fixtures/check/pairing', content, { recursive: true });
+    content = mistakesSite();
+    // More stories than threads, so each thread takes a share; the generated translations each lack a quotation of their original.
     const { addArchive } = await import('@/scripts/lib/archive.mjs');
-    expect(addArchive(content, 300)).toBe(404);
+    expect(addArchive(content, 20)).toBeGreaterThan(40);
   });
   afterAll(() => fs.rmSync(content, { recursive: true, force: true }));
 
+  test('a worker sends what reading the story here gives, for every story, and reads its share', () => {
+    const result = run({ CONTENT_DIR: content, CHECK_THREADS: '2', HERE: '0' }, 'tests/unit/scripts/read-ahead.run.ts');
+    expect(result.status, result.stderr).toBe(0);
+    const seen = JSON.parse(result.stdout) as { stories: number; read: number; compiled: number; byWorkers: number; same: boolean };
+    expect(seen.same).toBe(true);
+    expect(seen.byWorkers).toBe(seen.stories);
+    // Some stories do not compile (a syntax error, a missing title): their problems cross too.
+    expect(seen.compiled).toBeLessThan(seen.stories);
+  }, 60_000);
+
   const output = (threads: string, ...args: string[]) => {
-    const result = run({ CONTENT_DIR: content, CHECK_THREADS: threads }, 'scripts/check.ts', ...args);
+    const result = run({ CONTENT_DIR: content, CHECK_THREADS: threads, CHECK_HERE: '0' }, 'scripts/check.ts', ...args);
     const timeless = (text: string) => text.replace(/checked in [\d.]+s/, 'checked in Ns');
     return { status: result.status, stdout: timeless(result.stdout), stderr: timeless(result.stderr) };
   };
@@ -68,12 +80,17 @@ describe('npm run check with worker threads', () => {
   test('the same problems, in the same order, with the same positions and exit code, and the same model for the build (--cache)', () => {
     const caches = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'check-cache-')));
     const alone = output('0', '--cache', caches[0]);
-    const threaded = output('1', '--cache', caches[1]);
+    // Every story read in a worker (CHECK_HERE=0), none in the thread that runs the passes.
+    const threaded = output('2', '--cache', caches[1]);
     expect(threaded).toEqual({ ...alone, stdout: alone.stdout.replaceAll(caches[0], caches[1]) });
     expect(alone.status).toBe(1);
-    // Read in a worker or here, each generated translation is missing the same correction, at its frontmatter's line 13.
-    expect(alone.stdout).toContain(`${content}/stories/fr/banc-298.mdx:13:1  error  corrections: expected the correction of 2026-11-22 carried over from the original (${content}/stories/bench-298.mdx:16)`);
-    expect(alone.stderr).toContain('404 stories and 0 data files checked in Ns');
+    // Mistakes of each kind, found whichever thread read the story: a link to a missing story (known only once every story is read) ...
+    expect(alone.stdout).toMatch(/broken-links\.mdx:\d+:\d+ {2}error {2}link \/stories\/[a-z-]+\/: expected one of .*found no story/);
+    // ... a figure typed by hand, a quotation no report holds, a syntax error, a translation that lacks a quotation of its original.
+    expect(alone.stdout).toMatch(/hand-typed-figures\.mdx:\d+:\d+ {2}(error|warning) {2}figure:/);
+    expect(alone.stdout).toMatch(/invented-quote\.mdx:\d+:\d+ {2}error {2}quotation:/);
+    expect(alone.stdout).toMatch(/unclosed-jsx\.mdx:\d+:\d+ {2}error {2}MDX syntax:/);
+    expect(alone.stdout).toMatch(/fr\/banc-\d+\.mdx {2}error {2}the quotation “[^”]+”: expected <Quote original=/);
     const [a, b] = caches.map((dir) => fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')));
     expect(a).toHaveLength(1);
     expect(b).toEqual(a);
