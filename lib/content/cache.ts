@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root as HastRoot } from 'hast';
 import type { Dataset } from '../data/schema';
 import { omit, type ContentModel, type ModelInput, type ModelStory } from './model';
 
@@ -13,8 +14,14 @@ import { omit, type ContentModel, type ModelInput, type ModelStory } from './mod
  * The folder is emptied at the start of every build, so code changes never meet an old model.
  */
 
-/** What a snapshot keeps: the model without the Markdown trees, which only the checks read. */
-export type Snapshot = Omit<ContentModel, 'stories'> & { stories: Omit<ModelStory, 'tree'>[] };
+/** A story as a snapshot keeps it: without its Markdown tree, which only the checks read, and with its compiled tree read on demand. */
+export type SnapshotStory = Omit<ModelStory, 'tree' | 'hast'> & {
+  /** Reads the compiled tree the page renders (lib/content/body.tsx): a fresh copy at each call. */
+  body: () => HastRoot;
+};
+
+/** What a snapshot keeps: the model without the Markdown trees, and the compiled trees read only when a page renders one. */
+export type Snapshot = Omit<ContentModel, 'stories'> & { stories: SnapshotStory[] };
 
 /**
  * A key for the model's input: every file's path and text, and the sources'. Not the public files:
@@ -27,18 +34,37 @@ export function inputKey(input: Pick<ModelInput, 'files' | 'sources'>): string {
 }
 
 const entry = (dir: string, key: string) => path.join(dir, `${key}.json`);
+const bodiesOf = (dir: string, key: string) => path.join(dir, `${key}.bodies`);
 
 /**
  * On disk, each dataset is written once: a story's datasets are the same objects as every other
  * story's of its edition (the model typesets each once), and written out in every story they made
- * up most of the file (36 of 88 MB at 2,006 stories), which every build process parses.
+ * up most of the file (36 of 88 MB at 2,006 stories), which every build process parsed.
+ *
+ * The compiled trees are 98% of what is left (65 of 66 MB at 2,006 stories), and a page worker
+ * renders a few of them: they go into a file of their own, one after another, each story keeping
+ * where its tree starts and how long it is (in bytes). So a worker parses a small index, and
+ * holds a tree only while it renders that story (each worker held 250 MB more with every tree).
  */
-type Stored = Omit<Snapshot, 'stories'> & { datasetTable: Dataset[]; stories: (Omit<Snapshot['stories'][number], 'datasets'> & { datasets: number[] })[] };
+type Stored = Omit<Snapshot, 'stories'> & { datasetTable: Dataset[]; stories: (Omit<SnapshotStory, 'datasets' | 'body'> & { datasets: number[]; body: [number, number] })[] };
+
+/** One story's compiled tree, read from its place in the bodies file. */
+function readBody(file: string, [start, length]: [number, number]): HastRoot {
+  const bytes = Buffer.alloc(length);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, bytes, 0, length, start);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return JSON.parse(bytes.toString('utf8')) as HastRoot;
+}
 
 export function readSnapshot(dir: string, key: string): Snapshot | undefined {
   try {
     const { datasetTable, stories, ...rest } = JSON.parse(fs.readFileSync(entry(dir, key), 'utf8')) as Stored;
-    return { ...rest, stories: stories.map((story) => ({ ...story, datasets: story.datasets.map((i) => datasetTable[i]) })) };
+    const bodies = bodiesOf(dir, key);
+    return { ...rest, stories: stories.map(({ body, ...story }) => ({ ...story, datasets: story.datasets.map((i) => datasetTable[i]), body: () => readBody(bodies, body) })) };
   } catch {
     return undefined;
   }
@@ -48,11 +74,23 @@ export function writeSnapshot(dir: string, key: string, model: ContentModel): vo
   const datasetTable: Dataset[] = [];
   const index = new Map<Dataset, number>();
   const ref = (dataset: Dataset) => index.get(dataset) ?? index.set(dataset, datasetTable.push(dataset) - 1).get(dataset)!;
-  const stored: Stored = { ...model, datasetTable, stories: model.stories.map((story) => ({ ...omit(story, 'tree'), datasets: story.datasets.map(ref) })) };
+  const trees: Buffer[] = [];
+  let end = 0;
+  const place = (hast: HastRoot): [number, number] => {
+    const bytes = Buffer.from(JSON.stringify(hast), 'utf8');
+    trees.push(bytes);
+    end += bytes.length;
+    return [end - bytes.length, bytes.length];
+  };
+  const stored: Stored = { ...model, datasetTable, stories: model.stories.map((story) => ({ ...omit(story, 'tree', 'hast'), datasets: story.datasets.map(ref), body: place(story.hast) })) };
   fs.mkdirSync(dir, { recursive: true });
-  // Written whole, then renamed: a worker never reads half an entry.
-  const target = entry(dir, key);
-  const partial = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, JSON.stringify(stored));
-  fs.renameSync(partial, target);
+  // Each written whole, then renamed: a worker never reads half an entry. The trees first, so an
+  // index is never there without the trees it points into.
+  const write = (target: string, data: string | Buffer) => {
+    const partial = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, data);
+    fs.renameSync(partial, target);
+  };
+  write(bodiesOf(dir, key), Buffer.concat(trees));
+  write(entry(dir, key), JSON.stringify(stored));
 }
