@@ -4,7 +4,7 @@ import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { ContentError, isError, type CheckProblem } from '../problems';
 import { storyBody, type StoryBody } from './body';
-import { inputKey, readSnapshot, snapshotText, writeSnapshot, writeSnapshotText, type Snapshot } from './cache';
+import { inputKey, readSnapshot, snapshotText, writeSnapshot, writeSnapshotText, type Snapshot, type SnapshotStory } from './cache';
 import { buildModel, checkFiles, omit, readStory, type ContentFile, type ContentModel, type ModelInput, type ModelStory, type ParseMemo, type StoryRead } from './model';
 import type { StoryMeta } from './story-file';
 
@@ -148,7 +148,7 @@ export function checkContent(dirs: ContentDirs = {}, now = publishTime(), { cach
   });
   const result = { datasets: checked.datasets, problems: [...checked.problems, ...rootProblems(dirs, read)], counts: checked.counts };
   if (cache) {
-    const stories = checked.reads.map(({ read: one, story }) => ({ head: one.head!, datasets: checked.readerDatasets(story) }));
+    const stories = checked.reads.map(({ read: one, story }) => ({ head: one.head!, body: one.body!, datasets: checked.readerDatasets(story) }));
     writeSnapshotText(cache, inputKey(read.input), snapshotText({ stories, ...result }));
   }
   return result;
@@ -158,15 +158,18 @@ export function checkContent(dirs: ContentDirs = {}, now = publishTime(), { cach
 function snapshotOrModel(dirs: ContentDirs): Snapshot {
   const dir = process.env.STORY_CACHE;
   const snapshot = dir ? readSnapshot(dir, inputKey(readContent(dirs).input)) : undefined;
-  return snapshot ?? contentModel(dirs);
+  if (snapshot) return snapshot;
+  const model = contentModel(dirs);
+  return { ...model, stories: model.stories.map((story) => ({ ...omit(story, 'tree', 'hast'), body: () => story.hast })) };
 }
 
 type Loaded = { key: string; stamp: string; stories: Story[]; model: Snapshot };
 let cache: Loaded | undefined;
 
-const withBody = (story: Snapshot['stories'][number]): Story => {
-  const { hast } = story;
-  return { ...omit(story as ModelStory, 'path', 'tree', 'hast'), Body: storyBody(hast) };
+/** A story's body reads its compiled tree when it renders, and keeps none: a page worker renders few of the stories it holds. */
+const withBody = (story: SnapshotStory): Story => {
+  const { body } = story;
+  return { ...omit(story, 'path', 'body'), Body: (props) => storyBody(body())(props) };
 };
 
 /**

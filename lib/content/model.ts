@@ -90,14 +90,14 @@ export type StoryContext = Pick<Loaded, 'english' | 'french' | 'invalid' | 'publ
  * stories), and (`head`) the JSON of the story as the build's snapshot writes it, without its
  * datasets (./cache). Everything but the trees is plain data, which a worker thread can send.
  */
-export type StoryRead = { problems: CheckProblem[]; story?: Omit<LoadedStory, 'datasets'>; trees?: { tree: Root; hast: HastRoot }; head?: string };
+export type StoryRead = { problems: CheckProblem[]; story?: Omit<LoadedStory, 'datasets'>; trees?: { tree: Root; hast: HastRoot }; head?: string; body?: string };
 
 /**
- * A story as the build's snapshot writes it (./cache), but for its datasets, which the snapshot
- * writes as numbers into a table: the JSON of its fields up to its compiled tree. The datasets
- * come last in a model story, so the snapshot's JSON of the story is this, then its datasets.
+ * A story as the build's snapshot writes it in its index (./cache): the JSON of its fields but its
+ * compiled tree, which goes into the bodies file, and its datasets, which the index writes as
+ * numbers into a table after them.
  */
-export const storyHead = (story: Omit<ModelStory, 'tree' | 'datasets'>): string => JSON.stringify(story);
+export const storyHead = (story: Omit<ModelStory, 'tree' | 'hast' | 'datasets'>): string => JSON.stringify(story);
 
 /** How a display function is given: a prefix for the root-relative path, or the function. */
 export const displayOf = (prefix: ModelOptions['display'] = 'content/') => (typeof prefix === 'function' ? prefix : (path: string) => `${prefix}${path}`);
@@ -168,7 +168,7 @@ export function readStory(path: string, text: string, ctx: StoryContext, { memo 
     if (!parsed.story || !tree || !hast) return { problems };
     const datasets = storyDatasets(parsed.story.lang, [...parsed.story.charts, ...parsed.story.figures.map((f) => f.chart)], ctx.english, ctx.french);
     const facts = storyFacts({ ...parsed.story, tree, hast, frontmatter: parsed.frontmatter, datasets }, ctx);
-    return { problems, story: { ...parsed.story, path, facts }, trees: keep ? { tree, hast } : undefined, head: head ? storyHead({ ...readerStory(parsed.story), path, hast }) : undefined };
+    return { problems, story: { ...parsed.story, path, facts }, trees: keep ? { tree, hast } : undefined, ...(head ? { head: storyHead({ ...readerStory(parsed.story), path }), body: JSON.stringify(hast) } : {}) };
   } catch (error) {
     return { problems: [...problems, internalProblem(file, 'story', error)] };
   }

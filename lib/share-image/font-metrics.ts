@@ -25,9 +25,74 @@ function fontOf({ family, weight }: Face): opentype.Font {
   return font;
 }
 
+/** A text's glyphs as opentype.js sets them: each one's advance, and the kerning between it and the next, in font units. */
+type Shaped = { advances: number[]; kerns: number[] };
+
+// Fitting a card's text measures the same words again at every size it tries, and shaping a text
+// (opentype.js's stringToGlyphs: its script, ligatures, kerning pairs) was most of the time a card
+// took to draw. A text is shaped once; its width at a size is then summed from the stored units.
+// Bounded: a build draws thousands of cards, whose texts each need these only while it is fitted.
+const SHAPED_SIZE = 4096;
+
+/** The parts of opentype.js 1.3.4 that Font.forEachGlyph uses and its types leave out. */
+type Internals = {
+  defaultRenderOptions: { kerning?: boolean; script?: string; language?: string };
+  stringToGlyphs(text: string, options: object): opentype.Glyph[];
+  position: { getDefaultScriptName(): string; getKerningTables(script: string, language?: string): unknown; getKerningValue(tables: unknown, left: number, right: number): number };
+};
+const shapedTexts = new Map<opentype.Font, Map<string, Shaped>>();
+
+function shape(font: opentype.Font, text: string): Shaped {
+  let texts = shapedTexts.get(font);
+  if (!texts) shapedTexts.set(font, (texts = new Map()));
+  let known = texts.get(text);
+  if (!known) {
+    // What Font.forEachGlyph (opentype.js 1.3.4, pinned) does with the default render options, less the sums.
+    const inner = font as unknown as Internals;
+    const options = { ...inner.defaultRenderOptions };
+    const glyphs = inner.stringToGlyphs(text, options);
+    const lookups = options.kerning ? inner.position.getKerningTables(options.script || inner.position.getDefaultScriptName(), options.language) : undefined;
+    const kern = (i: number) => (lookups ? inner.position.getKerningValue(lookups, glyphs[i].index, glyphs[i + 1].index) : font.getKerningValue(glyphs[i], glyphs[i + 1]));
+    known = { advances: glyphs.map((g) => g.advanceWidth ?? 0), kerns: options.kerning ? glyphs.slice(0, -1).map((_, i) => kern(i)) : [] };
+    if (texts.size >= SHAPED_SIZE) texts.clear();
+    texts.set(text, known);
+  }
+  return known;
+}
+
+/**
+ * font.getAdvanceWidth(text, size), to the last bit: the same products summed in the same order
+ * (tests/unit/share-card-text-width.test.ts compares the two), from the text's stored shaping.
+ */
+function advanceWidth(font: opentype.Font, text: string, size: number): number {
+  const { advances, kerns } = shape(font, text);
+  const fontScale = (1 / font.unitsPerEm) * size;
+  let x = 0;
+  for (let i = 0; i < advances.length; i++) {
+    if (advances[i]) x += advances[i] * fontScale;
+    if (i < kerns.length) x += kerns[i] * fontScale;
+  }
+  return x;
+}
+
 /** The advance width of one line of text, in px, as Satori sets it (letterSpacing is added after each character). */
 export function textWidth(text: string, face: Face, size: number, letterSpacing = 0): number {
-  return fontOf(face).getAdvanceWidth(text, size) + letterSpacing * [...text].length;
+  return advanceWidth(fontOf(face), text, size) + letterSpacing * [...text].length;
+}
+
+/** What inkSpan needs of a character's glyph: its advance and how far its ink reaches, in font units; kept per face. */
+const glyphBoxes = new Map<opentype.Font, Map<string, { advanceWidth: number | undefined; xMin: number; xMax: number }>>();
+function glyphBox(font: opentype.Font, char: string) {
+  let boxes = glyphBoxes.get(font);
+  if (!boxes) glyphBoxes.set(font, (boxes = new Map()));
+  let box = boxes.get(char);
+  if (!box) {
+    const glyph = font.charToGlyph(char);
+    const { xMin, xMax } = glyph.getMetrics();
+    box = { advanceWidth: glyph.advanceWidth, xMin, xMax };
+    boxes.set(char, box);
+  }
+  return box;
 }
 
 /**
@@ -41,12 +106,12 @@ export function inkSpan(text: string, face: Face, size: number, letterSpacing = 
   const chars = [...text];
   if (!chars.length) return { left: 0, right: 0, advance };
   const scale = size / font.unitsPerEm;
-  const first = font.charToGlyph(chars[0]).getMetrics();
-  const lastGlyph = font.charToGlyph(chars[chars.length - 1]);
+  const first = glyphBox(font, chars[0]);
+  const lastGlyph = glyphBox(font, chars[chars.length - 1]);
   // The last glyph starts where the line's advance ends, less its own advance and spacing.
   const lastOrigin = advance - letterSpacing - (lastGlyph.advanceWidth ?? 0) * scale;
   const hangLeft = first.xMin * scale;
-  const hangRight = lastOrigin + lastGlyph.getMetrics().xMax * scale;
+  const hangRight = lastOrigin + lastGlyph.xMax * scale;
   // A glyph that hangs out is given a whole pixel more: its antialiased edge reaches that far.
   return { left: hangLeft < 0 ? Math.floor(hangLeft) - 1 : 0, right: hangRight > advance ? Math.ceil(hangRight) + 1 : advance, advance };
 }

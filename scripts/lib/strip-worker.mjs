@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { stripPage } from './page-allowlist.mjs';
+import { stripPageFast } from './strip-payload.mjs';
 import { movedStylesheet } from './strip-runtime.mjs';
 
 const { out, ours, removed, pages, others } = workerData;
@@ -22,7 +22,7 @@ for (const [index, file] of pages) {
     stylesheets.push([index, href]);
     return names.get(href);
   };
-  const page = stripPage(fs.readFileSync(file, 'utf8'), name, { ...ours, stylesheet });
+  const page = stripPageFast(fs.readFileSync(file, 'utf8'), name, { ...ours, stylesheet });
   stripProblems.push([index, page.problems]);
   if (page.problems.length) continue;
   fs.writeFileSync(file, page.html);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import { inputKey, readSnapshot } from '@/lib/content/cache';
 import { omit } from '@/lib/content/model';
@@ -20,7 +21,7 @@ describe('the build cache of the content model', () => {
     const dir = storiesDir({ 'a.mdx': storySource({ title: '"Checked"' }) });
     const dirs = { dir, dataDir: 'tests/unit/charts/fixtures/valid', publicDir: 'public', sourcesDir: null };
     contentModel(dirs, undefined, { cache });
-    const [file] = fs.readdirSync(cache);
+    const file = fs.readdirSync(cache).find((f) => f.endsWith('.json'))!;
     // Mark the written model, so reading it back shows.
     const written = JSON.parse(fs.readFileSync(path.join(cache, file), 'utf8'));
     written.stories[0].title = 'From the cache';
@@ -35,7 +36,7 @@ describe('the build cache of the content model', () => {
   test('the model read back is the model written, with each dataset written once', () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'model-cache-'));
     const model = contentModel({}, undefined, { cache });
-    const [file] = fs.readdirSync(cache);
+    const file = fs.readdirSync(cache).find((f) => f.endsWith('.json'))!;
     const text = fs.readFileSync(path.join(cache, file), 'utf8');
     // widget-orders is drawn or cited by two stories of each edition: written once per edition for
     // them, and once per edition as its files type it (the CSVs'), not once per story.
@@ -43,7 +44,28 @@ describe('the build cache of the content model', () => {
     expect(model.stories.filter((s) => s.datasets.some((d) => d.id === id)).length).toBe(4);
     expect(text.split(`"id":"${id}","title"`).length - 1).toBe(2 + 2);
     const read = readSnapshot(cache, inputKey(readContent().input))!;
-    expect(read).toEqual(JSON.parse(JSON.stringify({ ...model, stories: model.stories.map((s) => omit(s, 'tree')) })));
+    // Each story's compiled tree is read back from the bodies file when asked for, as it was written.
+    const withTrees = { ...read, stories: read.stories.map(({ body, ...story }) => ({ ...story, hast: body() })) };
+    expect(withTrees).toEqual(JSON.parse(JSON.stringify({ ...model, stories: model.stories.map((s) => omit(s, 'tree')) })));
+    // The index a worker parses holds no tree: a story's text is not in it.
+    const story = model.stories.find((s) => s.slug === 'widget-orders-explained') ?? model.stories[0];
+    const someWords = JSON.stringify(story.hast).match(/"value":"([^"\\]{20,})"/)![1];
+    expect(text).not.toContain(someWords);
+    expect(fs.readFileSync(path.join(cache, file.replace(/\.json$/, '.bodies')), 'utf8')).toContain(someWords);
+  });
+
+  test("a story's body renders its own compiled tree, read from the snapshot", () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'model-cache-'));
+    const dirs = { dir: storiesDir({ 'a.mdx': storySource({ title: '"First"' }, 'Words of the first story.'), 'b.mdx': storySource({ title: '"Second"' }, 'Words of the second story.') }), dataDir: 'tests/unit/charts/fixtures/valid', publicDir: 'public', sourcesDir: null };
+    contentModel(dirs, undefined, { cache });
+    process.env.STORY_CACHE = cache;
+    const html = (title: string) => {
+      const { Body } = loadStories(dirs).find((s) => s.title === title)!;
+      return renderToStaticMarkup(<Body components={{}} />);
+    };
+    expect(html('First')).toContain('Words of the first story.');
+    expect(html('Second')).toContain('Words of the second story.');
+    expect(html('Second')).not.toContain('first');
   });
 
   // npm run check reads each story's trees once and drops them (lib/content/story-facts.ts); its
