@@ -6,7 +6,7 @@
 // is reused (next build --experimental-build-mode=generate), only the pages whose inputs changed are
 // generated (scripts/lib/page-plan.ts fingerprints each one), and they are merged into a copy of
 // out/. Anything else is a full build, and the build says why in one line.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,8 +18,6 @@ const OUT = process.env.OUT_DIR || 'out';
 // Next exports into STAGE; the new site is put together in BUILDING, which replaces OUT only when whole.
 const STAGE = `${OUT}.incoming`;
 const BUILDING = `${OUT}.building`;
-// The feeds are written beside next build, here, and moved into STAGE after it.
-const FEEDS = `${OUT}.feeds`;
 const KEPT = `${OUT}.previous`;
 // What the last successful build of OUT was made of; in .next, which a full next build empties.
 const STATE = path.join('.next', 'n95-build.json');
@@ -59,38 +57,6 @@ function run(name, command, args, extraEnv = {}) {
   steps.push({ name, ms: Math.round(performance.now() - started) });
   return result.status === 0;
 }
-/** As run, but the build's own process stays free meanwhile, to see a step started beside it end. */
-function runBeside(name, command, args, extraEnv = {}) {
-  const begun = performance.now();
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      steps.push({ name, ms: Math.round(performance.now() - begun) });
-      resolve(code === 0);
-    }),
-  );
-}
-/** Starts a step beside the next ones; `finish()` waits for it (its output is printed whole then) and says whether it succeeded. */
-function started(name, command, args) {
-  const begun = performance.now();
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const ended = new Promise((resolve) => child.on('close', (code) => resolve({ code, ms: Math.round(performance.now() - begun) })));
-  return {
-    child,
-    async finish() {
-      const waited = performance.now();
-      const { code, ms } = await ended;
-      process.stdout.write(output);
-      // Its own wall time, and the time the build waited for it once the steps beside it had ended.
-      steps.push({ name, ms }, { name: `${name} (waited)`, ms: Math.round(performance.now() - waited) });
-      return code === 0;
-    },
-  };
-}
-let feeds;
 function timed(name, work) {
   const started = performance.now();
   const result = work();
@@ -100,8 +66,7 @@ function timed(name, work) {
 
 /** Stops the build; OUT has not been touched. */
 function fail(message) {
-  feeds?.child.kill();
-  for (const dir of [STAGE, BUILDING, FEEDS]) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of [STAGE, BUILDING]) fs.rmSync(dir, { recursive: true, force: true });
   console.error(`\n✗ ${message}${fs.existsSync(OUT) ? ` The previous build in ${OUT}/ is untouched.` : ''}`);
   process.exit(1);
 }
@@ -154,20 +119,15 @@ if (incremental) console.log(`Correction build: ${changed.length} of ${plan.page
 else console.log(`Full build: ${whyFull}${compiled ? " (Next's compiled code is reused)" : ''}.`);
 
 // 4. Next exports into STAGE: every page, or in a correction build the changed pages (and the few fixed pages).
-for (const dir of [STAGE, BUILDING, KEPT, FEEDS]) fs.rmSync(dir, { recursive: true, force: true });
+for (const dir of [STAGE, BUILDING, KEPT]) fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(path.dirname(path.resolve(OUT)), { recursive: true });
 if (incremental) fs.writeFileSync(ONLY, JSON.stringify(selection));
 // Next's export copies the pages its prerender manifest lists from .next/server/app/; in generate
 // mode it read the last build's manifest (cached by require) before writing the new one, and so
 // exported the last build's pages. Without the old manifest, it exports exactly what it generated.
 if (compiled) fs.rmSync(path.join('.next', 'prerender-manifest.json'), { force: true });
-// 5. The feeds, with each story's body rendered for feed readers: they need the content, not
-// Next's output, so they are written beside next build (on a busy machine, two processes get more
-// of its time than one), into FEEDS, and moved into the site after it.
-fs.rmSync(FEEDS, { recursive: true, force: true });
-feeds = started('feeds', 'tsx', ['scripts/write-feeds.tsx', FEEDS, PLAN, FEED_CACHE]);
 const nextArgs = compiled ? ['build', '--experimental-build-mode=generate'] : ['build'];
-if (!(await runBeside('next', 'next', nextArgs, incremental ? { BUILD_ONLY: ONLY } : {}))) fail('next build failed: nothing was published.');
+if (!run('next', 'next', nextArgs, incremental ? { BUILD_ONLY: ONLY } : {})) fail('next build failed: nothing was published.');
 const notGenerated = changed.filter((page) => !fs.existsSync(path.join(STAGE, page.file)));
 if (notGenerated.length) fail(`next build did not generate ${notGenerated.map((p) => p.file).join(', ')}: nothing was published.`);
 // Each edition's 404 sits at the root of its folder, where static hosts (and npm start) look for
@@ -181,9 +141,10 @@ if (fs.existsSync(path.join(FR_404, 'index.html'))) {
 const fromPublic = new Set(filesIn('public'));
 const pages = filesIn(STAGE).filter((f) => !f.startsWith('_next/') && !/(^|\/)(index\.txt|__next\.[^/]*\.txt)$/.test(f) && !fromPublic.has(f)).length;
 
-if (!(await feeds.finish())) fail('Writing the feeds failed: nothing was published.');
-overlay(FEEDS, STAGE);
-fs.rmSync(FEEDS, { recursive: true, force: true });
+// 5. The feeds, with each story's body rendered for feed readers, or read back from the last
+// build's when its story did not change (scripts/lib/feed-bodies.ts). Not beside next build: on
+// two busy cores both took longer than one after the other (2,006 stories, load 5: 21 s and 15 s).
+if (!run('feeds', 'tsx', ['scripts/write-feeds.tsx', STAGE, PLAN, FEED_CACHE])) fail('Writing the feeds failed: nothing was published.');
 
 // 6. The pages are complete HTML: drop Next's client runtime, move the stylesheet, and stop on
 // anything on a page that is neither the runtime nor ours. (tsx: both steps read components/inline-scripts.ts.)
