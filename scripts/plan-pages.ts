@@ -10,5 +10,9 @@ if (!target) {
   console.error('usage: tsx scripts/plan-pages.ts <plan.json>');
   process.exit(2);
 }
+// As in next build's workers: the content is read once, not stamped again (every file's size and
+// time) at each of the thousands of lookups the plan makes. Only 'development' shows drafts
+// (lib/content/disk.ts isPreview), so the stories are the same ones the pages show.
+if (process.env.NODE_ENV !== 'development') Object.assign(process.env, { NODE_ENV: 'production' });
 const { files } = readContent().input;
 fs.writeFileSync(target, JSON.stringify(pagePlan(new Map(files.map((file) => [file.path, file.text])))));

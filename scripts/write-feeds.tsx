@@ -1,6 +1,9 @@
 // After `next build`: the RSS, Atom and JSON feeds of each edition, with each story's full body
 // rendered through the feed variant of the component map. Written here because React renders to a
 // string only outside Server Components, where Next's route handlers run.
+// usage: tsx scripts/write-feeds.tsx <site folder> [<plan.json> <body cache folder>]
+// With the page plan (scripts/plan-pages.ts) and a cache folder, a body whose story did not change
+// since it was last rendered is read back from the cache instead of rendered again (see bodyCache).
 import fs from 'node:fs';
 import path from 'node:path';
 import { feedHtml } from '../components/feed-html';
@@ -8,11 +11,14 @@ import { getStories, type Story } from '../lib/content/stories';
 import { feedsOf } from '../lib/feed-paths';
 import { atomFeed, jsonFeed, rssFeed } from '../lib/feeds';
 import { LANGS } from '../lib/i18n/lang';
+import { bodyCache } from './lib/feed-bodies';
 
-const OUT = process.argv[2] ?? 'out';
+const [OUT = 'out', PLAN, CACHE] = process.argv.slice(2);
+const cache = PLAN && CACHE ? bodyCache(CACHE, JSON.parse(fs.readFileSync(PLAN, 'utf8')).bodies) : undefined;
 // Each of the three feeds carries every story's body: render each body once, not three times.
 const bodies = new Map<Story, string>();
-const bodyHtml = (story: Story) => bodies.get(story) ?? bodies.set(story, feedHtml(story)).get(story)!;
+const render = cache ? (story: Story) => cache.html(story, feedHtml) : feedHtml;
+const bodyHtml = (story: Story) => bodies.get(story) ?? bodies.set(story, render(story)).get(story)!;
 for (const lang of LANGS) {
   const stories = getStories({ preview: false, lang });
   const FEEDS = feedsOf(lang);
@@ -26,4 +32,8 @@ for (const lang of LANGS) {
     fs.writeFileSync(path.join(OUT, file), text);
   }
   console.log(`Wrote ${feeds.map(([file]) => file).join(', ')} with ${stories.length} stories.`);
+}
+if (cache) {
+  const { rendered, pruned } = cache.finish();
+  console.log(`Feed bodies: ${rendered} rendered, ${bodies.size - rendered} read back from the cache${pruned ? `, ${pruned} unused removed from it` : ''}.`);
 }

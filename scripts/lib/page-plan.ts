@@ -5,11 +5,13 @@
 import crypto from 'node:crypto';
 import type { RouteId } from '../../app/_routes/changed';
 import { getPublishedChart, getPublishedChartData, getPublishedCharts, getStories, type Story } from '../../lib/content/stories';
-import { editionTags, storyPage, tagPage } from '../../lib/editions';
+import { editionTags, tagPage } from '../../lib/editions';
 import { LANGS, type Lang } from '../../lib/i18n/lang';
 import { paths, tagSlug } from '../../lib/i18n/paths';
+import type { Editions } from '../../lib/metadata';
 import { chartCardInput, siteCardInput, storyCardInput } from '../../lib/share-image/cards';
 import { cardCacheName } from '../../lib/share-image/render';
+import { bodyKey } from './feed-bodies';
 
 /** One page: its route, the value of the route's one param, the file it is exported to (from the site's root) and its fingerprint. */
 export type PlannedPage = { route: RouteId; param: string; file: string; fingerprint: string };
@@ -48,16 +50,53 @@ function storyFingerprints(texts: ContentTexts) {
   };
 }
 
-function editionPages(lang: Lang, storyFingerprint: (story: Story) => string): PlannedPage[] {
+/**
+ * Each story's page in both editions, as storyPage (lib/editions.ts) gives it, from one pass over
+ * the stories: storyPage looks the counterpart up in the whole other edition, once a story, which
+ * at 2,006 stories is most of the plan's time.
+ */
+function storyPages(): (story: Story) => Editions {
+  const [en, fr] = [getStories({ lang: 'en' }), getStories({ lang: 'fr' })];
+  const counterpart = new Map<Story, Story>();
+  // As counterpartOf: the first story of the other edition that pairs with it, in the edition's order.
+  const englishBySlug = new Map<string, Story>();
+  for (const story of en) if (!englishBySlug.has(story.slug)) englishBySlug.set(story.slug, story);
+  const frenchOf = new Map<string, Story>();
+  for (const story of fr) if (story.translationOf && !frenchOf.has(story.translationOf)) frenchOf.set(story.translationOf, story);
+  for (const story of en) if (frenchOf.has(story.slug)) counterpart.set(story, frenchOf.get(story.slug)!);
+  for (const story of fr) if (story.translationOf && englishBySlug.has(story.translationOf)) counterpart.set(story, englishBySlug.get(story.translationOf)!);
+  return (story) => {
+    const other = counterpart.get(story);
+    return { [story.lang]: paths(story.lang).story(story.slug), ...(other ? { [other.lang]: paths(other.lang).story(other.slug) } : {}) };
+  };
+}
+
+/**
+ * What storyCardInput needs of the other stories of an edition, for each story: their tags
+ * (storyCardKicker reads nothing else of them), given as one list instead of every story, which
+ * it would go through once a story (2,006 stories: two million).
+ */
+function cardCompanions(stories: Story[]): (story: Story) => Story[] {
+  const storiesWith = new Map<string, number>();
+  for (const story of stories) for (const tag of new Set(story.tags)) storiesWith.set(tag, (storiesWith.get(tag) ?? 0) + 1);
+  return (story) => {
+    const own = new Set(story.tags);
+    const tags = [...storiesWith].filter(([tag, n]) => n > (own.has(tag) ? 1 : 0)).map(([tag]) => tag);
+    return [{ slug: `\u0000others of ${story.slug}`, tags } as unknown as Story];
+  };
+}
+
+function editionPages(lang: Lang, storyFingerprint: (story: Story) => string, storyPage: (story: Story) => Editions): PlannedPage[] {
   const at = paths(lang);
   const stories = getStories({ lang });
+  const companions = cardCompanions(stories);
   const pages: PlannedPage[] = [];
   const add = (route: RouteId, param: string, address: string, print: string) => pages.push({ route, param, file: fileOf(address), fingerprint: print });
   for (const story of stories) {
     // The story, and where its language switch leads.
     add(`story:${lang}`, story.slug, at.story(story.slug), fingerprint([storyFingerprint(story), storyPage(story)]));
     // A card is a pure function of its input (lib/share-image/render.tsx): its name in the card cache.
-    add(`story-card:${lang}`, `${story.slug}.png`, at.storyCard(story.slug), cardCacheName(storyCardInput(story, lang, stories)));
+    add(`story-card:${lang}`, `${story.slug}.png`, at.storyCard(story.slug), cardCacheName(storyCardInput(story, lang, companions(story))));
   }
   // A topic lists its stories as cards, and its language switch leads to the other edition's topic.
   for (const { tag, stories: tagged } of editionTags(lang)) add(`tag:${lang}`, tagSlug(tag, lang), at.tag(tag), fingerprint([tag, tagged.map(storyFingerprint), tagPage(tag)]));
@@ -73,12 +112,16 @@ function editionPages(lang: Lang, storyFingerprint: (story: Story) => string): P
 }
 
 /**
- * Every page of both editions that a correction build may skip, with its fingerprint, and the
- * names in the card cache of every card the content needs (the build prunes the others).
+ * Every page of both editions that a correction build may skip, with its fingerprint; the names in
+ * the card cache of every card the content needs (the build prunes the others); and each story's
+ * own fingerprint (its fields, text and data files, by bodyKey), under which the feeds keep its
+ * rendered body (scripts/lib/feed-bodies.ts).
  */
-export function pagePlan(texts: ContentTexts): { pages: PlannedPage[]; cards: string[] } {
+export function pagePlan(texts: ContentTexts): { pages: PlannedPage[]; cards: string[]; bodies: Record<string, string> } {
   const storyFingerprint = storyFingerprints(texts);
-  const pages = LANGS.flatMap((lang) => editionPages(lang, storyFingerprint));
+  const storyPage = storyPages();
+  const pages = LANGS.flatMap((lang) => editionPages(lang, storyFingerprint, storyPage));
   const cards = [...LANGS.map((lang) => cardCacheName(siteCardInput(lang))), ...pages.filter((p) => p.route.startsWith('story-card:') || p.route.startsWith('chart-card:')).map((p) => p.fingerprint)];
-  return { pages, cards };
+  const bodies = Object.fromEntries(LANGS.flatMap((lang) => getStories({ lang }).map((story) => [bodyKey(story), storyFingerprint(story)])));
+  return { pages, cards, bodies };
 }

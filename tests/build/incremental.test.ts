@@ -45,7 +45,10 @@ describe('a correction build', () => {
     expect(second.status, second.output).toBe(0);
     const timings = JSON.parse(site.read('timings.json'));
     expect(timings.incremental, second.output).toBe(true);
-    expect(timings.steps.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['check', 'next', 'strip', 'pagefind']));
+    expect(timings.steps.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['check', 'next', 'feeds', 'strip', 'pagefind']));
+    // The feeds carry every story's body: those of the five stories the edits reach (three English,
+    // two French, as below) are rendered again, the two others' read back from the last build's.
+    expect(second.output).toContain('Feed bodies: 5 rendered, 2 read back from the cache');
 
     const ours = filesIn(site.file('out'));
     const theirs = filesIn(full);

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent } from '@/lib/content/disk';
+import { getStories, readContent } from '@/lib/content/disk';
+import { LANGS } from '@/lib/i18n/lang';
+import { paths } from '@/lib/i18n/paths';
+import { storyCardInput } from '@/lib/share-image/cards';
+import { cardCacheName } from '@/lib/share-image/render';
 import { FIXTURE_CONTENT } from '../../fixture-site';
 import { pagePlan } from '../../../scripts/lib/page-plan';
 import { changedPagesOf } from '../../../scripts/lib/incremental.mjs';
@@ -87,5 +91,30 @@ describe('which pages an edit reaches', () => {
     const { changed, removed } = afterEdit('stories/an-untranslated-note.mdx', (t) => t.replace(/^---\n/, '---\ndraft: true\n'));
     expect(removed).toEqual(['og/stories/an-untranslated-note.png', 'stories/an-untranslated-note/index.html']);
     expect(changed.every((f) => f.startsWith('tags/') || f.includes('og/stories/') || f.startsWith('embed/'))).toBe(true);
+  });
+
+  test('a translation taken down: its page, and its original, whose language switch no longer leads to it', () => {
+    const { changed, removed } = afterEdit('stories/fr/une-note-sur-les-commandes.mdx', (t) => t.replace(/^---\n/, '---\ndraft: true\n'));
+    expect(removed).toContain('fr/articles/une-note-sur-les-commandes/index.html');
+    expect(changed).toContain('stories/a-note-on-orders/index.html');
+    expect(changed.filter((f) => f.startsWith('stories/'))).toEqual(['stories/a-note-on-orders/index.html']);
+  });
+
+  test('a tag another story gives up: the card of the story left alone with it, whose eyebrow becomes that tag', () => {
+    // the-widget-standoff (trade, canada) leads its card with the first tag no other story has:
+    // none while an-untranslated-note is tagged canada too, so "Trade"; then "Canada".
+    const { changed } = afterEdit('stories/an-untranslated-note.mdx', (t) => t.replace(/^tags:\n {2}- canada\n/m, 'tags:\n  - data\n'));
+    expect(changed.filter((f) => f.startsWith('og/stories/')).sort()).toEqual(['og/stories/an-untranslated-note.png', 'og/stories/the-widget-standoff.png']);
+  });
+});
+
+describe('the cards of the plan are the cards the site draws', () => {
+  test("each story card's name in the card cache is that of the input its route draws (lib/share-image/cards.ts)", () => {
+    const cards = new Map(plan().filter((p) => p.route.startsWith('story-card:')).map((p) => [p.file, p.fingerprint]));
+    for (const lang of LANGS) {
+      const stories = getStories({ lang });
+      expect(stories.length).toBeGreaterThan(1);
+      for (const story of stories) expect(cards.get(paths(lang).storyCard(story.slug).slice(1)), story.slug).toBe(cardCacheName(storyCardInput(story, lang, stories)));
+    }
   });
 });
