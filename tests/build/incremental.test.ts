@@ -5,14 +5,44 @@ import { FIXTURE_CONTENT, FIXTURE_OUT } from '../fixture-site';
 import { copySite, filesIn } from './site-copy';
 
 /**
- * "A correction is built from the pages whose inputs changed, and the result is byte-identical to
- * a full build." A copy of the site is built in full from the fixture content with three edits;
- * the edits are then undone (a one-story correction of the text, a headline that every list
- * shows, a figure in a data file that two stories and a chart use) and the copy is built again,
- * as a correction build. Its out/ must be byte for byte npm run build:fixtures' full build of the
- * fixture content (.test-build/site/, built earlier in npm test), and only the pages those inputs
- * reach may have been generated again. One full build and one correction build of the fixture site.
+ * Two promises, each a byte-for-byte comparison with npm run build:fixtures' full build of the
+ * fixture content (.test-build/site/, built earlier in npm test), checked on one copy of the site
+ * so that npm test pays for two builds of it instead of three:
+ *
+ * - "A correction is built from the pages whose inputs changed, and the result is byte-identical
+ *   to a full build." The copy is built in full from the fixture content with three edits; the
+ *   edits are then undone (a one-story correction of the text, a headline that every list shows, a
+ *   figure in a data file that two stories and a chart use) and the copy is built again, as a
+ *   correction build. Only the pages those inputs reach may have been generated again.
+ * - "Every public page is byte-identical with and without the desk's code." The copy has the desk
+ *   taken out (app/desk/, scripts/desk.mjs and the desk's lines of next.config.mjs), while the
+ *   fixture build has it in. tests/site/no-desk.test.ts checks the other half: nothing named for
+ *   the desk is in the export.
+ *
+ * A difference fails both at once; `FULL_BUILD=1` on the copy, or a copy with the desk, tells which.
  */
+
+/** The desk's lines of next.config.mjs, each replaced by what the config is without the desk. */
+const DESK_CONFIG: [RegExp, string][] = [
+  [/^const desk = .*\n/m, ''],
+  [/^ {2}\.\.\.\(desk \? \{ devIndicators.*\n/m, ''],
+];
+
+/** Takes the desk's code out of a copy of the site, and fails if any of it is left. */
+function withoutDesk(site: ReturnType<typeof copySite>) {
+  fs.rmSync(site.file('app/desk'), { recursive: true });
+  fs.rmSync(site.file('scripts/desk.mjs'));
+  let config = site.read('next.config.mjs');
+  for (const [line, replacement] of DESK_CONFIG) {
+    // A changed config must be looked at again, not silently built with the desk still in it.
+    expect(config, `next.config.mjs no longer has ${line}: update DESK_CONFIG`).toMatch(line);
+    config = config.replace(line, replacement);
+  }
+  const code = config.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  expect(code, 'next.config.mjs still refers to the desk').not.toMatch(/desk|DESK/);
+  site.write('next.config.mjs', config);
+  expect(fs.readdirSync(site.file('app'), { recursive: true }).filter((f) => String(f).includes('desk'))).toEqual([]);
+}
 
 const EDITS: [file: string, from: string, to: string][] = [
   // The correction: a sentence of one story's text.
@@ -23,12 +53,13 @@ const EDITS: [file: string, from: string, to: string][] = [
   ['data/widget-orders.json', '"value": 30000000', '"value": 35000000'],
 ];
 
-describe('a correction build', () => {
-  test('generates only the pages whose inputs changed, and writes the same out/ as a full build', () => {
+describe('a correction build, without the desk’s code', () => {
+  test('generates only the pages whose inputs changed, and writes the same out/ as a full build with the desk in', () => {
     const full = path.resolve(process.env.OUT_DIR ?? FIXTURE_OUT);
     if (!fs.existsSync(path.join(full, 'index.html'))) throw new Error(`This test compares with the fixture site's build in ${full}/: run npm run build:fixtures first.`);
 
     const site = copySite('incremental');
+    withoutDesk(site);
     for (const [file, from, to] of EDITS) {
       const text = site.read(`content/${file}`);
       expect(text, `${FIXTURE_CONTENT}/${file} no longer has ${from}: update EDITS`).toContain(from);
@@ -55,7 +86,7 @@ describe('a correction build', () => {
     expect(ours.length).toBeGreaterThan(50);
     const notIn = (a: string[], b: string[]) => a.filter((f) => !b.includes(f));
     const differing = ours.filter((f) => theirs.includes(f) && !fs.readFileSync(path.join(site.file('out'), f)).equals(fs.readFileSync(path.join(full, f))));
-    expect({ onlyInCorrection: notIn(ours, theirs), onlyInFull: notIn(theirs, ours), differing }).toEqual({ onlyInCorrection: [], onlyInFull: [], differing: [] });
+    expect({ onlyInCorrectionWithoutDesk: notIn(ours, theirs), onlyInFullWithDesk: notIn(theirs, ours), differing }).toEqual({ onlyInCorrectionWithoutDesk: [], onlyInFullWithDesk: [], differing: [] });
 
     // What Next was asked to generate, besides the site's fixed pages (home, lists, sitemap...).
     const only: Record<string, string[]> = JSON.parse(site.read('node_modules/.cache/n95-build/only.json'));
