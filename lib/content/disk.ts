@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang';
 import { ContentError, isError, type CheckProblem } from '../problems';
 import { storyBody, type StoryBody } from './body';
 import { inputKey, readSnapshot, snapshotText, writeSnapshot, writeSnapshotText, type Snapshot, type SnapshotStory } from './cache';
-import { buildModel, checkFiles, omit, readStory, type ContentFile, type ContentModel, type ModelInput, type ModelStory, type ParseMemo, type StoryRead } from './model';
+import { buildModel, checkFiles, omit, readStory, type ContentFile, type ContentModel, type ModelInput, type ParseMemo, type StoryRead } from './model';
 import type { StoryMeta } from './story-file';
 
 /**
