@@ -20,6 +20,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // Tests, not files, are shared out: quality.spec.ts alone is half of the suite's time, and one worker ran it while the other ran the rest.
+  fullyParallel: true,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { baseURL, trace: 'on-first-retry', launchOptions },
   projects: [
