@@ -34,14 +34,14 @@ function mistakesSite(): string {
 }
 
 describe('how many threads', () => {
-  test('one per core for a large site, whatever the load, none for a small one, CHECK_THREADS when set', () => {
+  test('one per core but one for a large site (this thread reads on the last), whatever the load, none for a small one, CHECK_THREADS when set', () => {
     expect(extraThreads(THREADS_FROM - 1, {}, 2)).toBe(0);
-    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(2);
-    expect(extraThreads(2006, {}, 4)).toBe(4);
+    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(1);
+    expect(extraThreads(2006, {}, 4)).toBe(3);
     expect(extraThreads(2006, {}, 1)).toBe(1);
     expect(extraThreads(6, { CHECK_THREADS: '2' }, 2)).toBe(2);
     expect(extraThreads(2006, { CHECK_THREADS: '0' }, 2)).toBe(0);
-    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(2);
+    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(1);
   });
 
   test('the thread that runs the passes reads stories only when a core is left for it', () => {
