@@ -14,20 +14,26 @@ const LINK = /<link rel="stylesheet" href="(\/assets\/site-[0-9a-f]+\.css)"\/>/g
 /** A CSS identifier's escapes undone: `.sm\:text-5xl` names the class "sm:text-5xl". */
 const unescape = (ident) => ident.replace(/\\(?:([0-9a-fA-F]{1,6}) ?|(.))/g, (_, hex, char) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char));
 
-/** `selector` cut at its top-level commas. */
-function alternatives(selector) {
-  const parts = [];
+/** The positions in `selector` outside parentheses and brackets, escaped characters left out. */
+function* topLevel(selector) {
   let depth = 0;
-  let start = 0;
   for (let i = 0; i < selector.length; i++) {
     const c = selector[i];
     if (c === '\\') i++;
     else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(selector.slice(start, i));
-      start = i + 1;
-    }
+    else if (depth === 0) yield i;
+  }
+}
+
+/** `selector` cut at its top-level commas. */
+function alternatives(selector) {
+  const parts = [];
+  let start = 0;
+  for (const i of topLevel(selector)) {
+    if (selector[i] !== ',') continue;
+    parts.push(selector.slice(start, i));
+    start = i + 1;
   }
   return [...parts, selector.slice(start)];
 }
@@ -40,19 +46,11 @@ function alternatives(selector) {
  */
 export function required(selector) {
   const classes = [];
-  let depth = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === '.' && depth === 0) {
-      const name = /^(?:\\(?:[0-9a-fA-F]{1,6} ?|.)|[\w-]|[^\x00-\x7f])+/.exec(selector.slice(i + 1));
-      if (name) {
-        classes.push(unescape(name[0]));
-        i += name[0].length;
-      }
-    }
+  for (const i of topLevel(selector)) {
+    if (selector[i] !== '.') continue;
+    // The characters of a name are never a top-level "." (an escaped one is skipped by topLevel).
+    const name = /^(?:\\(?:[0-9a-fA-F]{1,6} ?|.)|[\w-]|[^\x00-\x7f])+/.exec(selector.slice(i + 1));
+    if (name) classes.push(unescape(name[0]));
   }
   return classes;
 }

@@ -11,9 +11,9 @@ vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * A copy of the small export in the fixture (as Next writes it, with the real theme script where
- * the fixture says THEME_SCRIPT), changed by `edit`, then the post-build step run over it.
+ * the fixture says THEME_SCRIPT), changed by `edit`.
  */
-function strip(edit: (dir: string) => void = () => {}) {
+function exportCopy(edit: (dir: string) => void = () => {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'));
   fs.cpSync(path.join(FIXTURE, 'next-export'), dir, { recursive: true });
   for (const page of ['index.html', 'about/index.html']) {
@@ -21,6 +21,12 @@ function strip(edit: (dir: string) => void = () => {}) {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT));
   }
   edit(dir);
+  return dir;
+}
+
+/** The post-build step run over a copy of the small export (exportCopy). */
+function strip(edit: (dir: string) => void = () => {}) {
+  const dir = exportCopy(edit);
   const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
   const errors = result.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
   return { dir, status: result.status, errors };
@@ -90,18 +96,8 @@ test('pages stripped on several threads give the same site and the same messages
   const { stripRuntime } = await import('../../../scripts/lib/strip-runtime.mjs');
   const { INLINE_SCRIPTS, SITE_SCRIPT } = await import('../../../components/inline-scripts');
   const ours = { inlineScripts: INLINE_SCRIPTS, siteScript: SITE_SCRIPT };
-  const copy = (edit: (dir: string) => void = () => {}) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'));
-    fs.cpSync(path.join(FIXTURE, 'next-export'), dir, { recursive: true });
-    for (const page of ['index.html', 'about/index.html']) {
-      const file = path.join(dir, page);
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT));
-    }
-    edit(dir);
-    return dir;
-  };
   const tree = (dir: string) => Object.fromEntries(fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'utf8') : '']));
-  const [one, two] = [copy(), copy()];
+  const [one, two] = [exportCopy(), exportCopy()];
   await stripRuntime(one, ours, { workers: 1 });
   await stripRuntime(two, ours, { workers: 2 });
   expect(tree(two)).toEqual(tree(one));
@@ -113,7 +109,7 @@ test('pages stripped on several threads give the same site and the same messages
     addToPage(dir, 'about/index.html', '<script>two()</script>');
   };
   const message = (dir: string, workers: number) => stripRuntime(dir, ours, { workers }).then(() => '', (e: Error) => e.message);
-  const single = await message(copy(bad), 1);
+  const single = await message(exportCopy(bad), 1);
   expect(single.split('\n').sort()).toEqual(['about/index.html:2:1: <script>two()</script> is not something this site puts on a page', 'index.html:2:1: <script>one()</script> is not something this site puts on a page']);
-  expect(await message(copy(bad), 2)).toBe(single);
+  expect(await message(exportCopy(bad), 2)).toBe(single);
 });
