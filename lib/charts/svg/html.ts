@@ -4,8 +4,9 @@ import type { SvgAttribute, SvgNode } from './node';
  * A chart tree as one HTML string, written as React writes the same elements (attribute names,
  * numbers, style, escaping), for the page: the marks of a chart are hundreds of elements, and
  * handing React one string instead (react.ts svgWithHtml) spares it serialising each of them into
- * the page's payload and rendering each again to HTML -- about half of a story page's rendering.
- * tests/unit/charts/svg-html.test.ts holds it to React's own output on every kind of chart.
+ * the page's payload and rendering each again to HTML (the page workers' time on the archive fell
+ * by a fifth; BENCHMARKS.md). tests/unit/charts/svg-html.test.tsx holds it to React's own output,
+ * byte for byte, on every kind of chart.
  */
 export function svgToHtml(node: SvgNode): string {
   if (typeof node === 'string') return escapeHtml(node);
