@@ -39,6 +39,11 @@ const nextConfig = {
     // generated, on the same two cores, and kept the build's dependency graph in memory for it.
     // A cold build never reads it back; TURBOPACK_BUILD_CACHE=1 keeps it, for a build that will.
     turbopackFileSystemCacheForBuild: process.env.TURBOPACK_BUILD_CACHE === '1',
+    // On by default in Next 16.4: for each page, a second pass renders every segment's prefetch
+    // response once more and gzips it, only to decide which segments the client router should
+    // fetch together. The export's pages carry no client router (scripts/strip-runtime.mjs removes
+    // it, and the build drops the segment files), so the pass was pure cost.
+    prefetchInlining: false,
   },
 };
 

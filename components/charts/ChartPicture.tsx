@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { thumbnailDataset } from '@/lib/charts/condense';
 import { daySpan, describe, markText } from '@/lib/charts/describe';
 import { chartTree } from '@/lib/charts/svg/chart';
-import { svgToReact } from '@/lib/charts/svg/react';
+import { svgWithHtml } from '@/lib/charts/svg/react';
 import { stillTree } from '@/lib/charts/svg/still';
 import { VARIANTS } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
@@ -45,7 +45,7 @@ export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
           {dataset.title}
         </span>
         {VARIANTS.map((v) => {
-          return <Fragment key={v.name}>{svgToReact(stillTree(chartTree(shown, v, lang), 'picture-', description))}</Fragment>;
+          return <Fragment key={v.name}>{svgWithHtml(stillTree(chartTree(shown, v, lang), 'picture-', description))}</Fragment>;
         })}
         {condensed && (
           <span className="chart-picture-note">
