@@ -27,7 +27,7 @@ function exportCopy(edit: (dir: string) => void = () => {}) {
 /** The post-build step run over a copy of the small export (exportCopy). */
 function strip(edit: (dir: string) => void = () => {}) {
   const dir = exportCopy(edit);
-  const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
   const errors = result.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
   return { dir, status: result.status, errors };
 }
