@@ -1,0 +1,3 @@
+/** Types for strip-svg.mjs (plain JavaScript, run by node without a build step), which its tests import. */
+export function chartsIn(html: string): [number, number][];
+export function setChartsAside(html: string): { html: string; putBack(stripped: string): string | undefined } | undefined;
