@@ -92,6 +92,12 @@ test('a feed, page or data file still referring to what was removed stops the bu
   expect(errors.slice(1)).toEqual(['feed.json: still refers to index.txt, which this step removed', 'feed.xml: still refers to /_next/, which this step removed']);
 });
 
+test("a file still naming a payload segment (__next.<segment>.txt) stops the build, as one naming /_next/ does", () => {
+  const { status, errors } = strip((dir) => fs.writeFileSync(path.join(dir, 'feed.json'), '{"items":[{"url":"/__next._tree.txt"}]}'));
+  expect(status).toBe(1);
+  expect(errors.slice(1)).toEqual(['feed.json: still refers to __next._tree.txt, which this step removed']);
+});
+
 test('pages stripped on several threads give the same site and the same messages, in the order of the files, as on one', async () => {
   const { stripRuntime } = await import('../../../scripts/lib/strip-runtime.mjs');
   const { INLINE_SCRIPTS, SITE_SCRIPT } = await import('../../../components/inline-scripts');
