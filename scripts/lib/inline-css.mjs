@@ -263,16 +263,11 @@ export function wordsIn(script) {
   return new Set(script.split(/[\s'"`,;(){}+=]+/).filter(Boolean));
 }
 
-/**
- * The site script's words (see wordsIn): the classes /assets/*.js may add after load. `extra`:
- * files about to be copied there, as [source, target] (strip-runtime's copies), read as the files
- * they will be, so the words are those inlineStylesheets would find once they are.
- */
-export function scriptWordsOf(out, extra = []) {
+/** The site script's words (see wordsIn): the classes /assets/*.js may add after load. */
+export function scriptWordsOf(out) {
   const assets = path.join(out, 'assets');
-  const files = fs.existsSync(assets) ? fs.readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => path.join(assets, f)) : [];
-  const copied = extra.filter(([, to]) => to.endsWith('.js') && !files.includes(to)).map(([from]) => from);
-  return new Set([...files, ...copied].flatMap((file) => [...wordsIn(fs.readFileSync(file, 'utf8'))]));
+  const scripts = fs.existsSync(assets) ? fs.readdirSync(assets).filter((f) => f.endsWith('.js')) : [];
+  return new Set(scripts.flatMap((f) => [...wordsIn(fs.readFileSync(path.join(assets, f), 'utf8'))]));
 }
 
 /**

@@ -139,10 +139,8 @@ export async function stripRuntime(out, ours, { workers = os.availableParallelis
 function finishInline(out, results, scriptWords) {
   // Inline-css reads the words of every script in /assets/ once this step is done; the workers had
   // those there before it. A stylesheet url() that copied a script there would make them differ.
-  const copiedScripts = results.flatMap((r) => r.copies).filter(([, to]) => to.endsWith('.js'));
-  if (copiedScripts.length) {
-    throw new InlineError(`a stylesheet copies ${copiedScripts.map(([, to]) => path.relative(out, to)).join(', ')} into /assets/, whose words the pages were inlined without`);
-  }
+  const copiedScripts = [...new Set(results.flatMap((r) => r.copies).map(([, to]) => path.relative(out, to)))].filter((to) => to.endsWith('.js'));
+  if (copiedScripts.length) throw new InlineError(`a stylesheet copies ${copiedScripts.join(', ')} into /assets/, whose words the pages were inlined without`);
   const sheets = new Map();
   const sheet = (href) => {
     if (!sheets.has(href)) sheets.set(href, inlinable(href, fs.readFileSync(path.join(out, href), 'utf8')));

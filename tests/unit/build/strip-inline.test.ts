@@ -106,3 +106,14 @@ test('pages stripped and inlined on two threads give the same site as on one', a
 test("the site's inline scripts read without tsx are the module's own", async () => {
   expect(await siteScripts()).toEqual({ inlineScripts: INLINE_SCRIPTS, siteScript: SITE_SCRIPT });
 });
+
+test('a stylesheet that would copy a script into /assets/ stops the build: the pages were inlined without its words', () => {
+  const one = onePass(
+    exportCopy((dir) => {
+      fs.writeFileSync(path.join(dir, '_next/static/media/extra.js'), "document.body.classList.add('late');\n");
+      addCss(dir, '.x{background:url(../media/extra.js)}');
+    }),
+  );
+  expect(one.status).toBe(3);
+  expect(one.errors).toEqual(['inline-css: a stylesheet copies assets/extra.js into /assets/, whose words the pages were inlined without']);
+});
