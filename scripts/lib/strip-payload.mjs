@@ -21,7 +21,7 @@ const STUB = '<script>self.__next_f.push(</script>';
 
 /**
  * stripPage's result for `html`, reached by parsing the page without its payload scripts, and
- * without its charts where a scan proves that changes nothing (scripts/lib/strip-svg.mjs).
+ * without its charts and runs of text where a scan proves that changes nothing (scripts/lib/strip-svg.mjs).
  * @param {string} html @param {string} name @param {Parameters<typeof stripPage>[2]} ours
  * @returns {{ html: string, problems: string[], fast: boolean }}
  */
@@ -31,7 +31,7 @@ export function stripPageFast(html, name, ours) {
   const aside = setChartsAside(short);
   if (stubs || aside) {
     const page = stripPage(aside ? aside.html : short, name, ours);
-    // Each stub removed leaves none of its text behind; each chart comes back where it stood.
+    // Each stub removed leaves none of its text behind; each chart and text comes back where it stood.
     const whole = page.problems.length || page.html.includes(STUB) || countOf(short, STUB) !== stubs ? undefined : aside ? aside.putBack(page.html) : page.html;
     if (whole !== undefined) return { html: whole, problems: [], fast: true };
   }

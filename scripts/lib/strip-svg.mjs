@@ -1,15 +1,17 @@
-// The charts' SVG, set aside before a page is parsed (scripts/lib/strip-payload.mjs). Once the
-// payload is out, a story page's drawn charts are about two thirds of what is left to parse, and
-// nothing in them is what stripPage looks for (scripts, links, meta, style, base, on* attributes).
+// The charts' SVG and the page's text, set aside before a page is parsed (scripts/lib/strip-payload.mjs).
+// Once the payload is out, a story page's drawn charts are about two thirds of what is left to
+// parse, its prose most of the rest, and nothing in either is what stripPage looks for (scripts,
+// links, meta, style, base, on* attributes).
 //
 // A chart is set aside only when a plain scan of the page proves that the parser would meet it as
 // markup (not inside a comment, a script or any other raw text) and that it is made only of SVG
 // shapes and text with quoted attributes, none an event handler: then parsing it creates elements
 // that stripPage neither reports nor removes, and leaves the parser as it found it (an SVG element
 // other than an HTML one never changes how what follows is read). It is replaced by a comment
-// holding a mark, which comes back out of stripPage where the chart stood. Anything the scan does
-// not know (a <select>, <math>, a frameset, a comment it cannot be sure of, a tag it cannot read, <?)
-// sets no chart aside on that page.
+// holding a mark; a run of text, by a mark as text. Each comes back out of stripPage where it
+// stood. Anything the scan does not know (a <select>, <math>, a frameset, a comment it cannot be
+// sure of, a tag it cannot read, <?) sets nothing aside on that page; and any problem on the page
+// sends it to the full parse anyway (strip-payload.mjs), so what stops the build is unchanged.
 
 const WS = '[\\t\\n\\f\\r ]';
 // A start tag as React writes one: its name, attributes with quoted, unquoted or no values.
@@ -62,19 +64,39 @@ function chartEnd(html, at) {
   return i;
 }
 
+// A run of text is set aside when it is long enough to be worth it and holds a character that is
+// not whitespace (nor NUL, which the parser drops in a body): its mark holds one too, so the parser
+// takes either for the same kind of text (whitespace alone may go where other text may not).
+const MIN_TEXT = 16;
+const NOT_SPACE = /[^\t\n\f\r \0]/g;
+
 /**
- * Where the charts that can be set aside are in `html`: [start, end] pairs, in order; none when
- * the page has anything the scan does not know.
+ * What can be set aside in `html`, in order: charts, and the runs of text between tags, as
+ * [start, end, 'chart' | 'text']; nothing when the page has anything the scan does not know.
+ * Text is only taken where the parser reads it as text (not in a comment, a script or other raw
+ * text): it creates no element, and whatever text stands there, the parser does the same with it
+ * as long as it is not whitespace.
  * @param {string} html
- * @returns {[number, number][]}
+ * @returns {[number, number, 'chart' | 'text'][]}
  */
-export function chartsIn(html) {
+export function asideIn(html) {
   if (UNUSUAL.test(html)) return [];
-  const charts = [];
+  const aside = [];
   let i = 0;
+  // Where the text since the last tag began.
+  let text = 0;
+  const textUntil = (at) => {
+    if (at - text < MIN_TEXT) return;
+    NOT_SPACE.lastIndex = text;
+    const word = NOT_SPACE.exec(html);
+    if (word && word.index < at) aside.push([text, at, 'text']);
+  };
   for (;;) {
     i = html.indexOf('<', i);
-    if (i === -1) return charts;
+    if (i === -1) {
+      textUntil(html.length);
+      return aside;
+    }
     const next = html[i + 1] ?? '';
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
@@ -82,27 +104,31 @@ export function chartsIn(html) {
       const inside = html.slice(i + 4, end);
       // <!--> and <!---> end at once, and --!> ends a comment too: not worth reasoning about.
       if (inside.startsWith('>') || inside.startsWith('->') || inside.includes('--!>')) return [];
-      i = end + 3;
+      textUntil(i);
+      i = text = end + 3;
     } else if (next === '!') {
       if (!/^<!doctype html>/i.test(html.slice(i, i + 15))) return [];
-      i += 15;
+      textUntil(i);
+      i = text = i + 15;
     } else if (next === '/') {
       END.lastIndex = i;
       if (!END.exec(html)) return [];
-      i = END.lastIndex;
+      textUntil(i);
+      i = text = END.lastIndex;
     } else if (/[a-zA-Z]/.test(next)) {
       START.lastIndex = i;
       const m = START.exec(html);
       if (!m) return [];
+      textUntil(i);
       const name = m[1].toLowerCase();
       if (name === 'svg') {
         const end = chartEnd(html, i);
         if (end === -1) return [];
-        charts.push([i, end]);
-        i = end;
+        aside.push([i, end, 'chart']);
+        i = text = end;
         continue;
       }
-      i = START.lastIndex;
+      i = text = START.lastIndex;
       if (RAW.has(name)) {
         // Raw text (even after "/>", which an HTML element ignores) ends at the first end tag of
         // its name. A script holding "<!--" can run past it.
@@ -110,29 +136,33 @@ export function chartsIn(html) {
         close.lastIndex = i;
         const found = close.exec(html);
         if (!found || (name === 'script' && html.slice(i, found.index).includes('<!--'))) return [];
-        i = found.index;
+        i = text = found.index;
       }
     } else if (next === '?') return []; // a bogus comment, up to the next ">" wherever it is
     else i++; // a "<" that starts no tag is text
   }
 }
 
+/** Where the charts that can be set aside are in `html` (see asideIn): [start, end] pairs, in order. */
+export const chartsIn = (html) => asideIn(html).filter(([, , kind]) => kind === 'chart').map(([start, end]) => [start, end]);
+
 /**
- * `html` with its charts set aside (see chartsIn), and the function that puts them back into the
- * stripped page, or undefined when a mark did not come back exactly once.
+ * `html` with its charts and runs of text set aside (see asideIn), and the function that puts
+ * them back into the stripped page, or undefined when a mark did not come back exactly once.
  * @param {string} html
  */
 export function setChartsAside(html) {
-  const charts = chartsIn(html);
-  if (!charts.length) return undefined;
-  // A mark the page does not hold: each comes back only from the comment that holds it.
+  const aside = asideIn(html);
+  if (!aside.length) return undefined;
+  // A mark the page does not hold: each comes back only from where it was put.
   let tag = 0;
   while (html.includes(`@chart${tag}@`)) tag++;
-  const mark = (n) => `<!--@chart${tag}@${n}@-->`;
+  // A chart's mark is a comment (it stands for elements); a text's is text.
+  const mark = (n, kind) => (kind === 'chart' ? `<!--@chart${tag}@${n}@-->` : `@chart${tag}@${n}@`);
   const pieces = [];
   let at = 0;
-  charts.forEach(([start, end], n) => {
-    pieces.push(html.slice(at, start), mark(n));
+  aside.forEach(([start, end, kind], n) => {
+    pieces.push(html.slice(at, start), mark(n, kind));
     at = end;
   });
   pieces.push(html.slice(at));
@@ -140,12 +170,13 @@ export function setChartsAside(html) {
     html: pieces.join(''),
     /** @param {string} stripped */
     putBack(stripped) {
-      const parts = stripped.split(new RegExp(`<!--@chart${tag}@(\\d+)@-->`));
-      if (parts.length !== charts.length * 2 + 1) return undefined;
+      const parts = stripped.split(new RegExp(`(<!--@chart${tag}@\\d+@-->|@chart${tag}@\\d+@)`));
+      if (parts.length !== aside.length * 2 + 1) return undefined;
       const out = [parts[0]];
       for (let k = 1; k < parts.length; k += 2) {
-        if (Number(parts[k]) !== (k - 1) / 2) return undefined;
-        const [start, end] = charts[(k - 1) / 2];
+        const n = (k - 1) / 2;
+        const [start, end, kind] = aside[n];
+        if (parts[k] !== mark(n, kind)) return undefined;
         out.push(html.slice(start, end), parts[k + 1]);
       }
       return out.join('');

@@ -3,7 +3,7 @@
 // same problems; a chart is set aside only where the parser would read it as SVG markup.
 import { expect, test } from 'vitest';
 import { stripPage, stripPageFast } from '../../../scripts/lib/strip-payload.mjs';
-import { chartsIn } from '../../../scripts/lib/strip-svg.mjs';
+import { asideIn, chartsIn } from '../../../scripts/lib/strip-svg.mjs';
 
 const ours = { inlineScripts: ['(function(){document.documentElement.classList.add("js")})()'], siteScript: '/assets/site.js', stylesheet: () => '/assets/site-1.css' };
 const page = (body: string, head = '') =>
@@ -77,4 +77,16 @@ test('text on the page that looks like the mark does not confuse the charts put 
   const html = page(`<p>@chart0@0@</p><!--@chart0@1@-->${chart}<p>${'@chart1@'}</p>${chart}`);
   expect(chartsIn(html)).toHaveLength(2);
   expect(same(html).fast).toBe(true);
+});
+
+test('runs of text are set aside where the parser reads text, and the page is stripped as the full parse strips it', () => {
+  const words = 'The masks went to the United States, said the minister on April 3.';
+  const html = page(`<p>${words}</p><pre>\n${words}</pre><table><tr><td>${words}</td></tr>${words}</table><textarea>${words}</textarea>\n   \n<p>\0\0 \0 \0\0\0 \0\0\0\0\0\0\0</p>`, `${words}`);
+  const texts = asideIn(html).filter(([, , kind]) => kind === 'text').map(([start, end]) => html.slice(start, end));
+  // Text in the head (which it closes), a table (whose text goes before it), a <pre>; not the
+  // textarea's, which is raw text, nor whitespace and NUL alone.
+  expect(texts).toEqual([words, words, `\n${words}`, words, words]);
+  const fast = same(html);
+  expect(fast.fast).toBe(true);
+  expect(fast.html).toContain(`<pre>\n${words}</pre>`);
 });
