@@ -52,10 +52,13 @@ const env = { ...process.env, PUBLISH_TIME, EXPORT_DIR: STAGE, STORY_CACHE, CARD
 // BUILD_TIMINGS=<file>: each step's wall time, as JSON, for npm run bench.
 const steps = [];
 function run(name, command, args, extraEnv = {}) {
+  return exitCode(name, command, args, extraEnv) === 0;
+}
+function exitCode(name, command, args, extraEnv = {}) {
   const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   steps.push({ name, ms: Math.round(performance.now() - started) });
-  return result.status === 0;
+  return result.status;
 }
 function timed(name, work) {
   const started = performance.now();
@@ -144,13 +147,19 @@ const pages = filesIn(STAGE).filter((f) => !f.startsWith('_next/') && !/(^|\/)(i
 // 5. The feeds, with each story's body rendered for feed readers, or read back from the last
 // build's when its story did not change (scripts/lib/feed-bodies.ts). Not beside next build: on
 // two busy cores both took longer than one after the other (2,006 stories, load 5: 21 s and 15 s).
-if (!run('feeds', 'tsx', ['scripts/write-feeds.tsx', STAGE, PLAN, FEED_CACHE])) fail('Writing the feeds failed: nothing was published.');
+// React's production build, as in next build's workers (and as the plan step reads the content):
+// the development build's checks cost about a tenth of this step, for the same bytes.
+const feedsEnv = { NODE_ENV: process.env.NODE_ENV === 'development' ? 'development' : 'production' };
+if (!run('feeds', 'tsx', ['scripts/write-feeds.tsx', STAGE, PLAN, FEED_CACHE], feedsEnv)) fail('Writing the feeds failed: nothing was published.');
 
 // 6. The pages are complete HTML: drop Next's client runtime, move the stylesheet, and stop on
-// anything on a page that is neither the runtime nor ours. (tsx: both steps read components/inline-scripts.ts.)
-if (!run('strip', 'tsx', ['scripts/strip-runtime.mjs', STAGE])) fail('Stripping the client runtime failed: nothing was published.');
-// The stylesheet's rules each page can use go into it, so its first paint waits for no other request.
-if (!run('inline-css', 'node', ['scripts/inline-css.mjs', STAGE])) fail('Inlining the stylesheet failed: nothing was published.');
+// anything on a page that is neither the runtime nor ours. With --inline-css, the stylesheet's rules
+// each page can use go into it, so its first paint waits for no other request: done on each page
+// as it is stripped (one read and one write a page, on every core), with scripts/inline-css.mjs's
+// result and messages, which come only once the whole site is stripped (exit code 3).
+const stripped = exitCode('strip', 'node', ['scripts/strip-runtime.mjs', STAGE, '--inline-css']);
+if (stripped === 3) fail('Inlining the stylesheet failed: nothing was published.');
+if (stripped !== 0) fail('Stripping the client runtime failed: nothing was published.');
 
 // 7. The new site: STAGE itself, or in a correction build a copy of OUT without its search index,
 // headers and the pages that are gone, with the new pages moved over the old.

@@ -263,35 +263,61 @@ export function wordsIn(script) {
   return new Set(script.split(/[\s'"`,;(){}+=]+/).filter(Boolean));
 }
 
+/** The site script's words (see wordsIn): the classes /assets/*.js may add after load. */
+export function scriptWordsOf(out) {
+  const assets = path.join(out, 'assets');
+  const scripts = fs.existsSync(assets) ? fs.readdirSync(assets).filter((f) => f.endsWith('.js')) : [];
+  return new Set(scripts.flatMap((f) => [...wordsIn(fs.readFileSync(path.join(assets, f), 'utf8'))]));
+}
+
+/**
+ * The stylesheet at `href`, whose text is `css`, as stylesheetFor gives it.
+ * @throws {Error} when the text cannot go inside a page's <style>
+ */
+export function inlinable(href, css) {
+  // Would end the <style> element early.
+  if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style", which cannot go inside a <style> element`);
+  // Inside a page, a relative url() would be read from the page's folder instead of /assets/.
+  const relative = [...css.matchAll(/url\(\s*['"]?([^'")\s]+)/g)].map((m) => m[1]).find((url) => !/^(\/|data:|[a-z]+:\/\/|#)/i.test(url));
+  if (relative) throw new Error(`${href} refers to url(${relative}), which would point elsewhere from inside a page`);
+  return stylesheetFor(css);
+}
+
+/** Whether a page links the moved stylesheet, and so is one inlinePage changes. */
+export const linksStylesheet = (html) => html.includes('<link rel="stylesheet" href="/assets/site-');
+
+/**
+ * One page's HTML with each stylesheet <link> replaced by a <style> of the rules it can use, or
+ * undefined when it links none. `sheet(href)`: that stylesheet as `inlinable` gives it (and throws).
+ * `scriptWords`: see inlineStylesheets.
+ * @param {string} html @param {(href: string) => ReturnType<typeof stylesheetFor>} sheet @param {Set<string>} scriptWords
+ */
+export function inlinePage(html, sheet, scriptWords) {
+  if (!linksStylesheet(html)) return undefined;
+  const classes = new Set([...scriptWords, ...classesIn(html)]);
+  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) for (const word of wordsIn(script)) classes.add(word);
+  const names = namesIn(html, classes);
+  const used = customPropertiesIn(`${html} ${[...scriptWords].join(' ')}`);
+  return html.replace(LINK, (_, href) => `<style>${sheet(href)(classes, names, used)}</style>`);
+}
+
 /**
  * Replaces the stylesheet <link> of every page in `out` with a <style> of the rules it can use.
  * `scriptWords`: classes scripts may add after load (their words; see wordsIn). The page's own
  * inline scripts count too. Returns how many pages changed and the stylesheets no page links now.
+ * (In the build, strip-runtime does the same in its workers, on the pages it has just stripped.)
  */
 export function inlineStylesheets(out, scriptWords) {
   const sheets = new Map();
   const sheet = (href) => {
-    if (!sheets.has(href)) {
-      const css = fs.readFileSync(path.join(out, href), 'utf8');
-      // Would end the <style> element early.
-      if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style", which cannot go inside a <style> element`);
-      // Inside a page, a relative url() would be read from the page's folder instead of /assets/.
-      const relative = [...css.matchAll(/url\(\s*['"]?([^'")\s]+)/g)].map((m) => m[1]).find((url) => !/^(\/|data:|[a-z]+:\/\/|#)/i.test(url));
-      if (relative) throw new Error(`${href} refers to url(${relative}), which would point elsewhere from inside a page`);
-      sheets.set(href, stylesheetFor(css));
-    }
+    if (!sheets.has(href)) sheets.set(href, inlinable(href, fs.readFileSync(path.join(out, href), 'utf8')));
     return sheets.get(href);
   };
   // Every page is done before any is written: a stylesheet that cannot be inlined leaves out/ as it was.
   const pages = [];
   for (const file of htmlFiles(out, ['_next'])) {
-    const html = fs.readFileSync(file, 'utf8');
-    if (!html.includes('<link rel="stylesheet" href="/assets/site-')) continue;
-    const classes = new Set([...scriptWords, ...classesIn(html)]);
-    for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) for (const word of wordsIn(script)) classes.add(word);
-    const names = namesIn(html, classes);
-    const used = customPropertiesIn(`${html} ${[...scriptWords].join(' ')}`);
-    pages.push([file, html.replace(LINK, (_, href) => `<style>${sheet(href)(classes, names, used)}</style>`)]);
+    const html = inlinePage(fs.readFileSync(file, 'utf8'), sheet, scriptWords);
+    if (html !== undefined) pages.push([file, html]);
   }
   for (const [file, html] of pages) fs.writeFileSync(file, html);
   for (const href of sheets.keys()) fs.rmSync(path.join(out, href));

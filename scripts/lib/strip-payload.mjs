@@ -10,6 +10,7 @@
 // Next never writes), or when the page has any problem, the whole page is stripped the slow way,
 // so what stops the build, and the line and column it names, are exactly stripPage's.
 import { stripPage } from './page-allowlist.mjs';
+import { setChartsAside } from './strip-svg.mjs';
 
 // For the tests that compare the two roads.
 export { stripPage };
@@ -19,17 +20,20 @@ const PAYLOAD = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(|se
 const STUB = '<script>self.__next_f.push(</script>';
 
 /**
- * stripPage's result for `html`, reached by parsing the page without its payload scripts.
+ * stripPage's result for `html`, reached by parsing the page without its payload scripts, and
+ * without its charts and runs of text where a scan proves that changes nothing (scripts/lib/strip-svg.mjs).
  * @param {string} html @param {string} name @param {Parameters<typeof stripPage>[2]} ours
  * @returns {{ html: string, problems: string[], fast: boolean }}
  */
 export function stripPageFast(html, name, ours) {
   let stubs = 0;
   const short = html.replace(PAYLOAD, () => (stubs++, STUB));
-  if (stubs) {
-    const page = stripPage(short, name, ours);
-    // Each stub removed leaves none of its text behind.
-    if (!page.problems.length && !page.html.includes(STUB) && countOf(short, STUB) === stubs) return { ...page, fast: true };
+  const aside = setChartsAside(short);
+  if (stubs || aside) {
+    const page = stripPage(aside ? aside.html : short, name, ours);
+    // Each stub removed leaves none of its text behind; each chart and text comes back where it stood.
+    const whole = page.problems.length || page.html.includes(STUB) || countOf(short, STUB) !== stubs ? undefined : aside ? aside.putBack(page.html) : page.html;
+    if (whole !== undefined) return { html: whole, problems: [], fast: true };
   }
   return { ...stripPage(html, name, ours), fast: false };
 }

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { htmlFiles } from './html-files.mjs';
+import { inlinable, inlinePage, scriptWordsOf } from './inline-css.mjs';
 import { RUNTIME_PATH } from './page-allowlist.mjs';
 
 /** Every file below `dir`, skipping the named folders. */
@@ -66,14 +67,20 @@ function runWorker(data) {
   });
 }
 
+/** A problem of the inline step (scripts/inline-css.mjs), told apart from strip-runtime's own. */
+export class InlineError extends Error {}
+
 /**
  * @param {string} out the static export
  * @param {{ inlineScripts: readonly string[], siteScript: string }} ours
- * @param {{ workers?: number }} [options] how many threads parse pages (default: one a core)
- * @returns {Promise<{ pages: number, stylesheets: number }>}
- * @throws {Error} listing every problem, one per line, when the output is not what this step knows
+ * @param {{ workers?: number, inlineCss?: boolean }} [options] how many threads parse pages (default:
+ *   one a core); inlineCss: each page also gets its stylesheet inlined, exactly as scripts/inline-css.mjs
+ *   run after this step would (and the stylesheets every page took in are removed again)
+ * @returns {Promise<{ pages: number, stylesheets: number, inlined?: { pages: number, stylesheets: string[] } }>}
+ * @throws {Error} listing every problem, one per line, when the output is not what this step knows;
+ *   {InlineError} (only when nothing else is wrong) when inline-css would have stopped, with its message
  */
-export async function stripRuntime(out, ours, { workers = os.availableParallelism() } = {}) {
+export async function stripRuntime(out, ours, { workers = os.availableParallelism(), inlineCss = false } = {}) {
   const isPage = new Set(htmlFiles(out, ['_next']));
   // What this step removes is known before it starts: the runtime's folder and the payload files.
   // Every file is known by its place in this list, so problems are told in the order of the files.
@@ -83,12 +90,15 @@ export async function stripRuntime(out, ours, { workers = os.availableParallelis
   const isRemoved = new Set(payloads);
   const pages = [...files.entries()].filter(([, file]) => isPage.has(file));
   const others = [...files.entries()].filter(([, file]) => !isPage.has(file) && !isRemoved.has(file));
+  // The words of the site's scripts in /assets/ (inline-css counts each as a class they may add).
+  const scriptWords = inlineCss ? scriptWordsOf(out) : undefined;
 
   // Each worker strips its pages (writing those it could strip whole), then checks its pages and
   // other files for references to what is removed.
   const n = Math.max(1, Math.min(workers, pages.length));
   const shares = [deal(pages, n), deal(others, n)];
-  const results = await Promise.all(shares[0].map((mine, w) => runWorker({ out, ours, removed, pages: mine, others: shares[1][w] })));
+  const inline = inlineCss ? { scriptWords: [...scriptWords] } : undefined;
+  const results = await Promise.all(shares[0].map((mine, w) => runWorker({ out, ours, removed, pages: mine, others: shares[1][w], inline })));
   const inOrder = (key) => results.flatMap((r) => r[key]).sort((a, b) => a[0] - b[0]).flatMap(([, problems]) => problems);
 
   const problems = inOrder('stripProblems');
@@ -117,5 +127,40 @@ export async function stripRuntime(out, ours, { workers = os.availableParallelis
     for (const name of removed) if (bytes.includes(name)) left.push(`${path.relative(out, file)}: still refers to ${name}, which this step removed`);
   }
   if (left.length) throw new Error(left.join('\n'));
-  return { pages: pages.length, stylesheets: hrefs.length };
+  const stripped = { pages: pages.length, stylesheets: hrefs.length };
+  return inlineCss ? { ...stripped, inlined: finishInline(out, results, scriptWords) } : stripped;
+}
+
+/**
+ * The inline step's end, once the stripped site is complete: the pages a worker could not inline
+ * (none, as Next writes a site), its first problem in the order of the files, and the stylesheets
+ * the pages took in removed, as scripts/inline-css.mjs does.
+ */
+function finishInline(out, results, scriptWords) {
+  // Inline-css reads the words of every script in /assets/ once this step is done; the workers had
+  // those there before it. A stylesheet url() that copied a script there would make them differ.
+  const copiedScripts = [...new Set(results.flatMap((r) => r.copies).map(([, to]) => path.relative(out, to)))].filter((to) => to.endsWith('.js'));
+  if (copiedScripts.length) throw new InlineError(`a stylesheet copies ${copiedScripts.join(', ')} into /assets/, whose words the pages were inlined without`);
+  const sheets = new Map();
+  const sheet = (href) => {
+    if (!sheets.has(href)) sheets.set(href, inlinable(href, fs.readFileSync(path.join(out, href), 'utf8')));
+    return sheets.get(href);
+  };
+  const problems = results.flatMap((r) => r.inlineProblems);
+  let pages = results.reduce((sum, r) => sum + r.inlinedPages, 0);
+  for (const [index, file] of results.flatMap((r) => r.deferred).sort((a, b) => a[0] - b[0])) {
+    try {
+      const html = inlinePage(fs.readFileSync(file, 'utf8'), sheet, scriptWords);
+      if (html === undefined) continue;
+      fs.writeFileSync(file, html);
+      pages++;
+    } catch (error) {
+      problems.push([index, error.message]);
+      break;
+    }
+  }
+  if (problems.length) throw new InlineError(problems.sort((a, b) => a[0] - b[0])[0][1]);
+  const stylesheets = [...new Set([...results.flatMap((r) => r.inlined), ...sheets.keys()])];
+  for (const href of stylesheets) fs.rmSync(path.join(out, href));
+  return { pages, stylesheets };
 }

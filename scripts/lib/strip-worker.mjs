@@ -1,33 +1,84 @@
 // One thread of scripts/lib/strip-runtime.mjs: strips its share of the pages and writes each page
 // it could strip whole (a page with a problem fails the build, whose output is then discarded),
-// and checks its pages, as written, and its other files for references to what the step removes.
+// and checks its pages, as stripped, and its other files for references to what the step removes.
+// With `inline` (the build's --inline-css), each page is written with its stylesheet inlined as
+// scripts/inline-css.mjs would inline it once the step is done (scripts/lib/inline-css.mjs): one
+// read and one write a page, on every core, instead of a second pass over the site on one thread.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { inlinable, inlinePage } from './inline-css.mjs';
 import { stripPageFast } from './strip-payload.mjs';
 import { movedStylesheet } from './strip-runtime.mjs';
 
-const { out, ours, removed, pages, others } = workerData;
+const { out, ours, removed, pages, others, inline } = workerData;
 const stripProblems = [];
 const referenceProblems = [];
 const stylesheets = [];
-const names = new Map();
+const moved = new Map();
+// The inline step's state: its first error by page, and the stylesheets the pages took in.
+const inlineProblems = [];
+const inlined = new Set();
+let inlinedPages = 0;
+const scriptWords = new Set(inline?.scriptWords);
+// Thrown for a page whose stylesheet this thread did not move (see sheet).
+class NotHere extends Error {}
+const deferred = [];
+// The moved stylesheets by the name the pages now link, as the inline step would read them from /assets/.
+const byName = new Map();
+const sheet = (name) => {
+  if (!byName.has(name)) {
+    const css = [...moved.values()].find((s) => s.name === name)?.css;
+    // A name no page of this thread was given: the inline step would read a file the main thread
+    // writes later, so that page is left to the main thread (strip-runtime.mjs).
+    if (css === undefined) throw new NotHere();
+    try {
+      byName.set(name, { forPage: inlinable(name, css) });
+    } catch (error) {
+      byName.set(name, { error });
+    }
+  }
+  const { forPage, error } = byName.get(name);
+  if (error) throw error;
+  inlined.add(name);
+  return forPage;
+};
 
-const references = (name, bytes) => removed.filter((r) => bytes.includes(r)).map((r) => `${name}: still refers to ${r}, which this step removed`);
+// Most removed names are payload segments (__next.<segment>.txt, a score of them): a file that
+// holds no "__next." holds none of them, so each file is searched once for that, not once a name.
+const references = (name, bytes) => {
+  const segments = bytes.includes('__next.');
+  return removed.filter((r) => (segments || !r.startsWith('__next.')) && bytes.includes(r)).map((r) => `${name}: still refers to ${r}, which this step removed`);
+};
 
 for (const [index, file] of pages) {
   const name = path.relative(out, file);
   const stylesheet = (href) => {
-    if (!names.has(href)) names.set(href, movedStylesheet(out, href).name);
+    if (!moved.has(href)) moved.set(href, movedStylesheet(out, href));
     stylesheets.push([index, href]);
-    return names.get(href);
+    return moved.get(href).name;
   };
   const page = stripPageFast(fs.readFileSync(file, 'utf8'), name, { ...ours, stylesheet });
   stripProblems.push([index, page.problems]);
   if (page.problems.length) continue;
-  fs.writeFileSync(file, page.html);
   referenceProblems.push([index, references(name, page.html)]);
+  let html = page.html;
+  if (inline && !inlineProblems.length) {
+    try {
+      const done = inlinePage(html, sheet, scriptWords);
+      if (done !== undefined) {
+        html = done;
+        inlinedPages++;
+      }
+    } catch (error) {
+      if (error instanceof NotHere) deferred.push([index, file]);
+      else inlineProblems.push([index, error.message]);
+    }
+  }
+  fs.writeFileSync(file, html);
 }
 for (const [index, file] of others) referenceProblems.push([index, references(path.relative(out, file), fs.readFileSync(file))]);
 
-parentPort.postMessage({ stripProblems, referenceProblems, stylesheets });
+// The files the moved stylesheets copy into /assets/, for the main thread to check the words.
+const copies = [...moved.values()].flatMap((s) => s.copies);
+parentPort.postMessage({ stripProblems, referenceProblems, stylesheets, inlineProblems, inlined: [...inlined], inlinedPages, deferred, copies });

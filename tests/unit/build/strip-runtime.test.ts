@@ -27,7 +27,7 @@ function exportCopy(edit: (dir: string) => void = () => {}) {
 /** The post-build step run over a copy of the small export (exportCopy). */
 function strip(edit: (dir: string) => void = () => {}) {
   const dir = exportCopy(edit);
-  const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/strip-runtime.mjs', dir], { encoding: 'utf8' });
   const errors = result.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
   return { dir, status: result.status, errors };
 }
@@ -90,6 +90,12 @@ test('a feed, page or data file still referring to what was removed stops the bu
   });
   expect(status).toBe(1);
   expect(errors.slice(1)).toEqual(['feed.json: still refers to index.txt, which this step removed', 'feed.xml: still refers to /_next/, which this step removed']);
+});
+
+test("a file still naming a payload segment (__next.<segment>.txt) stops the build, as one naming /_next/ does", () => {
+  const { status, errors } = strip((dir) => fs.writeFileSync(path.join(dir, 'feed.json'), '{"items":[{"url":"/__next._tree.txt"}]}'));
+  expect(status).toBe(1);
+  expect(errors.slice(1)).toEqual(['feed.json: still refers to __next._tree.txt, which this step removed']);
 });
 
 test('pages stripped on several threads give the same site and the same messages, in the order of the files, as on one', async () => {
