@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { changedPagesOf, codeKey, filesIn, folderStamp, linkTree, overlay, pruneCards, removeFile } from './lib/incremental.mjs';
-import { nextNodeOptions, workerHeapMb } from './lib/next-memory.mjs';
+import { nextMemoryEnv, workerHeapMb } from './lib/next-memory.mjs';
 
 // OUT_DIR writes the site elsewhere (npm test builds the fixture site, CONTENT_DIR=tests/fixtures/site,
 // into .test-build/site/, so out/ keeps the real site); next.config.mjs reads EXPORT_DIR.
@@ -137,9 +137,9 @@ if (incremental) fs.writeFileSync(ONLY, JSON.stringify(selection));
 // exported the last build's pages. Without the old manifest, it exports exactly what it generated.
 if (compiled) fs.rmSync(path.join('.next', 'prerender-manifest.json'), { force: true });
 const nextArgs = compiled ? ['build', '--experimental-build-mode=generate'] : ['build'];
-// NEXT_WORKER_HEAP_MB=n: each of Next's page workers keeps its heap under n MB (scripts/lib/next-memory.mjs,
-// for a machine short of memory; it costs CPU). One that needs more stops the build, never a partial site.
-const nextEnv = { NODE_OPTIONS: nextNodeOptions(process.env.NODE_OPTIONS, heapMb), ...(incremental ? { BUILD_ONLY: ONLY } : {}) };
+// Turbopack gives its memory back as soon as it has compiled; with NEXT_WORKER_HEAP_MB=n, each page worker
+// keeps its heap under n MB, and one that needs more stops the build (scripts/lib/next-memory.mjs).
+const nextEnv = { ...nextMemoryEnv(process.env, heapMb), ...(incremental ? { BUILD_ONLY: ONLY } : {}) };
 if (!run('next', 'next', nextArgs, nextEnv)) fail(`next build failed: nothing was published.${heapMb ? ` If it says "heap out of memory" above, a page worker needed more than its ${heapMb} MB: NEXT_WORKER_HEAP_MB=${heapMb * 2} npm run build.` : ''}`);
 const notGenerated = changed.filter((page) => !fs.existsSync(path.join(STAGE, page.file)));
 if (notGenerated.length) fail(`next build did not generate ${notGenerated.map((p) => p.file).join(', ')}: nothing was published.`);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { nextNodeOptions, WORKER_HEAP_MB, workerHeapMb } from '@/scripts/lib/next-memory.mjs';
+import { nextMemoryEnv, nextNodeOptions, WORKER_HEAP_MB, workerHeapMb } from '@/scripts/lib/next-memory.mjs';
 
 // The heap limit of Next's page workers (scripts/lib/next-memory.mjs, NEXT_WORKER_HEAP_MB): what a
 // worker started by Next's own worker pool, as next build starts its page workers (isolatedMemory:
@@ -66,5 +66,12 @@ describe('NODE_OPTIONS for next build', () => {
     expect(workerHeapMb({ NEXT_WORKER_HEAP_MB: '0' })).toBe(0);
     expect(() => workerHeapMb({ NEXT_WORKER_HEAP_MB: '512MB' })).toThrow(/NEXT_WORKER_HEAP_MB.*"512MB"/);
     expect(() => nextNodeOptions('', -1)).toThrow(/NEXT_WORKER_HEAP_MB/);
+  });
+});
+
+describe("next build's environment", () => {
+  test("Turbopack's allocator gives freed memory back at once, unless the environment says otherwise", () => {
+    expect(nextMemoryEnv({}, 0)).toEqual({ MIMALLOC_PURGE_DELAY: '0', NODE_OPTIONS: '' });
+    expect(nextMemoryEnv({ MIMALLOC_PURGE_DELAY: '10', NODE_OPTIONS: '--require ./x.cjs' }, 448)).toEqual({ MIMALLOC_PURGE_DELAY: '10', NODE_OPTIONS: '--require ./x.cjs --max-old-space_size=448' });
   });
 });
