@@ -6,11 +6,14 @@
 //
 // Next renders pages in two worker processes, and V8 lets each one's heap grow to 300-400 MB of which
 // 110-160 MB is live (200 to 2,006 stories). A limit on the old generation keeps a worker to about
-// 350-500 MB instead of 650-800 MB, whatever the load. It costs CPU: below about 2 GB, V8 lets the heap
-// grow by a smaller factor after each full collection, so a worker collects four times as often (40-50
-// full collections for 440 pages instead of 10), even with a limit it never reaches: 11% more CPU for
+// 350-500 MB instead of 650-800 MB, whatever the load. It costs CPU: with a limit, V8 lets the heap grow
+// less after each full collection, so a worker collects four times as often (40-50 full collections
+// for 440 pages instead of 10), even with a limit it never reaches: roughly 11% more CPU for
 // the 200-story archive with 448 MB, 28% more for the full archive with 320 MB (BENCHMARKS.md,
 // "Memory of the cold archive build"). Hence not by default.
+
+/** No limit by default: V8's own (here about 4 GB). */
+export const WORKER_HEAP_MB = 0;
 
 /**
  * The environment of next build's processes, beside the build's own: what `nextNodeOptions` gives,
@@ -24,9 +27,6 @@
 export function nextMemoryEnv(env = process.env, heapMb = WORKER_HEAP_MB) {
   return { MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0', NODE_OPTIONS: nextNodeOptions(env.NODE_OPTIONS, heapMb) };
 }
-
-/** No limit by default: V8's own (a quarter of the machine's memory, here 4 GB). */
-export const WORKER_HEAP_MB = 0;
 
 /**
  * NODE_OPTIONS for `next build`: the build's own options, and with `heapMb` a heap limit that reaches
