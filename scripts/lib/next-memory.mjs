@@ -8,9 +8,9 @@
 // 110-160 MB is live (200 to 2,006 stories). A limit on the old generation keeps a worker to about
 // 350-500 MB instead of 650-800 MB, whatever the load. It costs CPU: with a limit, V8 lets the heap grow
 // less after each full collection, so a worker collects four times as often (40-50 full collections
-// for 440 pages instead of 10), even with a limit it never reaches: roughly 11% more CPU for
-// the 200-story archive with 448 MB, 28% more for the full archive with 320 MB (BENCHMARKS.md,
-// "Memory of the cold archive build"). Hence not by default.
+// for 440 pages instead of 10), even with a limit it never reaches: about 11% more CPU for the
+// 200-story archive with 448 MB, and next 4% longer for the full archive with 320 MB, in single runs
+// (BENCHMARKS.md, "Memory of the cold archive build"). Hence not by default.
 
 /** No limit by default: V8's own (here about 4 GB). */
 export const WORKER_HEAP_MB = 0;
