@@ -11,6 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { changedPagesOf, codeKey, filesIn, folderStamp, linkTree, overlay, pruneCards, removeFile } from './lib/incremental.mjs';
+import { nextMemoryEnv, workerHeapMb } from './lib/next-memory.mjs';
 
 // OUT_DIR writes the site elsewhere (npm test builds the fixture site, CONTENT_DIR=tests/fixtures/site,
 // into .test-build/site/, so out/ keeps the real site); next.config.mjs reads EXPORT_DIR.
@@ -81,6 +82,15 @@ const NO_SITE_URL = process.env.SITE_URL
   : '⚠ SITE_URL is not set: shared links will not work. Share-card images, embed code, feeds and the sitemap point at http://localhost:3000, and pages name no canonical address. Set SITE_URL to the public address (SITE_URL=https://n95.example.org npm run build) before publishing.';
 if (NO_SITE_URL) console.warn(NO_SITE_URL);
 
+// NEXT_WORKER_HEAP_MB (for next build, below) is read first: a mistyped one stops here, saying so.
+const heapMb = (() => {
+  try {
+    return workerHeapMb();
+  } catch (error) {
+    return fail(error.message);
+  }
+})();
+
 // 1. Content first: a broken story stops here, before anything is written.
 if (!run('check', 'tsx', ['scripts/check.ts', '--cache', STORY_CACHE])) process.exit(1);
 
@@ -130,7 +140,10 @@ if (incremental) fs.writeFileSync(ONLY, JSON.stringify(selection));
 // exported the last build's pages. Without the old manifest, it exports exactly what it generated.
 if (compiled) fs.rmSync(path.join('.next', 'prerender-manifest.json'), { force: true });
 const nextArgs = compiled ? ['build', '--experimental-build-mode=generate'] : ['build'];
-if (!run('next', 'next', nextArgs, incremental ? { BUILD_ONLY: ONLY } : {})) fail('next build failed: nothing was published.');
+// Turbopack gives its memory back as soon as it has compiled; with NEXT_WORKER_HEAP_MB=n, each page worker
+// keeps its heap under n MB, and one that needs more stops the build (scripts/lib/next-memory.mjs).
+const nextEnv = { ...nextMemoryEnv(process.env, heapMb), ...(incremental ? { BUILD_ONLY: ONLY } : {}) };
+if (!run('next', 'next', nextArgs, nextEnv)) fail(`next build failed: nothing was published.${heapMb ? ` If it says "heap out of memory" above, a page worker needed more than its ${heapMb} MB: NEXT_WORKER_HEAP_MB=${heapMb * 2} npm run build.` : ''}`);
 const notGenerated = changed.filter((page) => !fs.existsSync(path.join(STAGE, page.file)));
 if (notGenerated.length) fail(`next build did not generate ${notGenerated.map((p) => p.file).join(', ')}: nothing was published.`);
 // Each edition's 404 sits at the root of its folder, where static hosts (and npm start) look for

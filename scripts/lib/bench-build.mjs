@@ -20,28 +20,63 @@ function parents() {
   return parentOf;
 }
 
-/** The resident memory, in kB, of `root` and every process below it, summed (shared pages counted in each). */
-export function treeRssKb(root) {
+/**
+ * What a process of the build is, in a few words, from its command line (arguments joined by
+ * spaces): so the memory figure can say which processes made up its peak.
+ */
+export function processLabel(cmdline) {
+  if (/^next-build\b/.test(cmdline)) return 'next build';
+  if (/jest-worker\/processChild/.test(cmdline)) return "Next's page worker";
+  if (/\[turbopack-node\]_transforms_postcss/.test(cmdline)) return "Turbopack's postcss worker";
+  if (/\bpagefind/.test(cmdline)) return 'pagefind';
+  // The first script named on it that is not a tool's own (tsx's loaders, npm's bins).
+  const script = [...cmdline.matchAll(/(?:^|\s)([\w./-]+\.(?:mjs|cjs|js|tsx?))(?=\s|$)/g)].map((m) => m[1]).find((file) => !file.includes('node_modules'));
+  if (script) return script.replace(/^.*?(?=scripts\/)/, '');
+  return cmdline.split(' ')[0].split('/').pop() || '?';
+}
+
+/** `root` and every process below it: pid, resident memory in kB, and what it is (processLabel). */
+export function treeProcesses(root) {
   const children = new Map();
   for (const [pid, parent] of parents()) children.set(parent, [...(children.get(parent) ?? []), pid]);
-  let kb = 0;
+  const rows = [];
   for (const queue = [root]; queue.length; ) {
     const pid = queue.pop();
     try {
-      kb += Number(/^VmRSS:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      rows.push({ pid, kb, label: processLabel(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()) });
     } catch {
       // Ended meanwhile.
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return kb;
+  return rows;
+}
+
+/** The resident memory, in kB, of `root` and every process below it, summed (shared pages counted in each). */
+export function treeRssKb(root) {
+  return treeProcesses(root).reduce((kb, row) => kb + row.kb, 0);
+}
+
+/**
+ * The processes that made up a summed peak, largest first, as "what it is: MB" (those of at least
+ * `floorMb`; a label held by several processes is listed once per process).
+ */
+export function peakParts(rows, floorMb = 20) {
+  return rows
+    .filter((row) => row.kb / 1024 >= floorMb)
+    .sort((a, b) => b.kb - a.kb)
+    .map((row) => `${row.label} ${Math.round(row.kb / 1024)} MB`)
+    .join(', ');
 }
 
 /**
  * Runs `command args` in `cwd` and measures it: wall time, load at start, CPU time of it and of
  * every process it waited for (GNU time, when there), the largest single process (GNU time's %M)
  * and the whole tree's memory, sampled every `every` ms (the build runs workers side by side, so
- * the largest process alone says little). Rejects with the output when the command fails.
+ * the largest process alone says little), with the processes that made up that peak (`peakParts`:
+ * a peak is only as steady as the moments two workers' heaps happen to be full together, so the
+ * figure says what it was made of). Rejects with the output when the command fails.
  */
 export function measure(cwd, command, args, { env = process.env, every = 150 } = {}) {
   const time = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -55,7 +90,12 @@ export function measure(cwd, command, args, { env = process.env, every = 150 } =
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     let peakKb = 0;
-    const sample = () => (peakKb = Math.max(peakKb, treeRssKb(child.pid)));
+    let parts = '';
+    const sample = () => {
+      const rows = treeProcesses(child.pid);
+      const kb = rows.reduce((sum, row) => sum + row.kb, 0);
+      if (kb > peakKb) [peakKb, parts] = [kb, peakParts(rows)];
+    };
     const timer = setInterval(sample, every);
     child.on('close', (code) => {
       clearInterval(timer);
@@ -63,7 +103,7 @@ export function measure(cwd, command, args, { env = process.env, every = 150 } =
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${out.slice(-4000)}\n${err.slice(-4000)}`));
       const kb = /peak-kb (\d+)/.exec(err)?.[1];
       const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(err);
-      resolve({ ms, load, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, largestMb: kb ? Number(kb) / 1024 : undefined, treeMb: peakKb / 1024, stdout: out, stderr: err });
+      resolve({ ms, load, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, largestMb: kb ? Number(kb) / 1024 : undefined, treeMb: peakKb / 1024, peakParts: parts, stdout: out, stderr: err });
     });
   });
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { measure, readTimings, stepGrowth, stepSection } from '@/scripts/lib/bench-build.mjs';
+import { measure, peakParts, processLabel, readTimings, stepGrowth, stepSection } from '@/scripts/lib/bench-build.mjs';
 
 // npm run bench's build figures: which steps grow with the archive (from the step times the build
 // writes, here two fixture files), and the memory of the build's whole process tree.
@@ -47,11 +47,39 @@ describe('memory of a whole process tree', () => {
     const parent = `const { spawn } = require('node:child_process'); for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', ${JSON.stringify(hold)}], { stdio: 'inherit' });`;
     const result = await measure('.', process.execPath, ['-e', parent], { every: 100 });
     expect(result.treeMb).toBeGreaterThan(160);
+    // The peak says what it was made of: both children, each with its 80 MB.
+    const held = result.peakParts.split(', ').filter((part) => /^node (\d+) MB$/.test(part) && Number(/(\d+) MB/.exec(part)![1]) >= 80);
+    expect(held).toHaveLength(2);
     if (result.largestMb !== undefined) expect(result.largestMb).toBeLessThan(130);
     expect(result.ms).toBeGreaterThan(1000);
   }, 30_000);
 
   test('a failing command rejects with its output', async () => {
     await expect(measure('.', process.execPath, ['-e', 'console.error("broken"); process.exit(3)'])).rejects.toThrow(/broken/);
+  });
+});
+
+describe('what made up the peak', () => {
+  test("each of the build's processes named from its command line", () => {
+    expect(processLabel('next-build (v16.4.6)          ')).toBe('next build');
+    expect(processLabel('/usr/bin/node /w/node_modules/next/dist/compiled/jest-worker/processChild.js')).toBe("Next's page worker");
+    expect(processLabel('node /w/.bench/a/.next/build/chunks/pool_entry-[turbopack-node]_transforms_postcss_ts_0w643._.js 45577')).toBe("Turbopack's postcss worker");
+    // tsx's own loaders come first on its command line: the script it runs is what the process is.
+    expect(processLabel('/usr/bin/node --require /w/node_modules/tsx/dist/preflight.cjs --import file:///w/node_modules/tsx/dist/loader.mjs scripts/check.ts --cache /w/x')).toBe('scripts/check.ts');
+    expect(processLabel('node /w/node_modules/.bin/tsx scripts/write-feeds.tsx out.incoming /w/plan.json')).toBe('scripts/write-feeds.tsx');
+    expect(processLabel('node /w/.bench/archive/scripts/build.mjs')).toBe('scripts/build.mjs');
+    expect(processLabel('/w/node_modules/@pagefind/linux-x64/bin/pagefind_extended --site out.building --quiet')).toBe('pagefind');
+    expect(processLabel('/usr/bin/time -f peak-kb %M cpu-s %U %S node scripts/build.mjs')).toBe('scripts/build.mjs');
+    expect(processLabel('sh -c true')).toBe('sh');
+  });
+
+  test('the processes at the peak, largest first, the small ones left out', () => {
+    const rows = [
+      { label: 'next build', kb: 194 * 1024 },
+      { label: "Next's page worker", kb: 723 * 1024 },
+      { label: 'sh', kb: 3 * 1024 },
+      { label: "Next's page worker", kb: 794 * 1024 },
+    ];
+    expect(peakParts(rows)).toBe("Next's page worker 794 MB, Next's page worker 723 MB, next build 194 MB");
   });
 });
