@@ -3,28 +3,15 @@
 // with the same message as whichever of the two would have stopped first.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { INLINE_SCRIPTS, SITE_SCRIPT, THEME_SCRIPT } from '../../../components/inline-scripts';
 import { siteScripts } from '../../../scripts/lib/strip-ours.mjs';
 import { stripRuntime } from '../../../scripts/lib/strip-runtime.mjs';
+import { exportCopy, FIXTURE } from './export-copy';
 
-const FIXTURE = 'tests/fixtures/strip-runtime';
 // Each case starts the real post-build scripts in their own processes: seconds on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 30_000 });
-
-/** A copy of the small export in the fixture (as Next writes it), changed by `edit`. */
-function exportCopy(edit: (dir: string) => void = () => {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-inline-'));
-  fs.cpSync(path.join(FIXTURE, 'next-export'), dir, { recursive: true });
-  for (const page of ['index.html', 'about/index.html']) {
-    const file = path.join(dir, page);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT));
-  }
-  edit(dir);
-  return dir;
-}
 
 const node = (...args: string[]) => {
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });

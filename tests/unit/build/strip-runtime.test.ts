@@ -1,28 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { THEME_SCRIPT } from '../../../components/inline-scripts';
+import { exportCopy, FIXTURE } from './export-copy';
 
-const FIXTURE = 'tests/fixtures/strip-runtime';
 // Each case starts the real post-build script in its own process: seconds on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 30_000 });
-
-/**
- * A copy of the small export in the fixture (as Next writes it, with the real theme script where
- * the fixture says THEME_SCRIPT), changed by `edit`.
- */
-function exportCopy(edit: (dir: string) => void = () => {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'));
-  fs.cpSync(path.join(FIXTURE, 'next-export'), dir, { recursive: true });
-  for (const page of ['index.html', 'about/index.html']) {
-    const file = path.join(dir, page);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('THEME_SCRIPT', THEME_SCRIPT));
-  }
-  edit(dir);
-  return dir;
-}
 
 /** The post-build step run over a copy of the small export (exportCopy). */
 function strip(edit: (dir: string) => void = () => {}) {
