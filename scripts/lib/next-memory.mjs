@@ -23,9 +23,18 @@ export const WORKER_HEAP_MB = 0;
  * 600 MB to the end of page generation in 6 of 10 cold builds, beside the two page workers, which made
  * the summed peak swing by 400 MB from one build to the next. With no delay, it falls to 200 MB as
  * compiling ends, in every build measured, at no measurable cost in time (BENCHMARKS.md).
+ *
+ * And MALLOC_ARENA_MAX=2 unless set otherwise: glibc gives each thread that allocates its own pool
+ * of C memory, and a page worker's threads (sharp's libvips drawing the share cards, libuv's pool,
+ * V8's) each kept one: with two pools, each worker holds 80-150 MB less at the peak, for the same
+ * CPU time within this machine's noise (BENCHMARKS.md, 200-story archive).
  */
 export function nextMemoryEnv(env = process.env, heapMb = WORKER_HEAP_MB) {
-  return { MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0', NODE_OPTIONS: nextNodeOptions(env.NODE_OPTIONS, heapMb) };
+  return {
+    MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0',
+    MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2',
+    NODE_OPTIONS: nextNodeOptions(env.NODE_OPTIONS, heapMb),
+  };
 }
 
 /**

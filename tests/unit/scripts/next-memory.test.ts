@@ -70,8 +70,8 @@ describe('NODE_OPTIONS for next build', () => {
 });
 
 describe("next build's environment", () => {
-  test("Turbopack's allocator gives freed memory back at once, unless the environment says otherwise", () => {
-    expect(nextMemoryEnv({}, 0)).toEqual({ MIMALLOC_PURGE_DELAY: '0', NODE_OPTIONS: '' });
-    expect(nextMemoryEnv({ MIMALLOC_PURGE_DELAY: '10', NODE_OPTIONS: '--require ./x.cjs' }, 448)).toEqual({ MIMALLOC_PURGE_DELAY: '10', NODE_OPTIONS: '--require ./x.cjs --max-old-space_size=448' });
+  test("Turbopack's allocator gives freed memory back at once and glibc keeps two pools, unless the environment says otherwise", () => {
+    expect(nextMemoryEnv({}, 0)).toEqual({ MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2', NODE_OPTIONS: '' });
+    expect(nextMemoryEnv({ MIMALLOC_PURGE_DELAY: '10', MALLOC_ARENA_MAX: '8', NODE_OPTIONS: '--require ./x.cjs' }, 448)).toEqual({ MIMALLOC_PURGE_DELAY: '10', MALLOC_ARENA_MAX: '8', NODE_OPTIONS: '--require ./x.cjs --max-old-space_size=448' });
   });
 });
