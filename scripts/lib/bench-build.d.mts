@@ -4,7 +4,6 @@ export type Measured = { ms: number; load: number; cpuMs?: number; largestMb?: n
 export type StepRow = { name: string; smallMs?: number; largeMs?: number; factor?: number; perPageMs?: number; grows: boolean; added: number };
 export function processLabel(cmdline: string): string;
 export function treeProcesses(root: number): { pid: number; kb: number; label: string }[];
-export function treeRssKb(root: number): number;
 export function peakParts(rows: { kb: number; label: string }[], floorMb?: number): string;
 export function measure(cwd: string, command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; every?: number }): Promise<Measured>;
 export function readTimings(file: string): Timings | undefined;

@@ -53,11 +53,6 @@ export function treeProcesses(root) {
   return rows;
 }
 
-/** The resident memory, in kB, of `root` and every process below it, summed (shared pages counted in each). */
-export function treeRssKb(root) {
-  return treeProcesses(root).reduce((kb, row) => kb + row.kb, 0);
-}
-
 /**
  * The processes that made up a summed peak, largest first, as "what it is: MB" (those of at least
  * `floorMb`; a label held by several processes is listed once per process).

@@ -10,6 +10,5 @@ export function classesIn(html: string): Set<string>;
 export function wordsIn(script: string): Set<string>;
 export function scriptWordsOf(out: string): Set<string>;
 export function inlinable(href: string, css: string): ReturnType<typeof stylesheetFor>;
-export function linksStylesheet(html: string): boolean;
 export function inlinePage(html: string, sheet: (href: string) => ReturnType<typeof stylesheetFor>, scriptWords: Set<string>): string | undefined;
 export function inlineStylesheets(out: string, scriptWords: Set<string>): { pages: number; stylesheets: string[] };

@@ -284,7 +284,7 @@ export function inlinable(href, css) {
 }
 
 /** Whether a page links the moved stylesheet, and so is one inlinePage changes. */
-export const linksStylesheet = (html) => html.includes('<link rel="stylesheet" href="/assets/site-');
+const linksStylesheet = (html) => html.includes('<link rel="stylesheet" href="/assets/site-');
 
 /**
  * One page's HTML with each stylesheet <link> replaced by a <style> of the rules it can use, or
