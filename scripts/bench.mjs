@@ -135,7 +135,7 @@ function checkInputs() {
 /** Three runs of npm run check on the content folder `dir`: the median's wall and CPU time, the load at the first. */
 async function checkRuns(dir, extra = {}) {
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await measure(ROOT, path.join(BIN, 'tsx'), ['scripts/check.ts'], { env: { ...env, CONTENT_DIR: dir, ...extra } }));
+  for (let i = 0; i < 3; i++) runs.push(await measure(ROOT, process.execPath, ['scripts/check.mjs'], { env: { ...env, CONTENT_DIR: dir, ...extra } }));
   const files = Number(/✓ (\d+) stories/.exec(runs[0].stdout)?.[1] ?? 0);
   return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs ?? 0)), load: runs[0].load, treeMb: Math.max(...runs.map((r) => r.treeMb)), files, runs: runs.map((r) => r.ms) };
 }

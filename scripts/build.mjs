@@ -92,7 +92,7 @@ const heapMb = (() => {
 })();
 
 // 1. Content first: a broken story stops here, before anything is written.
-if (!run('check', 'tsx', ['scripts/check.ts', '--cache', STORY_CACHE])) process.exit(1);
+if (!run('check', 'node', ['scripts/check.mjs', '--cache', STORY_CACHE])) process.exit(1);
 
 // 2. The page script, which next build copies from public/.
 if (!run('client', 'node', ['scripts/build-client.mjs'])) process.exit(1);

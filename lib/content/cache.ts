@@ -8,7 +8,7 @@ import { omit, storyHead, type ContentModel, type ModelInput, type ModelStory } 
 /**
  * The content model of one build, shared by its processes. `next build` renders pages in several
  * worker processes, and each would build the model again (about 7 ms a story). So the build asks
- * the check step for it: scripts/build.mjs runs `scripts/check.ts --cache <dir>`, which writes
+ * the check step for it: scripts/build.mjs runs `scripts/check.mjs --cache <dir>` (scripts/check.ts, bundled), which writes
  * the model it has just checked there, and points STORY_CACHE at that folder for `next build`;
  * the disk adapter (./disk) reads it back when the files are still the ones that were checked.
  * The folder is emptied at the start of every build, so code changes never meet an old model.

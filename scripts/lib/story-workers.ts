@@ -72,8 +72,8 @@ export async function readAhead(stories: StoryText[], threads: number, shared: S
         for (const [i, one] of batch) read.set(stories[i].path, { text: stories[i].text, read: one });
         byWorkers += batch.length;
       });
-      // A worker that fails leaves its stories to be read here.
-      worker.on('error', () => undefined);
+      // A worker that fails leaves its stories to be read here: the same problems, only slower, so say so.
+      worker.on('error', (error) => console.warn(`(a worker thread of the check stopped, its stories are read in the main thread: ${String(error).split('\n')[0]})`));
       worker.on('exit', () => resolve());
     });
   });

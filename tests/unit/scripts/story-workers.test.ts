@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extraThreads, readsHere, THREADS_FROM } from '@/scripts/lib/story-workers';
+import { mistakesSite } from './mistakes-site';
 
 // npm run check reads a large site's stories in worker threads (scripts/lib/story-workers.ts),
 // which send back problems and facts, not trees. What a worker sends must be what reading the
@@ -12,26 +13,6 @@ import { extraThreads, readsHere, THREADS_FROM } from '@/scripts/lib/story-worke
 
 const TSX = 'node_modules/.bin/tsx';
 const run = (env: Record<string, string>, script: string, ...args: string[]) => spawnSync(TSX, [script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCES_DIR: 'tests/fixtures/site/sources', PUBLISH_TIME: '2026-12-01T00:00:00Z', ...env } });
-
-/**
- * Every folder of tests/fixtures/check in one content root (a file already there from an earlier
- * folder is kept), so one site holds every kind of mistake: broken links, unknown charts, figures
- * typed by hand, placeholders, invented quotations, translations that do not match, syntax errors.
- */
-function mistakesSite(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-workers-'));
-  const fixtures = 'tests/fixtures/check';
-  for (const name of fs.readdirSync(fixtures).sort()) {
-    for (const file of fs.readdirSync(path.join(fixtures, name), { recursive: true, encoding: 'utf8' })) {
-      const from = path.join(fixtures, name, file);
-      const to = path.join(root, file);
-      if (fs.statSync(from).isDirectory() || fs.existsSync(to)) continue;
-      fs.mkdirSync(path.dirname(to), { recursive: true });
-      fs.copyFileSync(from, to);
-    }
-  }
-  return root;
-}
 
 describe('how many threads', () => {
   test('one per core but one for a large site (this thread reads on the last), whatever the load, none for a small one, CHECK_THREADS when set', () => {
