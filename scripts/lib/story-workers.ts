@@ -17,22 +17,25 @@ export type StoryText = ContentFile;
 /** What a worker needs besides the stories: the data files and public files (a story's checks read them), and how paths are shown. */
 export type Shared = { data: ContentFile[]; publicFiles: string[]; tops: DisplayTops; head: boolean };
 
-/** Below this many stories, starting a thread (about half a second of loading modules) costs more than it saves. */
+/** Below this many stories, starting a thread (a few tenths of a second, compiling the bundled modules) costs more than it saves. */
 export const THREADS_FROM = 200;
 
 /**
  * How many worker threads read stories: CHECK_THREADS when set (0: none); else, once the site has
- * THREADS_FROM stories, one per core but one, whatever the load: a worker sends only problems and
- * facts (plain data, little to copy), so even on a busy machine its share of the cores is a gain.
- * This thread reads on the core left (see readsHere): on 2 cores at 2,006 stories, one worker and
- * this thread took 8.5-9.1 s against 8.6-9.9 s for two workers and this thread idle (quiet machine,
- * back to back), the second worker's start costing more than this thread's slower garbage collection.
+ * THREADS_FROM stories, one per core, whatever the load: a worker sends only problems and facts
+ * (plain data, little to copy), so even on a busy machine its share of the cores is a gain. This
+ * thread then reads none (see readsHere) and only takes in what the workers send: a worker has a
+ * young generation sized for compiling, in which garbage collection costs a third of what it does
+ * here. Since the check is bundled (scripts/check.mjs) a worker starts in about 0.2 s instead of
+ * 1.3 s under tsx, and on 2 cores at 2,006 stories two workers took 16.4 s of CPU against 17.5 s
+ * for one worker and this thread (medians of three, back to back, load about 5); before the
+ * bundle, the second worker's start cost more than that saved.
  */
 export function extraThreads(stories: number, env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
   const set = env.CHECK_THREADS;
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
   if (stories < THREADS_FROM) return 0;
-  return Math.max(1, cores - 1);
+  return Math.max(1, cores);
 }
 
 /**

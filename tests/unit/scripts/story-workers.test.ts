@@ -15,14 +15,15 @@ const TSX = 'node_modules/.bin/tsx';
 const run = (env: Record<string, string>, script: string, ...args: string[]) => spawnSync(TSX, [script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCES_DIR: 'tests/fixtures/site/sources', PUBLISH_TIME: '2026-12-01T00:00:00Z', ...env } });
 
 describe('how many threads', () => {
-  test('one per core but one for a large site (this thread reads on the last), whatever the load, none for a small one, CHECK_THREADS when set', () => {
+  test('one per core for a large site (this thread reads none), whatever the load, none for a small one, CHECK_THREADS when set', () => {
     expect(extraThreads(THREADS_FROM - 1, {}, 2)).toBe(0);
-    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(1);
-    expect(extraThreads(2006, {}, 4)).toBe(3);
+    expect(extraThreads(THREADS_FROM, {}, 2)).toBe(2);
+    expect(readsHere(extraThreads(THREADS_FROM, {}, 2), {}, 2)).toBe(false);
+    expect(extraThreads(2006, {}, 4)).toBe(4);
     expect(extraThreads(2006, {}, 1)).toBe(1);
     expect(extraThreads(6, { CHECK_THREADS: '2' }, 2)).toBe(2);
     expect(extraThreads(2006, { CHECK_THREADS: '0' }, 2)).toBe(0);
-    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(1);
+    expect(extraThreads(2006, { CHECK_THREADS: 'many' }, 2)).toBe(2);
   });
 
   test('the thread that runs the passes reads stories only when a core is left for it', () => {
