@@ -137,12 +137,13 @@ export type ReadAhead = Map<string, { text: string; read: StoryRead }>;
  * npm run check's reading of a content root: the problems of contentModel (the same, in the same
  * order), its counts and datasets, without keeping a story's trees, which only the passes read
  * (and each story's were read once, in the thread that compiled it: ./story-facts). With `cache`,
- * the same snapshot as contentModel writes. `ahead`: stories already read, taken for the same text.
+ * the same snapshot as contentModel writes. `ahead`: stories already read, taken for the same text;
+ * `memo`: data files already read (./model parseMemo), taken for the same text.
  */
-export function checkContent(dirs: ContentDirs = {}, now = publishTime(), { cache, content, ahead }: { cache?: string; content?: ReturnType<typeof readContent>; ahead?: ReadAhead } = {}): Omit<ContentModel, 'stories'> {
+export function checkContent(dirs: ContentDirs = {}, now = publishTime(), { cache, content, ahead, memo }: { cache?: string; content?: ReturnType<typeof readContent>; ahead?: ReadAhead; memo?: ParseMemo } = {}): Omit<ContentModel, 'stories'> {
   const read = content ?? readContent(dirs);
   const head = !!cache;
-  const checked = checkFiles(read.input, { display: read.display, now }, (path, text, ctx) => {
+  const checked = checkFiles(read.input, { display: read.display, now, memo }, (path, text, ctx) => {
     const kept = ahead?.get(path);
     return kept && kept.text === text && (!head || kept.read.head !== undefined || !kept.read.story) ? kept.read : readStory(path, text, ctx, { head });
   });
