@@ -47,8 +47,23 @@ type Run = { text: string; x: number };
 type Width = (text: string) => number;
 const widthIn = (font: opentype.Font, size: number, letterSpacing: number): Width => {
   const options = { letterSpacing: letterSpacing / size };
-  return (text) => font.getAdvanceWidth(text, size, options);
+  let known = widths.get(font);
+  if (!known) widths.set(font, (known = new Map()));
+  return (text) => {
+    // Measured once per face, size and text: opentype.js shapes the text anew at every call.
+    const key = `${size} ${letterSpacing} ${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      width = font.getAdvanceWidth(text, size, options);
+      if (known.size >= WIDTHS_SIZE) known.clear();
+      known.set(key, width);
+    }
+    return width;
+  };
 };
+const widths = new Map<opentype.Font, Map<string, number>>();
+/** Bounded: characters and words recur from card to card, whole lines rarely. */
+const WIDTHS_SIZE = 20_000;
 
 /** A text's advance as the sum of its characters' (graphemes') own, summed in order: no kerning between them. */
 function unkerned(text: string, width: Width): number {
