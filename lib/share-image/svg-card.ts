@@ -74,18 +74,22 @@ function unkerned(text: string, width: Width): number {
 
 /**
  * Whether no line-break opportunity follows the space before `next`: closing punctuation, "!", "?",
- * ",", ".", ":", ";" and "/" stay with what precedes them even across spaces (UAX #14, LB13), and
- * so does anything after an opening bracket (LB14).
+ * ",", ".", ":", ";" and "/" stay with what precedes them even across spaces (UAX #14, LB13), so
+ * does anything after an opening bracket (LB14), and an opening bracket after a quotation mark (LB15).
  */
-const glued = (before: string, next: string | undefined) => next !== undefined && (/^[)\]}!?,.:;/\u2060]/.test(next) || /[([{¡¿]\s*$/.test(before));
+const glued = (before: string, next: string | undefined) =>
+  next !== undefined && (/^[)\]}!?,.:;/\u2060]/.test(next) || /[([{¡¿]\s*$/.test(before) || (/["'“”‘’«»‹›]\s*$/.test(before) && /^[([{¡¿]/.test(next)));
 
 /** Whether a line may break after this segment (UAX #14, for the text cards carry). */
 function breaksAfter(part: string, before: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   if (RUN_ENDS.has(part) && part !== '\u00a0') return !glued(before, next);
-  // After a hyphen or an en dash, but not before a figure ("-5"); around an em dash.
-  if (/^[-\u2010\u2013]$/.test(part)) return !/^[0-9]/.test(next) && !/^[-\u2010\u2013\u2014\s]/.test(next);
+  // After a hyphen, not before a figure ("-5"); after an en dash ("2020–|2021"); around an em dash.
+  if (/^[-\u2010]$/.test(part)) return !/^[0-9]/.test(next) && !/^[-\u2010\u2013\u2014\s]/.test(next);
+  if (part === '\u2013') return !/^[-\u2010\u2013\u2014\s]/.test(next);
   if (part === '\u2014') return next !== '\u2014' && !/^\s/.test(next);
+  // After a slash before a word ("and/or"), not before a figure ("24/7").
+  if (part === '/') return /^\p{L}/u.test(next);
   return next === '\u2014' && !/\s$/.test(part);
 }
 

@@ -53,6 +53,53 @@ describe('a card without a picture looks exactly as next/og drew it', () => {
   });
 });
 
+/** Words that test where Satori starts each run of glyphs: its line-breaking rules around spaces, hyphens, dashes, slashes, quotes and brackets, kerning pairs, ligatures, no-break spaces. */
+const WORDS = ['masks', 'États-Unis', 'N95', '3M’s', '« contre-mesures »', 'Quoi ?', 'Yes!', 'deal:', 'exports;', 'cross-border', '35\u00a0million', '—', '–', '2020–2021', 'x—y', '—Ottawa', 'AVATAR', 'Tokyo', 'WAVE', '(April', '2020)', '[note]', '{x}', '¿Qué?', '¡Sí!', 'and/or', '24/7', 'A/B', '“quoted”', '"q"', "it's", '1,234.5', '%', '-5', 'V.A.', 'Jaws', 'Wy', 'office', 'fi', '…', '<b>bold</b>', '&amp;', 'straße', 'Ça', 'œuvre', 'va-t-il', 'p.\u00a012)', '$5', '€5', '@3M', 'A+B'];
+
+/** Cards of seeded random words: the same every run. */
+function randomCards(count: number, seed: number): CardInput[] {
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  return Array.from({ length: count }, () => ({
+    kicker: words(1 + Math.floor(next() * 3)),
+    title: words(2 + Math.floor(next() * 14)),
+    dek: next() < 0.8 ? words(4 + Math.floor(next() * 30)) : undefined,
+    footer: next() < 0.5 ? 'n95.example.org' : '',
+    lang: next() < 0.5 ? 'en' : 'fr',
+  }));
+}
+
+describe('its outlines are the ones next/og writes, to the tenth of a pixel, whatever the words', () => {
+  /** The outlines of Satori's SVG, as next/og hands it to sharp. */
+  async function satoriPaths(input: CardInput): Promise<string[]> {
+    const proto = (sharp as unknown as { prototype: { toBuffer: (...args: unknown[]) => unknown } }).prototype;
+    const toBuffer = proto.toBuffer;
+    let svg = '';
+    proto.toBuffer = function (this: { options: { input: { buffer?: Uint8Array } } }, ...args: unknown[]) {
+      if (this.options.input.buffer) svg = Buffer.from(this.options.input.buffer).toString();
+      return toBuffer.apply(this, args);
+    };
+    try {
+      await drawCard(cardElement(input));
+    } finally {
+      proto.toBuffer = toBuffer;
+    }
+    return paths(svg);
+  }
+  const paths = (svg: string) => [...svg.matchAll(/<path fill="(#[0-9a-f]{6})" d="([^"]*)"/g)].map((m) => `${m[1]} ${m[2]}`);
+
+  test('on 40 cards of awkward words', { timeout: 60_000 }, async () => {
+    const differ: string[] = [];
+    for (const input of randomCards(40, 19)) {
+      const theirs = await satoriPaths(input);
+      expect(theirs.length, 'Satori’s SVG was seen').toBeGreaterThanOrEqual(3);
+      const ours = paths(textCardSvg(cardLayout({ ...input, chart: false })));
+      if (JSON.stringify(ours) !== JSON.stringify(theirs)) differ.push(input.title);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
 /** Where the card may draw at all, with no help from the layout under test: clear of every edge, below the red band. */
 const SAFE: Box = { x: 40, y: 40, width: CARD.width - 80, height: CARD.height - 40 - 24 };
 
