@@ -12,7 +12,7 @@ const parsed = new Map<string, opentype.Font>();
  * ligatures, as in Satori). Pinned to 1.3.4, the release Satori bundles: 1.3.5 throws on Inter's
  * contextual substitutions.
  */
-function fontOf({ family, weight }: Face): opentype.Font {
+export function fontOf({ family, weight }: Face): opentype.Font {
   const key = `${family} ${weight}`;
   let font = parsed.get(key);
   if (!font) {

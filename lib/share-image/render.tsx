@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import { ImageResponse } from 'next/og';
+import sharp from 'sharp';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { SHARE_IMAGE } from '../metadata';
@@ -10,6 +11,7 @@ import { CHART_BOX, cardLayout } from './card-layout';
 import { cardPicture } from './picture';
 import { shareImageFonts } from './fonts';
 import { shareCard } from './ShareCard';
+import { textCardSvg } from './svg-card';
 
 /** Everything a card shows; the card is a pure function of it (and of the code that draws it). */
 export type CardInput = {
@@ -25,12 +27,32 @@ export type CardInput = {
   lang: Lang;
 };
 
+// The cards' fonts have no U+2011, the non-breaking hyphen French text has in names (États‑Unis): draw a plain one.
+const drawable = (input: CardInput) => JSON.parse(JSON.stringify(input).replaceAll('\u2011', '-')) as CardInput;
+
 /** The card as a React tree for Satori; each part of it is a child of the root, marked with data-part. */
 export function cardElement(input: CardInput): ReactElement {
-  // The cards' fonts have no U+2011, the non-breaking hyphen French text has in names (États‑Unis): draw a plain one.
-  const { chart, lang, ...text } = JSON.parse(JSON.stringify(input).replaceAll('\u2011', '-')) as CardInput;
+  const { chart, lang, ...text } = drawable(input);
   return shareCard(cardLayout({ ...text, lang, chart: Boolean(chart) }), chart ? cardPicture(chart, CHART_BOX, lang) : undefined);
 }
+
+/**
+ * A card without a picture as a 1200×630 PNG, drawn by svg-card.ts and rasterised by sharp (as
+ * next/og rasterises Satori's SVG): the same outlines at the same places, without Satori.
+ */
+export async function drawTextCard(input: CardInput): Promise<Uint8Array> {
+  const { chart, lang, ...text } = drawable(input);
+  if (chart) throw new Error('drawTextCard draws cards without a picture');
+  const svg = textCardSvg(cardLayout({ ...text, lang, chart: false }));
+  return new Uint8Array(await sharp(Buffer.from(svg)).png(TEXT_CARD_PNG).toBuffer());
+}
+
+/**
+ * sharp's default level, as next/og encodes, so a card's bytes do not change with the road that drew
+ * it. Measured (BENCHMARKS.md, "Share cards drawn without Satori"): level 3 would save about 2.5 ms
+ * of a card's ~25 ms of CPU for 9% more bytes, level 1 3-4 ms for 74% more.
+ */
+export const TEXT_CARD_PNG = { compressionLevel: 6 } as const;
 
 /** A 1200×630 PNG of a tree (Satori + resvg, no browser, no network). */
 export async function drawCard(element: ReactElement): Promise<Uint8Array> {
@@ -52,7 +74,7 @@ export async function shareImageResponse(input: CardInput): Promise<Response> {
   const cache = process.env.CARD_CACHE;
   const file = cache && path.join(cache, cardCacheName(input));
   if (file && fs.existsSync(file)) return png(fs.readFileSync(file));
-  const data = await drawCard(cardElement(input));
+  const data = input.chart ? await drawCard(cardElement(input)) : await drawTextCard(input);
   if (file) {
     fs.mkdirSync(cache, { recursive: true });
     fs.writeFileSync(`${file}.${process.pid}.tmp`, data);

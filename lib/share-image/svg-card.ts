@@ -1,0 +1,217 @@
+/**
+ * A text-only card (no picture: every story card, and the site's) drawn by our own code, without
+ * Satori: card-layout.ts has already fitted and placed every line, so all that is left is to turn
+ * each line into glyph outlines where Satori would put them, and rasterise. The SVG holds no text
+ * at all, only rectangles and path data made of numbers, so nothing an editor writes can become
+ * markup. The PNG is byte for byte the one next/og made, for about a quarter less CPU a card
+ * (BENCHMARKS.md, "Share cards drawn without Satori"); cards with a chart still go through next/og.
+ */
+import opentype from 'opentype.js';
+import { CARD, COLORS, type CardLayout, type Part, type TextPart } from './card-layout';
+import { fontOf } from './font-metrics';
+
+/** Yoga (the layout engine inside Satori) keeps positions as 32-bit floats and rounds them to whole pixels. */
+function roundToPixel(value: number, floor = false) {
+  const v = Math.fround(value);
+  let fraction = v % 1;
+  if (fraction < 0) fraction += 1;
+  if (Math.abs(fraction) < 0.0001) return v - fraction;
+  if (Math.abs(fraction - 1) < 0.0001) return v - fraction + 1;
+  if (floor) return v - fraction;
+  return v - fraction + (fraction > 0.5 || Math.abs(fraction - 0.5) < 0.0001 ? 1 : 0);
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Satori's word segments: Intl's, with a no-break space joined to the words on either side of it. */
+function segments(text: string): string[] {
+  const raw = [...words.segment(text)].map((s) => s.segment);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; ) {
+    if (raw[i] === '\u00a0') {
+      const before = i === 0 ? '' : (out.pop() ?? '');
+      const after = i === raw.length - 1 ? '' : raw[i + 1];
+      out.push(before + '\u00a0' + after);
+      i += 2;
+    } else out.push(raw[i++]);
+  }
+  return out;
+}
+
+/** Characters after which Satori ends one run of glyphs and starts the next at a position of its own. */
+const RUN_ENDS = new Set([32, 160, 4961, 65792, 65793, 4153, 4241, 10].map((c) => String.fromCodePoint(c)));
+
+type Run = { text: string; x: number };
+
+/** A text's advance as Satori measures it (opentype.js, kerning, letter spacing after each glyph). */
+type Width = (text: string) => number;
+const widthIn = (font: opentype.Font, size: number, letterSpacing: number): Width => {
+  const options = { letterSpacing: letterSpacing / size };
+  let known = widths.get(font);
+  if (!known) widths.set(font, (known = new Map()));
+  return (text) => {
+    // Measured once per face, size and text: opentype.js shapes the text anew at every call.
+    const key = `${size} ${letterSpacing} ${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      width = font.getAdvanceWidth(text, size, options);
+      if (known.size >= WIDTHS_SIZE) known.clear();
+      known.set(key, width);
+    }
+    return width;
+  };
+};
+const widths = new Map<opentype.Font, Map<string, number>>();
+/** Bounded: characters and words recur from card to card, whole lines rarely. */
+const WIDTHS_SIZE = 20_000;
+
+/** A text's advance as the sum of its characters' (graphemes') own, summed in order: no kerning between them. */
+function unkerned(text: string, width: Width): number {
+  let sum = 0;
+  for (const g of graphemes.segment(text)) sum += width(g.segment);
+  return sum;
+}
+
+/**
+ * Whether no line-break opportunity follows the space before `next`: closing punctuation, "!", "?",
+ * ",", ".", ":", ";" and "/" stay with what precedes them even across spaces (UAX #14, LB13), so
+ * does anything after an opening bracket (LB14), and an opening bracket after a quotation mark (LB15).
+ */
+const glued = (before: string, next: string | undefined) =>
+  next !== undefined && (/^[)\]}!?,.:;/\u2060]/.test(next) || /[([{¡¿]\s*$/.test(before) || (/["'“”‘’«»‹›]\s*$/.test(before) && /^[([{¡¿]/.test(next)));
+
+/** Whether a line may break after this segment (UAX #14, for the text cards carry). */
+function breaksAfter(part: string, before: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (RUN_ENDS.has(part) && part !== '\u00a0') return !glued(before, next);
+  // After a hyphen, not before a figure ("-5"); after an en dash ("2020–|2021"); around an em dash.
+  if (/^[-\u2010]$/.test(part)) return !/^[0-9]/.test(next) && !/^[-\u2010\u2013\u2014\s]/.test(next);
+  if (part === '\u2013') return !/^[-\u2010\u2013\u2014\s]/.test(next);
+  if (part === '\u2014') return next !== '\u2014' && !/^\s/.test(next);
+  // After a slash before a word ("and/or"), not before a figure ("24/7").
+  if (part === '/') return /^\p{L}/u.test(next);
+  return next === '\u2014' && !/\s$/.test(part);
+}
+
+/**
+ * A line as Satori sets it: in runs, each ending at a space, placed at the sum of the widths before
+ * it. Satori measures each line-break word (up to and including the spaces after it) as the sum of
+ * its characters' widths, with no kerning between them, and the pieces within it each with their
+ * own kerning; opentype.js then sets a run's glyphs from the run's start. The sums are done in
+ * Satori's order, so that every outline lands on the same tenth of a pixel.
+ */
+function runs(text: string, width: Width): { runs: Run[]; width: number } {
+  const parts = segments(text);
+  // The line-break words, each a list of segments.
+  const lineWords: string[][] = [[]];
+  let soFar = '';
+  for (let i = 0; i < parts.length; i++) {
+    lineWords.at(-1)!.push(parts[i]);
+    soFar += parts[i];
+    if (breaksAfter(parts[i], soFar.slice(0, -parts[i].length), parts[i + 1])) lineWords.push([]);
+  }
+  const result: Run[] = [];
+  let lineWidth = 0;
+  let run: Run | undefined;
+  for (const [w, word] of lineWords.entries()) {
+    const measured = unkerned(word.join(''), width);
+    lineWidth += measured;
+    let x = lineWidth - measured;
+    for (const [p, part] of word.entries()) {
+      run ??= { text: '', x };
+      run.text += part;
+      x += width(part);
+      if (RUN_ENDS.has(part) || (w === lineWords.length - 1 && p === word.length - 1)) {
+        result.push(run);
+        run = undefined;
+      }
+    }
+  }
+  return { runs: result, width: lineWidth };
+}
+
+/** A run's outlines as Satori writes them: one glyph's path reused, moved, wherever the glyph comes again. */
+function runPath(font: opentype.Font, text: string, x: number, y: number, size: number, letterSpacing: number): string {
+  const options = { letterSpacing: letterSpacing / size };
+  const path = new opentype.Path();
+  const seen = new Map<opentype.Glyph, [number, number, opentype.Path]>();
+  font.forEachGlyph(text.replace(/\n/g, ''), x, y, size, options, (glyph, gx, gy, fontSize) => {
+    const first = seen.get(glyph);
+    let glyphPath: opentype.Path;
+    if (!first) {
+      glyphPath = glyph.getPath(gx, gy, fontSize, options);
+      seen.set(glyph, [gx, gy, glyphPath]);
+    } else {
+      const [fx, fy, fp] = first;
+      glyphPath = new opentype.Path();
+      glyphPath.commands = fp.commands.map((c) => {
+        const moved: Record<string, unknown> = { ...c };
+        for (const key in moved)
+          if (typeof moved[key] === 'number') {
+            if (key === 'x' || key === 'x1' || key === 'x2') (moved[key] as number) += gx - fx;
+            if (key === 'y' || key === 'y1' || key === 'y2') (moved[key] as number) += gy - fy;
+          }
+        return moved as unknown as opentype.PathCommand;
+      });
+    }
+    path.extend(glyphPath);
+  });
+  return path.toPathData(1);
+}
+
+/** One text part's outlines, a path per line, placed as Satori places the lines of ShareCard.tsx. */
+function textPaths(part: TextPart, color: string): string {
+  const font = fontOf(part.face);
+  const lineHeight = part.size * part.lineHeight;
+  const ascent = (font.ascender / font.unitsPerEm) * part.size;
+  const descent = (font.descender / font.unitsPerEm) * part.size;
+  const baseline = Math.round(ascent + (lineHeight - (ascent - descent)) / 2);
+  // The part's block and each line's row are rounded to whole pixels by the layout engine, as in Satori.
+  const left = roundToPixel(part.box.x);
+  const top = roundToPixel(part.top);
+  let rowTop = 0;
+  let out = '';
+  for (const line of part.lines) {
+    const text = line.text.replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, '');
+    const width = widthIn(font, part.size, part.letterSpacing);
+    const placed = runs(text, width);
+    let start: number;
+    if (part.align === 'end') {
+      // Flush right, less the line's shift: Satori's text box is the sum of its words' unkerned widths, rounded up.
+      const measured = Math.ceil(placed.width);
+      start = left + roundToPixel(Math.fround(part.box.width - line.shift - measured), true);
+    } else start = left + roundToPixel(line.shift, true);
+    const y = top + roundToPixel(rowTop) + baseline;
+    const d = placed.runs.map((run) => runPath(font, run.text, start + run.x, y, part.size, part.letterSpacing) + ' ').join('');
+    if (d.trim()) out += `<path fill="${color}" d="${d}"/>`;
+    rowTop = Math.fround(rowTop + lineHeight);
+  }
+  return out;
+}
+
+/**
+ * The card as SVG: only rectangles and outlines, every attribute a constant colour or numbers.
+ * With `only`, that one part alone on a transparent ground (the tests check where each part inks).
+ */
+export function textCardSvg(layout: CardLayout, only?: Part): string {
+  const { width, height } = CARD;
+  const band = layout.band;
+  const parts: [Part, string][] = [
+    ['band', `<rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="${COLORS.band}"/>`],
+    ['kicker', textPaths(layout.kicker, COLORS.kicker)],
+    ['title', textPaths(layout.title, COLORS.title)],
+    ['dek', layout.dek ? textPaths(layout.dek, COLORS.dek) : ''],
+    ['site', textPaths(layout.site, COLORS.site)],
+    ['address', layout.address ? textPaths(layout.address, COLORS.address) : ''],
+  ];
+  return (
+    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +
+    (only ? '' : `<rect x="0" y="0" width="${width}" height="${height}" fill="${COLORS.background}"/>`) +
+    parts
+      .filter(([name]) => !only || name === only)
+      .map(([, svg]) => svg)
+      .join('') +
+    '</svg>'
+  );
+}
