@@ -81,6 +81,10 @@ describe('driving the desk as an editor', () => {
     const listed = await problems(page).boundingBox();
     const preview = await page.locator('iframe[title="Preview"]').boundingBox();
     expect(listed!.y).toBeLessThan(preview!.y);
+    // Other files' problems (the fixture always has a warning elsewhere) are counted, folded until asked for.
+    const elsewhere = problems(page).locator('summary');
+    expect(await elsewhere.innerText({ timeout: 5000 })).toMatch(/^In other files \(\d+ errors?, [1-9]\d* warnings?\)$/);
+    await expect.poll(() => problems(page).getByText('content/stories/an-untranslated-note.mdx').isVisible()).toBe(false);
 
     // Someone else saves the file meanwhile; this editor's Save is refused and the focus goes to both versions.
     const theirs = `${STORY_TEXT}Another editor's line.\n`;

@@ -132,7 +132,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           <Source ref={source} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
           {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
           <section role="region" aria-label="Problems" aria-live="polite" className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'}>
-            <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? `${errors} error${errors === 1 ? '' : 's'}, ${here.length - errors} warning${here.length - errors === 1 ? '' : 's'}` : 'none'})</h2>
+            <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'})</h2>
             <ul className="mt-1 space-y-1 font-mono text-sm">
               {here.map((p, i) => (
                 <li key={i}>
@@ -140,11 +140,12 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
                 </li>
               ))}
             </ul>
+            {/* Folded: the whole content root's list would push the preview a screen or more down on a phone. */}
             {elsewhere.length > 0 && (
-              <>
-                <h3 className="mt-2 font-semibold">In other files</h3>
+              <details className="mt-2">
+                <summary className="cursor-pointer font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">In other files ({countOf(elsewhere)})</summary>
                 <ul className="mt-1 space-y-1 font-mono text-sm">{elsewhere.map((p, i) => <li key={i}>{p.text}</li>)}</ul>
-              </>
+              </details>
             )}
           </section>
         </div>
@@ -153,6 +154,13 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       </div>
     </main>
   );
+}
+
+/** "2 errors, 1 warning": how many of each a list of problems holds. */
+function countOf(list: DeskProblem[]): string {
+  const errors = list.filter((p) => p.severity === 'error').length;
+  const warnings = list.length - errors;
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
 /** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
