@@ -5,7 +5,7 @@ import { deskSession, problems, textOf } from './harness';
 
 /**
  * The desk driven as an editor drives it, keyboard only, where that found something broken (see
- * /work/notes/desk20-findings.md): unsaved work guarded against leaving the page, the problems the
+ * /work/notes/desk20-findings.md): a Publish refused for want of a name leading to the name's field, unsaved work guarded against leaving the page, the problems the
  * next Tab stop after the text, a refused save taking the focus to both versions, a preview that
  * names a chart it cannot draw instead of failing, Publish taking the data a <Figure> shows, and no
  * Publish under a chart. One story and one data file of this file's own; one page load.
@@ -66,10 +66,18 @@ async function press(page: Page, key: string, until: RegExp, limit = 60) {
 }
 
 describe('driving the desk as an editor', () => {
-  test('from the keyboard: the problem follows the text, a refused save shows both versions at the focus, and leaving unsaved work asks first', async () => {
-    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+  test('from the keyboard: a refused Publish leads to Your name, the problem follows the text, a refused save shows both versions at the focus, and leaving unsaved work asks first', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    // A name the browser kept that cannot be read (an older desk's cookie): Publish is refused for want of a name.
+    await context.addCookies([{ name: 'desk-editor', value: '%E0%A4%A', domain: '127.0.0.1', path: '/desk' }]);
+    const page = await context.newPage();
     await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
-    await press(page, 'Tab', /^textbox Story source$/);
+    await press(page, 'Tab', /^button Publish$/);
+    await page.keyboard.press('Enter');
+    // The refusal says to type a name under "Your name": the focus goes there (it is below the whole editor).
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('input Your name');
+    expect(await page.getByRole('status').innerText()).toMatch(/^Not published: your name, as kept by the browser, is not readable\. Type your name under "Your name"/);
+    await press(page, 'Shift+Tab', /^textbox Story source$/, 200);
     const opened = await textOf(page);
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nKeys {2}.\n');

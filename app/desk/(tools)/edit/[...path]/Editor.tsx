@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { DeskProblem } from '../../../_server/check';
+import { EDITOR_COOKIE } from '../../../_server/config';
 import type { Vocabulary } from './completions';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
@@ -92,6 +93,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setStatus('Publishing…');
     const { status: code, data } = await post('/desk/api/publish/', { path, base });
     setStatus(code === 200 ? (data.commit ? publishedSentence(data) : String(data.note)) : String(data.error ?? `Not published (${code}).`));
+    // Refused for want of a name: the field is under the whole editor, a screen or more away on a phone.
+    if (data.field === EDITOR_COOKIE) document.getElementById('editor-name')?.focus();
   }
 
   const here = problems.filter((p) => p.here);
