@@ -131,7 +131,7 @@ describe('driving the desk as an editor', () => {
     expect(html).toMatch(/The story shows (&quot;|")no-such-chart(&quot;|"), which is not a chart with valid data/);
   });
 
-  test('Publish commits the data file a story shows only through <Figure>; a chart’s own editor offers no Publish', async () => {
+  test('Publish commits the data file a story shows only through <Figure>; a French chart is listed by its title; a chart’s own editor offers no Publish', async () => {
     // A figure corrected in the data and saved; the story itself as it was committed.
     site.write(`content/${STORY}`, STORY_TEXT);
     site.write(`content/${DATA}`, dataText().replace('"value": 12000000', '"value": 12500000'));
@@ -140,6 +140,10 @@ describe('driving the desk as an editor', () => {
     expect(response.status, JSON.stringify(body)).toBe(200);
     expect(git('show', '--name-only', '--format=%s', 'HEAD').split('\n').filter(Boolean)).toEqual([`Publish ${STORY}`, `content/${DATA}`]);
     expect(git('status', '--porcelain', '--', `content/${DATA}`)).toBe('');
+
+    // On the desk's home, a French chart file goes by its French title, as its English original by its English one.
+    const home = await (await fetch(`${ORIGIN}/desk/`)).text();
+    expect(home).toContain('<a class="text-red-800 underline dark:text-red-300" href="/desk/edit/data/fr/dispute-days.json">Quatre jours après l’ordre de Patrie, Fixture Co annonçait une entente pour que les gadgets circulent</a>');
 
     // The editor's server-rendered HTML (its <main>): no Publish button, and what to do instead.
     const html = await (await fetch(`${ORIGIN}/desk/edit/${DATA}`)).text();
