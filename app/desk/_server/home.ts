@@ -30,7 +30,12 @@ export function deskHome(now = Date.now()) {
       const slug = f.path.replace(/^stories\/(?:fr\/)?/, '').replace(/\.mdx?$/, '');
       return { path: f.path, slug, title: story?.title ?? f.path, lang: f.path.startsWith('stories/fr/') ? 'fr' : 'en', states, translatable };
     });
-  const charts = input.files.filter((f) => f.path.startsWith('data/')).map((f) => ({ path: f.path, title: model.datasets.en.find((d) => `data/${d.id}.json` === f.path)?.title ?? f.path, states: withErrors.has(display(f.path)) ? ['has problems'] : [] }));
+  // A French chart file is listed under its French title (it was its path): the editor opening it reads French.
+  const titleOf = (file: string) => {
+    const [, fr, id] = /^data\/(fr\/)?([^/]+)\.json$/.exec(file) ?? [];
+    return (fr ? model.datasets.fr : model.datasets.en).find((d) => d.id === id)?.title ?? file;
+  };
+  const charts = input.files.filter((f) => f.path.startsWith('data/')).map((f) => ({ path: f.path, title: titleOf(f.path), states: withErrors.has(display(f.path)) ? ['has problems'] : [] }));
   const tags = [...new Set(model.stories.flatMap((s) => s.tags))].sort();
   return { stories, charts, tags };
 }

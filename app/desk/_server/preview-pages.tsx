@@ -82,6 +82,10 @@ function chartNotice(lang: Lang, text: string): PreviewPage {
   return notice(lang, 'No chart to show', `The chart cannot be drawn: ${why} (see Problems).`);
 }
 
+/** The chart ids a story's <Chart> and <Figure> tags name whose data the model could not load. */
+export const chartsWithoutData = (story: ModelStory): string[] =>
+  [...new Set([...story.charts, ...story.figures.map((f) => f.chart)])].filter((id) => !story.datasets.some((d) => d.id === id));
+
 /**
  * The preview of one file's unsaved text: a story's page, or a data file's chart, rendered from the
  * content model with the site's own components (no story code is evaluated); when it cannot be
@@ -98,6 +102,14 @@ export function renderPreview(rel: string, text: string, { original = false } = 
   }
   const story = model.stories.find((s) => s.path === rel);
   const french = rel.startsWith('stories/fr/');
-  const shown = story ? storyPage(story) : notice(french ? 'fr' : 'en', 'No preview yet', 'The story does not compile: fix the errors listed under Problems.');
+  const lang = french ? 'fr' : 'en';
+  // A story compiles with a chart id that names no data, or data with errors (the check says so): the
+  // site's components would throw on it (mdx-components' datasetOf), so the preview says which.
+  const undrawn = story ? chartsWithoutData(story) : [];
+  const shown = !story
+    ? notice(lang, 'No preview yet', 'The story does not compile: fix the errors listed under Problems.')
+    : undrawn.length
+      ? notice(lang, 'No preview yet', `The story shows ${undrawn.map((id) => `"${id}"`).join(', ')}, which ${undrawn.length === 1 ? 'is not a chart' : 'are not charts'} with valid data: check the id, or the data file's errors listed under Problems.`)
+      : storyPage(story);
   return original && french ? { ...shown, original: originalOf(story, edit) } : shown;
 }

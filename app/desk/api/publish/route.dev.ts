@@ -43,7 +43,9 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
 
   const { model, file } = checkText(resolved.rel, disk);
   const story = model.stories.find((s) => s.path === resolved.rel);
-  const dataFiles = (story?.charts ?? []).flatMap((id) => [`data/${id}.json`, `data/fr/${id}.json`]).filter((rel) => fs.existsSync(path.join(contentRoot(), rel)));
+  // Every chart the story shows: a <Figure> takes its number from a data file as a <Chart> does.
+  const shownCharts = new Set([...(story?.charts ?? []), ...(story?.figures ?? []).map((f) => f.chart)]);
+  const dataFiles = [...shownCharts].flatMap((id) => [`data/${id}.json`, `data/fr/${id}.json`]).filter((rel) => fs.existsSync(path.join(contentRoot(), rel)));
   const shown = (rel: string) => path.relative(process.cwd(), path.join(contentRoot(), rel)).split(path.sep).join('/');
   const errors = model.problems.filter((p) => isError(p) && [file, ...dataFiles.map(shown)].includes(p.file));
   if (!story || errors.length) return json({ error: `Not published: ${errors.length || 'the'} error${errors.length === 1 ? '' : 's'} to fix first.`, errors: errors.length }, 422);

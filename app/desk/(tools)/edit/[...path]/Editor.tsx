@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { DeskProblem } from '../../../_server/check';
+import { EDITOR_COOKIE } from '../../../_server/config';
 import type { Vocabulary } from './completions';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
@@ -36,6 +37,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
   const source = useRef<SourceHandle>(null);
+  const conflictHeading = useRef<HTMLHeadingElement>(null);
   const asked = useRef(0);
   const story = path.startsWith('stories/');
   const previewed = hasPreview(path);
@@ -53,6 +55,21 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   }, [text, path]);
 
   const goTo = (p: DeskProblem) => source.current?.goTo(p.line, p.column);
+
+  // Unsaved text is the editor's work: a reload, a link, Sign out or closing the tab asks first
+  // (the browser's own question; the desk keeps no copy of its own).
+  const dirty = text !== saved;
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+
+  // A refused save shows both versions; the keyboard is taken there, not left 30 or more Tabs away.
+  useEffect(() => {
+    if (conflict) conflictHeading.current?.focus();
+  }, [conflict]);
 
   async function save(over?: string) {
     if (lineEnds.mixed) {
@@ -76,12 +93,13 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setStatus('Publishing…');
     const { status: code, data } = await post('/desk/api/publish/', { path, base });
     setStatus(code === 200 ? (data.commit ? publishedSentence(data) : String(data.note)) : String(data.error ?? `Not published (${code}).`));
+    // Refused for want of a name: the field is under the whole editor, a screen or more away on a phone.
+    if (data.field === EDITOR_COOKIE) document.getElementById('editor-name')?.focus();
   }
 
   const here = problems.filter((p) => p.here);
   const elsewhere = problems.filter((p) => !p.here);
   const errors = here.filter((p) => p.severity === 'error').length;
-  const dirty = text !== saved;
 
   return (
     <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
@@ -89,9 +107,20 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : undefined}>Save</button>
-        <button type="button" className={button} onClick={publish} disabled={dirty || errors > 0} title={dirty ? 'Save first' : errors ? 'Fix the errors first' : undefined}>Publish</button>
+        {story && <button type="button" className={button} onClick={publish} disabled={dirty || errors > 0} title={dirty ? 'Save first' : errors ? 'Fix the errors first' : undefined}>Publish</button>}
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
+      {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
+      {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
+      {conflict && (
+        <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-red-700 p-3">
+          <h2 id="conflict" ref={conflictHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">The file changed on disk since you opened it</h2>
+          <p className="text-sm">Nothing was overwritten. Your text is in the editor below; the version on disk is here.</p>
+          <label htmlFor="disk" className="mt-2 block font-semibold">Version on disk</label>
+          <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={conflict.disk} />
+          <button type="button" className={`${button} mt-2`} onClick={() => save(conflict.hash)}>Save mine over it</button>
+        </section>
+      )}
       <div className={previewed ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
         {/* A story's frontmatter panel: above its text, beside it on the widest screens (the panel spans the column's three rows). */}
         <div className={story ? '2xl:grid 2xl:grid-cols-[18rem_minmax(0,1fr)] 2xl:grid-rows-[auto_auto_1fr] 2xl:items-start 2xl:gap-x-4' : undefined}>
@@ -104,37 +133,37 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
             </p>
           )}
           <Source ref={source} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
+          {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
+          <section role="region" aria-label="Problems" aria-live="polite" className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'}>
+            <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'})</h2>
+            <ul className="mt-1 space-y-1 font-mono text-sm">
+              {here.map((p, i) => (
+                <li key={i}>
+                  <button type="button" className="text-left underline decoration-dotted hover:bg-gray-100 dark:hover:bg-gray-800" onClick={() => goTo(p)}>{p.text}</button>
+                </li>
+              ))}
+            </ul>
+            {/* Folded: the whole content root's list would push the preview a screen or more down on a phone. */}
+            {elsewhere.length > 0 && (
+              <details className="mt-2">
+                <summary className="cursor-pointer font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">In other files ({countOf(elsewhere)})</summary>
+                <ul className="mt-1 space-y-1 font-mono text-sm">{elsewhere.map((p, i) => <li key={i}>{p.text}</li>)}</ul>
+              </details>
+            )}
+          </section>
         </div>
         {/* The preview follows the check: it draws each text once the check has answered for it, so the problems never wait behind a page. */}
         {previewed && <Preview path={path} text={checked.text} />}
       </div>
-      {conflict && (
-        <section aria-label="Conflict" className="mt-4 rounded border-2 border-red-700 p-3">
-          <h2 className="font-semibold">The file changed on disk since you opened it</h2>
-          <p className="text-sm">Nothing was overwritten. Your text is in the editor above; the version on disk is below.</p>
-          <label htmlFor="disk" className="mt-2 block font-semibold">Version on disk</label>
-          <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={conflict.disk} />
-          <button type="button" className={`${button} mt-2`} onClick={() => save(conflict.hash)}>Save mine over it</button>
-        </section>
-      )}
-      <section role="region" aria-label="Problems" aria-live="polite" className="mt-4">
-        <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? `${errors} error${errors === 1 ? '' : 's'}, ${here.length - errors} warning${here.length - errors === 1 ? '' : 's'}` : 'none'})</h2>
-        <ul className="mt-1 space-y-1 font-mono text-sm">
-          {here.map((p, i) => (
-            <li key={i}>
-              <button type="button" className="text-left underline decoration-dotted hover:bg-gray-100 dark:hover:bg-gray-800" onClick={() => goTo(p)}>{p.text}</button>
-            </li>
-          ))}
-        </ul>
-        {elsewhere.length > 0 && (
-          <>
-            <h3 className="mt-2 font-semibold">In other files</h3>
-            <ul className="mt-1 space-y-1 font-mono text-sm">{elsewhere.map((p, i) => <li key={i}>{p.text}</li>)}</ul>
-          </>
-        )}
-      </section>
     </main>
   );
+}
+
+/** "2 errors, 1 warning": how many of each a list of problems holds. */
+function countOf(list: DeskProblem[]): string {
+  const errors = list.filter((p) => p.severity === 'error').length;
+  const warnings = list.length - errors;
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
 /** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
