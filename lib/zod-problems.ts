@@ -61,6 +61,33 @@ export function describeFound(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why a date written in the right shape is still refused: "June 2021 has 30 days", "there is no
+ * month 13". Undefined when the text does not start YYYY-MM-DD or its date is real, so the
+ * shape hint alone speaks.
+ */
+export function impossibleDate(text: string): string | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?![0-9])/.exec(text);
+  if (!parts) return undefined;
+  const [year, month, day] = parts.slice(1).map(Number);
+  if (month < 1 || month > 12) return `there is no month ${parts[2]}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
+/** What was found, with the reason a well-shaped date is not a real one. */
+function foundText(issue: z.core.$ZodIssue, value: unknown): string {
+  const found = describeFound(value);
+  const isDateFormat = (i: { code: string; format?: string }) => i.code === 'invalid_format' && (i.format === 'datetime' || i.format === 'date');
+  // A correction's date may be either form: zod reports that as a union whose branches failed on format.
+  const dated = isDateFormat(issue) || (issue.code === 'invalid_union' && issue.errors.some((branch) => branch.some(isDateFormat)));
+  const reason = dated && typeof value === 'string' ? impossibleDate(value) : undefined;
+  return reason ? `${found}: ${reason}` : found;
+}
+
 /** `values[1].sourceRef`; empty for the top level. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
@@ -89,6 +116,6 @@ export function schemaProblems(file: string, issues: z.core.$ZodIssue[], data: u
     issue.code === 'unrecognized_keys'
       ? // One problem per unknown key, at the key itself.
         issue.keys.map((key) => problemAt(file, issue.path, positionOf, { expected: issue.message, found: `unknown field "${key}"` }, [...issue.path, key]))
-      : [problemAt(file, issue.path, positionOf, { expected: issue.message, found: describeFound(valueAt(data, issue.path)) })],
+      : [problemAt(file, issue.path, positionOf, { expected: issue.message, found: foundText(issue, valueAt(data, issue.path)) })],
   );
 }

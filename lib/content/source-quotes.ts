@@ -87,7 +87,7 @@ function datasetProblems(ds: Dataset, loaded: Loaded, ctx: Context): CheckProble
     if ('value' in v && typeof v.value === 'number' && v.value % 1e5 === 0) {
       const millions = v.value / 1e6;
       const forms = [`${millions} million`, `${NUMBER_WORDS[millions] ?? '∅'} million`];
-      if (!forms.some((f) => v.quote.includes(f))) say(['values', i, 'value'], `the number its quote states (${forms[0]})`, `a quote without it: "${shorten(v.quote)}"`, 'warning');
+      if (!forms.some((f) => v.quote.includes(f))) say(['values', i, 'value'], 'the number its quote states', `${forms[0]}, which its quote does not say: "${shorten(v.quote)}"`, 'warning');
     }
     if ('qualifier' in v && v.qualifier === 'more than' && !/more than/.test(v.quote)) say(['values', i, 'qualifier'], 'a qualifier its quote states', '"more than", which the quote does not say', 'warning');
     if ('qualifier' in v && v.qualifier === 'about' && !/\b(about|some|around|roughly)\b/.test(v.quote)) say(['values', i, 'qualifier'], 'a qualifier its quote states', '"about", which the quote does not say', 'warning');

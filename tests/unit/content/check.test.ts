@@ -13,7 +13,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('impossible date', () => {
     expect(problemsIn('impossible-date')).toEqual([
-      'stories/impossible-date.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00"',
+      'stories/impossible-date.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
     ]);
   });
 

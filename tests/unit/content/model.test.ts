@@ -46,7 +46,7 @@ describe('buildModel: the stories, datasets and problems of a set of file texts'
   test('every frontmatter problem has a line and a column', () => {
     const model = buildModel({ files: [story('stories/x.mdx', { published: '2026-02-30T09:00:00-05:00', tags: '\n  - Canada' })] });
     expect(lines(model.problems)).toEqual([
-      'content/stories/x.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00"',
+      'content/stories/x.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
       'content/stories/x.mdx:8:5 error tags[0]: expected lowercase words joined by hyphens, found "Canada"',
     ]);
   });
@@ -107,6 +107,13 @@ describe('quotations against the source reports', () => {
     const found = lines(buildModel({ files: [draft, data('fixture-line')], sources: [{ path: 'other.txt', text: 'Nothing.' }] }).problems);
     expect(found[0]).toBe('content/data/fixture-line.json:15:7 warning sources[0].file: expected the name of a source report (one of other.txt), found "fixture.txt", which is not one');
     expect(found.slice(1).every((p) => p.includes(' warning values['))).toBe(true);
+  });
+
+  test('a value its quote does not state is a warning naming the value typed and the quote', () => {
+    const typo = data('fixture-line');
+    typo.text = typo.text.replace('"value": 12000000', '"value": 13000000');
+    const found = lines(buildModel({ files: [story('stories/x.mdx', {}, '\n<Chart id="fixture-line" />\n'), typo], sources: [REPORT] }).problems);
+    expect(found).toEqual(['content/data/fixture-line.json:39:7 warning values[2].value: expected the number its quote states, found 13 million, which its quote does not say: "12 million in March"']);
   });
 
   test('without source reports, quotations are not checked', () => {

@@ -20,8 +20,16 @@ describe('frontmatter errors name the field, what was expected and what was foun
 
   test('impossible published date, with its line', () => {
     expect(messages(storySource({ published: '2020-02-30T09:00:00-05:00' }))).toEqual([
-      '6: published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2020-02-30T09:00:00-05:00"',
+      '6: published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2020-02-30T09:00:00-05:00": February 2020 has 29 days',
     ]);
+  });
+
+  test('a date in the right shape on a day the month does not have, or in no month at all', () => {
+    expect(messages(storySource({ published: '2021-06-31T09:00:00-04:00' }))[0]).toMatch(/found "2021-06-31T09:00:00-04:00": June 2021 has 30 days$/);
+    expect(messages(storySource({ published: '2021-13-01T09:00:00-04:00' }))[0]).toMatch(/: there is no month 13$/);
+    expect(messages(storySource({ corrections: '\n  - date: 2021-02-29\n    text: Fixed a name.' }))[0]).toMatch(/found "2021-02-29": February 2021 has 28 days$/);
+    // A real date refused for its shape gets no reason about its day.
+    expect(messages(storySource({ published: '2024-02-29T09:00:00' }))[0]).toMatch(/found "2024-02-29T09:00:00"$/);
   });
 
   test('a date-time without an offset', () => {
@@ -72,7 +80,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
 
   test('source with an impossible date', () => {
     expect(messages(storySource({ sources: '\n  - name: "A report"\n    date: 2020-13-01' }))).toEqual([
-      '12: sources[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, found "2020-13-01"',
+      '12: sources[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, found "2020-13-01": there is no month 13',
     ]);
   });
 
