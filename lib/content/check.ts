@@ -84,13 +84,15 @@ export function checkModel(loaded: Loaded, guarded: Guard): CheckProblem[] {
   const targets: LinkTargets = { stories: { en: edition('en'), fr: edition('fr') }, tags: { en: tags('en'), fr: tags('fr') } };
   for (const story of loaded.stories) {
     for (const entry of story.facts.body) {
+      // A link to a story whose file is there but could not be read: that file's own errors say why.
+      if (!('problem' in entry) && entry.link.target.page === 'story' && loaded.unread[entry.link.target.lang].has(entry.link.target.param)) continue;
       const problem = 'problem' in entry ? entry.problem : guarded(story.path, 'story body', () => linkProblem(entry.link, story.draft, targets), undefined);
       if (problem) problems.push(problem);
     }
   }
 
   // The two editions against each other: what ties a translation to its original, then what must match.
-  problems.push(...guarded('stories', 'translations', () => translationProblems(loaded.stories, loaded.display).map((p) => withSeverity(p, 'error')), []));
+  problems.push(...guarded('stories', 'translations', () => translationProblems(loaded.stories, loaded.display, loaded.unread.en).map((p) => withSeverity(p, 'error')), []));
   problems.push(...guarded('stories', 'pairing', () => pairingProblems(loaded.stories, { frenchEdition: loaded.frenchEdition, now: loaded.now }), []));
   problems.push(...guarded('data', 'French chart text', () => frenchChartProblems(loaded), []));
   problems.push(...guarded('data', 'placeholders', () => dataPlaceholders(loaded), []));

@@ -67,6 +67,11 @@ export type Loaded = {
   /** The French data files' ids, and the problems of each (empty when it is valid). */
   frenchFiles: Map<string, Problem[]>;
   publicFiles: Set<string>;
+  /**
+   * The slugs of story files whose story could not be read (its own problems say why), by edition:
+   * a link or a translationOf naming one is not reported as naming no story, a false second error.
+   */
+  unread: Record<'en' | 'fr', Set<string>>;
   /** Normalised text of each source report by file name, when sources were given. */
   sources?: Map<string, string>;
   /** Whether the French edition has begun (a story in stories/fr/). */

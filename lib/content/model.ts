@@ -9,7 +9,7 @@ import { normaliseReport } from './quotes';
 import { readerDataset, readerStory } from './reader-text';
 import { sourceProblems } from './source-quotes';
 import { storyFacts } from './story-facts';
-import { FRENCH_DIR, parseStory, type ParsedStory, type StoryMeta } from './story-file';
+import { FRENCH_DIR, langOfFile, parseStory, type ParsedStory, type StoryMeta } from './story-file';
 
 export type { ContentFile, ContentModel, ModelInput, ModelOptions, ModelStory } from './model-types';
 
@@ -206,10 +206,14 @@ export function checkFiles(input: ModelInput, options: ModelOptions, read: (path
   // File names first: each gives its story an address, and two files may claim the same one.
   problems.push(...fileNameProblems(storyFiles.map((f) => f.path), display));
   const reads: Checked['reads'] = [];
+  const unread: Loaded['unread'] = { en: new Set(), fr: new Set() };
   for (const file of storyFiles.filter((f) => f.path.endsWith('.mdx'))) {
     const one = read(file.path, file.text, ctx);
     problems.push(...one.problems);
-    if (!one.story) continue;
+    if (!one.story) {
+      unread[langOfFile(file.path)].add(file.path.split('/').pop()!.replace(/\.mdx$/, ''));
+      continue;
+    }
     const datasets = storyDatasets(one.story.lang, [...one.story.charts, ...one.story.figures.map((f) => f.chart)], english, french);
     reads.push({ read: one, story: { ...one.story, datasets } });
   }
@@ -218,6 +222,7 @@ export function checkFiles(input: ModelInput, options: ModelOptions, read: (path
     ...omit(data, 'problems'),
     stories: reads.map((r) => r.story),
     publicFiles: ctx.publicFiles,
+    unread,
     sources: input.sources && new Map(input.sources.map((s) => [s.path.split('/').pop() ?? s.path, normaliseReport(s.text)])),
     frenchEdition: storyFiles.some((f) => f.path.startsWith(`stories/${FRENCH_DIR}/`)),
     display,

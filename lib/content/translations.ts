@@ -9,7 +9,7 @@ type Edition = StoryMeta & { facts: Pick<StoryFacts, 'translationOfAt'> };
  * translation per story, and a published translation has a published original (else the French
  * page would link to a page that is not on the site).
  */
-export function translationProblems(stories: readonly Edition[], display: (path: string) => string): Problem[] {
+export function translationProblems(stories: readonly Edition[], display: (path: string) => string, unreadEnglish: ReadonlySet<string> = new Set()): Problem[] {
   const english = new Map(stories.filter((s) => s.lang === 'en').map((s) => [s.slug, s]));
   const translatedBy = new Map<string, string>();
   const problems: Problem[] = [];
@@ -17,6 +17,8 @@ export function translationProblems(stories: readonly Edition[], display: (path:
     if (story.lang !== 'fr' || !story.translationOf) continue;
     const at = { file: story.file, ...story.facts.translationOfAt, field: 'translationOf' };
     const original = english.get(story.translationOf);
+    // An original whose file is there but could not be read: its own errors say why.
+    if (!original && unreadEnglish.has(story.translationOf)) continue;
     if (!original) {
       problems.push({ ...at, expected: `the slug of an English story in ${display('stories')}/ (one of ${[...english.keys()].join(', ') || 'none'})`, found: `"${story.translationOf}", which is not one` });
     } else if (translatedBy.has(original.slug)) {

@@ -89,6 +89,28 @@ describe('buildModel: the stories, datasets and problems of a set of file texts'
   });
 });
 
+describe('a story whose file is there but cannot be read', () => {
+  // An editor's one typo in a story's date must not read, in other files, as if the story were gone.
+  const files = (published: string) => [
+    story('stories/a.mdx', {}, '\nSee [the other story](/stories/b/) and [a lost one](/stories/gone/).\n'),
+    story('stories/b.mdx', { published }),
+    story('stories/fr/b.mdx', { translationOf: 'b', title: '"Un article"', dek: '"Une phrase qui le résume."' }),
+  ];
+
+  test('gets its own error only: no link to it or translation of it is reported as naming no story', () => {
+    const found = lines(buildModel({ files: files('2026-02-30T09:00:00-05:00') }).problems);
+    expect(found.filter((p) => p.includes('error'))).toEqual([
+      'content/stories/b.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
+      'content/stories/a.mdx:16:40 error link /stories/gone/: expected one of /stories/a/, found no story "gone"',
+    ]);
+  });
+
+  test('a link to a story that has no file at all is still an error', () => {
+    const found = lines(buildModel({ files: files('2026-11-20T09:00:00-05:00') }).problems);
+    expect(found.filter((p) => p.includes('error'))).toEqual(['content/stories/a.mdx:16:40 error link /stories/gone/: expected one of /stories/a/, /stories/b/, found no story "gone"']);
+  });
+});
+
 describe('quotations against the source reports', () => {
   test('a chart value whose quote no report holds is an error at its line, as is a story quotation', () => {
     expect(problemsIn('invented-quote')).toEqual([
