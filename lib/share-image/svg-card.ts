@@ -8,7 +8,7 @@
  */
 import opentype from 'opentype.js';
 import { CARD, COLORS, type CardLayout, type Part, type TextPart } from './card-layout';
-import { fontOf } from './font-metrics';
+import { fontOf, textWidth } from './font-metrics';
 
 /** Yoga (the layout engine inside Satori) keeps positions as 32-bit floats and rounds them to whole pixels. */
 function roundToPixel(value: number, floor = false) {
@@ -44,27 +44,8 @@ const RUN_ENDS = new Set([32, 160, 4961, 65792, 65793, 4153, 4241, 10].map((c) =
 
 type Run = { text: string; x: number };
 
-/** A text's advance as Satori measures it (opentype.js, kerning, letter spacing after each glyph). */
+/** A text's advance as Satori measures it (opentype.js, kerning, letter spacing after each character). */
 type Width = (text: string) => number;
-const widthIn = (font: opentype.Font, size: number, letterSpacing: number): Width => {
-  const options = { letterSpacing: letterSpacing / size };
-  let known = widths.get(font);
-  if (!known) widths.set(font, (known = new Map()));
-  return (text) => {
-    // Measured once per face, size and text: opentype.js shapes the text anew at every call.
-    const key = `${size} ${letterSpacing} ${text}`;
-    let width = known.get(key);
-    if (width === undefined) {
-      width = font.getAdvanceWidth(text, size, options);
-      if (known.size >= WIDTHS_SIZE) known.clear();
-      known.set(key, width);
-    }
-    return width;
-  };
-};
-const widths = new Map<opentype.Font, Map<string, number>>();
-/** Bounded: characters and words recur from card to card, whole lines rarely. */
-const WIDTHS_SIZE = 20_000;
 
 /** A text's advance as the sum of its characters' (graphemes') own, summed in order: no kerning between them. */
 function unkerned(text: string, width: Width): number {
@@ -172,9 +153,9 @@ function textPaths(part: TextPart, color: string): string {
   const top = roundToPixel(part.top);
   let rowTop = 0;
   let out = '';
+  const width: Width = (text) => textWidth(text, part.face, part.size, part.letterSpacing);
   for (const line of part.lines) {
     const text = line.text.replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, '');
-    const width = widthIn(font, part.size, part.letterSpacing);
     const placed = runs(text, width);
     let start: number;
     if (part.align === 'end') {
