@@ -4,7 +4,7 @@ import { paths } from '../i18n/paths';
 import type { Loaded } from './model-types';
 import { pairingProblems } from './pairing';
 import { linkProblem, placeholderIn, type LinkTargets, type StoryFacts } from './story-facts';
-import { FRENCH_DIR } from './story-file';
+import { chartsShown, FRENCH_DIR } from './story-file';
 import { translationProblems } from './translations';
 
 /**
@@ -41,7 +41,7 @@ export function fileNameProblems(storyPaths: string[], display: (path: string) =
  */
 function frenchChartProblems(loaded: Loaded): CheckProblem[] {
   const problems: CheckProblem[] = [];
-  const chartsOf = (drafts: boolean) => loaded.stories.filter((s) => s.lang === 'fr' && s.draft === drafts).flatMap((s) => [...s.charts, ...s.figures.map((f) => f.chart)]);
+  const chartsOf = (drafts: boolean) => loaded.stories.filter((s) => s.lang === 'fr' && s.draft === drafts).flatMap(chartsShown);
   const published = new Set(chartsOf(false));
   for (const id of [...new Set([...loaded.frenchFiles.keys(), ...published, ...chartsOf(true)])].sort()) {
     if (loaded.invalid.has(id)) continue;

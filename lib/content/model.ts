@@ -9,7 +9,7 @@ import { normaliseReport } from './quotes';
 import { readerDataset, readerStory } from './reader-text';
 import { sourceProblems } from './source-quotes';
 import { storyFacts } from './story-facts';
-import { FRENCH_DIR, langOfFile, parseStory, type ParsedStory, type StoryMeta } from './story-file';
+import { chartsShown, FRENCH_DIR, langOfFile, parseStory, type ParsedStory, type StoryMeta } from './story-file';
 
 export type { ContentFile, ContentModel, ModelInput, ModelOptions, ModelStory } from './model-types';
 
@@ -166,7 +166,7 @@ export function readStory(path: string, text: string, ctx: StoryContext, { memo 
     problems.push(...errors(parsed.problems));
     const { tree, hast } = parsed;
     if (!parsed.story || !tree || !hast) return { problems };
-    const datasets = storyDatasets(parsed.story.lang, [...parsed.story.charts, ...parsed.story.figures.map((f) => f.chart)], ctx.english, ctx.french);
+    const datasets = storyDatasets(parsed.story.lang, chartsShown(parsed.story), ctx.english, ctx.french);
     const facts = storyFacts({ ...parsed.story, tree, hast, frontmatter: parsed.frontmatter, datasets }, ctx);
     return { problems, story: { ...parsed.story, path, facts }, trees: keep ? { tree, hast } : undefined, ...(head ? { head: storyHead({ ...readerStory(parsed.story), path }), body: JSON.stringify(hast) } : {}) };
   } catch (error) {
@@ -214,7 +214,7 @@ export function checkFiles(input: ModelInput, options: ModelOptions, read: (path
       unread[langOfFile(file.path)].add(file.path.split('/').pop()!.replace(/\.mdx$/, ''));
       continue;
     }
-    const datasets = storyDatasets(one.story.lang, [...one.story.charts, ...one.story.figures.map((f) => f.chart)], english, french);
+    const datasets = storyDatasets(one.story.lang, chartsShown(one.story), english, french);
     reads.push({ read: one, story: { ...one.story, datasets } });
   }
 
@@ -255,7 +255,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}): Conte
  * text yet gets the English one: the French chart pass reports it (an error once published).
  */
 function storyDatasets(lang: 'en' | 'fr', ids: string[], english: Map<string, Dataset>, french: Map<string, Dataset>): Dataset[] {
-  return [...new Set(ids)].flatMap((id) => {
+  return ids.flatMap((id) => {
     const dataset = (lang === 'fr' ? french.get(id) : undefined) ?? english.get(id);
     return dataset ? [dataset] : [];
   });

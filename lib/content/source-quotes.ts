@@ -4,6 +4,7 @@ import { annotationsOf, type Dataset } from '../data/schema';
 import type { CheckProblem, Severity } from '../problems';
 import type { Loaded } from './model-types';
 import { normaliseQuote, partInReport, quoteParts } from './quotes';
+import { chartsShown } from './story-file';
 
 /**
  * Quotations against the source reports: every value's `quote` (and a timeline's `dateQuote`) is
@@ -38,7 +39,7 @@ export function sourceProblems(loaded: Loaded): CheckProblem[] {
     return hit;
   };
   const problems: CheckProblem[] = [];
-  const published = new Set(loaded.stories.flatMap((s) => (s.draft ? [] : [...s.charts, ...s.figures.map((f) => f.chart)])));
+  const published = new Set(loaded.stories.flatMap((s) => (s.draft ? [] : chartsShown(s))));
   for (const dataset of loaded.english.values()) {
     const severity: Severity = published.has(dataset.id) ? 'error' : 'warning';
     problems.push(...datasetProblems(dataset, loaded, { reports, names, inReports, severity }));

@@ -28,6 +28,9 @@ export type StoryMeta = Frontmatter & {
   quotes: { original: string }[];
 };
 
+/** Every chart a story shows, by <Chart> or by <Figure> (which takes its number from a chart's data), each once, in order. */
+export const chartsShown = (story: Pick<StoryMeta, 'charts' | 'figures'>): string[] => [...new Set([...story.charts, ...story.figures.map((f) => f.chart)])];
+
 /** French stories sit in this folder inside the stories folder; everything else there is English. */
 export const FRENCH_DIR = 'fr';
 

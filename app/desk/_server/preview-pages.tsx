@@ -4,6 +4,7 @@ import { Document } from '@/components/Document';
 import { StoryPage } from '@/components/pages/StoryPage';
 import { storyBody } from '@/lib/content/body';
 import { despiteContentErrors, readContent } from '@/lib/content/disk';
+import { chartsShown } from '@/lib/content/story-file';
 import { buildModel, omit, type ContentFile, type ContentModel, type ModelStory } from '@/lib/content/model';
 import type { Dataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
@@ -84,7 +85,7 @@ function chartNotice(lang: Lang, text: string): PreviewPage {
 
 /** The chart ids a story's <Chart> and <Figure> tags name whose data the model could not load. */
 export const chartsWithoutData = (story: ModelStory): string[] =>
-  [...new Set([...story.charts, ...story.figures.map((f) => f.chart)])].filter((id) => !story.datasets.some((d) => d.id === id));
+  chartsShown(story).filter((id) => !story.datasets.some((d) => d.id === id));
 
 /**
  * The preview of one file's unsaved text: a story's page, or a data file's chart, rendered from the

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isError } from '@/lib/problems';
+import { chartsShown } from '@/lib/content/story-file';
 import { checkText } from '../../_server/check';
 import { branchMode, storyBranch } from '../../_server/config';
 import { contentRoot, hashOf, readText, resolveContentPath } from '../../_server/files';
@@ -44,8 +45,7 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   const { model, file } = checkText(resolved.rel, disk);
   const story = model.stories.find((s) => s.path === resolved.rel);
   // Every chart the story shows: a <Figure> takes its number from a data file as a <Chart> does.
-  const shownCharts = new Set([...(story?.charts ?? []), ...(story?.figures ?? []).map((f) => f.chart)]);
-  const dataFiles = [...shownCharts].flatMap((id) => [`data/${id}.json`, `data/fr/${id}.json`]).filter((rel) => fs.existsSync(path.join(contentRoot(), rel)));
+  const dataFiles = (story ? chartsShown(story) : []).flatMap((id) => [`data/${id}.json`, `data/fr/${id}.json`]).filter((rel) => fs.existsSync(path.join(contentRoot(), rel)));
   const shown = (rel: string) => path.relative(process.cwd(), path.join(contentRoot(), rel)).split(path.sep).join('/');
   const errors = model.problems.filter((p) => isError(p) && [file, ...dataFiles.map(shown)].includes(p.file));
   if (!story || errors.length) return json({ error: `Not published: ${errors.length || 'the'} error${errors.length === 1 ? '' : 's'} to fix first.`, errors: errors.length }, 422);
