@@ -3,6 +3,7 @@
  * issue becomes a Problem naming the field, what was expected, what was found and where.
  */
 import { z } from 'zod';
+import { monthName } from './i18n/intl';
 import type { Problem } from './problems';
 import { describeInvisible, isInvisible } from './text-rules';
 
@@ -61,20 +62,18 @@ export function describeFound(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * Why a date written in the right shape is still refused: "June 2021 has 30 days", "there is no
  * month 13". Undefined when the text does not start YYYY-MM-DD or its date is real, so the
  * shape hint alone speaks.
  */
-export function impossibleDate(text: string): string | undefined {
+function impossibleDate(text: string): string | undefined {
   const parts = /^(\d{4})-(\d{2})-(\d{2})(?![0-9])/.exec(text);
   if (!parts) return undefined;
   const [year, month, day] = parts.slice(1).map(Number);
   if (month < 1 || month > 12) return `there is no month ${parts[2]}`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (day < 1 || day > days) return `${monthName(new Date(Date.UTC(year, month - 1, 1)), 'en')} ${year} has ${days} days`;
   return undefined;
 }
 
