@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DeskProblem } from '../../../_server/check';
 import { EDITOR_COOKIE } from '../../../_server/config';
 import type { Vocabulary } from './completions';
+import { browserStorage, dropDraft, keepDraft, readDraft, type Draft } from './draft';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
 import { hasPreview, Preview } from './Preview';
@@ -13,6 +14,8 @@ type Props = { path: string; initialText: string; initialHash: string; initialPr
 
 /** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
 const CHECK_DELAY = 150;
+/** How long typing must stop before the browser's copy of unsaved text is written again (draft.ts). */
+const DRAFT_DELAY = 250;
 
 async function post(url: string, body: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -38,9 +41,21 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
   const source = useRef<SourceHandle>(null);
   const conflictHeading = useRef<HTMLHeadingElement>(null);
+  // The copy of unsaved text this browser held when the file was opened (read on the client only:
+  // the server's page has none, so the offer appears once the page has hydrated).
+  const onClient = useSyncExternalStore(noChange, () => true, () => false);
+  const [openedWith] = useState(() => (typeof window === 'undefined' ? undefined : readDraft(browserStorage(), path)));
+  // Restored or discarded: the offer is gone and new copies may be written.
+  const [settled, setSettled] = useState(false);
+  const found = onClient && !settled && openedWith && openedWith.text !== initialText ? openedWith : undefined;
+  // Until the offer is settled, the copy found is kept as it is, not written over by what is typed meanwhile.
+  const drafting = onClient && !found;
+  const [draftRefused, setDraftRefused] = useState(false);
+  const draftHeading = useRef<HTMLHeadingElement>(null);
   const asked = useRef(0);
   const story = path.startsWith('stories/');
   const previewed = hasPreview(path);
+  const sourceLabel = story ? 'Story source' : 'Chart source';
 
   useEffect(() => {
     const n = ++asked.current;
@@ -57,8 +72,37 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const goTo = (p: DeskProblem) => source.current?.goTo(p.line, p.column);
 
   // Unsaved text is the editor's work: a reload, a link, Sign out or closing the tab asks first
-  // (the browser's own question; the desk keeps no copy of its own).
+  // (the browser's own question), and a copy is kept in this browser against a crash (draft.ts).
   const dirty = text !== saved;
+
+  useEffect(() => {
+    if (found) draftHeading.current?.focus();
+  }, [found]);
+
+  useEffect(() => {
+    if (!drafting) return;
+    const timer = setTimeout(() => {
+      // Nothing unsaved (a copy of what is on disk anyway, saved from another tab, included): no copy.
+      if (!dirty) dropDraft(browserStorage(), path);
+      else setDraftRefused(!keepDraft(browserStorage(), path, { text, base, at: new Date().toISOString() }));
+    }, DRAFT_DELAY);
+    return () => clearTimeout(timer);
+  }, [drafting, dirty, text, base, path]);
+
+  function restore(copy: Draft) {
+    // Saved over the version it was written over: a file changed on disk since meets the 409 below.
+    setBase(copy.base);
+    source.current?.replaceText(copy.text);
+    setSettled(true);
+    setStatus(`Restored your unsaved text from ${when(copy.at, timeZone)}. It is not in the file until you save.`);
+    source.current?.goTo();
+  }
+
+  function discard() {
+    dropDraft(browserStorage(), path);
+    setSettled(true);
+    setStatus('Discarded the unsaved text this browser had kept.');
+  }
   useEffect(() => {
     if (!dirty) return;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -121,18 +165,31 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           <button type="button" className={`${button} mt-2`} onClick={() => save(conflict.hash)}>Save mine over it</button>
         </section>
       )}
+      {found && (
+        <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
+          <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
+          <p className="text-sm">
+            It was never saved to the file{found.base !== initialHash ? ', and the file has changed on disk since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it. Until you choose, the copy is kept as it is.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-3">
+            <button type="button" className={button} onClick={() => restore(found)}>Restore it</button>
+            <button type="button" className={button} onClick={discard}>Discard it</button>
+          </div>
+        </section>
+      )}
+      {draftRefused && <p role="note" className="mt-2 text-sm">This browser would not keep a copy of your unsaved text (its storage is full or turned off): save often.</p>}
       <div className={previewed ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
         {/* A story's frontmatter panel: above its text, beside it on the widest screens (the panel spans the column's three rows). */}
         <div className={story ? '2xl:grid 2xl:grid-cols-[18rem_minmax(0,1fr)] 2xl:grid-rows-[auto_auto_1fr] 2xl:items-start 2xl:gap-x-4' : undefined}>
           {story && <div className="mb-4 2xl:row-span-3 2xl:mb-0"><Frontmatter text={text} timeZone={timeZone} french={path.startsWith('stories/fr/')} onEdit={(next) => source.current?.replaceText(next)} /></div>}
-          {/* The text box's name is its aria-label ("Story source"); this is the same words, for the eye. */}
-          <p className="block font-semibold" aria-hidden="true">Story source</p>
+          {/* The text box's name is its aria-label; this is the same words, for the eye. */}
+          <p className="block font-semibold" aria-hidden="true">{sourceLabel}</p>
           {lineEnds.mixed && (
             <p role="note" className="mt-1 rounded border-2 border-red-700 p-2 text-sm">
               This file mixes line ends (\r\n, \n or \r on different lines). The desk would have to change some of them, so it does not save this file: edit it in your text editor (<code>npm run check</code> checks it there), or give it one kind of line end and open it again.
             </p>
           )}
-          <Source ref={source} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
+          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
           {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
           <section role="region" aria-label="Problems" aria-live="polite" className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'}>
             <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'})</h2>
@@ -157,6 +214,14 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       </div>
     </main>
   );
+}
+
+/** The subscription of a value that never changes (useSyncExternalStore's way to tell the client from the server). */
+const noChange = () => () => {};
+
+/** When a copy was kept, in the desk's time zone ("Dec 3, 2026, 11:58 p.m."). */
+function when(at: string, timeZone: string): string {
+  return new Date(at).toLocaleString('en-CA', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** "2 errors, 1 warning": how many of each a list of problems holds. */

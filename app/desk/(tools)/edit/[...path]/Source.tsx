@@ -20,6 +20,8 @@ export type SourceHandle = {
 };
 
 type Props = {
+  /** The text box's name: what it holds ("Story source", "Chart source"). */
+  label: string;
   initialText: string;
   separator: string;
   markdownFile: boolean;
@@ -86,7 +88,7 @@ const theme = EditorView.theme({
  * `state.sliceDoc()` is the file's bytes again (doc.toString() always joins with \n). Tab is left
  * to the browser (no indentWithTab): the keyboard moves on from the text to the rest of the page.
  */
-export const Source = forwardRef<SourceHandle, Props>(function Source({ initialText, separator, markdownFile, problems, vocabulary, chartAttributes, onChange }, ref) {
+export const Source = forwardRef<SourceHandle, Props>(function Source({ label, initialText, separator, markdownFile, problems, vocabulary, chartAttributes, onChange }, ref) {
   const parent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | undefined>(undefined);
   const changed = useRef(onChange);
@@ -96,7 +98,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ initialT
     const editor = new EditorView({
       parent: parent.current!,
       state: sourceState(initialText, separator, [
-        EditorView.contentAttributes.of({ 'aria-label': 'Story source', spellcheck: 'false' }),
+        EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false' }),
         EditorView.lineWrapping,
         history(),
         // Enter inserts a line end and nothing else: no indentation or list marker the editor did not type.

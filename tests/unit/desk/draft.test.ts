@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { draftKey, dropDraft, keepDraft, readDraft, type DraftStorage } from '@/app/desk/(tools)/edit/[...path]/draft';
+
+/** A Web Storage stand-in; `full` makes it refuse writes as a browser over its quota does. */
+function memory(full = false): DraftStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      map.set(k, v);
+    },
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+const AT = '2026-12-03T23:58:00.000Z';
+
+describe('the desk’s copy of unsaved text', () => {
+  test('gives back exactly the text kept, line ends, no-break spaces, tabs, trailing spaces and astral characters included', () => {
+    const storage = memory();
+    const text = '---\r\ntitle: "« Non »"\r\n---\r\n\tLine\u00a0one   \r\n😷 \u202f\u2011\r\n';
+    expect(keepDraft(storage, 'stories/a.mdx', { text, base: 'abc', at: AT })).toBe(true);
+    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text, base: 'abc', at: AT });
+    // Each file has its own copy.
+    expect(readDraft(storage, 'stories/b.mdx')).toBeUndefined();
+    dropDraft(storage, 'stories/a.mdx');
+    expect(readDraft(storage, 'stories/a.mdx')).toBeUndefined();
+  });
+
+  test('a kept value that is not a whole copy is not offered, and is left where it is', () => {
+    const bad = ['', 'not json', '[]', 'null', '42', '{"text":"x","base":"b"}', '{"text":1,"base":"b","at":"2026-12-03T00:00:00Z"}', '{"text":"x","base":"b","at":"yesterday"}', '{"text":"x","base":null,"at":"2026-12-03T00:00:00Z"}'];
+    for (const value of bad) {
+      const storage = memory();
+      storage.map.set(draftKey('stories/a.mdx'), value);
+      expect(readDraft(storage, 'stories/a.mdx'), value).toBeUndefined();
+      expect(storage.map.get(draftKey('stories/a.mdx'))).toBe(value);
+    }
+  });
+
+  test('storage that is full, refused or missing never throws: keeping says false, reading finds nothing', () => {
+    expect(keepDraft(memory(true), 'stories/a.mdx', { text: 'x', base: 'b', at: AT })).toBe(false);
+    expect(keepDraft(undefined, 'stories/a.mdx', { text: 'x', base: 'b', at: AT })).toBe(false);
+    const refusing: DraftStorage = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      removeItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    expect(readDraft(refusing, 'stories/a.mdx')).toBeUndefined();
+    expect(keepDraft(refusing, 'stories/a.mdx', { text: 'x', base: 'b', at: AT })).toBe(false);
+    expect(() => dropDraft(refusing, 'stories/a.mdx')).not.toThrow();
+    expect(readDraft(undefined, 'stories/a.mdx')).toBeUndefined();
+  });
+
+  test('any text round-trips (seeded random strings of any UTF-16 code units)', () => {
+    let seed = 19;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const storage = memory();
+    for (let i = 0; i < 300; i++) {
+      const text = String.fromCharCode(...Array.from({ length: next() % 200 }, () => next() % 0x10000));
+      keepDraft(storage, 'stories/a.mdx', { text, base: 'b', at: AT });
+      expect(readDraft(storage, 'stories/a.mdx')?.text).toBe(text);
+    }
+  });
+});
