@@ -54,7 +54,7 @@ describe('unsaved text kept in the browser', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await textOf(page)).toBe(typed);
-    expect(await page.getByRole('status').innerText()).toMatch(/^Restored your unsaved text from .+\. It is not in the file until you save\.$/);
+    expect(await page.getByRole('status').innerText()).toMatch(/^Restored the unsaved text kept on \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [ap]\.m\.; it is not in the file until you save\.$/);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(typed, 'utf8'));

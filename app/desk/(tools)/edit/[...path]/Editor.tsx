@@ -94,7 +94,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setBase(copy.base);
     source.current?.replaceText(copy.text);
     setSettled(true);
-    setStatus(`Restored your unsaved text from ${when(copy.at, timeZone)}. It is not in the file until you save.`);
+    setStatus(`Restored the unsaved text kept on ${when(copy.at, timeZone)}; it is not in the file until you save.`);
     source.current?.goTo();
   }
 
