@@ -138,7 +138,43 @@ function runPath(font: opentype.Font, text: string, x: number, y: number, size: 
     }
     path.extend(glyphPath);
   });
-  return path.toPathData(1);
+  return pathData(path.commands);
+}
+
+/** A coordinate as opentype.js's toPathData(1) writes it, which is what Satori hands the rasteriser. */
+const coordinate = (v: number) => (Math.round(v) === v ? String(v) : v.toFixed(1));
+
+/** Numbers as toPathData packs them: a space before each but the first, unless a minus sign stands in for it. */
+const pack = (values: number[]) => values.map((v, i) => (i > 0 && v >= 0 ? ' ' : '') + coordinate(v)).join('');
+
+/**
+ * Path data as opentype.js's toPathData(1) writes it, less every line to the point the pen already
+ * stands on: the fonts' outlines have one at the start of most contours and after many curves, a
+ * sixth of the data. A line of no length covers no pixel, so the PNG is the same, and sharp
+ * (librsvg) has that much less to parse (BENCHMARKS.md, "cards21").
+ */
+function pathData(commands: opentype.PathCommand[]): string {
+  let d = '';
+  let at = '';
+  let start = '';
+  for (const c of commands) {
+    if (c.type === 'Z') {
+      d += 'Z';
+      at = start;
+      continue;
+    }
+    const end = pack([c.x, c.y]);
+    if (c.type === 'M') {
+      d += 'M' + end;
+      start = end;
+    } else if (c.type === 'L') {
+      if (end === at) continue;
+      d += 'L' + end;
+    } else if (c.type === 'Q') d += 'Q' + pack([c.x1, c.y1, c.x, c.y]);
+    else d += 'C' + pack([c.x1, c.y1, c.x2, c.y2, c.x, c.y]);
+    at = end;
+  }
+  return d;
 }
 
 /** One text part's outlines, a path per line, placed as Satori places the lines of ShareCard.tsx. */
