@@ -3,8 +3,9 @@
  * Satori: card-layout.ts has already fitted and placed every line, so all that is left is to turn
  * each line into glyph outlines where Satori would put them, and rasterise. The SVG holds no text
  * at all, only rectangles and path data made of numbers, so nothing an editor writes can become
- * markup. The PNG is byte for byte the one next/og made, for about a quarter less CPU a card
- * (BENCHMARKS.md, "Share cards drawn without Satori"); cards with a chart still go through next/og.
+ * markup. The PNG has exactly the pixels next/og drew, for about a quarter less CPU a card
+ * (BENCHMARKS.md, "Share cards drawn without Satori"; its bytes differ since cards21: a faster zlib
+ * level, render.tsx); cards with a chart still go through next/og.
  */
 import opentype from 'opentype.js';
 import { CARD, COLORS, type CardLayout, type Part, type TextPart } from './card-layout';

@@ -198,3 +198,17 @@ describe('what an editor types is drawn, never written into the SVG', () => {
     expect(inked).toBeGreaterThan(10_000);
   });
 });
+
+describe('a card without a picture is compressed at a fast zlib level', () => {
+  // The pixels are next/og's (above); only the compression is cheaper than its default, level 6.
+  // zlib writes its class of level in each stream's header: FLEVEL, the top two bits of the
+  // second byte, is 1 for levels 2-5 and 2 for the default (RFC 1950).
+  test('the first IDAT chunk opens a zlib stream marked "fast"', async () => {
+    const [, input] = CARDS[0];
+    const png = Buffer.from(await (await shareImageResponse(input)).arrayBuffer());
+    const idat = png.indexOf('IDAT');
+    expect(idat).toBeGreaterThan(0);
+    expect(png[idat + 4] & 0x0f, 'deflate').toBe(8);
+    expect(png[idat + 5] >> 6).toBe(1);
+  });
+});
