@@ -145,35 +145,41 @@ function runPath(font: opentype.Font, text: string, x: number, y: number, size: 
 /** A coordinate as opentype.js's toPathData(1) writes it, which is what Satori hands the rasteriser. */
 const coordinate = (v: number) => (Math.round(v) === v ? String(v) : v.toFixed(1));
 
-/** Numbers as toPathData packs them: a space before each but the first, unless a minus sign stands in for it. */
-const pack = (values: number[]) => values.map((v, i) => (i > 0 && v >= 0 ? ' ' : '') + coordinate(v)).join('');
+/** A number after the first of a command: toPathData puts a space before it unless its minus sign stands in for one. */
+const next = (v: number) => (v >= 0 ? ' ' : '') + coordinate(v);
 
 /**
  * Path data as opentype.js's toPathData(1) writes it, less every line to the point the pen already
- * stands on: the fonts' outlines have one at the start of most contours and after many curves, a
- * sixth of the data. A line of no length covers no pixel, so the PNG is the same, and sharp
- * (librsvg) has that much less to parse (BENCHMARKS.md, "cards21").
+ * stands on (as written, to the tenth): the fonts' outlines have one at the start of most contours
+ * and after many curves, a sixth of the data. A line of no length covers no pixel, so the PNG is
+ * the same, and sharp (librsvg) has that much less to parse (BENCHMARKS.md, "cards21").
  */
 function pathData(commands: opentype.PathCommand[]): string {
   let d = '';
-  let at = '';
-  let start = '';
+  let atX = '';
+  let atY = '';
+  let startX = '';
+  let startY = '';
   for (const c of commands) {
     if (c.type === 'Z') {
       d += 'Z';
-      at = start;
+      atX = startX;
+      atY = startY;
       continue;
     }
-    const end = pack([c.x, c.y]);
+    const x = coordinate(c.x);
+    const y = next(c.y);
     if (c.type === 'M') {
-      d += 'M' + end;
-      start = end;
+      d += 'M' + x + y;
+      startX = x;
+      startY = y;
     } else if (c.type === 'L') {
-      if (end === at) continue;
-      d += 'L' + end;
-    } else if (c.type === 'Q') d += 'Q' + pack([c.x1, c.y1, c.x, c.y]);
-    else d += 'C' + pack([c.x1, c.y1, c.x2, c.y2, c.x, c.y]);
-    at = end;
+      if (x === atX && y === atY) continue;
+      d += 'L' + x + y;
+    } else if (c.type === 'Q') d += 'Q' + coordinate(c.x1) + next(c.y1) + next(c.x) + y;
+    else d += 'C' + coordinate(c.x1) + next(c.y1) + next(c.x2) + next(c.y2) + next(c.x) + y;
+    atX = x;
+    atY = y;
   }
   return d;
 }
