@@ -48,11 +48,13 @@ export async function drawTextCard(input: CardInput): Promise<Uint8Array> {
 }
 
 /**
- * sharp's default level, as next/og encodes, so a card's bytes do not change with the road that drew
- * it. Measured (BENCHMARKS.md, "Share cards drawn without Satori"): level 3 would save about 2.5 ms
- * of a card's ~25 ms of CPU for 9% more bytes, level 1 3-4 ms for 74% more.
+ * zlib level 3, not sharp's default 6 (next/og's, kept by cards20 for bytes identical to its cards):
+ * the same pixels (PNG is lossless) for about 4 ms less CPU a card, a sixth of sharp's time, and 10%
+ * more bytes (BENCHMARKS.md, "cards21"). Adaptive filtering costs 10-15 ms more and makes larger
+ * files here; dropping the alpha channel saves nothing. The bytes depend only on the pixels and
+ * this constant, so an incremental build still writes the same card as a full one.
  */
-export const TEXT_CARD_PNG = { compressionLevel: 6 } as const;
+export const TEXT_CARD_PNG = { compressionLevel: 3 } as const;
 
 /** A 1200×630 PNG of a tree (Satori + resvg, no browser, no network). */
 export async function drawCard(element: ReactElement): Promise<Uint8Array> {

@@ -3,8 +3,9 @@
  * Satori: card-layout.ts has already fitted and placed every line, so all that is left is to turn
  * each line into glyph outlines where Satori would put them, and rasterise. The SVG holds no text
  * at all, only rectangles and path data made of numbers, so nothing an editor writes can become
- * markup. The PNG is byte for byte the one next/og made, for about a quarter less CPU a card
- * (BENCHMARKS.md, "Share cards drawn without Satori"); cards with a chart still go through next/og.
+ * markup. The PNG has exactly the pixels next/og drew, for about a quarter less CPU a card
+ * (BENCHMARKS.md, "Share cards drawn without Satori"; its bytes differ since cards21: a faster zlib
+ * level, render.tsx); cards with a chart still go through next/og.
  */
 import opentype from 'opentype.js';
 import { CARD, COLORS, type CardLayout, type Part, type TextPart } from './card-layout';
@@ -138,7 +139,49 @@ function runPath(font: opentype.Font, text: string, x: number, y: number, size: 
     }
     path.extend(glyphPath);
   });
-  return path.toPathData(1);
+  return pathData(path.commands);
+}
+
+/** A coordinate as opentype.js's toPathData(1) writes it, which is what Satori hands the rasteriser. */
+const coordinate = (v: number) => (Math.round(v) === v ? String(v) : v.toFixed(1));
+
+/** A number after the first of a command: toPathData puts a space before it unless its minus sign stands in for one. */
+const next = (v: number) => (v >= 0 ? ' ' : '') + coordinate(v);
+
+/**
+ * Path data as opentype.js's toPathData(1) writes it, less every line to the point the pen already
+ * stands on (as written, to the tenth): the fonts' outlines have one at the start of most contours
+ * and after many curves, a sixth of the data. A line of no length covers no pixel, so the PNG is
+ * the same, and sharp (librsvg) has that much less to parse (BENCHMARKS.md, "cards21").
+ */
+function pathData(commands: opentype.PathCommand[]): string {
+  let d = '';
+  let atX = '';
+  let atY = '';
+  let startX = '';
+  let startY = '';
+  for (const c of commands) {
+    if (c.type === 'Z') {
+      d += 'Z';
+      atX = startX;
+      atY = startY;
+      continue;
+    }
+    const x = coordinate(c.x);
+    const y = next(c.y);
+    if (c.type === 'M') {
+      d += 'M' + x + y;
+      startX = x;
+      startY = y;
+    } else if (c.type === 'L') {
+      if (x === atX && y === atY) continue;
+      d += 'L' + x + y;
+    } else if (c.type === 'Q') d += 'Q' + coordinate(c.x1) + next(c.y1) + next(c.x) + y;
+    else d += 'C' + coordinate(c.x1) + next(c.y1) + next(c.x2) + next(c.y2) + next(c.x) + y;
+    atX = x;
+    atY = y;
+  }
+  return d;
 }
 
 /** One text part's outlines, a path per line, placed as Satori places the lines of ShareCard.tsx. */
