@@ -301,17 +301,32 @@ const linksStylesheet = (html) => html.includes('<link rel="stylesheet" href="/a
  * @param {string} html @param {(href: string) => ReturnType<typeof stylesheetFor>} sheet @param {Set<string>} scriptWords
  */
 export function inlinePage(html, sheet, scriptWords) {
+  return inlinedPieces(html, sheet, scriptWords)?.join('');
+}
+
+/**
+ * inlinePage's result in pieces, to be written one after the other: a story page is a large
+ * string, and joining it again would take as much fresh memory (see strip-payload's stripBytes).
+ * @param {string} html @param {(href: string) => ReturnType<typeof stylesheetFor>} sheet @param {Set<string>} scriptWords
+ * @returns {string[] | undefined}
+ */
+export function inlinedPieces(html, sheet, scriptWords) {
   if (!linksStylesheet(html)) return undefined;
   const classes = new Set([...scriptWords, ...classesIn(html)]);
   for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) for (const word of wordsIn(script)) classes.add(word);
   const scriptText = [...scriptWords].join(' ');
-  return html.replace(LINK, (_, href) => {
-    const forPage = sheet(href);
+  const pieces = [];
+  let at = 0;
+  for (const link of html.matchAll(LINK)) {
+    const forPage = sheet(link[1]);
     // The page's names and custom properties, as namesIn(html, classes) and customPropertiesIn of
     // the page and scriptText find them, but only those the stylesheet asks about.
     const { names, used } = asked(html, classes, scriptText, forPage.asks);
-    return `<style>${forPage(classes, names, used)}</style>`;
-  });
+    pieces.push(html.slice(at, link.index), `<style>${forPage(classes, names, used)}</style>`);
+    at = link.index + link[0].length;
+  }
+  pieces.push(html.slice(at));
+  return pieces;
 }
 
 /**
