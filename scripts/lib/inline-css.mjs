@@ -254,6 +254,8 @@ export function stylesheetFor(css) {
     return text;
   };
   forPage.asks = asks;
+  // The choice itself, from whatever sets it is given, each time: what forPage must always agree with.
+  forPage.select = select;
   return forPage;
 }
 
