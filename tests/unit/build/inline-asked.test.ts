@@ -8,12 +8,12 @@ import { classesIn, customPropertiesIn, inlinePage, namesIn, stylesheetFor, word
 
 const css =
   '@layer theme,base,utilities;@layer theme{:root{--c-red:red;--c-blue:blue;--space:.25rem}}' +
-  '@property --tw-shadow{syntax:"*";inherits:false}@property --tw-k{syntax:"*";inherits:false}' +
+  '@property --tw-shadow{syntax:"*";inherits:false}@property --tw-k{syntax:"*";inherits:false}@property --tw-ring{syntax:"*";inherits:false}' +
   '@layer base{a{color:var(--c-red)}kbd,samp{font-family:mono}ol[type=A]{list-style:upper-alpha}[hidden]{display:none}[title]{cursor:help}}' +
   '@layer utilities{.mt-3{margin-top:calc(var(--space)*3)}.sm\\:p-4{padding:1rem}.shadow{--tw-shadow:0 1px red;box-shadow:var(--tw-shadow)}' +
   '@media (min-width:40rem){.sm\\:text-5xl{font-size:3rem}}.prose :where(h2,h3):not(:where([class~=not-prose])){font-weight:700}' +
   '.prose :where([class~=lead]){font-size:1.25em}.dark .chart,.chart-only{fill:var(--c-blue)}.k{--tw-k:1}}' +
-  'svg text{fill:#000}[data-search-results]{gap:1rem}.é{color:red}';
+  'svg text{fill:#000}[data-search-results]{gap:1rem}[data-kind]{order:1}.é{color:red}';
 
 // mulberry32: the same pages on every run.
 function random(seed: number) {
@@ -28,7 +28,7 @@ function random(seed: number) {
 const LINK = '<link rel="stylesheet" href="/assets/site-0123456789.css"/>';
 const classes = ['mt-3', 'sm:p-4', 'sm:text-5xl', 'shadow', 'prose', 'lead', 'not-prose', 'dark', 'chart', 'chart-only', 'k', 'é', 'other', 'KBD', 'title'];
 const tags = ['p', 'a', 'kbd', 'KBD', 'samp', 'ol', 'h2', 'H3', 'svg', 'text', 'span', 'div', 'ſamp'];
-const attrs = ['type="A"', 'TYPE=A', 'hidden', 'Title="x"', 'data-title="y"', 'data-search-results=""', 'tİtle="z"', 'aria-label="size type"', "style='color:var(--c-red)'", 'data-x="--tw-shadow"'];
+const attrs = ['type="A"', 'TYPE=A', 'hidden', 'Title="x"', 'data-title="y"', 'data-search-results=""', 'tİtle="z"', 'aria-label="size type"', "style='color:var(--c-red)'", 'data-x="--tw-shadow"', 'style="--tw-ring:1"', 'data-\u212Aind="x"'];
 const texts = ['words', ' --tw-k ', 'é à ’', '--c-blue-ish', 'class="k"', ' & ', '--space'];
 
 function page(next: () => number) {
@@ -79,6 +79,8 @@ test('an attribute or element asked about in another case, or named with other c
   expect(one('<OL TYPE=A>x</OL>')).toContain('ol[type=A]{list-style:upper-alpha}');
   expect(one('<p TITLE="t">x</p>')).toContain('[title]{cursor:help}');
   expect(one('<p data-title="t">x</p>')).not.toContain('[title]');
-  // An attribute with a character beyond ASCII is always split into names, and counts as namesIn counts it.
+  // An attribute with a character beyond ASCII is always split into names, and counts as namesIn counts it:
+  // the Kelvin sign (U+212A) is "k" in lower case.
+  expect(one('<p data-\u212Aind="x">x</p>')).toContain('[data-kind]{order:1}');
   expect(one('<p dàta-x="1" hidden>x</p>')).toContain('[hidden]{display:none}');
 });
