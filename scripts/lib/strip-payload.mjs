@@ -45,6 +45,7 @@ function fromShort(short, stubs, name, ours, whole) {
 
 const STARTS = ['<script>(self.__next_f=self.__next_f||[]).push(', '<script>self.__next_f.push('].map((start) => Buffer.from(start));
 const SCRIPT_END = Buffer.from('</script>');
+const STUB_BYTES = Buffer.from(STUB);
 
 /**
  * stripPageFast for a page's UTF-8 bytes: the payload scripts are cut from the bytes, as PAYLOAD
@@ -55,7 +56,6 @@ const SCRIPT_END = Buffer.from('</script>');
  * @param {Buffer} bytes @param {string} name @param {Parameters<typeof stripPage>[2]} ours @param {{ buffer: Buffer }} scratch
  */
 export function stripBytes(bytes, name, ours, scratch) {
-  const stub = Buffer.from(STUB);
   const out = growing(scratch, bytes.length);
   let stubs = 0;
   let length = 0;
@@ -71,7 +71,7 @@ export function stripBytes(bytes, name, ours, scratch) {
       continue;
     }
     length += bytes.copy(out, length, at, start);
-    length += stub.copy(out, length);
+    length += STUB_BYTES.copy(out, length);
     stubs++;
     at = from = lt + SCRIPT_END.length;
   }
