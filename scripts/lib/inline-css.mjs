@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import postcss from 'postcss';
 import { htmlFiles } from './html-files.mjs';
+import { asked, classesIn } from './page-names.mjs';
+
+export { classesIn, customPropertiesIn, namesIn } from './page-names.mjs';
 
 /** The element strip-runtime writes for the moved stylesheet (scripts/lib/page-allowlist.mjs). */
 const LINK = /<link rel="stylesheet" href="(\/assets\/site-[0-9a-f]+\.css)"\/>/g;
@@ -149,14 +152,25 @@ const readsIn = (text) => [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m
  * custom properties the page's HTML and scripts name, which are kept.
  */
 export function stylesheetFor(css) {
+  // Everything the parts below ever ask of a page (see `asks`).
+  const asks = { classes: new Set(), names: new Set(), properties: new Set() };
+  const noteNeeds = (list) => {
+    for (const need of list) {
+      if (Array.isArray(need)) need.forEach(noteNeeds);
+      else if (need.startsWith('c:')) asks.classes.add(need.slice(2));
+      else asks.names.add(need);
+    }
+  };
   // Each part is a function (has, read) => text; `read` is a Set of the custom properties kept,
   // or null on the first pass, which only decides the rules and writes down what they read.
   const compile = (node) => {
     if (node.type === 'rule') {
       const wants = alternatives(node.selector).map(needs);
+      wants.forEach(noteNeeds);
       const text = node.toString();
       const decls = node.nodes.filter((d) => d.type === 'decl');
       const custom = decls.filter((d) => d.prop.startsWith('--')).map((d) => d.prop);
+      for (const name of custom) asks.properties.add(name);
       // What the rule reads for itself, and what each of its custom properties reads if kept.
       const reads = decls.filter((d) => !d.prop.startsWith('--')).flatMap((d) => readsIn(d.value));
       const through = decls.filter((d) => d.prop.startsWith('--')).map((d) => [d.prop, readsIn(d.value)]);
@@ -185,6 +199,7 @@ export function stylesheetFor(css) {
     if (node.type === 'atrule' && /^property$/i.test(node.name)) {
       const text = node.toString();
       const name = node.params.trim();
+      asks.properties.add(name);
       return (has, read) => (!read || read.has(name) ? text : '');
     }
     if (node.type === 'atrule' && holdsRules(node) && !/keyframes$/i.test(node.name)) {
@@ -208,7 +223,7 @@ export function stylesheetFor(css) {
   };
   const root = postcss.parse(css);
   const parts = root.nodes.map(compile);
-  return (classes, names, used = new Set()) => {
+  const select = (classes, names, used) => {
     const has = (need) => (need.startsWith('c:') ? classes.has(need.slice(2)) : !names || names.has(need));
     const reading = { roots: new Set(used), via: new Map() };
     for (const part of parts) part(has, null, reading);
@@ -223,37 +238,32 @@ export function stylesheetFor(css) {
     }
     return parts.map((part) => part(has, read)).join('');
   };
+  // The answer depends only on what of the page the parts ask about (`asks`), and an archive's pages
+  // ask the same of few distinct sets (every story of a kind carries the same classes): each set's
+  // CSS is made once. Bounded, so a site of all-different pages keeps a few hundred at most.
+  const made = new Map();
+  const forPage = (classes, names, used = new Set()) => {
+    const mine = [only(classes, asks.classes), names ? only(names, asks.names) : undefined, only(used, asks.properties)];
+    const key = JSON.stringify(mine.map((set) => (set ? [...set].sort() : null)));
+    let text = made.get(key);
+    if (text === undefined) {
+      if (made.size >= MADE_AT_MOST) made.clear();
+      text = select(...mine);
+      made.set(key, text);
+    }
+    return text;
+  };
+  forPage.asks = asks;
+  // The choice itself, from whatever sets it is given, each time: what forPage must always agree with.
+  forPage.select = select;
+  return forPage;
 }
 
-/** Every custom property name (`--x`) that `text` (a page's HTML, a script) mentions at all. */
-export function customPropertiesIn(text) {
-  return new Set([...text.matchAll(/--[a-zA-Z_][\w-]*/g)].map((m) => m[0]));
-}
+/** How many pages' CSS stylesheetFor keeps (see forPage there). */
+const MADE_AT_MOST = 500;
 
-/**
- * Every element name (`t:div`) and attribute name (`a:href`) the page's HTML has, lower-cased,
- * and every word of its scripts as both (a script may create an element or set an attribute).
- */
-export function namesIn(html, scriptWords) {
-  const names = new Set();
-  const TAG = /<([a-zA-Z][^\s/>]*)((?:\s*[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?|\s*\/)*)\s*>/g;
-  for (const [, tag, attrs] of html.matchAll(TAG)) {
-    names.add(`t:${tag.toLowerCase()}`);
-    for (const [, attr] of attrs.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g)) names.add(`a:${attr.toLowerCase()}`);
-  }
-  for (const word of scriptWords) {
-    names.add(`t:${word.toLowerCase()}`);
-    names.add(`a:${word.toLowerCase()}`);
-  }
-  return names;
-}
-
-/** Every class the page's HTML gives an element (SVG's included). */
-export function classesIn(html) {
-  const classes = new Set();
-  for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of value.split(/\s+/)) if (name) classes.add(name);
-  return classes;
-}
+/** The members of `set` that `wanted` holds. */
+const only = (set, wanted) => new Set([...set].filter((x) => wanted.has(x)));
 
 /**
  * Every word of a script that could be a class it sets ("js", "dark:text-white"...): all its
@@ -293,12 +303,32 @@ const linksStylesheet = (html) => html.includes('<link rel="stylesheet" href="/a
  * @param {string} html @param {(href: string) => ReturnType<typeof stylesheetFor>} sheet @param {Set<string>} scriptWords
  */
 export function inlinePage(html, sheet, scriptWords) {
+  return inlinedPieces(html, sheet, scriptWords)?.join('');
+}
+
+/**
+ * inlinePage's result in pieces, to be written one after the other: a story page is a large
+ * string, and joining it again would take as much fresh memory (see strip-payload's stripBytes).
+ * @param {string} html @param {(href: string) => ReturnType<typeof stylesheetFor>} sheet @param {Set<string>} scriptWords
+ * @returns {string[] | undefined}
+ */
+export function inlinedPieces(html, sheet, scriptWords) {
   if (!linksStylesheet(html)) return undefined;
   const classes = new Set([...scriptWords, ...classesIn(html)]);
   for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) for (const word of wordsIn(script)) classes.add(word);
-  const names = namesIn(html, classes);
-  const used = customPropertiesIn(`${html} ${[...scriptWords].join(' ')}`);
-  return html.replace(LINK, (_, href) => `<style>${sheet(href)(classes, names, used)}</style>`);
+  const scriptText = [...scriptWords].join(' ');
+  const pieces = [];
+  let at = 0;
+  for (const link of html.matchAll(LINK)) {
+    const forPage = sheet(link[1]);
+    // The page's names and custom properties, as namesIn(html, classes) and customPropertiesIn of
+    // the page and scriptText find them, but only those the stylesheet asks about.
+    const { names, used } = asked(html, classes, scriptText, forPage.asks);
+    pieces.push(html.slice(at, link.index), `<style>${forPage(classes, names, used)}</style>`);
+    at = link.index + link[0].length;
+  }
+  pieces.push(html.slice(at));
+  return pieces;
 }
 
 /**

@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { inlinable, inlinePage } from './inline-css.mjs';
-import { stripPageFast } from './strip-payload.mjs';
+import { inlinable, inlinedPieces } from './inline-css.mjs';
+import { growing, stripBytes } from './strip-payload.mjs';
 import { movedStylesheet } from './strip-runtime.mjs';
 
 const { out, ours, removed, pages, others, inline } = workerData;
@@ -51,6 +51,31 @@ const references = (name, bytes) => {
   return removed.filter((r) => (segments || !r.startsWith('__next.')) && bytes.includes(r)).map((r) => `${name}: still refers to ${r}, which this step removed`);
 };
 
+// Files are read into, and pages written from, buffers kept from file to file: a page's bytes in a
+// new buffer each time would be fresh memory each time, which costs more here than reading them.
+const reading = { buffer: undefined };
+const kept = { buffer: undefined };
+const writing = { buffer: undefined };
+function read(file) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = growing(reading, size);
+    let length = 0;
+    for (let n; length < size && (n = fs.readSync(fd, buffer, length, size - length, null)) > 0; ) length += n;
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+/** Writes the pieces of a page one after the other, as the UTF-8 of their joined text (each cut where no character is). */
+function write(file, pieces) {
+  const buffer = growing(writing, 3 * pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let length = 0;
+  for (const piece of pieces) length += buffer.write(piece, length);
+  fs.writeFileSync(file, buffer.subarray(0, length));
+}
+
 for (const [index, file] of pages) {
   const name = path.relative(out, file);
   const stylesheet = (href) => {
@@ -58,16 +83,16 @@ for (const [index, file] of pages) {
     stylesheets.push([index, href]);
     return moved.get(href).name;
   };
-  const page = stripPageFast(fs.readFileSync(file, 'utf8'), name, { ...ours, stylesheet });
+  const page = stripBytes(read(file), name, { ...ours, stylesheet }, kept);
   stripProblems.push([index, page.problems]);
   if (page.problems.length) continue;
   referenceProblems.push([index, references(name, page.html)]);
-  let html = page.html;
+  let pieces = [page.html];
   if (inline && !inlineProblems.length) {
     try {
-      const done = inlinePage(html, sheet, scriptWords);
+      const done = inlinedPieces(page.html, sheet, scriptWords);
       if (done !== undefined) {
-        html = done;
+        pieces = done;
         inlinedPages++;
       }
     } catch (error) {
@@ -75,9 +100,9 @@ for (const [index, file] of pages) {
       else inlineProblems.push([index, error.message]);
     }
   }
-  fs.writeFileSync(file, html);
+  write(file, pieces);
 }
-for (const [index, file] of others) referenceProblems.push([index, references(path.relative(out, file), fs.readFileSync(file))]);
+for (const [index, file] of others) referenceProblems.push([index, references(path.relative(out, file), read(file))]);
 
 // The files the moved stylesheets copy into /assets/, for the main thread to check the words.
 const copies = [...moved.values()].flatMap((s) => s.copies);
