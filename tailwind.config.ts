@@ -1,4 +1,3 @@
-import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
 
 /** Loaded from app/globals.css with @config; colours and type live here so every page agrees. */
@@ -15,19 +14,6 @@ export default {
         accent: { DEFAULT: '#b91c1c', dark: '#f87171' },
       },
       maxWidth: { prose: '40rem' },
-      typography: {
-        DEFAULT: {
-          css: {
-            // Reading size for long-form text, without the weight of a whole prose-lg scale.
-            fontSize: '1.125rem',
-            lineHeight: '1.7',
-            // Our quotes carry their own marks, verbatim from the source.
-            'blockquote p:first-of-type::before': { content: 'none' },
-            'blockquote p:last-of-type::after': { content: 'none' },
-          },
-        },
-      },
     },
   },
-  plugins: [typography],
 } satisfies Config;

@@ -16,7 +16,7 @@ export function Document({ lang, children }: { lang: Lang; children: ReactNode }
       <head>
         <ThemeScript />
       </head>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
+      <body className="flex min-h-screen flex-col bg-page font-sans text-ink antialiased">
         {children}
       </body>
     </html>

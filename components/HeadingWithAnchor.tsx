@@ -21,7 +21,7 @@ export function HeadingWithAnchor({ level, id, edition, children, ...props }: Pr
     <Tag id={id} className="group scroll-mt-4" {...props}>
       {children}
       {id ? (
-        <a href={`#${id}`} data-pagefind-ignore className="heading-anchor no-print ml-2 font-sans font-normal text-gray-500 no-underline hover:text-gray-900 dark:text-gray-400 dark:hover:text-white" aria-label={siteText(edition).story.anchor(textOf(children))}>
+        <a href={`#${id}`} data-pagefind-ignore className="heading-anchor no-print ml-2 font-sans font-normal text-ink-faint no-underline hover:text-ink-bright" aria-label={siteText(edition).story.anchor(textOf(children))}>
           #
         </a>
       ) : null}

@@ -16,7 +16,7 @@ export function LanguageSwitch({ lang, alternate }: { lang: Lang; alternate?: st
       hrefLang={LOCALE[target]}
       lang={LOCALE[target]}
       data-language-switch
-      className="inline-flex min-h-6 min-w-6 items-center font-medium text-gray-800 underline decoration-gray-400 underline-offset-2 hover:decoration-current dark:text-gray-100"
+      className="inline-flex min-h-6 min-w-6 items-center font-medium text-ink-control underline decoration-gray-400 underline-offset-2 hover:decoration-current"
     >
       {alternate ? t.name : t.missing}
     </a>

@@ -18,7 +18,7 @@ export function OriginalQuotes({ quotes, lang }: { quotes: readonly { original: 
   return (
     <section aria-labelledby="vo-heading" className="page-column mt-12 text-sm">
       <h2 id="vo-heading" className="font-sans text-base font-bold">{t.heading}</h2>
-      <ol className="mt-2 list-decimal space-y-2 pl-5 text-gray-700 dark:text-gray-300">
+      <ol className="mt-2 list-decimal space-y-2 pl-5 text-ink-soft">
         {quotes.map(({ original }, i) => (
           <li key={originalId(i + 1)} id={originalId(i + 1)}>
             <span lang="en">“{listed(original)}”</span>{' '}

@@ -22,10 +22,10 @@ export function SearchForm({ lang, id, defaultValue }: Props) {
         name="q"
         defaultValue={defaultValue}
         placeholder={t.placeholder}
-        className="w-full min-w-0 rounded-md border border-gray-300 bg-white px-2 py-1 text-sm text-gray-900 placeholder:text-gray-600 sm:w-40 dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100 dark:placeholder:text-gray-400"
+        className="w-full min-w-0 rounded-md border border-edge bg-field px-2 py-1 text-sm text-ink placeholder:text-ink-muted sm:w-40"
       />
       {/* A magnifier on a phone, where the word would squeeze the box; the word itself from sm up, and always to a screen reader. */}
-      <button type="submit" className="inline-flex shrink-0 items-center rounded-md bg-gray-900 px-2 py-1 text-sm font-medium text-white hover:bg-gray-700 sm:px-2.5 dark:bg-gray-100 dark:text-gray-900 dark:hover:bg-white">
+      <button type="submit" className="inline-flex shrink-0 items-center rounded-md bg-ink px-2 py-1 text-sm font-medium text-on-ink hover:bg-ink-press sm:px-2.5">
         <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="20" className="sm:hidden" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="8.5" cy="8.5" r="5.5" />
           <path d="M13 13l4.5 4.5" strokeLinecap="round" />

@@ -4,7 +4,7 @@ import { siteText } from '@/lib/i18n/site';
 type Props = { url: string; title: string; summary?: string; lang: Lang };
 
 const button =
-  'rounded-md border border-gray-300 px-2.5 py-1 font-medium text-gray-800 hover:bg-gray-100 dark:border-gray-600 dark:text-gray-100 dark:hover:bg-gray-800';
+  'rounded-md border border-edge px-2.5 py-1 font-medium text-ink-control hover:bg-wash';
 
 /**
  * Native share sheet (where the browser has one) and copy link, wired by components/enhance/share.ts.
@@ -20,7 +20,7 @@ export function ShareActions({ url, title, summary, lang }: Props) {
       <button type="button" className={button} data-copy-link>
         {t.copy}
       </button>
-      <span role="status" data-share-status className="text-green-800 dark:text-green-300" />
+      <span role="status" data-share-status className="text-ok" />
     </span>
   );
 }

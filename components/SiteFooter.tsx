@@ -6,7 +6,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
   const t = siteText(lang);
   const to = paths(lang);
   return (
-    <footer className="no-print mt-16 border-t border-gray-200 text-sm text-gray-600 dark:border-gray-800 dark:text-gray-400">
+    <footer className="no-print mt-16 border-t border-rule text-sm text-ink-muted">
       {/* Two lines in both editions at every width: side by side, the longer French blurb pushed the links to a row of their own.
           On the page's text column, as the story's own sources and corrections above it: the colophon
           closes the text, so it starts where the text starts (the header spans the wider grid, a masthead). */}

@@ -16,14 +16,14 @@ export function SiteHeader({ lang, alternate }: { lang: Lang; alternate?: string
   const t = siteText(lang);
   const to = paths(lang);
   // At least 24 × 24 px to tap (WCAG 2.2 target size): the row's height is the search box's, so the header grows not at all.
-  const link = 'inline-flex min-h-6 min-w-6 items-center text-gray-700 hover:underline dark:text-gray-300';
+  const link = 'inline-flex min-h-6 min-w-6 items-center text-ink-soft hover:underline';
   return (
-    <header className="border-b border-gray-200 dark:border-gray-800">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 dark:focus:bg-gray-900">
+    <header className="border-b border-rule">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-field focus:p-2">
         {t.skip}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
-        <a href={to.home()} className="mr-auto font-serif text-xl font-bold tracking-tight text-gray-950 no-underline dark:text-white">
+        <a href={to.home()} className="mr-auto font-serif text-xl font-bold tracking-tight text-ink-strong no-underline">
           {t.name}
         </a>
         <div className="no-print order-last flex w-full items-center gap-x-3 text-sm sm:order-none sm:w-auto sm:gap-x-4">

@@ -25,13 +25,13 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
   const chart = lead ? leadChart(story) : undefined;
   const text = (
     <>
-      <Heading className={`font-serif font-bold tracking-tight text-gray-950 dark:text-white ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
+      <Heading className={`font-serif font-bold tracking-tight text-ink-strong ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
         <a href={href} className="hover:underline">
           {story.title}
         </a>
       </Heading>
-      <p className={`mt-3 font-serif text-gray-700 dark:text-gray-300 ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
-      <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
+      <p className={`mt-3 font-serif text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
+      <p className="mt-3 text-sm text-ink-muted">
         <time dateTime={story.published}>{formatDateShown(story.published, 'long', lang, site.timeZone)}</time>
         <span aria-hidden="true"> · </span>
         {t.minutes(story.readingMinutes)}
@@ -40,11 +40,11 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
       </p>
     </>
   );
-  if (!chart) return <article className={lead ? 'border-b border-gray-200 pb-8 dark:border-gray-800' : 'py-6'}>{text}</article>;
+  if (!chart) return <article className={lead ? 'border-b border-rule pb-8' : 'py-6'}>{text}</article>;
   // The lead leads with a picture: its lead chart, under the text in the page's one column (beside
   // it, the text column stood half empty next to a taller chart).
   return (
-    <article className="border-b border-gray-200 pb-8 dark:border-gray-800">
+    <article className="border-b border-rule pb-8">
       {text}
       <div className="mt-6">
         <ChartPicture dataset={chart} href={`${href}#${chart.id}`} lang={lang} />

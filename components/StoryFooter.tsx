@@ -8,10 +8,10 @@ import { siteText } from '@/lib/i18n/site';
 export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
   const t = siteText(lang).story;
   return (
-    <footer className="page-column mt-12 space-y-8 border-t border-gray-200 pt-8 text-sm dark:border-gray-800">
+    <footer className="page-column mt-12 space-y-8 border-t border-rule pt-8 text-sm">
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading" className="font-sans text-base font-bold">{t.sources}</h2>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-gray-700 dark:text-gray-300">
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-ink-soft">
           {story.sources.map((source) => (
             <li key={`${source.name}-${source.date}`}>
               {source.url ? <a href={source.url} rel="noopener noreferrer" className="text-link">{source.name}</a> : source.name},{' '}
@@ -23,7 +23,7 @@ export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
       <section aria-labelledby="corrections-heading">
         <h2 id="corrections-heading" className="font-sans text-base font-bold">{t.corrections}</h2>
         {story.corrections.length ? (
-          <ul className="mt-2 space-y-2 text-gray-700 dark:text-gray-300">
+          <ul className="mt-2 space-y-2 text-ink-soft">
             {story.corrections.map((c) => (
               <li key={`${c.date}-${c.text}`}>
                 <time dateTime={c.date} className="font-semibold">{formatDateShown(c.date, 'long', lang)}</time>{colon(lang)}{c.text}
@@ -31,9 +31,9 @@ export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-gray-700 dark:text-gray-300">{t.noCorrections}</p>
+          <p className="mt-2 text-ink-soft">{t.noCorrections}</p>
         )}
-        <p className="mt-2 text-gray-600 dark:text-gray-400">
+        <p className="mt-2 text-ink-muted">
           {t.errorSpotted} <a href={`${paths(lang).about()}#corrections`} className="text-link">{t.policy}</a>.
         </p>
       </section>

@@ -21,15 +21,15 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
       <ul className="flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wide" aria-label={t.topics}>
         {story.tags.map((tag) => (
           <li key={tag}>
-            <a href={paths(lang).tag(tag)} className="inline-block py-0.5 text-red-700 hover:underline dark:text-red-400">{tagName(tag, lang)}</a>
+            <a href={paths(lang).tag(tag)} className="inline-block py-0.5 text-alert hover:underline">{tagName(tag, lang)}</a>
           </li>
         ))}
       </ul>
-      <h1 data-pagefind-meta="title" className="mt-3 font-serif text-4xl font-bold tracking-tight text-gray-950 sm:text-5xl dark:text-white">{story.title}</h1>
-      <p className="mt-4 font-serif text-xl text-gray-700 dark:text-gray-300">{story.dek}</p>
-      <div className="mt-6 border-y border-gray-200 py-3 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
+      <h1 data-pagefind-meta="title" className="mt-3 font-serif text-4xl font-bold tracking-tight text-ink-strong sm:text-5xl">{story.title}</h1>
+      <p className="mt-4 font-serif text-xl text-ink-soft">{story.dek}</p>
+      <div className="mt-6 border-y border-rule py-3 text-sm text-ink-soft">
         <p>{t.by(formatList(story.byline, lang))}</p>
-        <p className="mt-1 text-gray-600 dark:text-gray-400">
+        <p className="mt-1 text-ink-muted">
           {t.published} <time dateTime={story.published}>{date(story.published)}</time>
           {showUpdated ? (
             <>

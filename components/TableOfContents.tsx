@@ -5,8 +5,8 @@ import { siteText } from '@/lib/i18n/site';
 export function TableOfContents({ toc, lang }: { toc: TocEntry[]; lang: Lang }) {
   if (toc.length < 2) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="no-print page-column my-8 rounded-md bg-gray-50 p-4 text-sm dark:bg-gray-900">
-      <h2 id="toc-heading" className="font-semibold text-gray-900 dark:text-gray-100">{siteText(lang).story.toc}</h2>
+    <nav aria-labelledby="toc-heading" className="no-print page-column my-8 rounded-md bg-panel p-4 text-sm">
+      <h2 id="toc-heading" className="font-semibold text-ink">{siteText(lang).story.toc}</h2>
       <ol className="mt-2 space-y-1.5">
         {toc.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'pl-4' : undefined}>

@@ -11,9 +11,9 @@ export function ThemeToggle({ lang }: { lang: Lang }) {
       type="button"
       data-theme-toggle
       aria-pressed="false"
-      className="js-only no-print inline-flex items-center gap-2 rounded-md px-1 py-1.5 sm:px-2 text-sm font-medium text-gray-800 hover:bg-gray-100 dark:text-gray-100 dark:hover:bg-gray-800"
+      className="js-only no-print inline-flex items-center gap-2 rounded-md px-1 py-1.5 sm:px-2 text-sm font-medium text-ink-control hover:bg-wash"
     >
-      <span aria-hidden="true" className="relative h-5 w-9 rounded-full bg-gray-300 transition-colors dark:bg-gray-600">
+      <span aria-hidden="true" className="relative h-5 w-9 rounded-full bg-track transition-colors">
         <span className="absolute left-0.5 top-0.5 h-4 w-4 rounded-full bg-white shadow transition-transform dark:translate-x-4" />
       </span>
       {/* The switch alone on a phone; its name is still read out. */}

@@ -24,10 +24,10 @@ function resultItem(r: { url: string; excerpt: string; meta: { title?: string } 
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = r.url;
-  link.className = 'font-serif text-xl font-bold text-gray-950 underline-offset-2 hover:underline dark:text-white';
+  link.className = 'font-serif text-xl font-bold text-ink-strong underline-offset-2 hover:underline';
   link.textContent = r.meta.title ?? r.url;
   const excerpt = document.createElement('p');
-  excerpt.className = 'mt-1 text-gray-700 dark:text-gray-300';
+  excerpt.className = 'mt-1 text-ink-soft';
   // Pagefind escapes the page text; its only markup is <mark> around the matched words.
   excerpt.innerHTML = r.excerpt;
   item.append(link, excerpt);

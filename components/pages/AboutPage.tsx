@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 export function AboutPage({ lang }: { lang: Lang }) {
   return (
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('about'), lang)}>
-      <div className="prose page-column font-serif prose-headings:font-sans prose-headings:tracking-tight prose-h1:font-serif prose-h1:text-4xl prose-h1:font-bold dark:prose-invert">
+      <div className="prose page-column font-serif prose-headings:font-sans prose-headings:tracking-tight prose-h1:font-serif prose-h1:text-4xl prose-h1:font-bold">
         <AboutText lang={lang} />
       </div>
     </SiteChrome>

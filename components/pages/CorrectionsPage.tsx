@@ -16,23 +16,23 @@ export function CorrectionsPage({ lang }: { lang: Lang }) {
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('corrections'), lang)}>
       <div className="page-column">
         <h1 className="font-serif text-4xl font-bold tracking-tight">{t.title}</h1>
-        <p className="mt-3 text-gray-700 dark:text-gray-300">
+        <p className="mt-3 text-ink-soft">
           {t.intro} <a href={`${paths(lang).about()}#corrections`} className="text-link">{t.readPolicy}</a>.
         </p>
         {corrections.length ? (
           <ol className="mt-8 space-y-6">
             {corrections.map(({ story, date, text }) => (
-              <li key={`${story.slug}-${date}-${text}`} className="border-l-4 border-red-700 pl-4 dark:border-red-400">
-                <p className="text-sm text-gray-600 dark:text-gray-400"><time dateTime={date}>{formatDateShown(date, 'long', lang)}</time></p>
+              <li key={`${story.slug}-${date}-${text}`} className="border-l-4 border-alert pl-4">
+                <p className="text-sm text-ink-muted"><time dateTime={date}>{formatDateShown(date, 'long', lang)}</time></p>
                 <p className="mt-1 font-serif text-lg font-bold">
                   <a href={`${paths(lang).story(story.slug)}#corrections-heading`} className="hover:underline">{story.title}</a>
                 </p>
-                <p className="mt-1 text-gray-800 dark:text-gray-200">{text}</p>
+                <p className="mt-1 text-ink-note">{text}</p>
               </li>
             ))}
           </ol>
         ) : (
-          <p className="mt-8 text-gray-700 dark:text-gray-300">{t.none}</p>
+          <p className="mt-8 text-ink-soft">{t.none}</p>
         )}
       </div>
     </SiteChrome>

@@ -16,7 +16,7 @@ export function EmbedPage({ id, lang }: { id: string; lang: Lang }) {
     // data-embed: the page script tells the host page this chart's height (enhance/embed-resize.ts).
     <main className="px-3 py-2" data-embed={dataset.id}>
       <ChartFigure dataset={dataset} embed={false} className="chart--embed" titleIsHeading lang={lang} variants={EMBED_VARIANTS} />
-      <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">
+      <p className="mt-2 text-sm text-ink-soft">
         {story ? (
           <a href={`${at.story(story.slug)}#${dataset.id}`} target="_blank" rel="noopener noreferrer" className="text-link">
             {chartText(lang).fromStory(story.title, siteText(lang).name)}

@@ -17,8 +17,8 @@ export function HomePage({ lang }: { lang: Lang }) {
         {lead ? <StoryCard story={lead} lang={lang} lead /> : <p>{t.home.none}</p>}
         {rest.length ? (
           <section aria-labelledby="more-heading" className="mt-8">
-            <h2 id="more-heading" className="text-sm font-bold uppercase tracking-wide text-gray-600 dark:text-gray-400">{t.home.more}</h2>
-            <div className="divide-y divide-gray-200 dark:divide-gray-800">
+            <h2 id="more-heading" className="text-sm font-bold uppercase tracking-wide text-ink-muted">{t.home.more}</h2>
+            <div className="divide-y divide-rule">
               {rest.map((story) => (
                 <StoryCard key={story.slug} story={story} lang={lang} />
               ))}

@@ -12,9 +12,9 @@ export function NotFoundPage({ lang }: { lang: Lang }) {
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('home'), lang)}>
       {/* Starts where every page's headline block starts (as a topic's kicker and name do): no padding above. */}
       <div className="page-column pb-12">
-        <p className="text-sm font-bold uppercase tracking-wide text-red-700 dark:text-red-400">{t.kicker}</p>
+        <p className="text-sm font-bold uppercase tracking-wide text-alert">{t.kicker}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{t.heading}</h1>
-        <p className="mt-4 text-lg text-gray-700 dark:text-gray-300">{t.body}</p>
+        <p className="mt-4 text-lg text-ink-soft">{t.body}</p>
         <p className="mt-6">
           <a href={paths(lang).home()} className="text-link font-semibold">{t.home}</a>
         </p>

@@ -23,9 +23,9 @@ export function SearchPage({ lang }: { lang: Lang }) {
             type="search"
             name="q"
             data-search-input
-            className="min-w-0 flex-1 rounded-md border border-gray-400 bg-white px-3 py-2 text-gray-900 dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100"
+            className="min-w-0 flex-1 rounded-md border border-edge-strong bg-field px-3 py-2 text-ink"
           />
-          <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 font-medium text-white dark:bg-gray-100 dark:text-gray-900">{t.button}</button>
+          <button type="submit" className="rounded-md bg-ink px-4 py-2 font-medium text-on-ink">{t.button}</button>
         </form>
         <div
           role="status"
@@ -34,7 +34,7 @@ export function SearchPage({ lang }: { lang: Lang }) {
           data-unavailable={t.unavailable}
           data-results-one={t.count(1, '{q}').replace(/^1/, '{n}')}
           data-results-other={t.count(2, '{q}').replace(/^2/, '{n}')}
-          className="mt-4 text-gray-700 dark:text-gray-300"
+          className="mt-4 text-ink-soft"
         />
         <noscript>
           <p className="mt-4">{t.noScript}</p>

@@ -21,7 +21,7 @@ export function StoryPage({ story }: { story: Story }) {
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle(story, lang, counterpart)) }} />
         <StoryHeader story={story} lang={lang} />
         <TableOfContents toc={story.toc} lang={lang} />
-        <div data-pagefind-body className="prose page-column font-serif prose-headings:font-sans prose-headings:tracking-tight prose-blockquote:font-normal prose-blockquote:not-italic dark:prose-invert">
+        <div data-pagefind-body className="prose page-column font-serif prose-headings:font-sans prose-headings:tracking-tight prose-blockquote:font-normal prose-blockquote:not-italic">
           <story.Body components={mdxComponents(story)} />
         </div>
         {/* A French story's quotations are our translations: the English words, each one tap from its quote. */}

@@ -15,9 +15,9 @@ export function TagsPage({ lang }: { lang: Lang }) {
         <ul className="mt-6 grid gap-3 sm:grid-cols-2">
           {editionTags(lang).map(({ tag, stories }) => (
             <li key={tag}>
-              <a href={paths(lang).tag(tag)} className="block rounded-md border border-gray-200 p-4 hover:border-gray-400 dark:border-gray-800 dark:hover:border-gray-600">
+              <a href={paths(lang).tag(tag)} className="block rounded-md border border-rule p-4 hover:border-edge-strong">
                 <span className="block font-semibold">{tagName(tag, lang)}</span>
-                <span className="block text-sm text-gray-600 dark:text-gray-400">{t.stories(stories.length)}</span>
+                <span className="block text-sm text-ink-muted">{t.stories(stories.length)}</span>
               </a>
             </li>
           ))}
@@ -35,10 +35,10 @@ export function TagPage({ lang, tag }: { lang: Lang; tag: string }) {
   return (
     <SiteChrome lang={lang} alternate={otherEdition(tagPage(tag), lang)}>
       <div className="page-column">
-        <p className="text-sm font-bold uppercase tracking-wide text-red-700 dark:text-red-400">{t.topic}</p>
+        <p className="text-sm font-bold uppercase tracking-wide text-alert">{t.topic}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{tagName(tag, lang)}</h1>
-        <p className="mt-2 text-gray-600 dark:text-gray-400">{t.newestFirst(entry.stories.length)}</p>
-        <div className="mt-4 divide-y divide-gray-200 dark:divide-gray-800">
+        <p className="mt-2 text-ink-muted">{t.newestFirst(entry.stories.length)}</p>
+        <div className="mt-4 divide-y divide-rule">
           {entry.stories.map((story) => (
             <StoryCard key={story.slug} story={story} lang={lang} level={2} />
           ))}

@@ -36,8 +36,8 @@ describe('every page paints from its HTML alone', () => {
 });
 
 // A story sends its HTML and its rules in one response: every rule the page cannot use is bytes a
-// phone waits for (past 14.6 kB compressed, a whole round trip). The typography plugin writes rules
-// for elements most pages lack (kbd, pre, tables, ordered lists...): only those of elements the page has stay.
+// phone waits for (past 14.6 kB compressed, a whole round trip). The prose stylesheet (app/prose.css) has rules
+// for elements most pages lack (pre, code, hr, ordered lists...): only those of elements the page has stay.
 describe('no page carries typography rules for elements it does not have', () => {
   for (const page of builtPages()) {
     test(page, () => {

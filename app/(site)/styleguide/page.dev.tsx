@@ -21,11 +21,11 @@ export default function Styleguide() {
     <SiteChrome lang="en">
     <div className="mx-auto max-w-prose">
       <h1 className="font-serif text-4xl font-bold tracking-tight">Styleguide</h1>
-      <p className="mt-2 text-gray-700 dark:text-gray-300">
+      <p className="mt-2 text-ink-soft">
         Shown by <code>npm run dev</code> only. Every block below is what a story gets from the MDX written above it. EDITORS.md explains each one.
       </p>
 
-      <section className="prose mt-10 font-serif prose-headings:font-sans dark:prose-invert">
+      <section className="prose mt-10 font-serif prose-headings:font-sans">
         <H2 id="headings">Headings: ## and ###</H2>
         <pre><code>{'## A section\n### A sub-section'}</code></pre>
         <H3 id="a-sub-section">A sub-section</H3>
