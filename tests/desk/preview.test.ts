@@ -1,7 +1,7 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { describe, expect, test } from 'vitest';
 import { readPng } from '../png';
-import { deskSession, source, textOf } from './harness';
+import { deskSession, textOf } from './harness';
 
 /**
  * The editor's live preview, in Chromium over `npm run desk` (the desk the other files share): the
@@ -138,7 +138,7 @@ describe('the preview', () => {
     await expect.poll(() => heading(preview), { timeout: 10_000 }).toMatch(/\(zebra edition\)$/);
     expect(await preview.locator('figure svg').count()).toBeGreaterThan(0);
 
-    await source(page).focus();
+    await page.getByRole('textbox', { name: 'Chart source' }).focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(',');
     await expect.poll(() => preview.locator('main').innerText().catch(() => ''), { timeout: 10_000 }).toContain('The chart cannot be drawn: the text is not valid JSON (see Problems).');
