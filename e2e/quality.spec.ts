@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { getStories } from '../lib/content/stories';
 import { parsePath } from '../lib/i18n/paths';
+import { axeViolations } from '../tests/axe';
 import { OUT, builtPages, expect, fileFor, test } from './fixtures';
 
 const pages = builtPages();
@@ -17,14 +17,6 @@ const distinctPages = (() => {
     return !seen.has(bytes) && Boolean(seen.add(bytes));
   });
 })();
-/**
- * WCAG 2.2 AA, and two best practices beyond it: one h1 per page, and no two landmarks with the
- * same name. One axe run: a rule enabled by name runs beside the rules the tags select.
- */
-const AXE_OPTIONS = {
-  runOnly: { type: 'tag' as const, values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  rules: { 'page-has-heading-one': { enabled: true }, 'landmark-unique': { enabled: true } },
-};
 const stories = getStories({ lang: 'en', preview: false });
 
 /**
@@ -49,14 +41,13 @@ test.describe('every page, light at 1280 px then dark at 320 px: axe (WCAG 2.2 A
 
       // Open every "Show the data" and embed panel: their contents must fit and pass axe too.
       for (const details of await tab.locator('details').all()) await details.evaluate((d) => d.setAttribute('open', ''));
-      const axe = async (builder: AxeBuilder) => (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       for (const { scheme, width, height } of PASSES) {
         await tab.setViewportSize({ width, height });
         await tab.emulateMedia({ colorScheme: scheme });
         await expect(tab.locator('html')).toHaveClass(new RegExp(`\\b${scheme}\\b`));
         const overflow = await tab.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
         expect(overflow, `${scheme}, ${width} px: sideways scroll, in px`).toBeLessThanOrEqual(0);
-        expect(await axe(new AxeBuilder({ page: tab }).options(AXE_OPTIONS)), `${scheme}, ${width} px`).toEqual([]);
+        expect(await axeViolations(tab), `${scheme}, ${width} px`).toEqual([]);
       }
 
       await tab.waitForLoadState('networkidle');

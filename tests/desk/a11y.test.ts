@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from '@playwright/test';
+import { WCAG_AA, axeViolations } from '../axe';
 import { deskSession, problems, source, textOf } from './harness';
 
 /**
@@ -10,32 +10,18 @@ import { deskSession, problems, source, textOf } from './harness';
  */
 
 const { ORIGIN, browser } = deskSession();
-/** A page of its own context: axe needs one (it opens pages beside it to reach into frames). */
+/** A page of its own context, so its colour scheme and storage are its own. */
 const newPage = async () => (await browser().newContext()).newPage();
 const STORY = 'stories/a-note-on-orders.mdx';
 
 /**
- * axe's findings on the page as it is now, one line each: WCAG 2.2 AA, one h1, unique landmarks. Not
- * inside the preview: it runs no scripts (sandboxed), so axe could not enter it and would wait a
- * minute for it; it is the site's own story page, which e2e/quality.spec.ts puts under axe.
+ * axe's findings on the page as it is now, one line each: the rules the site's pages pass. Not inside
+ * the preview (tests/axe.ts does not enter frames): it is the site's own story page, which
+ * e2e/quality.spec.ts puts under axe. scrollable-region-focusable is off: CodeMirror's scroller holds
+ * its text box (contenteditable, in the Tab order), which scrolls it from the keyboard; axe does not
+ * count a contenteditable as focusable content.
  */
-async function axe(page: Page): Promise<string[]> {
-  // Legacy mode: the default mode opens a page beside this one to gather frames, which it cannot do here.
-  // scrollable-region-focusable: CodeMirror's scroller holds its text box (contenteditable, in the Tab
-  // order), which scrolls it from the keyboard; axe does not count a contenteditable as focusable content.
-  // One run: WCAG 2.2 AA by tag, and two best practices enabled by name (axe runs them beside the tags).
-  const found = (
-    await new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .options({
-        iframes: false,
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        rules: { 'page-has-heading-one': { enabled: true }, 'landmark-unique': { enabled: true }, 'scrollable-region-focusable': { enabled: false } },
-      })
-      .analyze()
-  ).violations;
-  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const axe = (page: Page) => axeViolations(page, { ...WCAG_AA, rules: { ...WCAG_AA.rules, 'scrollable-region-focusable': { enabled: false } } });
 
 /** Light, then dark (the desk follows the system's scheme, as the site does without its toggle): one page load, two passes. */
 async function axeBothSchemes(page: Page) {
