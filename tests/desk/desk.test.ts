@@ -4,7 +4,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { Locator } from '@playwright/test';
 import { deskSession, editorState, offsetAt, problems, source, textOf } from './harness';
+
+/** An element's description as a screen reader gets it: the visible text of what aria-describedby names. */
+const describedAs = (element: Locator) =>
+  element.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)?.innerText ?? '').join(' '));
 
 /**
  * The editing desk, in Chromium, over `npm run desk` on a copy of the fixture site in its own git
@@ -48,8 +53,12 @@ describe('the desk', () => {
     const shown = `${FILE}:${line}:8  error  expression: expected plain text, found {1 + 1} (a story cannot run code; to show a curly brace, write \\{)`;
     const entry = problems(page).getByRole('button', { name: shown });
     await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
-    // The Publish button is off while the story has errors, and the API refuses it too.
-    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+    // The Publish button is off while the story has errors, and says why in words beside it (a
+    // disabled button takes no focus, so a tooltip would reach no one); the API refuses it too.
+    const publishButton = page.getByRole('button', { name: 'Publish' });
+    expect(await publishButton.isDisabled()).toBe(true);
+    await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix the error and save.');
+    expect(await page.getByText('To publish, fix the error and save.').isVisible()).toBe(true);
     // And in the text, as a lint mark on that line, from the column the check names, as an error.
     const marked = page.locator('.cm-line', { hasText: 'Files: {1 + 1}.' }).locator('.cm-lintRange-error');
     await expect.poll(() => marked.count()).toBe(1);
@@ -67,6 +76,7 @@ describe('the desk', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(opened + mistake);
+    await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix the error.');
     const check = site.run('tsx', ['scripts/check.ts']);
     expect(check.status).toBe(1);
     expect(check.output).toContain(`  ${shown}\n`);
@@ -85,7 +95,8 @@ describe('the desk', () => {
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(opened + typed, 'utf8'));
 
     const before = git('rev-parse', 'HEAD');
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => describedAs(publishButton)).toBe('');
+    await publishButton.click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
     expect(git('rev-parse', 'HEAD^')).toBe(before);
     expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\n\n\n${FILE}`);

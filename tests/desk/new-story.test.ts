@@ -45,15 +45,6 @@ The report gives no delivery dates.
 `;
 const LAST_LINE = FINISHED.split('\n').length;
 
-/** Presses Tab until the field labelled `label` has the focus (a keyboard user's way there), at most `limit` times. */
-async function tabTo(page: Page, id: string, limit = 6) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
-
 /** What the Problems region lists: one line of `npm run check` each (its text, whose two-space gaps the page shows as one). */
 const entries = (page: Page) => problems(page).getByRole('listitem').allTextContents();
 
@@ -66,8 +57,9 @@ describe('starting from the desk’s home', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/desk/new/story/');
 
-    // The form, by keyboard only: the slug follows the headline until the editor changes it.
-    await tabTo(page, 'headline');
+    // The form, by keyboard only: the cursor starts in its first field, and the slug follows the
+    // headline until the editor changes it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('headline');
     await page.keyboard.type(HEADLINE);
     await page.keyboard.press('Tab');
     expect(await page.getByLabel('Slug').inputValue()).toBe(SLUG);
@@ -154,6 +146,7 @@ describe('starting from the desk’s home', () => {
       await page.goto(`${ORIGIN}/desk/`);
       await page.getByRole('link', { name: 'New chart' }).click();
       await page.waitForURL('**/desk/new/chart/');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('Title').getAttribute('id'));
       await page.getByLabel('Title').fill('Bolts ordered, month by month');
       await page.getByLabel('Chart id').fill(ID);
       await page.getByLabel('Kind of chart').selectOption('line');
@@ -197,7 +190,9 @@ describe('starting from the desk’s home', () => {
       await page.goto(`${ORIGIN}/desk/`);
       await page.getByRole('link', { name: 'Translate An untranslated note on the fixture site' }).click();
       await page.waitForURL('**/desk/new/translation/an-untranslated-note/');
-      await page.getByLabel('French slug').fill('une-note-non-traduite');
+      // The cursor starts in the form's one field.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('French slug').getAttribute('id'));
+      await page.keyboard.type('une-note-non-traduite');
       await page.keyboard.press('Enter');
       await page.waitForURL('**/desk/edit/stories/fr/une-note-non-traduite.mdx');
       const started = site.read(rel);

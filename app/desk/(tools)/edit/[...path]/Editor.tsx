@@ -22,6 +22,17 @@ async function post(url: string, body: unknown): Promise<{ status: number; data:
   return { status: response.status, data: await response.json().catch(() => ({ error: `The desk answered ${response.status}.` })) };
 }
 
+/**
+ * Why Publish is off, in words shown beside it: a disabled button takes no focus, so a tooltip
+ * reached neither the keyboard nor a screen reader. Empty when Publish is on.
+ */
+function publishBlocked(dirty: boolean, errors: number): string {
+  const fix = errors === 1 ? 'fix the error' : errors > 1 ? `fix the ${errors} errors` : '';
+  if (fix && dirty) return `To publish, ${fix} and save.`;
+  if (fix) return `To publish, ${fix}.`;
+  return dirty ? 'To publish, save first.' : '';
+}
+
 const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:hover:bg-gray-800';
 
 /**
@@ -144,6 +155,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const here = problems.filter((p) => p.here);
   const elsewhere = problems.filter((p) => !p.here);
   const errors = here.filter((p) => p.severity === 'error').length;
+  const blocked = story ? publishBlocked(dirty, errors) : '';
 
   return (
     <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
@@ -151,7 +163,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : undefined}>Save</button>
-        {story && <button type="button" className={button} onClick={publish} disabled={dirty || errors > 0} title={dirty ? 'Save first' : errors ? 'Fix the errors first' : undefined}>Publish</button>}
+        {story && <button type="button" className={button} onClick={publish} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
+        {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}

@@ -4,10 +4,11 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { autocompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, insertNewline } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { RangeSetBuilder, type Text } from '@codemirror/state';
+import { Compartment, RangeSetBuilder, type Text } from '@codemirror/state';
 import { Decoration, EditorView, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
 import type { DeskProblem } from '../../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
 import { sourceState } from './source-state';
@@ -84,6 +85,46 @@ const theme = EditorView.theme({
 });
 
 /**
+ * The desk follows the system's dark setting (desk.css); CodeMirror's own colours are for a light
+ * ground, so in dark the text box would stay a white block. Its dark colours: the page's grays, and
+ * for the syntax, lighter twins of CodeMirror's defaults that keep 4.5:1 on the ground (axe checks it).
+ */
+const darkTheme = EditorView.theme(
+  {
+    '&': { backgroundColor: '#030712', color: '#f3f4f6' },
+    '.cm-content': { caretColor: '#f3f4f6' },
+    '.cm-cursor, .cm-dropCursor': { borderLeftColor: '#f3f4f6' },
+    '.cm-content ::selection': { backgroundColor: '#374151' },
+    '.cm-tooltip': { backgroundColor: '#111827', color: '#f3f4f6', border: '1px solid #6b7280' },
+    '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: '#1e40af', color: '#ffffff' },
+    '&.cm-focused': { outline: '2px solid #f87171' },
+  },
+  { dark: true },
+);
+const darkHighlight = HighlightStyle.define(
+  [
+    { tag: tags.meta, color: '#d1d5db' },
+    { tag: tags.link, textDecoration: 'underline' },
+    { tag: tags.heading, textDecoration: 'underline', fontWeight: 'bold' },
+    { tag: tags.emphasis, fontStyle: 'italic' },
+    { tag: tags.strong, fontWeight: 'bold' },
+    { tag: tags.strikethrough, textDecoration: 'line-through' },
+    { tag: tags.keyword, color: '#d8b4fe' },
+    { tag: [tags.atom, tags.bool, tags.url, tags.contentSeparator, tags.labelName], color: '#93c5fd' },
+    { tag: [tags.literal, tags.inserted], color: '#86efac' },
+    { tag: [tags.string, tags.deleted], color: '#fca5a5' },
+    { tag: [tags.regexp, tags.escape, tags.special(tags.string)], color: '#fdba74' },
+    { tag: [tags.typeName, tags.namespace, tags.className, tags.variableName, tags.propertyName, tags.macroName], color: '#a5f3fc' },
+    { tag: tags.comment, color: '#fcd34d' },
+    { tag: tags.invalid, color: '#f87171' },
+  ],
+  { themeType: 'dark' },
+);
+const darkMedia = () => window.matchMedia('(prefers-color-scheme: dark)');
+/** Holds darkTheme or nothing, switched as the system's setting changes. */
+const scheme = new Compartment();
+
+/**
  * The file's text in CodeMirror 6. The state joins its lines with the file's own separator, so
  * `state.sliceDoc()` is the file's bytes again (doc.toString() always joins with \n). Tab is left
  * to the browser (no indentWithTab): the keyboard moves on from the text to the rest of the page.
@@ -104,7 +145,10 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         // Enter inserts a line end and nothing else: no indentation or list marker the editor did not type.
         keymap.of([{ key: 'Enter', run: insertNewline }, ...historyKeymap, ...defaultKeymap]),
         markdownFile ? markdown({ addKeymap: false }) : [],
-        syntaxHighlighting(defaultHighlightStyle),
+        // CodeMirror's colours in light; in dark, darkHighlight (active only under a dark theme) takes over.
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(darkHighlight),
+        scheme.of(darkMedia().matches ? darkTheme : []),
         markdownFile ? frontmatter : [],
         autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
         theme,
@@ -114,7 +158,11 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
       ]),
     });
     view.current = editor;
+    const media = darkMedia();
+    const follow = () => editor.dispatch({ effects: scheme.reconfigure(media.matches ? darkTheme : []) });
+    media.addEventListener('change', follow);
     return () => {
+      media.removeEventListener('change', follow);
       editor.destroy();
       view.current = undefined;
     };
@@ -145,5 +193,5 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
   }));
 
   // Light in both schemes: defaultHighlightStyle's colours are for a light ground (on gray-900 they fail WCAG contrast, tests/desk/a11y.test.ts).
-  return <div ref={parent} className="mt-1 rounded border border-gray-400 bg-white text-gray-900" />;
+  return <div ref={parent} className="mt-1 rounded border border-gray-400 bg-white text-gray-900 dark:bg-gray-950 dark:text-gray-100" />;
 });

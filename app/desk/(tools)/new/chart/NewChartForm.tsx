@@ -18,7 +18,7 @@ export function NewChartForm({ kinds }: Props) {
   return (
     <form ref={form} noValidate onSubmit={(e) => submit(e, { title, id: shownId, kind, table })} className="max-w-2xl">
       <Field id="title" label="Title" hint="A sentence that states what the chart shows." error={errors.title}>
-        {(props) => <input {...props} className={input} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />}
+        {(props) => <input {...props} autoFocus className={input} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />}
       </Field>
       <Field id="id" label="Chart id" hint={<>The data file&rsquo;s name, <code>data/{shownId || 'the-id'}.json</code>, and what a story writes in <code>{`<Chart id="…" />`}</code>.</>} error={errors.id}>
         {(props) => (

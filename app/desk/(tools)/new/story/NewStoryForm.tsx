@@ -15,7 +15,7 @@ export function NewStoryForm({ tagsInUse }: { tagsInUse: string[] }) {
   return (
     <form ref={form} noValidate onSubmit={(e) => submit(e, { headline, slug: shownSlug, tags })} className="max-w-2xl">
       <Field id="headline" label="Headline" hint="Sentence case, up to 120 characters." error={errors.headline}>
-        {(props) => <input {...props} className={input} value={headline} onChange={(e) => setHeadline(e.target.value)} autoComplete="off" />}
+        {(props) => <input {...props} autoFocus className={input} value={headline} onChange={(e) => setHeadline(e.target.value)} autoComplete="off" />}
       </Field>
       <Field id="slug" label="Slug" hint={<>The file name and the address: <code>/stories/{shownSlug || 'the-slug'}/</code>. Lowercase words without accents, joined by hyphens.</>} error={errors.slug}>
         {(props) => (

@@ -13,7 +13,7 @@ export function TranslateForm({ english }: { english: string }) {
         The French edition of <code>stories/{english}.mdx</code>: its structure, charts, figures and quotations in place, every word to write marked TK, as <code>npm run new-story -- --translate</code> writes it.
       </p>
       <Field id="slug" label="French slug" hint={<>The file name and the French address, <code>/fr/articles/{slug || 'le-slug'}/</code>: lowercase words without accents, joined by hyphens, like le-bras-de-fer.</>} error={errors.slug}>
-        {(props) => <input {...props} className={`${input} font-mono`} value={slug} onChange={(e) => setSlug(e.target.value)} autoComplete="off" spellCheck={false} />}
+        {(props) => <input {...props} autoFocus className={`${input} font-mono`} value={slug} onChange={(e) => setSlug(e.target.value)} autoComplete="off" spellCheck={false} />}
       </Field>
       <button type="submit" className={`${button} mt-4`} disabled={busy}>{busy ? 'Creating…' : 'Create the French edition'}</button>
       <FormError error={errors.form} />
