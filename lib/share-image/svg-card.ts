@@ -8,7 +8,7 @@
  * level, render.tsx); cards with a chart still go through next/og.
  */
 import opentype from 'opentype.js';
-import { CARD, COLORS, type CardLayout, type Part, type TextPart } from './card-layout';
+import { CARD, COLORS, type Box, type CardLayout, type Part, type TextPart } from './card-layout';
 import { fontOf, textWidth } from './font-metrics';
 
 /** Yoga (the layout engine inside Satori) keeps positions as 32-bit floats and rounds them to whole pixels. */
@@ -114,7 +114,7 @@ function runs(text: string, width: Width): { runs: Run[]; width: number } {
 }
 
 /** A run's outlines as Satori writes them: one glyph's path reused, moved, wherever the glyph comes again. */
-function runPath(font: opentype.Font, text: string, x: number, y: number, size: number, letterSpacing: number): string {
+function runPath(font: opentype.Font, text: string, x: number, y: number, size: number, letterSpacing: number): opentype.PathCommand[] {
   const options = { letterSpacing: letterSpacing / size };
   const path = new opentype.Path();
   const seen = new Map<opentype.Glyph, [number, number, opentype.Path]>();
@@ -139,7 +139,7 @@ function runPath(font: opentype.Font, text: string, x: number, y: number, size: 
     }
     path.extend(glyphPath);
   });
-  return pathData(path.commands);
+  return path.commands;
 }
 
 /** A coordinate as opentype.js's toPathData(1) writes it, which is what Satori hands the rasteriser. */
@@ -184,8 +184,18 @@ function pathData(commands: opentype.PathCommand[]): string {
   return d;
 }
 
-/** One text part's outlines, a path per line, placed as Satori places the lines of ShareCard.tsx. */
-function textPaths(part: TextPart, color: string): string {
+/** One line's outlines: a list of commands per run of glyphs, where Satori writes a subpath of its own. */
+export type Outline = opentype.PathCommand[][];
+
+/**
+ * What a text card draws, in order, each in one colour: rectangles, then each text part's
+ * outlines, a list per line. The one source of the card's geometry for both the SVG (below) and
+ * the PNG (raster.ts), so the two draw the same shapes.
+ */
+export type Shape = { part: Part; color: string } & ({ rect: Box } | { lines: Outline[] });
+
+/** One text part's outlines, a list per line, placed as Satori places the lines of ShareCard.tsx. */
+function textOutlines(part: TextPart): Outline[] {
   const font = fontOf(part.face);
   const lineHeight = part.size * part.lineHeight;
   const ascent = (font.ascender / font.unitsPerEm) * part.size;
@@ -195,7 +205,7 @@ function textPaths(part: TextPart, color: string): string {
   const left = roundToPixel(part.box.x);
   const top = roundToPixel(part.top);
   let rowTop = 0;
-  let out = '';
+  const out: Outline[] = [];
   const width: Width = (text) => textWidth(text, part.face, part.size, part.letterSpacing);
   for (const line of part.lines) {
     const text = line.text.replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, '');
@@ -207,9 +217,34 @@ function textPaths(part: TextPart, color: string): string {
       start = left + roundToPixel(Math.fround(part.box.width - line.shift - measured), true);
     } else start = left + roundToPixel(line.shift, true);
     const y = top + roundToPixel(rowTop) + baseline;
-    const d = placed.runs.map((run) => runPath(font, run.text, start + run.x, y, part.size, part.letterSpacing) + ' ').join('');
-    if (d.trim()) out += `<path fill="${color}" d="${d}"/>`;
+    out.push(placed.runs.map((run) => runPath(font, run.text, start + run.x, y, part.size, part.letterSpacing)));
     rowTop = Math.fround(rowTop + lineHeight);
+  }
+  return out;
+}
+
+/** The card's shapes in drawing order: the band, then kicker, title, dek, site name and address. */
+export function textCardShapes(layout: CardLayout): Shape[] {
+  const shapes: Shape[] = [{ part: 'band', color: COLORS.band, rect: layout.band }];
+  const text = (part: Part, fitted: TextPart | undefined, color: string) => fitted && shapes.push({ part, color, lines: textOutlines(fitted) });
+  text('kicker', layout.kicker, COLORS.kicker);
+  text('title', layout.title, COLORS.title);
+  text('dek', layout.dek, COLORS.dek);
+  text('site', layout.site, COLORS.site);
+  text('address', layout.address, COLORS.address);
+  return shapes;
+}
+
+/** A shape as SVG: a rectangle, or a path per line of text (as Satori writes them, a run's subpath then a space). */
+function shapeSvg(shape: Shape): string {
+  if ('rect' in shape) {
+    const { x, y, width, height } = shape.rect;
+    return `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${shape.color}"/>`;
+  }
+  let out = '';
+  for (const line of shape.lines) {
+    const d = line.map((run) => pathData(run) + ' ').join('');
+    if (d.trim()) out += `<path fill="${shape.color}" d="${d}"/>`;
   }
   return out;
 }
@@ -220,21 +255,12 @@ function textPaths(part: TextPart, color: string): string {
  */
 export function textCardSvg(layout: CardLayout, only?: Part): string {
   const { width, height } = CARD;
-  const band = layout.band;
-  const parts: [Part, string][] = [
-    ['band', `<rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="${COLORS.band}"/>`],
-    ['kicker', textPaths(layout.kicker, COLORS.kicker)],
-    ['title', textPaths(layout.title, COLORS.title)],
-    ['dek', layout.dek ? textPaths(layout.dek, COLORS.dek) : ''],
-    ['site', textPaths(layout.site, COLORS.site)],
-    ['address', layout.address ? textPaths(layout.address, COLORS.address) : ''],
-  ];
   return (
     `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +
     (only ? '' : `<rect x="0" y="0" width="${width}" height="${height}" fill="${COLORS.background}"/>`) +
-    parts
-      .filter(([name]) => !only || name === only)
-      .map(([, svg]) => svg)
+    textCardShapes(layout)
+      .filter((shape) => !only || shape.part === only)
+      .map(shapeSvg)
       .join('') +
     '</svg>'
   );
