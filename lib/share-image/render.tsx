@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import { ImageResponse } from 'next/og';
-import sharp from 'sharp';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { SHARE_IMAGE } from '../metadata';
@@ -11,7 +10,7 @@ import { CHART_BOX, cardLayout } from './card-layout';
 import { cardPicture } from './picture';
 import { shareImageFonts } from './fonts';
 import { shareCard } from './ShareCard';
-import { textCardSvg } from './svg-card';
+import { cardPng } from './card-raster';
 
 /** Everything a card shows; the card is a pure function of it (and of the code that draws it). */
 export type CardInput = {
@@ -37,14 +36,13 @@ export function cardElement(input: CardInput): ReactElement {
 }
 
 /**
- * A card without a picture as a 1200×630 PNG, drawn by svg-card.ts and rasterised by sharp (as
- * next/og rasterises Satori's SVG): the same outlines at the same places, without Satori.
+ * A card without a picture as a 1200×630 PNG: the outlines svg-card.ts places where Satori would,
+ * filled by our own rasteriser (card-raster.ts), without Satori or librsvg.
  */
 export async function drawTextCard(input: CardInput): Promise<Uint8Array> {
   const { chart, lang, ...text } = drawable(input);
   if (chart) throw new Error('drawTextCard draws cards without a picture');
-  const svg = textCardSvg(cardLayout({ ...text, lang, chart: false }));
-  return new Uint8Array(await sharp(Buffer.from(svg)).png(TEXT_CARD_PNG).toBuffer());
+  return cardPng(cardLayout({ ...text, lang, chart: false }), TEXT_CARD_PNG.compressionLevel);
 }
 
 /**
