@@ -6,7 +6,7 @@
 import { CARD, COLORS, type CardLayout } from './card-layout';
 import { encodePng } from './png';
 import { Raster, rgb } from './raster';
-import { textCardShapes } from './svg-card';
+import { glyphX, glyphY, textCardShapes } from './svg-card';
 
 /**
  * A coordinate at the tenth of a pixel, as the SVG writes it (Satori's toPathData(1)) and librsvg
@@ -30,13 +30,14 @@ export function cardPng(layout: CardLayout, level: number): Uint8Array {
     }
     for (const line of shape.lines)
       for (const run of line)
-        for (const c of run) {
-          if (c.type === 'M') raster.moveTo(tenth(c.x), tenth(c.y));
-          else if (c.type === 'L') raster.lineTo(tenth(c.x), tenth(c.y));
-          else if (c.type === 'Q') raster.quadTo(tenth(c.x1), tenth(c.y1), tenth(c.x), tenth(c.y));
-          else if (c.type === 'C') raster.cubicTo(tenth(c.x1), tenth(c.y1), tenth(c.x2), tenth(c.y2), tenth(c.x), tenth(c.y));
-          else raster.close();
-        }
+        for (const g of run)
+          for (const c of g.commands) {
+            if (c.type === 'M') raster.moveTo(tenth(glyphX(g, c.x)), tenth(glyphY(g, c.y)));
+            else if (c.type === 'L') raster.lineTo(tenth(glyphX(g, c.x)), tenth(glyphY(g, c.y)));
+            else if (c.type === 'Q') raster.quadTo(tenth(glyphX(g, c.x1)), tenth(glyphY(g, c.y1)), tenth(glyphX(g, c.x)), tenth(glyphY(g, c.y)));
+            else if (c.type === 'C') raster.cubicTo(tenth(glyphX(g, c.x1)), tenth(glyphY(g, c.y1)), tenth(glyphX(g, c.x2)), tenth(glyphY(g, c.y2)), tenth(glyphX(g, c.x)), tenth(glyphY(g, c.y)));
+            else raster.close();
+          }
     raster.fill(rgb(shape.color));
   }
   const png = encodePng(raster.width, raster.height, raster.scanlines, level);

@@ -113,33 +113,34 @@ function runs(text: string, width: Width): { runs: Run[]; width: number } {
   return { runs: result, width: lineWidth };
 }
 
+/**
+ * A glyph's outline where a run sets it: its commands in font units, placed as opentype.js's
+ * Glyph.getPath places them (x + u × scale, y − v × scale), then moved by (dx, dy) where Satori
+ * reuses the path of the glyph's first place in the run. `glyphX` and `glyphY` do those sums in
+ * that order, so every coordinate is the number Satori writes; nothing is copied a glyph.
+ */
+export type PlacedGlyph = { commands: opentype.PathCommand[]; x: number; y: number; scale: number; dx: number; dy: number };
+
+export const glyphX = (g: PlacedGlyph, u: number) => g.x + u * g.scale + g.dx;
+export const glyphY = (g: PlacedGlyph, v: number) => g.y + -v * g.scale + g.dy;
+
 /** A run's outlines as Satori writes them: one glyph's path reused, moved, wherever the glyph comes again. */
-function runPath(font: opentype.Font, text: string, x: number, y: number, size: number, letterSpacing: number): opentype.PathCommand[] {
+function runGlyphs(font: opentype.Font, text: string, x: number, y: number, size: number, letterSpacing: number): PlacedGlyph[] {
   const options = { letterSpacing: letterSpacing / size };
-  const path = new opentype.Path();
-  const seen = new Map<opentype.Glyph, [number, number, opentype.Path]>();
+  const glyphs: PlacedGlyph[] = [];
+  const seen = new Map<opentype.Glyph, PlacedGlyph>();
   font.forEachGlyph(text.replace(/\n/g, ''), x, y, size, options, (glyph, gx, gy, fontSize) => {
     const first = seen.get(glyph);
-    let glyphPath: opentype.Path;
-    if (!first) {
-      glyphPath = glyph.getPath(gx, gy, fontSize, options);
-      seen.set(glyph, [gx, gy, glyphPath]);
-    } else {
-      const [fx, fy, fp] = first;
-      glyphPath = new opentype.Path();
-      glyphPath.commands = fp.commands.map((c) => {
-        const moved: Record<string, unknown> = { ...c };
-        for (const key in moved)
-          if (typeof moved[key] === 'number') {
-            if (key === 'x' || key === 'x1' || key === 'x2') (moved[key] as number) += gx - fx;
-            if (key === 'y' || key === 'y1' || key === 'y2') (moved[key] as number) += gy - fy;
-          }
-        return moved as unknown as opentype.PathCommand;
-      });
+    if (first) glyphs.push({ ...first, dx: gx - first.x, dy: gy - first.y });
+    else {
+      // Glyph.getPath's scale (opentype.js 1.3.4, pinned; no hinting), written the same way for the same number.
+      const path = glyph.path as opentype.Path & { unitsPerEm?: number };
+      const placed = { commands: path.commands, x: gx, y: gy, scale: (1 / (path.unitsPerEm || 1000)) * fontSize, dx: 0, dy: 0 };
+      seen.set(glyph, placed);
+      glyphs.push(placed);
     }
-    path.extend(glyphPath);
   });
-  return path.commands;
+  return glyphs;
 }
 
 /** A coordinate as opentype.js's toPathData(1) writes it, which is what Satori hands the rasteriser. */
@@ -154,38 +155,39 @@ const next = (v: number) => (v >= 0 ? ' ' : '') + coordinate(v);
  * and after many curves, a sixth of the data. A line of no length covers no pixel, so the PNG is
  * the same, and sharp (librsvg) has that much less to parse (BENCHMARKS.md, "cards21").
  */
-function pathData(commands: opentype.PathCommand[]): string {
+function pathData(run: PlacedGlyph[]): string {
   let d = '';
   let atX = '';
   let atY = '';
   let startX = '';
   let startY = '';
-  for (const c of commands) {
-    if (c.type === 'Z') {
-      d += 'Z';
-      atX = startX;
-      atY = startY;
-      continue;
+  for (const g of run)
+    for (const c of g.commands) {
+      if (c.type === 'Z') {
+        d += 'Z';
+        atX = startX;
+        atY = startY;
+        continue;
+      }
+      const x = coordinate(glyphX(g, c.x));
+      const y = next(glyphY(g, c.y));
+      if (c.type === 'M') {
+        d += 'M' + x + y;
+        startX = x;
+        startY = y;
+      } else if (c.type === 'L') {
+        if (x === atX && y === atY) continue;
+        d += 'L' + x + y;
+      } else if (c.type === 'Q') d += 'Q' + coordinate(glyphX(g, c.x1)) + next(glyphY(g, c.y1)) + next(glyphX(g, c.x)) + y;
+      else d += 'C' + coordinate(glyphX(g, c.x1)) + next(glyphY(g, c.y1)) + next(glyphX(g, c.x2)) + next(glyphY(g, c.y2)) + next(glyphX(g, c.x)) + y;
+      atX = x;
+      atY = y;
     }
-    const x = coordinate(c.x);
-    const y = next(c.y);
-    if (c.type === 'M') {
-      d += 'M' + x + y;
-      startX = x;
-      startY = y;
-    } else if (c.type === 'L') {
-      if (x === atX && y === atY) continue;
-      d += 'L' + x + y;
-    } else if (c.type === 'Q') d += 'Q' + coordinate(c.x1) + next(c.y1) + next(c.x) + y;
-    else d += 'C' + coordinate(c.x1) + next(c.y1) + next(c.x2) + next(c.y2) + next(c.x) + y;
-    atX = x;
-    atY = y;
-  }
   return d;
 }
 
-/** One line's outlines: a list of commands per run of glyphs, where Satori writes a subpath of its own. */
-export type Outline = opentype.PathCommand[][];
+/** One line's outlines: its runs of glyphs, each of which Satori writes as a subpath of its own. */
+export type Outline = PlacedGlyph[][];
 
 /**
  * What a text card draws, in order, each in one colour: rectangles, then each text part's
@@ -217,7 +219,7 @@ function textOutlines(part: TextPart): Outline[] {
       start = left + roundToPixel(Math.fround(part.box.width - line.shift - measured), true);
     } else start = left + roundToPixel(line.shift, true);
     const y = top + roundToPixel(rowTop) + baseline;
-    out.push(placed.runs.map((run) => runPath(font, run.text, start + run.x, y, part.size, part.letterSpacing)));
+    out.push(placed.runs.map((run) => runGlyphs(font, run.text, start + run.x, y, part.size, part.letterSpacing)));
     rowTop = Math.fround(rowTop + lineHeight);
   }
   return out;
