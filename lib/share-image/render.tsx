@@ -46,11 +46,10 @@ export async function drawTextCard(input: CardInput): Promise<Uint8Array> {
 }
 
 /**
- * zlib level 3, not sharp's default 6 (next/og's, kept by cards20 for bytes identical to its cards):
- * the same pixels (PNG is lossless) for about 4 ms less CPU a card, a sixth of sharp's time, and 10%
- * more bytes (BENCHMARKS.md, "cards21"). Adaptive filtering costs 10-15 ms more and makes larger
- * files here; dropping the alpha channel saves nothing. The bytes depend only on the pixels and
- * this constant, so an incremental build still writes the same card as a full one.
+ * zlib level 3 for the text cards' PNGs (RGB, no filter; png.ts), as cards21 chose for sharp's:
+ * levels 1-2 are hardly faster for more bytes, level 4 doubles zlib's 3.5-4 ms a card, level 6
+ * triples it (BENCHMARKS.md, "raster22"). The bytes depend only on the pixels and this constant,
+ * so an incremental build still writes the same card as a full one.
  */
 export const TEXT_CARD_PNG = { compressionLevel: 3 } as const;
 

@@ -3,9 +3,10 @@
  * Satori: card-layout.ts has already fitted and placed every line, so all that is left is to turn
  * each line into glyph outlines where Satori would put them, and rasterise. The SVG holds no text
  * at all, only rectangles and path data made of numbers, so nothing an editor writes can become
- * markup. The PNG has exactly the pixels next/og drew, for about a quarter less CPU a card
- * (BENCHMARKS.md, "Share cards drawn without Satori"; its bytes differ since cards21: a faster zlib
- * level, render.tsx); cards with a chart still go through next/og.
+ * markup. The outlines are exactly next/og's (its SVG through sharp gives next/og's pixels); since
+ * raster22 the PNG is filled from the same shapes by our own rasteriser (card-raster.ts), not
+ * librsvg, so its pixels differ from next/og's along the edges, by a few levels (BENCHMARKS.md,
+ * "raster22"). The SVG itself is now for the tests. Cards with a chart still go through next/og.
  */
 import opentype from 'opentype.js';
 import { CARD, COLORS, type Box, type CardLayout, type Part, type TextPart } from './card-layout';
@@ -153,7 +154,8 @@ const next = (v: number) => (v >= 0 ? ' ' : '') + coordinate(v);
  * Path data as opentype.js's toPathData(1) writes it, less every line to the point the pen already
  * stands on (as written, to the tenth): the fonts' outlines have one at the start of most contours
  * and after many curves, a sixth of the data. A line of no length covers no pixel, so the PNG is
- * the same, and sharp (librsvg) has that much less to parse (BENCHMARKS.md, "cards21").
+ * the same, and sharp (librsvg) had that much less to parse when it drew the cards (BENCHMARKS.md,
+ * "cards21"); the tests still hand it this SVG.
  */
 function pathData(run: PlacedGlyph[]): string {
   let d = '';
