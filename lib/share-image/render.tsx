@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import { ImageResponse } from 'next/og';
-import sharp from 'sharp';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { SHARE_IMAGE } from '../metadata';
@@ -11,7 +10,7 @@ import { CHART_BOX, cardLayout } from './card-layout';
 import { cardPicture } from './picture';
 import { shareImageFonts } from './fonts';
 import { shareCard } from './ShareCard';
-import { textCardSvg } from './svg-card';
+import { cardPng } from './card-raster';
 
 /** Everything a card shows; the card is a pure function of it (and of the code that draws it). */
 export type CardInput = {
@@ -37,22 +36,20 @@ export function cardElement(input: CardInput): ReactElement {
 }
 
 /**
- * A card without a picture as a 1200×630 PNG, drawn by svg-card.ts and rasterised by sharp (as
- * next/og rasterises Satori's SVG): the same outlines at the same places, without Satori.
+ * A card without a picture as a 1200×630 PNG: the outlines svg-card.ts places where Satori would,
+ * filled by our own rasteriser (card-raster.ts), without Satori or librsvg.
  */
 export async function drawTextCard(input: CardInput): Promise<Uint8Array> {
   const { chart, lang, ...text } = drawable(input);
   if (chart) throw new Error('drawTextCard draws cards without a picture');
-  const svg = textCardSvg(cardLayout({ ...text, lang, chart: false }));
-  return new Uint8Array(await sharp(Buffer.from(svg)).png(TEXT_CARD_PNG).toBuffer());
+  return cardPng(cardLayout({ ...text, lang, chart: false }), TEXT_CARD_PNG.compressionLevel);
 }
 
 /**
- * zlib level 3, not sharp's default 6 (next/og's, kept by cards20 for bytes identical to its cards):
- * the same pixels (PNG is lossless) for about 4 ms less CPU a card, a sixth of sharp's time, and 10%
- * more bytes (BENCHMARKS.md, "cards21"). Adaptive filtering costs 10-15 ms more and makes larger
- * files here; dropping the alpha channel saves nothing. The bytes depend only on the pixels and
- * this constant, so an incremental build still writes the same card as a full one.
+ * zlib level 3 for the text cards' PNGs (RGB, no filter; png.ts), as cards21 chose for sharp's:
+ * levels 1-2 are hardly faster for more bytes, level 4 doubles zlib's 3.5-4 ms a card, level 6
+ * triples it (BENCHMARKS.md, "raster22"). The bytes depend only on the pixels and this constant,
+ * so an incremental build still writes the same card as a full one.
  */
 export const TEXT_CARD_PNG = { compressionLevel: 3 } as const;
 

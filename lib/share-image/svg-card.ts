@@ -3,12 +3,13 @@
  * Satori: card-layout.ts has already fitted and placed every line, so all that is left is to turn
  * each line into glyph outlines where Satori would put them, and rasterise. The SVG holds no text
  * at all, only rectangles and path data made of numbers, so nothing an editor writes can become
- * markup. The PNG has exactly the pixels next/og drew, for about a quarter less CPU a card
- * (BENCHMARKS.md, "Share cards drawn without Satori"; its bytes differ since cards21: a faster zlib
- * level, render.tsx); cards with a chart still go through next/og.
+ * markup. The outlines are exactly next/og's (its SVG through sharp gives next/og's pixels); since
+ * raster22 the PNG is filled from the same shapes by our own rasteriser (card-raster.ts), not
+ * librsvg, so its pixels differ from next/og's along the edges, by a few levels (BENCHMARKS.md,
+ * "raster22"). The SVG itself is now for the tests. Cards with a chart still go through next/og.
  */
 import opentype from 'opentype.js';
-import { CARD, COLORS, type CardLayout, type Part, type TextPart } from './card-layout';
+import { CARD, COLORS, type Box, type CardLayout, type Part, type TextPart } from './card-layout';
 import { fontOf, textWidth } from './font-metrics';
 
 /** Yoga (the layout engine inside Satori) keeps positions as 32-bit floats and rounds them to whole pixels. */
@@ -113,33 +114,34 @@ function runs(text: string, width: Width): { runs: Run[]; width: number } {
   return { runs: result, width: lineWidth };
 }
 
+/**
+ * A glyph's outline where a run sets it: its commands in font units, placed as opentype.js's
+ * Glyph.getPath places them (x + u × scale, y − v × scale), then moved by (dx, dy) where Satori
+ * reuses the path of the glyph's first place in the run. `glyphX` and `glyphY` do those sums in
+ * that order, so every coordinate is the number Satori writes; nothing is copied a glyph.
+ */
+export type PlacedGlyph = { commands: opentype.PathCommand[]; x: number; y: number; scale: number; dx: number; dy: number };
+
+export const glyphX = (g: PlacedGlyph, u: number) => g.x + u * g.scale + g.dx;
+export const glyphY = (g: PlacedGlyph, v: number) => g.y + -v * g.scale + g.dy;
+
 /** A run's outlines as Satori writes them: one glyph's path reused, moved, wherever the glyph comes again. */
-function runPath(font: opentype.Font, text: string, x: number, y: number, size: number, letterSpacing: number): string {
+function runGlyphs(font: opentype.Font, text: string, x: number, y: number, size: number, letterSpacing: number): PlacedGlyph[] {
   const options = { letterSpacing: letterSpacing / size };
-  const path = new opentype.Path();
-  const seen = new Map<opentype.Glyph, [number, number, opentype.Path]>();
+  const glyphs: PlacedGlyph[] = [];
+  const seen = new Map<opentype.Glyph, PlacedGlyph>();
   font.forEachGlyph(text.replace(/\n/g, ''), x, y, size, options, (glyph, gx, gy, fontSize) => {
     const first = seen.get(glyph);
-    let glyphPath: opentype.Path;
-    if (!first) {
-      glyphPath = glyph.getPath(gx, gy, fontSize, options);
-      seen.set(glyph, [gx, gy, glyphPath]);
-    } else {
-      const [fx, fy, fp] = first;
-      glyphPath = new opentype.Path();
-      glyphPath.commands = fp.commands.map((c) => {
-        const moved: Record<string, unknown> = { ...c };
-        for (const key in moved)
-          if (typeof moved[key] === 'number') {
-            if (key === 'x' || key === 'x1' || key === 'x2') (moved[key] as number) += gx - fx;
-            if (key === 'y' || key === 'y1' || key === 'y2') (moved[key] as number) += gy - fy;
-          }
-        return moved as unknown as opentype.PathCommand;
-      });
+    if (first) glyphs.push({ ...first, dx: gx - first.x, dy: gy - first.y });
+    else {
+      // Glyph.getPath's scale (opentype.js 1.3.4, pinned; no hinting), written the same way for the same number.
+      const path = glyph.path as opentype.Path & { unitsPerEm?: number };
+      const placed = { commands: path.commands, x: gx, y: gy, scale: (1 / (path.unitsPerEm || 1000)) * fontSize, dx: 0, dy: 0 };
+      seen.set(glyph, placed);
+      glyphs.push(placed);
     }
-    path.extend(glyphPath);
   });
-  return pathData(path.commands);
+  return glyphs;
 }
 
 /** A coordinate as opentype.js's toPathData(1) writes it, which is what Satori hands the rasteriser. */
@@ -152,40 +154,52 @@ const next = (v: number) => (v >= 0 ? ' ' : '') + coordinate(v);
  * Path data as opentype.js's toPathData(1) writes it, less every line to the point the pen already
  * stands on (as written, to the tenth): the fonts' outlines have one at the start of most contours
  * and after many curves, a sixth of the data. A line of no length covers no pixel, so the PNG is
- * the same, and sharp (librsvg) has that much less to parse (BENCHMARKS.md, "cards21").
+ * the same, and sharp (librsvg) had that much less to parse when it drew the cards (BENCHMARKS.md,
+ * "cards21"); the tests still hand it this SVG.
  */
-function pathData(commands: opentype.PathCommand[]): string {
+function pathData(run: PlacedGlyph[]): string {
   let d = '';
   let atX = '';
   let atY = '';
   let startX = '';
   let startY = '';
-  for (const c of commands) {
-    if (c.type === 'Z') {
-      d += 'Z';
-      atX = startX;
-      atY = startY;
-      continue;
+  for (const g of run)
+    for (const c of g.commands) {
+      if (c.type === 'Z') {
+        d += 'Z';
+        atX = startX;
+        atY = startY;
+        continue;
+      }
+      const x = coordinate(glyphX(g, c.x));
+      const y = next(glyphY(g, c.y));
+      if (c.type === 'M') {
+        d += 'M' + x + y;
+        startX = x;
+        startY = y;
+      } else if (c.type === 'L') {
+        if (x === atX && y === atY) continue;
+        d += 'L' + x + y;
+      } else if (c.type === 'Q') d += 'Q' + coordinate(glyphX(g, c.x1)) + next(glyphY(g, c.y1)) + next(glyphX(g, c.x)) + y;
+      else d += 'C' + coordinate(glyphX(g, c.x1)) + next(glyphY(g, c.y1)) + next(glyphX(g, c.x2)) + next(glyphY(g, c.y2)) + next(glyphX(g, c.x)) + y;
+      atX = x;
+      atY = y;
     }
-    const x = coordinate(c.x);
-    const y = next(c.y);
-    if (c.type === 'M') {
-      d += 'M' + x + y;
-      startX = x;
-      startY = y;
-    } else if (c.type === 'L') {
-      if (x === atX && y === atY) continue;
-      d += 'L' + x + y;
-    } else if (c.type === 'Q') d += 'Q' + coordinate(c.x1) + next(c.y1) + next(c.x) + y;
-    else d += 'C' + coordinate(c.x1) + next(c.y1) + next(c.x2) + next(c.y2) + next(c.x) + y;
-    atX = x;
-    atY = y;
-  }
   return d;
 }
 
-/** One text part's outlines, a path per line, placed as Satori places the lines of ShareCard.tsx. */
-function textPaths(part: TextPart, color: string): string {
+/** One line's outlines: its runs of glyphs, each of which Satori writes as a subpath of its own. */
+export type Outline = PlacedGlyph[][];
+
+/**
+ * What a text card draws, in order, each in one colour: rectangles, then each text part's
+ * outlines, a list per line. The one source of the card's geometry for both the SVG (below) and
+ * the PNG (raster.ts), so the two draw the same shapes.
+ */
+export type Shape = { part: Part; color: string } & ({ rect: Box } | { lines: Outline[] });
+
+/** One text part's outlines, a list per line, placed as Satori places the lines of ShareCard.tsx. */
+function textOutlines(part: TextPart): Outline[] {
   const font = fontOf(part.face);
   const lineHeight = part.size * part.lineHeight;
   const ascent = (font.ascender / font.unitsPerEm) * part.size;
@@ -195,7 +209,7 @@ function textPaths(part: TextPart, color: string): string {
   const left = roundToPixel(part.box.x);
   const top = roundToPixel(part.top);
   let rowTop = 0;
-  let out = '';
+  const out: Outline[] = [];
   const width: Width = (text) => textWidth(text, part.face, part.size, part.letterSpacing);
   for (const line of part.lines) {
     const text = line.text.replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, '');
@@ -207,9 +221,34 @@ function textPaths(part: TextPart, color: string): string {
       start = left + roundToPixel(Math.fround(part.box.width - line.shift - measured), true);
     } else start = left + roundToPixel(line.shift, true);
     const y = top + roundToPixel(rowTop) + baseline;
-    const d = placed.runs.map((run) => runPath(font, run.text, start + run.x, y, part.size, part.letterSpacing) + ' ').join('');
-    if (d.trim()) out += `<path fill="${color}" d="${d}"/>`;
+    out.push(placed.runs.map((run) => runGlyphs(font, run.text, start + run.x, y, part.size, part.letterSpacing)));
     rowTop = Math.fround(rowTop + lineHeight);
+  }
+  return out;
+}
+
+/** The card's shapes in drawing order: the band, then kicker, title, dek, site name and address. */
+export function textCardShapes(layout: CardLayout): Shape[] {
+  const shapes: Shape[] = [{ part: 'band', color: COLORS.band, rect: layout.band }];
+  const text = (part: Part, fitted: TextPart | undefined, color: string) => fitted && shapes.push({ part, color, lines: textOutlines(fitted) });
+  text('kicker', layout.kicker, COLORS.kicker);
+  text('title', layout.title, COLORS.title);
+  text('dek', layout.dek, COLORS.dek);
+  text('site', layout.site, COLORS.site);
+  text('address', layout.address, COLORS.address);
+  return shapes;
+}
+
+/** A shape as SVG: a rectangle, or a path per line of text (as Satori writes them, a run's subpath then a space). */
+function shapeSvg(shape: Shape): string {
+  if ('rect' in shape) {
+    const { x, y, width, height } = shape.rect;
+    return `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${shape.color}"/>`;
+  }
+  let out = '';
+  for (const line of shape.lines) {
+    const d = line.map((run) => pathData(run) + ' ').join('');
+    if (d.trim()) out += `<path fill="${shape.color}" d="${d}"/>`;
   }
   return out;
 }
@@ -220,21 +259,12 @@ function textPaths(part: TextPart, color: string): string {
  */
 export function textCardSvg(layout: CardLayout, only?: Part): string {
   const { width, height } = CARD;
-  const band = layout.band;
-  const parts: [Part, string][] = [
-    ['band', `<rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="${COLORS.band}"/>`],
-    ['kicker', textPaths(layout.kicker, COLORS.kicker)],
-    ['title', textPaths(layout.title, COLORS.title)],
-    ['dek', layout.dek ? textPaths(layout.dek, COLORS.dek) : ''],
-    ['site', textPaths(layout.site, COLORS.site)],
-    ['address', layout.address ? textPaths(layout.address, COLORS.address) : ''],
-  ];
   return (
     `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +
     (only ? '' : `<rect x="0" y="0" width="${width}" height="${height}" fill="${COLORS.background}"/>`) +
-    parts
-      .filter(([name]) => !only || name === only)
-      .map(([, svg]) => svg)
+    textCardShapes(layout)
+      .filter((shape) => !only || shape.part === only)
+      .map(shapeSvg)
       .join('') +
     '</svg>'
   );
