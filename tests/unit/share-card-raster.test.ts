@@ -127,7 +127,8 @@ describe('the nonzero rule, as SVG fills the outlines', () => {
       expect(wrong, `round ${round}`).toEqual([]);
     }
     expect(edges, 'pixels on plain edges compared').toBeGreaterThan(500);
-  });
+    // About 600 million winding tests: 2-3 s alone, past vitest's 5 s default beside other files on two busy cores.
+  }, 60_000);
 
   test('where two outlines that wind the same way overlap, the pixel is inked once; wound the other way, a hole', () => {
     const r = new Raster(40, 20, WHITE);
