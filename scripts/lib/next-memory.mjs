@@ -11,6 +11,16 @@
 // for 440 pages instead of 10), even with a limit it never reaches: about 11% more CPU for the
 // 200-story archive with 448 MB, and next 4% longer for the full archive with 320 MB, in single runs
 // (BENCHMARKS.md, "Memory of the cold archive build"). Hence not by default.
+//
+// No garbage-collection flags for the workers either (gc22, BENCHMARKS.md): a worker's scavenges
+// (its young generation, 16 MB semi-spaces by default) are most of its collections, and
+// --max-semi-space-size does reach the workers (Next passes NODE_OPTIONS on; V8 rounds it up to a
+// power of two, so 48 is 64), but 32 MB saved no CPU in the workers, and 64 MB, which took about 8%
+// off them (2-5% of the build's CPU, inside the spread of repeated builds), made each worker 150-200
+// MB larger at 200 stories, more than the 2 GB budget leaves at the full archive. --v8-pool-size=1
+// (fewer V8 helper threads on two cores) changed nothing. --single-threaded-gc, --no-concurrent-marking, --no-parallel-scavenge
+// and --min-semi-space-size are refused in NODE_OPTIONS (Node does not start), and set at run
+// time with v8.setFlagsFromString they crash V8 at the next collection.
 
 /** No limit by default: V8's own (here about 4 GB). */
 export const WORKER_HEAP_MB = 0;
