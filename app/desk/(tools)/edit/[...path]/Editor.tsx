@@ -33,7 +33,7 @@ function publishBlocked(dirty: boolean, errors: number): string {
   return dirty ? 'To publish, save first.' : '';
 }
 
-const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:hover:bg-gray-800';
+const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent';
 
 /**
  * The editor of one file, as text (CodeMirror, Source.tsx). The text it holds is the file's bytes:
