@@ -5,6 +5,7 @@
 // and the script words joined) choose, as the step chose it before.
 import { expect, test } from 'vitest';
 import { classesIn, customPropertiesIn, inlinePage, namesIn, stylesheetFor, wordsIn } from '../../../scripts/lib/inline-css.mjs';
+import { seeded } from '../../random';
 
 const css =
   '@layer theme,base,utilities;@layer theme{:root{--c-red:red;--c-blue:blue;--space:.25rem}}' +
@@ -15,15 +16,6 @@ const css =
   '.prose :where([class~=lead]){font-size:1.25em}.dark .chart,.chart-only{fill:var(--c-blue)}.k{--tw-k:1}}' +
   'svg text{fill:#000}[data-search-results]{gap:1rem}[data-kind]{order:1}.é{color:red}';
 
-// mulberry32: the same pages on every run.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LINK = '<link rel="stylesheet" href="/assets/site-0123456789.css"/>';
 const classes = ['mt-3', 'sm:p-4', 'sm:text-5xl', 'shadow', 'prose', 'lead', 'not-prose', 'dark', 'chart', 'chart-only', 'k', 'é', 'other', 'KBD', 'title'];
@@ -56,7 +48,7 @@ function before(html: string, scriptWords: Set<string>, forPage: ReturnType<type
 }
 
 test('on 3,000 seeded random pages, the CSS chosen from what the stylesheet asks is the CSS the whole page chooses', () => {
-  const next = random(21);
+  const next = seeded(21);
   const forPage = stylesheetFor(css);
   let differ = 0;
   const seen = new Set<string>();

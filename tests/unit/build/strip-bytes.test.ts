@@ -4,17 +4,10 @@
 // same scratch buffer reused from page to page.
 import { expect, test } from 'vitest';
 import { stripBytes, stripPageFast } from '../../../scripts/lib/strip-payload.mjs';
+import { seeded } from '../../random';
 
 const ours = { inlineScripts: ['(function(){document.documentElement.classList.add("js")})()'], siteScript: '/assets/site.js', stylesheet: () => '/assets/site-1.css' };
 
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pieces = [
   '<script>self.__next_f.push([1,"a é ’ 😷 \\u003cb\\u003e"])</script>',
@@ -38,7 +31,7 @@ function page(next: () => number) {
 }
 
 test('on 2,000 seeded random pages, stripping the bytes gives what stripping the text gives', () => {
-  const next = random(19);
+  const next = seeded(19);
   const scratch = { buffer: undefined };
   let fast = 0;
   for (let i = 0; i < 2000; i++) {
@@ -54,7 +47,7 @@ test('on 2,000 seeded random pages, stripping the bytes gives what stripping the
 
 test('a scratch buffer too small for the page is made larger', () => {
   const scratch = { buffer: Buffer.alloc(8) };
-  const html = page(random(1)) + pieces[0].repeat(50);
+  const html = page(seeded(1)) + pieces[0].repeat(50);
   expect(stripBytes(Buffer.from(html), 'p.html', ours, scratch)).toEqual(stripPageFast(html, 'p.html', ours));
   expect(scratch.buffer.length).toBeGreaterThanOrEqual(Buffer.byteLength(html));
 });
