@@ -93,13 +93,12 @@ const theme = EditorView.theme({
 });
 
 /**
- * The desk follows the system's dark setting (desk.css); CodeMirror's own colours are for a light
- * ground, so in dark the text box would stay a white block. Its dark colours: the page's grays, and
- * for the syntax, lighter twins of CodeMirror's defaults that keep 4.5:1 on the ground (axe checks it).
+ * The desk follows the system's dark setting (desk.css), and so does the text box's ground (its
+ * wrapper, below). CodeMirror's own colours are for a light ground: in dark, its caret, selection,
+ * tooltips and, for the syntax, lighter twins of its defaults that keep 4.5:1 (axe checks it).
  */
 const darkTheme = EditorView.theme(
   {
-    '&': { backgroundColor: '#030712', color: '#f3f4f6' },
     '.cm-content': { caretColor: '#f3f4f6' },
     '.cm-cursor, .cm-dropCursor': { borderLeftColor: '#f3f4f6' },
     '.cm-content ::selection': { backgroundColor: '#374151' },
@@ -129,7 +128,6 @@ const darkHighlight = HighlightStyle.define(
   ],
   { themeType: 'dark' },
 );
-const darkMedia = () => window.matchMedia('(prefers-color-scheme: dark)');
 /** Holds darkTheme or nothing, switched as the system's setting changes. */
 const scheme = new Compartment();
 
@@ -145,6 +143,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
   changed.current = onChange;
 
   useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
     const editor = new EditorView({
       parent: parent.current!,
       state: sourceState(initialText, separator, [
@@ -157,7 +156,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         // CodeMirror's colours in light; in dark, darkHighlight (active only under a dark theme) takes over.
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         syntaxHighlighting(darkHighlight),
-        scheme.of(darkMedia().matches ? darkTheme : []),
+        scheme.of(media.matches ? darkTheme : []),
         markdownFile ? frontmatter : [],
         autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
         theme,
@@ -167,7 +166,6 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
       ]),
     });
     view.current = editor;
-    const media = darkMedia();
     const follow = () => editor.dispatch({ effects: scheme.reconfigure(media.matches ? darkTheme : []) });
     media.addEventListener('change', follow);
     return () => {
@@ -201,6 +199,6 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
     },
   }));
 
-  // Light in both schemes: defaultHighlightStyle's colours are for a light ground (on gray-900 they fail WCAG contrast, tests/desk/a11y.test.ts).
+  // The ground follows the page's scheme; the syntax colours follow it through darkTheme (tests/desk/a11y.test.ts checks both).
   return <div ref={parent} className="mt-1 rounded border border-gray-400 bg-white text-gray-900 dark:bg-gray-950 dark:text-gray-100" />;
 });
