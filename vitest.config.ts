@@ -1,17 +1,39 @@
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { FIXTURE_CONTENT } from './tests/fixture-site';
 
+const UNIT = 'tests/unit/**/*.test.{ts,tsx}';
+
+/**
+ * The unit files that replace a module with vi.mock: a module loaded once per worker cannot be
+ * replaced for one file, so these run isolated. Found by reading the files, so a new one is never
+ * run in the shared workers by mistake.
+ */
+const MOCKING = fs
+  .readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
+  .map((file) => `tests/unit/${file}`)
+  .filter((file) => /\.test\.tsx?$/.test(file) && /\bvi\.(?:do)?[mM]ock\(/.test(fs.readFileSync(file, 'utf8')));
+
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    // Four files at a time on two cores: a fifth of the suite's time is loading and transforming
-    // modules, which leaves a core idle between tests. Measured on this 2-core machine (whole
-    // suite, fresh run): 144 s with the default (a worker per core), 131 s with 3, 118 s with 4.
+    // Four files at a time on two cores: loading and transforming modules leaves a core idle
+    // between tests. Measured on this 2-core machine (whole suite, fresh run): 144 s with the
+    // default (a worker per core), 131 s with 3, 118 s with 4.
     maxWorkers: 4,
+    // With four files sharing two cores, a test that starts git or a worker can pass 5 s (the
+    // default) on a busy run: git-publish.test.ts did once. 30 s still stops a hung test.
+    testTimeout: 30_000,
     // Unit tests name their fixtures; anything read from the default content folder is the fixture site, never content/.
     env: { CONTENT_DIR: FIXTURE_CONTENT },
+    projects: [
+      // Files share their worker's loaded modules (isolate: false): loading them again for every
+      // file was most of the suite's time (116 s against 69 s on this machine). Every file restores
+      // the environment it changes; the module caches key on the content folder and file stamps.
+      { extends: true, test: { name: 'unit', include: [UNIT], exclude: MOCKING, isolate: false } },
+      { extends: true, test: { name: 'unit (vi.mock)', include: MOCKING } },
+    ],
   },
 });
