@@ -19,9 +19,10 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
-  // Tests, not files, are shared out: quality.spec.ts alone is half of the suite's time, and one worker ran it while the other ran the rest.
-  fullyParallel: true,
+  // One worker: on this 2-core machine (2 × AMD EPYC) every test pays about half a second for its
+  // browser context and renderer process, and two workers doing so side by side took longer than
+  // one (the whole suite: 260-287 s with two, 228 s with one, nothing else running).
+  workers: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { baseURL, trace: 'on-first-retry', launchOptions },
   projects: [

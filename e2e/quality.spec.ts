@@ -57,23 +57,39 @@ test.describe('every page, light at 1280 px then dark at 320 px: axe (WCAG 2.2 A
   }
 });
 
+/**
+ * One page of each kind (each 404 counts as its own), in one tab: the pages of a kind share their
+ * template, every page was loaded above, and charts.spec.ts checks each story's charts without
+ * JavaScript. A second load of every page cost a fifth of this suite's time.
+ */
+const onePerKind = (() => {
+  const kinds = new Map<string, string>();
+  for (const page of distinctPages.filter((p) => !p.startsWith('/search/'))) {
+    const kind = parsePath(page)?.page ?? page;
+    if (!kinds.has(kind)) kinds.set(kind, page);
+  }
+  return [...kinds.values()];
+})();
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
-  for (const page of distinctPages.filter((p) => !p.startsWith('/search/'))) {
-    test(`${page}: text, charts and links are all there`, async ({ page: tab }) => {
-      await tab.goto(page);
-      // An embed is a chart alone: its caption is its title.
-      const title = parsePath(page)?.page === 'embed' ? tab.getByRole('figure') : tab.getByRole('heading', { level: 1 }).first();
-      await expect(title).toBeVisible();
-      expect((await tab.getByRole('main').innerText()).length).toBeGreaterThan(40);
-      for (const chart of await tab.getByRole('figure').locator('svg:visible').all()) {
-        expect((await chart.boundingBox())!.height).toBeGreaterThan(100);
-      }
-      expect(await tab.getByRole('link').count()).toBeGreaterThan(0);
-      // Nothing that needs the script is offered without it.
-      await expect(tab.locator('.js-only:visible')).toHaveCount(0);
-    });
-  }
+  test(`one page of each kind (${onePerKind.join(', ')}): text, charts and links are all there`, async ({ page: tab }) => {
+    for (const page of onePerKind) {
+      await test.step(page, async () => {
+        await tab.goto(page);
+        // An embed is a chart alone: its caption is its title.
+        const title = parsePath(page)?.page === 'embed' ? tab.getByRole('figure') : tab.getByRole('heading', { level: 1 }).first();
+        await expect(title, page).toBeVisible();
+        expect((await tab.getByRole('main').innerText()).length, page).toBeGreaterThan(40);
+        for (const chart of await tab.getByRole('figure').locator('svg:visible').all()) {
+          expect((await chart.boundingBox())!.height, page).toBeGreaterThan(100);
+        }
+        expect(await tab.getByRole('link').count(), page).toBeGreaterThan(0);
+        // Nothing that needs the script is offered without it.
+        await expect(tab.locator('.js-only:visible'), page).toHaveCount(0);
+      });
+    }
+  });
 });
 
 test.describe('budgets', () => {
