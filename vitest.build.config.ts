@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One file after another, sharing the worker's loaded modules (Playwright's among them).
+    isolate: false,
   },
 });

@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One file after another, sharing the worker's loaded modules (Playwright's among them).
+    isolate: false,
     globalSetup: ['tests/desk/global-setup.ts'],
   },
 });

@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts'],
     environment: 'node',
+    // The files only read the built site: they may share their worker's loaded modules.
+    isolate: false,
     // What the tests expect comes from the fixture site's content, never from content/.
     env: { CONTENT_DIR: FIXTURE_CONTENT },
   },
