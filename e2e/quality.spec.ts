@@ -29,47 +29,63 @@ const PASSES = [
   { scheme: 'dark', width: 320, height: 640 },
 ] as const;
 
+/**
+ * The pages by kind, one tab a kind: a tab's renderer serves every page loaded in it, where a tab
+ * for each page cost about half a second more a page on this machine.
+ */
+const kindsOf = (pages: string[]) => {
+  const kinds = new Map<string, string[]>();
+  for (const page of pages) {
+    const kind = parsePath(page)?.page ?? 'not found';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), page]);
+  }
+  return kinds;
+};
+
 test.describe('every page, light at 1280 px then dark at 320 px: axe (WCAG 2.2 AA, one h1, unique landmarks), no sideways scroll, no console error, no failed request', () => {
-  for (const page of distinctPages) {
-    test(page, async ({ page: tab }) => {
-      const failed: string[] = [];
+  for (const [kind, list] of kindsOf(distinctPages)) {
+    test(`${kind}: ${list.join(', ')}`, async ({ page: tab }) => {
+      let failed: string[] = [];
+      let errors: string[] = [];
       tab.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
       tab.on('response', (r) => r.status() >= 400 && failed.push(`${r.url()} ${r.status()}`));
-      await tab.setViewportSize(PASSES[0]);
-      await tab.emulateMedia({ colorScheme: PASSES[0].scheme });
-      await tab.goto(page);
+      tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      tab.on('pageerror', (e) => errors.push(e.message));
+      for (const page of list) {
+        await test.step(page, async () => {
+          failed = [];
+          errors = [];
+          await tab.setViewportSize(PASSES[0]);
+          await tab.emulateMedia({ colorScheme: PASSES[0].scheme });
+          await tab.goto(page);
 
-      // Open every "Show the data" and embed panel: their contents must fit and pass axe too.
-      for (const details of await tab.locator('details').all()) await details.evaluate((d) => d.setAttribute('open', ''));
-      for (const { scheme, width, height } of PASSES) {
-        await tab.setViewportSize({ width, height });
-        await tab.emulateMedia({ colorScheme: scheme });
-        await expect(tab.locator('html')).toHaveClass(new RegExp(`\\b${scheme}\\b`));
-        const overflow = await tab.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
-        expect(overflow, `${scheme}, ${width} px: sideways scroll, in px`).toBeLessThanOrEqual(0);
-        expect(await axeViolations(tab), `${scheme}, ${width} px`).toEqual([]);
+          // Open every "Show the data" and embed panel: their contents must fit and pass axe too.
+          for (const details of await tab.locator('details').all()) await details.evaluate((d) => d.setAttribute('open', ''));
+          for (const { scheme, width, height } of PASSES) {
+            await tab.setViewportSize({ width, height });
+            await tab.emulateMedia({ colorScheme: scheme });
+            await expect(tab.locator('html'), page).toHaveClass(new RegExp(`\\b${scheme}\\b`));
+            const overflow = await tab.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+            expect(overflow, `${page}, ${scheme}, ${width} px: sideways scroll, in px`).toBeLessThanOrEqual(0);
+            expect(await axeViolations(tab), `${page}, ${scheme}, ${width} px`).toEqual([]);
+          }
+
+          // Every request settled before the next page, which would cut one short as failed.
+          await tab.waitForLoadState('networkidle');
+          expect(failed, `${page}: failed requests`).toEqual([]);
+          expect(errors, `${page}: console errors`).toEqual([]);
+        });
       }
-
-      await tab.waitForLoadState('networkidle');
-      expect(failed).toEqual([]);
-      // Console errors are checked by the page fixture when the test ends.
     });
   }
 });
 
 /**
- * One page of each kind (each 404 counts as its own), in one tab: the pages of a kind share their
- * template, every page was loaded above, and charts.spec.ts checks each story's charts without
- * JavaScript. A second load of every page cost a fifth of this suite's time.
+ * One page of each kind, in one tab: the pages of a kind share their template, every page was
+ * loaded above, and charts.spec.ts checks each story's charts without JavaScript. A second load of
+ * every page cost a fifth of this suite's time.
  */
-const onePerKind = (() => {
-  const kinds = new Map<string, string>();
-  for (const page of distinctPages.filter((p) => !p.startsWith('/search/'))) {
-    const kind = parsePath(page)?.page ?? page;
-    if (!kinds.has(kind)) kinds.set(kind, page);
-  }
-  return [...kinds.values()];
-})();
+const onePerKind = [...kindsOf(distinctPages.filter((p) => !p.startsWith('/search/'))).values()].map(([first]) => first);
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });

@@ -30,7 +30,8 @@ This fixture story is written and broken by the test of the site in development.
 `;
 
 describe('the site in development', () => {
-  test('a broken story shows its error in the browser and recovers when fixed', async () => {
+  // Its first visit compiles the site's story route in next dev: on a fresh clone, more than the desk tests' minute.
+  test('a broken story shows its error in the browser and recovers when fixed', { timeout: 240_000 }, async () => {
     site.write(FILE, GOOD);
     const page = await browser().newPage();
     try {
