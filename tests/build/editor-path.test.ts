@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { copySite, snapshotFolder } from './site-copy';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser } from '@playwright/test';
+import { copySite, snapshotFolder, stop } from './site-copy';
 
 const HEADLINE = 'Ottawa’s mask orders & what they show';
 /** The finished title carries markup characters, to prove they come out as text everywhere. */
@@ -58,6 +59,12 @@ function finish(draft: string): string {
 
 describe('an editor’s story, from new-story to the published site', () => {
   const site = copySite('editor-path');
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  });
+  afterAll(async () => browser?.close());
 
   test('new-story writes a valid draft and a data stub, and never overwrites', () => {
     const first = site.run('tsx', ['scripts/new-story.ts', HEADLINE]);
@@ -192,5 +199,33 @@ describe('an editor’s story, from new-story to the published site', () => {
     expect(snapshotFolder(site.file('out'))).toEqual(before);
     site.run('rm', ['-f', 'content/stories/hostile.mdx']);
   });
+
+  test('in development, a broken story shows its error in the browser and recovers when fixed', async () => {
+    site.run('rm', ['-f', 'content/stories/broken.mdx']);
+    const port = Number(process.env.DEV_PORT ?? 4311);
+    const dev = await site.dev(port);
+    try {
+      const page = await browser!.newPage();
+      const url = `http://localhost:${port}/stories/${SLUG}/`;
+      await page.goto(url);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe(TITLE);
+
+      const good = site.read(`content/stories/${SLUG}.mdx`);
+      site.write(`content/stories/${SLUG}.mdx`, good.replace(/^published: .*$/m, 'published: next tuesday'));
+      // Next shows the error in its overlay, inside a shadow root; getByText looks there too.
+      await expect.poll(async () => {
+        await page.goto(url);
+        return page.getByText('published: expected an ISO 8601 date-time with a UTC offset').count();
+      }, { timeout: 60_000 }).toBeGreaterThan(0);
+
+      site.write(`content/stories/${SLUG}.mdx`, good.replace('Two totals', 'Two new totals'));
+      await expect.poll(async () => {
+        await page.goto(url);
+        return page.locator('article header').innerText().catch(() => '');
+      }, { timeout: 60_000 }).toContain('Two new totals from the procurement minister');
+      await page.close();
+    } finally {
+      stop(dev);
+    }
+  });
 });
-// In development, a broken story's error in the browser: tests/desk/dev-errors.test.ts, on the desk's next dev.
