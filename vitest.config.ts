@@ -30,7 +30,7 @@ export default defineConfig({
     env: { CONTENT_DIR: FIXTURE_CONTENT },
     projects: [
       // Files share their worker's loaded modules (isolate: false): loading them again for every
-      // file was most of the suite's time (116 s against 69 s on this machine). Every file restores
+      // file was most of the suite's time (116 s against 79 s on this machine). Every file restores
       // the environment it changes; the module caches key on the content folder and file stamps.
       { extends: true, test: { name: 'unit', include: [UNIT], exclude: MOCKING, isolate: false } },
       { extends: true, test: { name: 'unit (vi.mock)', include: MOCKING } },
