@@ -17,8 +17,11 @@ export function nowWithOffset(date = new Date(), timeZone = 'America/Toronto'): 
  * rule refuses (underscores, letters outside a-z) becomes a word break.
  */
 export function slugFor(headline: string): string {
+  // French elision ("l’été", "qu’on", "jusqu’à") joins two words: a word break, where an English
+  // possessive's apostrophe ("Ottawa’s") is dropped.
+  const elided = headline.replace(/(^|[^\p{L}\p{N}])(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/giu, '$1$2 ');
   return new GithubSlugger()
-    .slug(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .slug(elided.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');

@@ -20,6 +20,10 @@ describe('the slug a headline suggests', () => {
   test('always follows the one slug rule, or is empty', () => {
     expect(slugFor('Ottawa’s mask orders & what they show')).toBe('ottawas-mask-orders-what-they-show');
     expect(slugFor('Le bras de fer des N95 : Québec')).toBe('le-bras-de-fer-des-n95-quebec');
+    // French elision is a word break; an English possessive's apostrophe is not.
+    expect(slugFor('L’été où l’on a manqué d’N95, jusqu’à l’entente')).toBe('l-ete-ou-l-on-a-manque-d-n95-jusqu-a-l-entente');
+    expect(slugFor("Qu'est-ce qu'Ottawa a obtenu ?")).toBe('qu-est-ce-qu-ottawa-a-obtenu');
+    expect(slugFor('3M’s masks and the states’ orders')).toBe('3ms-masks-and-the-states-orders');
     expect(slugFor('snake_case and 日本 masks')).toBe('snake-case-and-masks');
     expect(slugFor('!!! ---')).toBe('');
     for (const headline of ['A — B', '  spaced  out  ', 'ÆØÅ æøå', 'x'.repeat(300), '1.5 million?', 'Tab\there']) {
