@@ -57,6 +57,8 @@ export type ChartStrings = {
   dayRange: (from: string, to: string) => string;
   notReported: string;
   splitNotReported: Text;
+  /** The same, under a fork whose destinations are named just below it (a share card's flow). */
+  splitUnknown: string;
   /** "3M, in <report> (April 5, 2020)"; with no speaker (the report's own words), "<report> (April 5, 2020)". */
   attribution: (speaker: string | null, report: string, date: string) => string;
   /** How a value's `speaker` names unnamed reporting, before its date: "News report, April 5, 2020". */
@@ -147,6 +149,7 @@ const en: ChartStrings = {
   dayRange: (from, to) => `${from} to ${to}`,
   notReported: 'not reported',
   splitNotReported: (parts) => `${parts}: split not reported`,
+  splitUnknown: 'split not reported',
   attribution: (speaker, report, date) => (speaker ? `${speaker}, in ${report} (${date})` : `${report} (${date})`),
   newsReport: 'News report',
   source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'en'),
@@ -228,6 +231,7 @@ const frWritten: ChartStrings = {
   dayRange: (from, to) => `du ${from} au ${to}`,
   notReported: 'non communiqué',
   splitNotReported: (parts) => `${parts} : répartition non communiquée`,
+  splitUnknown: 'répartition non communiquée',
   attribution: (speaker, report, date) => (speaker ? `${speaker} (${report}, ${date})` : `${report} (${date})`),
   newsReport: 'Article de presse',
   source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'fr'),

@@ -14,7 +14,7 @@ const dataset = {
   chart: 'map',
   places: [place('us', 'United States'), place('canada', 'Canada'), place('latin-america', 'Latin America'), place('china', 'China')],
   values: [
-    { kind: 'flow', label: 'Exports', from: 'us', to: ['canada', 'latin-america'], basis: 'per month', value: 6000000, qualifier: 'about' },
+    { kind: 'flow', label: 'Exports', from: 'us', to: ['canada', 'latin-america'], basis: 'per month', value: 6000000, qualifier: 'about', splitNotReported: ['Canada', 'Latin America'] },
     { kind: 'flow', label: 'Made in China', from: 'china', to: ['us'], basis: 'one quantity', value: 10000000 },
   ],
 } as unknown as MapDataset;
@@ -34,9 +34,20 @@ describe('the map card’s picture', () => {
   const boxes = parts
     .filter((p) => typeof p.props['data-place'] === 'string')
     .map((p) => ({ place: p.props['data-place'] as string, ...(p.props.style as { left: number; top: number; width: number; height: number }) }));
-  const arrows = parts.filter((p) => p.type === 'line' && p.props.stroke !== undefined && p.props.x1 !== undefined && 'data-flow' in p.props);
-  // The box an arrow's end touches (within the arrowhead's reach).
-  const at = (x: number, y: number) => boxes.findIndex((b) => x >= b.left - 2 && x <= b.left + b.width + 2 && y >= b.top - 24 && y <= b.top + b.height + 24);
+  const lines = parts.filter((p) => p.type === 'line' && p.props.stroke !== undefined && p.props.x1 !== undefined);
+  const arrows = lines.filter((p) => 'data-flow' in p.props);
+  const stems = lines.filter((p) => 'data-stem' in p.props);
+  // The box a point touches (within the arrowhead's reach).
+  const touches = (x: number, y: number) => boxes.findIndex((b) => x >= b.left - 2 && x <= b.left + b.width + 2 && y >= b.top - 24 && y <= b.top + b.height + 24);
+  // The box a point touches, or the one whose stem ends there.
+  const at = (x: number, y: number) => {
+    const stem = stems.find((s) => Math.hypot((s.props.x2 as number) - x, (s.props.y2 as number) - y) < 1);
+    return stem ? touches(stem.props.x1 as number, stem.props.y1 as number) : touches(x, y);
+  };
+  // Text blocks (PictureText elements, not yet drawn): their role, lines and top left.
+  const textsOf = (nodes: El[]) => nodes.filter((p) => typeof p.props.role === 'string' && Array.isArray(p.props.lines)) as ReactElement<{ role: string; lines: string[]; x: number; y: number; width: number }>[];
+  const texts = textsOf(parts);
+  const words = texts.flatMap((t) => t.props.lines);
 
   test('every arrow joins two place boxes', () => {
     expect(arrows.length).toBe(3);
@@ -44,6 +55,30 @@ describe('the map card’s picture', () => {
       expect(at(a.props.x1 as number, a.props.y1 as number)).toBeGreaterThanOrEqual(0);
       expect(at(a.props.x2 as number, a.props.y2 as number)).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  test('a figure never lies across its arrows: each arrow starts below the figure and its notes', () => {
+    const sizes: Record<string, number> = { value: 28, aside: 20 };
+    const blocks = texts.filter((t) => t.props.role in sizes).map((t) => ({ top: t.props.y, bottom: t.props.y + t.props.lines.length * sizes[t.props.role] * 1.25 }));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const a of arrows) {
+      const [top, bottom] = [a.props.y1 as number, a.props.y2 as number].sort((p, q) => p - q);
+      for (const b of blocks) expect(bottom <= b.top || top >= b.bottom, `an arrow from y ${top} to ${bottom} crosses a figure from ${b.top} to ${b.bottom}`).toBe(true);
+    }
+  });
+
+  test('a fork whose split was not reported says so; a flow to one place does not', () => {
+    expect(words).toContain('split not reported');
+    expect(words.filter((w) => /split/.test(w))).toHaveLength(1);
+    const single = textsOf(all(FlowsPicture({ dataset: { ...dataset, values: [dataset.values[1]] } as MapDataset, width: 430, height: 430, lang: 'fr' })));
+    const said = single.flatMap((t) => t.props.lines);
+    expect(said.some((l) => /^10\sM$/u.test(l))).toBe(true);
+    expect(said.some((l) => /répartition/.test(l))).toBe(false);
+  });
+
+  test('everything is drawn inside the picture', () => {
+    for (const b of boxes) expect(b.top + b.height, b.place).toBeLessThanOrEqual(430);
+    for (const l of lines) expect(Math.max(l.props.y1 as number, l.props.y2 as number)).toBeLessThanOrEqual(430);
   });
 
   test('no chain of arrows leads from China to Canada or Latin America', () => {

@@ -1,21 +1,27 @@
 import type { ReactNode } from 'react';
 import { formatValueCompact } from '@/lib/charts/format';
 import type { MapDataset, MapValue } from '@/lib/data/schema';
+import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 import { blockHeight, INK, linesOf, PictureText } from './text';
 
 const NODE = { padX: 12, padY: 6, radius: 10, gap: 8 };
 const HEAD = 14;
-/** Room above and below a flow's figure on its arrow, and between two flows. */
-const ARROW = { pad: 26, min: 72 };
-const ITEM_GAP = 30;
+/** Room between a place's box and the figure under it, and between the figure and its arrows. */
+const LABEL = { above: 12, below: 4 };
+/** The arrows' length below the figure (or, with no figure, from box to box), and between two flows. */
+const FORK = 36;
+const ITEM_GAP = 22;
 
 /**
  * A map cannot be read at a card's size, so its card draws what the map says: each flow as an item
- * of its own, stacked, its place of origin, one arrow to each place it goes, its figure and basis
- * on the arrows. A place in two flows is drawn in each: an arrow never runs on from one flow into
- * another, since the reports do not link them (3M's China-made masks are not what it exported to
- * Canada). Flows with a number come first; crossings (no number) only when there are none.
+ * of its own, stacked: its place of origin, a stem, its figure and basis, and from there one arrow
+ * to each place it goes. The figure sits on the stem, never across the arrows: masked by its
+ * ground, a fork's arrows read as a chevron pointing back at the origin (an FT-style review of the
+ * cards). A flow that forks without a reported split says so under its figure. A place in two flows
+ * is drawn in each: an arrow never runs on from one flow into another, since the reports do not
+ * link them (3M's China-made masks are not what it exported to Canada). Flows with a number come
+ * first; crossings (no number) only when there are none.
  */
 export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDataset; width: number; height: number; lang: Lang }): ReactNode {
   const numbered = dataset.values.filter((v) => v.kind === 'flow');
@@ -31,10 +37,12 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
     const to = f.to.map((id) => place(id, width / f.to.length));
     const figure = f.kind === 'flow' ? formatValueCompact(f.value, f.qualifier, lang) : null;
     const basis = f.kind === 'flow' && f.basis ? linesOf(f.basis, 'aside', width - 24, 2) : [];
-    const label = figure ? blockHeight(1, 'value') + blockHeight(basis.length, 'aside') : 0;
-    const arrow = Math.max(ARROW.min, label + 2 * ARROW.pad);
+    const split = f.kind === 'flow' && f.splitNotReported && f.to.length > 1 ? linesOf(chartText(lang).splitUnknown, 'aside', width - 24, 1) : [];
+    const asides = [...basis, ...split];
+    const label = figure ? blockHeight(1, 'value') + blockHeight(asides.length, 'aside') : 0;
+    const stem = figure ? LABEL.above + label + LABEL.below : 0;
     const toH = Math.max(...to.map((t) => t.h));
-    return { from, to, figure, basis, label, arrow, toH, h: from.h + arrow + toH };
+    return { from, to, figure, asides, stem, toH, h: from.h + stem + FORK + toH };
   });
   const total = items.reduce((s, it) => s + it.h, 0) + ITEM_GAP * (items.length - 1);
   let y = Math.max(0, (height - total) / 2);
@@ -48,9 +56,12 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
   };
   items.forEach((it, i) => {
     if (i > 0) marks.push(<line key={`rule${i}`} x1={0} y1={y - ITEM_GAP / 2} x2={width} y2={y - ITEM_GAP / 2} stroke={INK.node} strokeWidth={2} />);
-    const start = { x: width / 2, y: y + it.from.h + 4 };
+    const origin = { x: width / 2, y: y + it.from.h };
     box(`${i}f`, it.from.id, i, width / 2, y, width - NODE.gap, it.from.h, it.from.lines);
-    const toTop = y + it.from.h + it.arrow;
+    // The arrows leave from under the figure; a stem joins that point to the origin's box, behind the figure.
+    const start = { x: origin.x, y: origin.y + it.stem };
+    if (it.stem) marks.push(<line key={`s${i}`} data-stem={i} x1={origin.x} y1={origin.y} x2={start.x} y2={start.y} stroke={INK.mark} strokeWidth={5} />);
+    const toTop = start.y + FORK;
     const slot = width / it.to.length;
     const ends = it.to.map((t, k) => {
       const x = slot * (k + 0.5);
@@ -65,10 +76,10 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
       marks.push(<polygon key={`h${i}-${k}`} points={`${end.x},${end.y} ${side(1)} ${side(-1)}`} fill={INK.mark} />);
     }
     if (it.figure) {
-      // The figure sits on the arrows, halfway down, on a white ground.
-      const top = start.y + (Math.min(...ends.map((e) => e.y)) - start.y - it.label) / 2;
+      // The figure and its asides sit on the stem, on a white ground, above where the arrows part.
+      const top = origin.y + LABEL.above;
       labels.push(<PictureText key={`v${i}`} role="value" lines={[it.figure]} x={width / 2} y={top} width={width} align="middle" background={INK.background} />);
-      if (it.basis.length) labels.push(<PictureText key={`b${i}`} role="aside" lines={it.basis} x={width / 2} y={top + blockHeight(1, 'value')} width={width} align="middle" color={INK.muted} background={INK.background} />);
+      if (it.asides.length) labels.push(<PictureText key={`b${i}`} role="aside" lines={it.asides} x={width / 2} y={top + blockHeight(1, 'value')} width={width} align="middle" color={INK.muted} background={INK.background} />);
     }
     y += it.h + ITEM_GAP;
   });
