@@ -48,9 +48,11 @@ type Piece = { glue: '' | ' '; text: string };
 /**
  * After a slash, or after a hyphen followed by a small letter or a digit ("contre-|mesures").
  * Never before a capital: a capitalised compound is a name ("États-Unis", "Saint-Laurent"), and a
- * name split over two lines reads as two words. (U+2011, the no-break hyphen, never breaks.)
+ * name split over two lines reads as two words. Never after an abbreviation or a number either
+ * ("US-made", "N95-style", "COVID-19"): "US-" alone at a line's end reads as a typo. (U+2011, the
+ * no-break hyphen, never breaks.)
  */
-const BREAK_INSIDE_WORD = /(?<=\/)(?=[^-/‐–])|(?<=[-‐–])(?=[^-/‐–\p{Lu}])/u;
+const BREAK_INSIDE_WORD = /(?<=\/)(?=[^-/‐–])|(?<!(?:^|[-/‐–])[\p{Lu}\p{N}]+[-‐–])(?<=[-‐–])(?=[^-/‐–\p{Lu}])/u;
 
 /** The cards' fonts have no U+2011: once lines are broken, it is drawn (and measured) as a plain hyphen. */
 export const drawable = (line: string) => line.replaceAll('\u2011', '-');

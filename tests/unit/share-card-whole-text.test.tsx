@@ -77,6 +77,13 @@ describe('« États-Unis » is never split at its hyphen', () => {
     }
   });
 
+  test('never after an abbreviation or a number: “US-made”, “N95-style” and “COVID-19” stay whole', () => {
+    for (const width of [150, 200, 260, 320, 400]) {
+      const lines = linesOf('a US-made N95-style mask during COVID-19 orders', 'label', width, 8);
+      expect(lines.filter((l) => /(?:^|[ -])(?:US|N95|COVID)-$/.test(l)), `${width}: ${lines.join(' | ')}`).toEqual([]);
+    }
+  });
+
   test('a small letter after a hyphen still allows a break (contre-|mesures)', () => {
     const lines = linesOf('pas de contre-mesures annoncées', 'label', 230, 4);
     expect(lines.some((l) => l.endsWith('contre-'))).toBe(true);
