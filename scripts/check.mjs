@@ -14,6 +14,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // CHECK_BUNDLE_DIR: another folder for it (the tests use their own).
 const CACHE = path.resolve(process.env.CHECK_BUNDLE_DIR || path.join(ROOT, 'node_modules', '.cache', 'n95-check'));
+// What reading each story gave, kept between checks (scripts/lib/story-cache.ts): beside the
+// bundles' folder, or CHECK_STORY_CACHE; CHECK_STORY_CACHE=off keeps none.
+const STORIES = process.env.CHECK_STORY_CACHE === 'off' ? undefined : path.resolve(process.env.CHECK_STORY_CACHE || `${CACHE}-stories`);
 // One stamp for each copy of the repository that shares the folder: the sources it lists are that copy's.
 const STAMP = path.join(CACHE, `stamp-${crypto.createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}.json`);
 
@@ -116,6 +119,8 @@ try {
   console.warn(`(the check runs under tsx: bundling it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
 }
 if (dir) {
+  // For the story cache (scripts/lib/story-cache.ts): its key holds the bundle's bytes; only a bundled check uses it.
+  globalThis.n95Check = { bundle: dir, storyCache: STORIES };
   await import(pathToFileURL(path.join(dir, 'check.mjs')).href);
 } else {
   const { register } = await import('tsx/esm/api');
