@@ -50,7 +50,7 @@ try {
   });
   // A large site's stories are read in a worker thread per core first (scripts/lib/story-workers.ts); the passes over the whole model then take them as read.
   const threads = Math.min(extraThreads(unread.length), unread.length);
-  const reading = threads ? readAhead(unread, threads, shared, { here: readsHere(threads) }) : undefined;
+  const reading = threads ? readAhead(unread, threads, shared, { here: readsHere(threads), keepBytes: !!stories }) : undefined;
   // While the workers read, this thread reads the data files as the passes will (the memo hands them
   // these results): about 0.1 s less after the last story, where nothing else runs.
   const memo = parseMemo();

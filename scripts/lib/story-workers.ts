@@ -65,9 +65,10 @@ export function storyContext(shared: Omit<Shared, 'head'>): StoryContext {
  * Reads `stories` in `threads` worker threads and in this one (`here: false`: in the workers
  * only), each taking the next story not yet taken (a shared counter), so a slow story or a slow
  * thread holds no one up. A story that a worker could not read or send is left out, and the
- * caller reads it here. `byWorkers`: how many the workers read.
+ * caller reads it here. `byWorkers`: how many the workers read. `keepBytes`: each worker's
+ * reading is kept as the bytes it came in as well (the story cache stores them).
  */
-export async function readAhead(stories: StoryText[], threads: number, shared: Shared, { here = true } = {}): Promise<{ read: Map<string, ReadOne>; byWorkers: number }> {
+export async function readAhead(stories: StoryText[], threads: number, shared: Shared, { here = true, keepBytes = false } = {}): Promise<{ read: Map<string, ReadOne>; byWorkers: number }> {
   const read = new Map<string, ReadOne>();
   let byWorkers = 0;
   if (!stories.length) return { read, byWorkers };
@@ -83,7 +84,7 @@ export async function readAhead(stories: StoryText[], threads: number, shared: S
           } catch {
             continue;
           }
-          read.set(stories[i].path, { text: stories[i].text, read: one, bytes });
+          read.set(stories[i].path, { text: stories[i].text, read: one, bytes: keepBytes ? bytes : undefined });
           byWorkers++;
         }
       });
