@@ -26,8 +26,8 @@ afterAll(() => {
 type Run = { status: number | null; stdout: string; stderr: string; read: number; cached: number; workers: number };
 
 /** One run of npm run check: what it printed (the time and the stats line taken out), and how many stories it read and took from the cache. */
-function check(extra: Record<string, string> = {}, cwd = process.cwd()): Run {
-  const result = spawnSync(process.execPath, ['scripts/check.mjs'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...ENV, ...env, ...extra } });
+function check(extra: Record<string, string> = {}, cwd = process.cwd(), args: string[] = []): Run {
+  const result = spawnSync(process.execPath, ['scripts/check.mjs', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...ENV, ...env, ...extra } });
   const stats = /\(check stats: (\d+) stories, (\d+) from the story cache(?: \(not used\))?, (\d+) read, (\d+) of them in worker threads\)\n/.exec(result.stderr);
   expect(stats, result.stderr).not.toBeNull();
   const timeless = (text: string) => text.replace(/checked in [\d.]+s/, 'checked in Ns');
@@ -106,6 +106,17 @@ describe('the story cache of npm run check', () => {
     expect(published.read).toBe(0);
     expect(published.stdout).toMatch(scheduled);
     expect(output(published)).toEqual(output(check({ ...later, CHECK_STORY_CACHE: 'off' })));
+  }, 120_000);
+
+  test('the build\u2019s check step (--cache) neither takes nor keeps readings: each story\u2019s compiled tree would be stored too', () => {
+    expect(check().read).toBe(0);
+    const snapshot = path.join(scratch, 'snapshot');
+    const before = fs.readFileSync(path.join(env.CHECK_STORY_CACHE, cacheFiles()[0]));
+    const build = check({}, process.cwd(), ['--cache', snapshot]);
+    expect(build.read).toBe(stories);
+    expect(build.cached).toBe(0);
+    expect(build.stdout.replaceAll(snapshot, '')).toBe(check().stdout);
+    expect(fs.readFileSync(path.join(env.CHECK_STORY_CACHE, cacheFiles()[0]))).toEqual(before);
   }, 120_000);
 
   test('a cache file that is garbage, cut short, altered or not a file is ignored: the stories are read again, the output the same', () => {
