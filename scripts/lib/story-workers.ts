@@ -65,8 +65,8 @@ export function storyContext(shared: Omit<Shared, 'head'>): StoryContext {
  * Reads `stories` in `threads` worker threads and in this one (`here: false`: in the workers
  * only), each taking the next story not yet taken (a shared counter), so a slow story or a slow
  * thread holds no one up. A story that a worker could not read or send is left out, and the
- * caller reads it here. `byWorkers`: how many the workers read. `keepBytes`: each worker's
- * reading is kept as the bytes it came in as well (the story cache stores them).
+ * caller reads it here. `byWorkers`: how many the workers read. `keepBytes`: each worker
+ * sends its readings as bytes, kept with them (the story cache stores them).
  */
 export async function readAhead(stories: StoryText[], threads: number, shared: Shared, { here = true, keepBytes = false } = {}): Promise<{ read: Map<string, ReadOne>; byWorkers: number }> {
   const read = new Map<string, ReadOne>();
@@ -74,17 +74,17 @@ export async function readAhead(stories: StoryText[], threads: number, shared: S
   if (!stories.length) return { read, byWorkers };
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next, shared }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next, shared, bytes: keepBytes }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     return new Promise<void>((resolve) => {
-      worker.on('message', (batch: [number, Uint8Array][]) => {
-        for (const [i, bytes] of batch) {
+      worker.on('message', (batch: [number, StoryRead | Uint8Array][]) => {
+        for (const [i, sent] of batch) {
           let one: StoryRead;
           try {
-            one = v8.deserialize(bytes) as StoryRead;
+            one = sent instanceof Uint8Array ? (v8.deserialize(sent) as StoryRead) : sent;
           } catch {
             continue;
           }
-          read.set(stories[i].path, { text: stories[i].text, read: one, bytes: keepBytes ? bytes : undefined });
+          read.set(stories[i].path, { text: stories[i].text, read: one, bytes: sent instanceof Uint8Array ? sent : undefined });
           byWorkers++;
         }
       });
