@@ -14,6 +14,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // CHECK_BUNDLE_DIR: another folder for it (the tests use their own).
 const CACHE = path.resolve(process.env.CHECK_BUNDLE_DIR || path.join(ROOT, 'node_modules', '.cache', 'n95-check'));
+// What reading each story gave, kept between checks (scripts/lib/story-cache.ts): beside the
+// bundles' folder, or CHECK_STORY_CACHE; CHECK_STORY_CACHE=off keeps none.
+const STORIES = process.env.CHECK_STORY_CACHE === 'off' ? undefined : path.resolve(process.env.CHECK_STORY_CACHE || `${CACHE}-stories`);
 // One stamp for each copy of the repository that shares the folder: the sources it lists are that copy's.
 const STAMP = path.join(CACHE, `stamp-${crypto.createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}.json`);
 
@@ -43,6 +46,28 @@ function current() {
   }
 }
 
+/**
+ * mdast-util-from-markdown's compiler calls a handler for each of a story's tokens with `this` a
+ * fresh copy of its context (`{...context, sliceSerialize}`): about a tenth of a worker's time on
+ * the archive, with the garbage it leaves. No handler of the packages the check uses writes to
+ * `this` or keeps it, so in the bundle one context is given each token's sliceSerialize instead.
+ * The tree is the same (the tests compare the bundle's output with tsx's, which runs the package
+ * as published); should the package's text change, it is bundled as it is.
+ */
+const FROM_MARKDOWN = /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/;
+const COPY = /\{\s*\.\.\.context,\s*sliceSerialize: events\[index\]\[2\]\.sliceSerialize\s*\}/g;
+const oneContext = {
+  name: 'one-context',
+  setup(build) {
+    build.onLoad({ filter: FROM_MARKDOWN }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      if ((text.match(COPY) ?? []).length !== 3) return undefined;
+      const contents = text.replace(COPY, 'withSlice(context, events[index][2].sliceSerialize)');
+      return { contents: `${contents}\nfunction withSlice(context, sliceSerialize) {\n  context.sliceSerialize = sliceSerialize;\n  return context;\n}\n`, loader: 'js' };
+    });
+  },
+};
+
 /** Bundles the check and its worker into a new folder of the cache; returns it. */
 async function bundle() {
   const { build, stop } = await import('esbuild');
@@ -65,6 +90,7 @@ async function bundle() {
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // The CommonJS packages inside require Node's built-in modules.
     banner: { js: "import { createRequire as __checkRequire } from 'node:module'; const require = __checkRequire(import.meta.url);" },
+    plugins: [oneContext],
     metafile: true,
     logLevel: 'silent',
   });
@@ -116,6 +142,8 @@ try {
   console.warn(`(the check runs under tsx: bundling it failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
 }
 if (dir) {
+  // For the story cache (scripts/lib/story-cache.ts): its key holds the bundle's bytes; only a bundled check uses it.
+  globalThis.n95Check = { bundle: dir, storyCache: STORIES };
   await import(pathToFileURL(path.join(dir, 'check.mjs')).href);
 } else {
   const { register } = await import('tsx/esm/api');

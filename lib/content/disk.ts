@@ -138,14 +138,18 @@ export type ReadAhead = Map<string, { text: string; read: StoryRead }>;
  * order), its counts and datasets, without keeping a story's trees, which only the passes read
  * (and each story's were read once, in the thread that compiled it: ./story-facts). With `cache`,
  * the same snapshot as contentModel writes. `ahead`: stories already read, taken for the same text;
- * `memo`: data files already read (./model parseMemo), taken for the same text.
+ * `memo`: data files already read (./model parseMemo), taken for the same text. `onRead`: told of
+ * each story read here (not ahead), as reading it gave it, before the passes run.
  */
-export function checkContent(dirs: ContentDirs = {}, now = publishTime(), { cache, content, ahead, memo }: { cache?: string; content?: ReturnType<typeof readContent>; ahead?: ReadAhead; memo?: ParseMemo } = {}): Omit<ContentModel, 'stories'> {
+export function checkContent(dirs: ContentDirs = {}, now = publishTime(), { cache, content, ahead, memo, onRead }: { cache?: string; content?: ReturnType<typeof readContent>; ahead?: ReadAhead; memo?: ParseMemo; onRead?: (path: string, text: string, read: StoryRead) => void } = {}): Omit<ContentModel, 'stories'> {
   const read = content ?? readContent(dirs);
   const head = !!cache;
   const checked = checkFiles(read.input, { display: read.display, now, memo }, (path, text, ctx) => {
     const kept = ahead?.get(path);
-    return kept && kept.text === text && (!head || kept.read.head !== undefined || !kept.read.story) ? kept.read : readStory(path, text, ctx, { head });
+    if (kept && kept.text === text && (!head || kept.read.head !== undefined || !kept.read.story)) return kept.read;
+    const one = readStory(path, text, ctx, { head });
+    onRead?.(path, text, one);
+    return one;
   });
   const result = { datasets: checked.datasets, problems: [...checked.problems, ...rootProblems(dirs, read)], counts: checked.counts };
   if (cache) {

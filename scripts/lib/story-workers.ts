@@ -6,6 +6,7 @@
 // once, in one order (lib/content/model.ts checkFiles), so the problems are the same whichever
 // thread read a story.
 import os from 'node:os';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { displayFrom, type DisplayTops } from '../../lib/content/disk';
 import { readData, readStory, type StoryContext, type StoryRead } from '../../lib/content/model';
@@ -16,6 +17,9 @@ export type StoryText = ContentFile;
 
 /** What a worker needs besides the stories: the data files and public files (a story's checks read them), and how paths are shown. */
 export type Shared = { data: ContentFile[]; publicFiles: string[]; tops: DisplayTops; head: boolean };
+
+/** A story read ahead: the text it was read from, what reading it gave, and (from a worker) that as the bytes of its structured clone. */
+export type ReadOne = { text: string; read: StoryRead; bytes?: Uint8Array };
 
 /** Below this many stories, starting a thread (a few tenths of a second, compiling the bundled modules) costs more than it saves. */
 export const THREADS_FROM = 200;
@@ -61,19 +65,28 @@ export function storyContext(shared: Omit<Shared, 'head'>): StoryContext {
  * Reads `stories` in `threads` worker threads and in this one (`here: false`: in the workers
  * only), each taking the next story not yet taken (a shared counter), so a slow story or a slow
  * thread holds no one up. A story that a worker could not read or send is left out, and the
- * caller reads it here. `byWorkers`: how many the workers read.
+ * caller reads it here. `byWorkers`: how many the workers read. `keepBytes`: each worker
+ * sends its readings as bytes, kept with them (the story cache stores them).
  */
-export async function readAhead(stories: StoryText[], threads: number, shared: Shared, { here = true } = {}): Promise<{ read: Map<string, { text: string; read: StoryRead }>; byWorkers: number }> {
-  const read = new Map<string, { text: string; read: StoryRead }>();
+export async function readAhead(stories: StoryText[], threads: number, shared: Shared, { here = true, keepBytes = false } = {}): Promise<{ read: Map<string, ReadOne>; byWorkers: number }> {
+  const read = new Map<string, ReadOne>();
   let byWorkers = 0;
   if (!stories.length) return { read, byWorkers };
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next, shared }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    const worker = new Worker(new URL('./story-worker.mjs', import.meta.url), { workerData: { stories, next, shared, bytes: keepBytes }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     return new Promise<void>((resolve) => {
-      worker.on('message', (batch: [number, StoryRead][]) => {
-        for (const [i, one] of batch) read.set(stories[i].path, { text: stories[i].text, read: one });
-        byWorkers += batch.length;
+      worker.on('message', (batch: [number, StoryRead | Uint8Array][]) => {
+        for (const [i, sent] of batch) {
+          let one: StoryRead;
+          try {
+            one = sent instanceof Uint8Array ? (v8.deserialize(sent) as StoryRead) : sent;
+          } catch {
+            continue;
+          }
+          read.set(stories[i].path, { text: stories[i].text, read: one, bytes: sent instanceof Uint8Array ? sent : undefined });
+          byWorkers++;
+        }
       });
       // A worker that fails leaves its stories to be read here: the same problems, only slower, so say so.
       worker.on('error', (error) => console.warn(`(a worker thread of the check stopped, its stories are read in the main thread: ${String(error).split('\n')[0]})`));
