@@ -8,9 +8,9 @@ import { blockHeight, INK, linesOf, PictureText } from './text';
 const NODE = { padX: 12, padY: 6, radius: 10, gap: 8 };
 const HEAD = 14;
 /** Room between a place's box and the figure under it, and between the figure and its arrows. */
-const LABEL = { above: 12, below: 4 };
+const LABEL = { above: 12, below: 12 };
 /** The arrows' length below the figure (or, with no figure, from box to box), and between two flows. */
-const FORK = 36;
+const FORK = 28;
 const ITEM_GAP = 22;
 
 /**
