@@ -27,7 +27,8 @@ const nextConfig = {
   // Next's dev badge would sit on the editor's text; the desk shows its own state.
   // allowedDevOrigins: next dev refuses its scripts and live reload to pages of other names than
   // localhost; the desk on a newsroom's network is reached by the names scripts/desk.mjs allows.
-  ...(desk ? { devIndicators: false, allowedDevOrigins: (process.env.DESK_HOSTS ?? '').split(',').filter(Boolean), headers: async () => [{ source: '/desk/:path*', headers: Object.entries(JSON.parse(fs.readFileSync('app/desk/_server/headers.json', 'utf8'))).map(([key, value]) => ({ key, value })) }] } : {}),
+  // The editor's address was /desk/edit/<file> before it became /desk/edit/?file=<file> (app/desk/address.ts): an editor's bookmark still opens the file.
+  ...(desk ? { devIndicators: false, allowedDevOrigins: (process.env.DESK_HOSTS ?? '').split(',').filter(Boolean), headers: async () => [{ source: '/desk/:path*', headers: Object.entries(JSON.parse(fs.readFileSync('app/desk/_server/headers.json', 'utf8'))).map(([key, value]) => ({ key, value })) }], redirects: async () => [{ source: '/desk/edit/:file(.+)', destination: '/desk/edit/?file=:file', permanent: false }] } : {}),
   // npm test type-checks the whole project (tsc --noEmit) before it builds; a second pass inside
   // every build would only add time, and editors, who build, never change the TypeScript.
   typescript: { ignoreBuildErrors: true },

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 
 /** Edits measured per story (after one warm-up); fewer on the 1 MB story, where each check takes seconds. */
 const EDITS = { real: 20, big: 8 };
-/** The editor's wait after the last keystroke before it checks (CHECK_DELAY in app/desk/(tools)/edit/[...path]/Editor.tsx). */
+/** The editor's wait after the last keystroke before it checks (CHECK_DELAY in app/desk/(tools)/edit/Editor.tsx). */
 const CHECK_DELAY = 150;
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const summary = (xs) => ({ median: percentile(xs, 50), p95: percentile(xs, 95), n: xs.length });
@@ -117,7 +117,7 @@ function serverTimes(page) {
 async function measureStory(browser, origin, rel, edits) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const load = os.loadavg()[0];
-  await page.goto(`${origin}/desk/edit/${rel}`, { timeout: 180_000 });
+  await page.goto(`${origin}/desk/edit/?file=${rel}`, { timeout: 180_000 });
   const frame = page.frameLocator('iframe[title="Preview"]');
   // Attached, not visible: the frame's page may be laid out hidden until its theme is applied, and only its text is read.
   await frame.locator('h1').first().waitFor({ state: 'attached', timeout: 180_000 });

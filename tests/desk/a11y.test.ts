@@ -90,7 +90,7 @@ describe('the desk, for everyone', () => {
     await page.goto(`${ORIGIN}/desk/`);
     const home = await axeBothSchemes(page);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     // The preview drawn and a problem listed: every part of the editor is there to be checked.
     await expect.poll(() => page.frameLocator('iframe[title="Preview"]').locator('h1').count(), { timeout: 30_000 }).toBe(1);
     await source(page).focus();
@@ -108,7 +108,7 @@ describe('the desk, for everyone', () => {
     const home = await tabTo(page, /^a A note on the orders/);
     expect(home[0]).toMatch(/^a /);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/desk/edit/${STORY}`);
+    await page.waitForURL(`**/desk/edit/?file=${STORY}`);
     const opened = await textOf(page);
 
     // Save and Publish come before the text; then the text box; then, past it, the preview.
@@ -133,7 +133,7 @@ describe('the desk, for everyone', () => {
 
   test('the Problems heading says "checking…" while the check of the text as it is now has not answered', async () => {
     const page = await newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => problems(page).innerText()).toContain('Problems (none)');
     // A slow check, as after a cold compile: every answer held back 1.5 s.
     await page.route('**/desk/api/check/', async (route) => {

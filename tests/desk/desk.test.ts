@@ -29,9 +29,12 @@ describe('the desk', () => {
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/a-draft-in-progress.mdx' }).innerText()).toContain('draft, not yet translated');
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/fr/les-gadgets-en-chiffres.mdx' }).innerText()).toContain('published');
-    expect(await page.getByRole('link', { name: /^The widget standoff/ }).getAttribute('href')).toBe(`/desk/edit/${STORY}`);
-    expect(await page.getByRole('link', { name: /^Four days after Homeland’s order/ }).getAttribute('href')).toBe('/desk/edit/data/dispute-days.json');
+    expect(await page.getByRole('link', { name: /^The widget standoff/ }).getAttribute('href')).toBe(`/desk/edit/?file=${STORY}`);
+    expect(await page.getByRole('link', { name: /^Four days after Homeland’s order/ }).getAttribute('href')).toBe('/desk/edit/?file=data/dispute-days.json');
     await page.close();
+    // The editor's former address, in an editor's bookmarks, leads to the file's editor.
+    const former = await fetch(`${ORIGIN}/desk/edit/${STORY}`, { redirect: 'manual' });
+    expect([former.status, former.headers.get('location')]).toEqual([307, `/desk/edit/?file=${STORY}`]);
   });
 
   test('a mistake shows in Problems at its line in the check’s words; fixed, Save writes exactly what was typed; Publish commits it', async () => {
@@ -40,7 +43,7 @@ describe('the desk', () => {
     // Keyboard only: to the story's link, Enter, then into the text.
     await page.getByRole('link', { name: /^The widget standoff/ }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/desk/edit/${STORY}`);
+    await page.waitForURL(`**/desk/edit/?file=${STORY}`);
     const opened = site.read(FILE);
     expect(await textOf(page)).toBe(opened);
     await expect.poll(() => problems(page).innerText()).toContain('Problems (none)');
@@ -106,7 +109,7 @@ describe('the desk', () => {
 
   test('the preview is the real story page of the unsaved text; problems and preview follow typing', async () => {
     const page = await launched().newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     const frame = page.frameLocator('iframe[title="Preview"]');
     await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^The widget standoff/);
     // The story's line chart, drawn on the server as on the site.
@@ -132,8 +135,8 @@ describe('the desk', () => {
   test('a save from a stale tab is refused with both versions shown, and neither is lost', async () => {
     const first = await launched().newPage();
     const second = await launched().newPage();
-    await first.goto(`${ORIGIN}/desk/edit/${STORY}`);
-    await second.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await first.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
+    await second.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     const opened = site.read(FILE);
 
     await source(first).focus();
@@ -169,7 +172,7 @@ describe('the desk', () => {
     site.write(crlf, text);
     try {
       const page = await launched().newPage();
-      await page.goto(`${ORIGIN}/desk/edit/stories/line-ends.mdx`);
+      await page.goto(`${ORIGIN}/desk/edit/?file=stories/line-ends.mdx`);
       await source(page).focus();
       await page.keyboard.press('Control+End');
       await page.keyboard.type('One more line.\n');
@@ -190,7 +193,7 @@ describe('the desk', () => {
     site.write(mixed, text);
     try {
       const page = await launched().newPage();
-      await page.goto(`${ORIGIN}/desk/edit/stories/mixed-ends.mdx`);
+      await page.goto(`${ORIGIN}/desk/edit/?file=stories/mixed-ends.mdx`);
       await expect.poll(() => page.getByRole('note').innerText()).toContain('This file mixes line ends');
       await source(page).focus();
       await page.keyboard.press('Control+End');
@@ -205,7 +208,7 @@ describe('the desk', () => {
 
   test('autocomplete offers the components, then the chart ids', async () => {
     const page = await launched().newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await source(page).focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n<Ch');
@@ -238,7 +241,9 @@ describe('the desk', () => {
       }
       expect(site.read('package.json')).toBe(outside);
       const page = await launched().newPage();
-      for (const address of ['/desk/edit/..%2f..%2fpackage.json', '/desk/edit/stories/..%2f..%2fpackage.json', '/desk/edit/stories/linked.mdx', '/desk/edit/%2e%2e/%2e%2e/package.json']) {
+      // The editor's address, and its former one (/desk/edit/<file>), which the desk sends to it.
+      const addresses = ['/desk/edit/?file=../../package.json', '/desk/edit/?file=stories/..%2f..%2fpackage.json', '/desk/edit/?file=stories/linked.mdx', '/desk/edit/?file=%2e%2e/%2e%2e/package.json', '/desk/edit/?file=/etc/passwd'];
+      for (const address of [...addresses, '/desk/edit/..%2f..%2fpackage.json', '/desk/edit/stories/linked.mdx', '/desk/edit/%2e%2e/%2e%2e/package.json']) {
         const response = await page.goto(`${ORIGIN}${address}`);
         const text = await page.locator('body').innerText();
         expect(text, address).not.toContain('n95-explainer');
@@ -277,7 +282,7 @@ describe('the desk', () => {
 
     // Nor is any page of the desk shown to a request addressed to another name (DNS rebinding).
     const rebound = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
-      const request = http.get({ host: '127.0.0.1', port: PORT, path: `/desk/edit/${STORY}`, headers: { Host: 'evil.example' } }, (response) => {
+      const request = http.get({ host: '127.0.0.1', port: PORT, path: `/desk/edit/?file=${STORY}`, headers: { Host: 'evil.example' } }, (response) => {
         let body = '';
         response.on('data', (d) => (body += d));
         response.on('end', () => resolve({ status: response.statusCode, body }));

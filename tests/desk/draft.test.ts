@@ -25,7 +25,7 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 /** Opens the file, types at its end, waits for the browser's copy, and closes the tab as a crash would. */
 async function typeAndCrash(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
-  await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+  await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
   await source(page).focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(TYPED);
@@ -43,7 +43,7 @@ describe('unsaved text kept in the browser', () => {
     const typed = await typeAndCrash(context);
     expect(site.read(FILE)).toBe(ON_DISK);
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => notice(page).count()).toBe(1);
     // The offer has the keyboard: the next Tab is Restore.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
@@ -72,7 +72,7 @@ describe('unsaved text kept in the browser', () => {
     const newer = ON_DISK.replace('title: "', 'title: "Changed elsewhere: ');
     site.write(FILE, newer);
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => notice(page).count()).toBe(1);
     expect(await page.locator('section[aria-labelledby="draft"]').innerText()).toContain('the file has changed on disk since');
     await page.getByRole('button', { name: 'Restore it' }).click();
@@ -88,7 +88,7 @@ describe('unsaved text kept in the browser', () => {
     const context = await browser().newContext();
     await typeAndCrash(context);
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => notice(page).count()).toBe(1);
     await page.getByRole('button', { name: 'Discard it' }).click();
     expect(await stored(page)).toBe(null);

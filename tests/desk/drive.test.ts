@@ -71,7 +71,7 @@ describe('driving the desk as an editor', () => {
     // A name the browser kept that cannot be read (an older desk's cookie): Publish is refused for want of a name.
     await context.addCookies([{ name: 'desk-editor', value: '%E0%A4%A', domain: '127.0.0.1', path: '/desk' }]);
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await press(page, 'Tab', /^button Publish$/);
     await page.keyboard.press('Enter');
     // The refusal says to type a name under "Your name": the focus goes there (it is below the whole editor).
@@ -116,7 +116,7 @@ describe('driving the desk as an editor', () => {
     await press(page, 'Shift+Tab', /^a The desk$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => asked, { timeout: 5000 }).toEqual(['beforeunload']);
-    expect(page.url()).toBe(`${ORIGIN}/desk/edit/${STORY}`);
+    expect(page.url()).toBe(`${ORIGIN}/desk/edit/?file=${STORY}`);
     expect(await textOf(page)).toBe(`${opened}\nKeys {2}.\n`);
     expect(site.read(`content/${STORY}`)).toBe(theirs);
     await page.context().close();
@@ -143,10 +143,10 @@ describe('driving the desk as an editor', () => {
 
     // On the desk's home, a French chart file goes by its French title, as its English original by its English one.
     const home = await (await fetch(`${ORIGIN}/desk/`)).text();
-    expect(home).toContain('<a class="text-red-800 underline dark:text-red-300" href="/desk/edit/data/fr/dispute-days.json">Quatre jours après l’ordre de Patrie, Fixture Co annonçait une entente pour que les gadgets circulent</a>');
+    expect(home).toContain('<a class="text-red-800 underline dark:text-red-300" href="/desk/edit/?file=data/fr/dispute-days.json">Quatre jours après l’ordre de Patrie, Fixture Co annonçait une entente pour que les gadgets circulent</a>');
 
     // The editor's server-rendered HTML (its <main>): no Publish button, and what to do instead.
-    const html = await (await fetch(`${ORIGIN}/desk/edit/${DATA}`)).text();
+    const html = await (await fetch(`${ORIGIN}/desk/edit/?file=${DATA}`)).text();
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main).toContain('A chart is published with the stories that show it');
     expect(main.match(/<button[^>]*>[^<]*<\/button>/g)?.filter((b) => b.includes('Publish'))).toEqual([]);

@@ -43,7 +43,7 @@ describe('the frontmatter panel', () => {
     // axe needs a page of a context made for it.
     const context = await launched().newContext();
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => textOf(page), { timeout: 30_000 }).toBe(ORIGINAL);
     const panel = page.getByRole('region', { name: 'Frontmatter' });
     const headline = panel.getByRole('textbox', { name: 'Headline' });

@@ -49,7 +49,7 @@ describe('publishing through git', () => {
     const added = git('rev-parse', '--short', 'HEAD');
 
     const page = await browser().newPage();
-    await page.goto(`${ORIGIN}/desk/edit/${STORY}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     const history = page.getByRole('region', { name: 'History on main' });
     expect((await history.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/^.*? · /, ''))).toEqual([`Desk Test · Add a story to publish from the desk · ${added}`]);
 
@@ -128,7 +128,7 @@ describe('a desk with a password, reached by a name of its own', () => {
 
     const context = await shared!.newContext();
     const page = await context.newPage();
-    await page.goto(`${NAME}/desk/edit/stories/the-widget-standoff.mdx`);
+    await page.goto(`${NAME}/desk/edit/?file=stories/the-widget-standoff.mdx`);
     expect(page.url()).toBe(`${NAME}/desk/login/`);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -142,7 +142,7 @@ describe('a desk with a password, reached by a name of its own', () => {
     expect((await context.cookies()).map(({ name, httpOnly, sameSite, path: at, secure }) => ({ name, httpOnly, sameSite, path: at, secure }))).toEqual([{ name: 'desk-session', httpOnly: true, sameSite: 'Strict', path: '/desk', secure: false }]);
 
     // The editor works under that name: next dev serves it its scripts (CodeMirror runs), and History says there is no repository.
-    await page.goto(`${NAME}/desk/edit/stories/the-widget-standoff.mdx`);
+    await page.goto(`${NAME}/desk/edit/?file=stories/the-widget-standoff.mdx`);
     await expect.poll(() => source(page).count(), { timeout: 30_000 }).toBe(1);
     expect((await page.getByRole('region', { name: 'History' }).innerText()).split(/\n+/)).toEqual(['History', 'No history: the desk does not run in a git repository.']);
 

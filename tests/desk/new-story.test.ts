@@ -77,7 +77,7 @@ describe('starting from the desk’s home', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type(SLUG);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/desk/edit/${STORY}`);
+    await page.waitForURL(`**/desk/edit/?file=${STORY}`);
 
     // The editor opens on exactly the scaffold npm run new-story writes, with the tag given.
     const scaffold = site.read(FILE);
@@ -160,7 +160,7 @@ describe('starting from the desk’s home', () => {
 
       await table.fill('Month\tBolts\r\n2021-04\t1 000 000\r\n2021-05\t2,500,000\r\n2021-06\t\r\n');
       await page.getByRole('button', { name: 'Create the chart' }).click();
-      await page.waitForURL(`**/desk/edit/data/${ID}.json`);
+      await page.waitForURL(`**/desk/edit/?file=data/${ID}.json`);
       const created = JSON.parse(site.read(rel));
       expect(created).toMatchObject({ id: ID, chart: 'line', units: 'Bolts', sources: [{ id: '', name: '', date: '' }] });
       expect(created.values).toEqual([
@@ -194,7 +194,7 @@ describe('starting from the desk’s home', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('French slug').getAttribute('id'));
       await page.keyboard.type('une-note-non-traduite');
       await page.keyboard.press('Enter');
-      await page.waitForURL('**/desk/edit/stories/fr/une-note-non-traduite.mdx');
+      await page.waitForURL('**/desk/edit/?file=stories/fr/une-note-non-traduite.mdx');
       const started = site.read(rel);
       expect(started).toMatch(/^---\ntranslationOf: an-untranslated-note\ntitle: "TK" # An untranslated note on the fixture site\n/);
       expect(await textOf(page)).toBe(started);

@@ -46,7 +46,7 @@ const pressed = (page: Page, name: string) => page.getByRole('button', { name, e
 describe('the preview', () => {
   test('a story at phone and desktop widths, light and dark, and its share card, all from the unsaved text', async () => {
     const page = await launched().newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${ORIGIN}/desk/edit/${ENGLISH}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${ENGLISH}`);
     const preview = page.frameLocator('iframe[title="Preview"]');
     const saved = site.read(`content/${ENGLISH}`);
     await expect.poll(() => heading(preview), { timeout: 30_000 }).toBe(titleOf(saved));
@@ -110,7 +110,7 @@ describe('the preview', () => {
 
   test('a French story shows its English original beside it on request', async () => {
     const page = await launched().newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${ORIGIN}/desk/edit/${FRENCH}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${FRENCH}`);
     const preview = page.frameLocator('iframe[title="Preview"]');
     await expect.poll(() => heading(preview), { timeout: 30_000 }).toMatch(/^Les gadgets en chiffres/);
     expect(await page.locator('iframe[title="English original"]').count()).toBe(0);
@@ -127,7 +127,7 @@ describe('the preview', () => {
 
   test('a data file shows its chart, follows an edit of its title, and says so when the text is not JSON', async () => {
     const page = await launched().newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${ORIGIN}/desk/edit/${CHART}`);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${CHART}`);
     const preview = page.frameLocator('iframe[title="Preview"]');
     const saved = site.read(`content/${CHART}`);
     await expect.poll(() => heading(preview), { timeout: 30_000 }).toMatch(/^Fixture Co raised its widget output/);

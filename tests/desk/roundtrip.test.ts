@@ -36,7 +36,7 @@ describe('opening and saving in the desk changes no byte', () => {
       fs.writeFileSync(file, bytes);
       try {
         const page = await browser().newPage();
-        await page.goto(`${ORIGIN}/desk/edit/${rel}`);
+        await page.goto(`${ORIGIN}/desk/edit/?file=${rel}`);
         expect(Buffer.from(await textOf(page), 'utf8').equals(bytes)).toBe(true);
         // Saved as opened: the file's mtime moves, its bytes do not.
         fs.utimesSync(file, new Date(0), new Date(0));
@@ -58,7 +58,7 @@ describe('opening and saving in the desk changes no byte', () => {
     fs.writeFileSync(file, bytes);
     try {
       const page = await browser().newPage();
-      await page.goto(`${ORIGIN}/desk/edit/${rel}`);
+      await page.goto(`${ORIGIN}/desk/edit/?file=${rel}`);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Not opened');
       expect(await page.locator('main').innerText()).toContain(`${rel} is not valid UTF-8 text, so the desk cannot keep its bytes`);
       expect(await page.getByRole('textbox', { name: 'Story source' }).count()).toBe(0);

@@ -1,3 +1,4 @@
+import { editorAddress } from '../address';
 import { deskOnly } from '../_server/guard';
 import { deskHome } from '../_server/home';
 
@@ -25,7 +26,7 @@ export default async function DeskHome() {
           <ul className="mt-2 space-y-1">
             {edition(lang).map((s) => (
               <li key={s.path}>
-                <a className={link} href={`/desk/edit/${s.path}`}>{s.title}</a> <span className="text-sm text-gray-600 dark:text-gray-400">({s.path}) · {s.states.join(', ')}</span>
+                <a className={link} href={editorAddress(s.path)}>{s.title}</a> <span className="text-sm text-gray-600 dark:text-gray-400">({s.path}) · {s.states.join(', ')}</span>
                 {s.translatable && (
                   <a className={small} href={`/desk/new/translation/${s.slug}/`}>
                     Translate<span className="sr-only"> {s.title}</span>
@@ -41,7 +42,7 @@ export default async function DeskHome() {
         <ul className="mt-2 space-y-1">
           {charts.map((c) => (
             <li key={c.path}>
-              <a className={link} href={`/desk/edit/${c.path}`}>{c.title}</a> <span className="text-sm text-gray-600 dark:text-gray-400">({c.path}){c.states.length ? ` · ${c.states.join(', ')}` : ''}</span>
+              <a className={link} href={editorAddress(c.path)}>{c.title}</a> <span className="text-sm text-gray-600 dark:text-gray-400">({c.path}){c.states.length ? ` · ${c.states.join(', ')}` : ''}</span>
             </li>
           ))}
         </ul>

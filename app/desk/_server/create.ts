@@ -3,6 +3,7 @@ import path from 'node:path';
 import { nowWithOffset } from '@/lib/content/new-story';
 import { writeNew, type Plan } from '@/lib/content/scaffold';
 import { site } from '@/lib/site';
+import { editorAddress } from '../address';
 import { contentRoot, resolveContentPath } from './files';
 import { json } from './http';
 
@@ -27,7 +28,7 @@ export function createPlanned(plan: Plan | { ok: false; field: string; message: 
   }
   const written = writeNew(plan, (rel) => places.get(rel)!, rootLabel());
   if (!written.ok) return json({ field: written.field === 'slug' ? fieldOfName : written.field, error: `${written.message} Choose another ${fieldOfName === 'id' ? 'id' : 'slug'}, or open the existing file from the desk.` }, 409);
-  return json({ created: written.files, open: `/desk/edit/${plan.files[0].rel}` }, 201);
+  return json({ created: written.files, open: editorAddress(plan.files[0].rel) }, 201);
 }
 
 /** How messages name the content root: as npm run check does, from the project folder. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draftKey, dropDraft, keepDraft, readDraft, type DraftStorage } from '@/app/desk/(tools)/edit/[...path]/draft';
+import { draftKey, dropDraft, keepDraft, readDraft, type DraftStorage } from '@/app/desk/(tools)/edit/draft';
 
 /** A Web Storage stand-in; `full` makes it refuse writes as a browser over its quota does. */
 function memory(full = false): DraftStorage & { map: Map<string, string> } {

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter, setField, type Edit } from '@/app/desk/(tools)/edit/[...path]/frontmatter-edit';
+import { readFrontmatter, setField, type Edit } from '@/app/desk/(tools)/edit/frontmatter-edit';
 
 /**
  * The frontmatter panel writes a story's YAML in place: each test states the exact text expected

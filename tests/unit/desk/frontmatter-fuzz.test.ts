@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { frontmatterBlock, PANEL_FIELDS, readFrontmatter, setField } from '@/app/desk/(tools)/edit/[...path]/frontmatter-edit';
+import { frontmatterBlock, PANEL_FIELDS, readFrontmatter, setField } from '@/app/desk/(tools)/edit/frontmatter-edit';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';

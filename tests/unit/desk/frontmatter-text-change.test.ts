@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, test } from 'vitest';
-import { changeBetween } from '@/app/desk/(tools)/edit/[...path]/text-change';
+import { changeBetween } from '@/app/desk/(tools)/edit/text-change';
 
 /**
  * The panel's edits reach CodeMirror as one change; applied to a document that joins its lines with

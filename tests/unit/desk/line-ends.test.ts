@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineEndsOf } from '@/app/desk/(tools)/edit/[...path]/line-ends';
+import { lineEndsOf } from '@/app/desk/(tools)/edit/line-ends';
 
 describe('the desk editor’s line separator', () => {
   test('a file with one kind of line end keeps it', () => {

@@ -7,7 +7,7 @@ import { previewCardInput } from '@/app/desk/_server/preview-card';
 import { previewKind } from '@/app/desk/_server/preview-kind';
 import { renderPreview } from '@/app/desk/_server/preview-pages';
 import { isPreviewId, readPreview, storePreview } from '@/app/desk/_server/previews';
-import { fitScale } from '@/app/desk/(tools)/edit/[...path]/PreviewFrame';
+import { fitScale } from '@/app/desk/(tools)/edit/PreviewFrame';
 import { FIXTURE_CONTENT } from '../../fixture-site';
 
 /**

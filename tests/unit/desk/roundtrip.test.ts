@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { lineEndsOf } from '@/app/desk/(tools)/edit/[...path]/line-ends';
-import { sourceState } from '@/app/desk/(tools)/edit/[...path]/source-state';
+import { lineEndsOf } from '@/app/desk/(tools)/edit/line-ends';
+import { sourceState } from '@/app/desk/(tools)/edit/source-state';
 import { hashOf, readFile, resolveContentPath } from '@/app/desk/_server/files';
 import { POST as save } from '@/app/desk/api/save/route.dev';
 

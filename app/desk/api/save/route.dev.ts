@@ -1,4 +1,4 @@
-import { lineEndsOf } from '../../(tools)/edit/[...path]/line-ends';
+import { lineEndsOf } from '../../(tools)/edit/line-ends';
 import { hashOf, readFile, resolveContentPath, writeText } from '../../_server/files';
 import { json, readJson } from '../../_server/http';
 

@@ -1,7 +1,7 @@
 import { site } from '@/lib/site';
-import { branchMode, storyBranch } from '../../../_server/config';
-import { contentRoot } from '../../../_server/files';
-import { fileHistory, git } from '../../../_server/git';
+import { branchMode, storyBranch } from '../../_server/config';
+import { contentRoot } from '../../_server/files';
+import { fileHistory, git } from '../../_server/git';
 
 /** When a commit was made, in the newsroom's time zone, as the desk's editors read the clock. */
 const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timeZone });

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { EDITOR_COOKIE } from '../../../_server/config';
+import { EDITOR_COOKIE } from '../../_server/config';
 import { EditorName } from './EditorName';
 import { History } from './History';
 

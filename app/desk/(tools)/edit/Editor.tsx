@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { DeskProblem } from '../../../_server/check';
-import { EDITOR_COOKIE } from '../../../_server/config';
+import type { DeskProblem } from '../../_server/check';
+import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
 import { browserStorage, dropDraft, keepDraft, readDraft, type Draft } from './draft';
 import { Frontmatter } from './Frontmatter';

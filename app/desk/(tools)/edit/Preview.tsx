@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { previewKind } from '../../../_server/preview-kind';
-import type { Preview as Rendered } from '../../../_server/preview-pages';
+import { previewKind } from '../../_server/preview-kind';
+import type { Preview as Rendered } from '../../_server/preview-pages';
 import { PreviewFrame, type Theme } from './PreviewFrame';
 
 /** The widths a page is laid out at: a common phone's, and a desktop window's. */

@@ -1,18 +1,18 @@
-import { checkText } from '../../../_server/check';
-import { deskOnly } from '../../../_server/guard';
-import { hashOf, readFile, resolveContentPath } from '../../../_server/files';
+import { checkText } from '../../_server/check';
+import { deskOnly } from '../../_server/guard';
+import { hashOf, readFile, resolveContentPath } from '../../_server/files';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
 import { site } from '@/lib/site';
 import { Editor } from './Editor';
 import { Publishing } from './Publishing';
 
-type Props = { params: Promise<{ path: string[] }> };
+type Props = { searchParams: Promise<{ file?: string | string[] }> };
 
-/** One file of the content root, as text, with the check's problems: refused outside the root. */
-export default async function EditPage({ params }: Props) {
+/** One file of the content root (editorAddress: /desk/edit/?file=…), as text, with the check's problems: refused outside the root. */
+export default async function EditPage({ searchParams }: Props) {
   await deskOnly();
-  const { path } = await params;
-  const resolved = resolveContentPath(path.join('/'));
+  const { file } = await searchParams;
+  const resolved = typeof file === 'string' ? resolveContentPath(file) : ({ ok: false, reason: 'expected one file, as ?file=stories/<name>.mdx' } as const);
   const read = resolved.ok ? readFile(resolved.file) : undefined;
   if (!resolved.ok || !read?.ok) {
     return (

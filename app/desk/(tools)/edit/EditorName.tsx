@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { EDITOR_COOKIE, EDITOR_NAME_LIMIT, editorName } from '../../../_server/config';
+import { EDITOR_COOKIE, EDITOR_NAME_LIMIT, editorName } from '../../_server/config';
 
 const YEAR = 365 * 24 * 60 * 60;
 

@@ -9,7 +9,7 @@ import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, RangeSetBuilder, type Text } from '@codemirror/state';
 import { Decoration, EditorView, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
-import type { DeskProblem } from '../../../_server/check';
+import type { DeskProblem } from '../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
 import { sourceState } from './source-state';
 import { changeBetween } from './text-change';
