@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 import { FIXTURE_CONTENT } from '../tests/fixture-site';
 
 export { expect };
@@ -27,9 +27,13 @@ export const untilEnhanced = (page: Page) =>
  * Navigation waits for the page script, and the test fails on any console error or uncaught
  * exception in the page.
  */
+/** Pages whose goto and reload wait for the page script already: the tab is reused between tests. */
+const patched = new WeakSet<Page>();
+
 export const test = base.extend<{ consoleErrors: string[] }>({
   page: async ({ page, javaScriptEnabled }, provide) => {
-    if (javaScriptEnabled) {
+    if (javaScriptEnabled && !patched.has(page)) {
+      patched.add(page);
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
       page.goto = async (...args) => {
@@ -45,14 +49,23 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     }
     await provide(page);
   },
+  // The context is reused between tests (reuseContext in playwright.config.ts), and Playwright's
+  // reset between tests leaves the permissions a test granted: take them back.
+  context: async ({ context }, provide) => {
+    await provide(context);
+    await context.clearPermissions();
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
-      });
-      page.on('pageerror', (err) => errors.push(err.message));
+      const onConsole = (msg: ConsoleMessage) => void (msg.type() === 'error' && errors.push(msg.text()));
+      const onError = (err: Error) => void errors.push(err.message);
+      page.on('console', onConsole);
+      page.on('pageerror', onError);
       await use(errors);
+      // The tab serves the next test too.
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
       expect(errors, 'console errors').toEqual([]);
     },
     { auto: true },
