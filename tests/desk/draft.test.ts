@@ -15,12 +15,20 @@ const STORY = 'stories/draft-kept.mdx';
 const FILE = `content/${STORY}`;
 const ON_DISK = site.read('content/stories/the-widget-standoff.mdx').replace(/\n/g, '\r\n');
 const TYPED = 'A sentence typed\u00a0but never saved.';
-const KEY = `n95-desk-draft:${STORY}`;
+/** Where the desk keeps its copies of this file: the path, then a tab and the id of the tab that kept it. */
+const KEY = `n95-desk-draft:${STORY}\t`;
 
 beforeAll(() => site.write(FILE, ON_DISK));
 afterAll(() => fs.rmSync(site.file(FILE), { force: true }));
 
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+/** The one copy kept of the file, whichever tab kept it (null for none); more than one fails. */
+const stored = async (page: Page) => {
+  const values = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), KEY);
+  expect(values.length).toBeLessThanOrEqual(1);
+  return values[0] ?? null;
+};
+/** Every copy kept of the file, whichever tab kept it: their texts. */
+const copies = (page: Page) => page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => JSON.parse(localStorage.getItem(k)!).text as string), KEY);
 
 /** Opens the file, types at its end, waits for the browser's copy, and closes the tab as a crash would. */
 async function typeAndCrash(context: BrowserContext): Promise<string> {
@@ -96,6 +104,42 @@ describe('unsaved text kept in the browser', () => {
     await page.reload();
     await expect.poll(() => source(page).count()).toBe(1);
     expect(await notice(page).count()).toBe(0);
+    expect(site.read(FILE)).toBe(ON_DISK);
+    await context.close();
+  });
+
+  test('a second tab on the same file neither writes over nor removes the first one’s copy: after both crash, the first one’s text is offered', async () => {
+    const context = await browser().newContext();
+    const first = await context.newPage();
+    await first.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
+    await source(first).focus();
+    await first.keyboard.press('Control+End');
+    await first.keyboard.type(TYPED);
+    const typed = await textOf(first);
+    await expect.poll(() => copies(first), { timeout: 5000 }).toEqual([typed]);
+
+    // The second tab is offered the first one's copy, as if a crash had left it; discarding it there
+    // does not take it from the first tab, which still holds the text.
+    const second = await context.newPage();
+    await second.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
+    await expect.poll(() => notice(second).count()).toBe(1);
+    await second.getByRole('button', { name: 'Discard it' }).click();
+    await expect.poll(() => copies(second), { timeout: 5000 }).toEqual([typed]);
+    // Typing there keeps a copy of its own beside it; undone, the second tab's copy goes, the first's stays.
+    await source(second).focus();
+    await second.keyboard.press('Control+End');
+    await second.keyboard.type('!');
+    await expect.poll(() => copies(second), { timeout: 5000 }).toHaveLength(2);
+    await second.keyboard.press('Backspace');
+    await expect.poll(() => copies(second), { timeout: 5000 }).toEqual([typed]);
+
+    await first.close({ runBeforeUnload: false });
+    await second.close({ runBeforeUnload: false });
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
+    await expect.poll(() => notice(page).count()).toBe(1);
+    await page.getByRole('button', { name: 'Restore it' }).click();
+    expect(await textOf(page)).toBe(typed);
     expect(site.read(FILE)).toBe(ON_DISK);
     await context.close();
   });

@@ -12,8 +12,15 @@ function memory(full = false): DraftStorage & { map: Map<string, string> } {
       map.set(k, v);
     },
     removeItem: (k) => void map.delete(k),
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
   };
 }
+
+/** Where tab "t1" keeps its copy of stories/a.mdx. */
+const A1 = draftKey('stories/a.mdx', 't1');
 
 const AT = '2026-12-03T23:58:00.000Z';
 
@@ -21,11 +28,12 @@ describe('the desk’s copy of unsaved text', () => {
   test('gives back exactly the text kept, line ends, no-break spaces, tabs, trailing spaces and astral characters included', () => {
     const storage = memory();
     const text = '---\r\ntitle: "« Non »"\r\n---\r\n\tLine\u00a0one   \r\n😷 \u202f\u2011\r\n';
-    expect(keepDraft(storage, 'stories/a.mdx', { text, base: 'abc', at: AT })).toBe(true);
-    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text, base: 'abc', at: AT });
-    // Each file has its own copy.
+    expect(keepDraft(storage, A1, { text, base: 'abc', at: AT })).toBe(true);
+    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text, base: 'abc', at: AT, key: A1 });
+    // Each file has its own copy, a file whose name begins with another's included.
     expect(readDraft(storage, 'stories/b.mdx')).toBeUndefined();
-    dropDraft(storage, 'stories/a.mdx');
+    expect(readDraft(storage, 'stories/a')).toBeUndefined();
+    dropDraft(storage, A1);
     expect(readDraft(storage, 'stories/a.mdx')).toBeUndefined();
   });
 
@@ -40,8 +48,8 @@ describe('the desk’s copy of unsaved text', () => {
   });
 
   test('storage that is full, refused or missing never throws: keeping says false, reading finds nothing', () => {
-    expect(keepDraft(memory(true), 'stories/a.mdx', { text: 'x', base: 'b', at: AT })).toBe(false);
-    expect(keepDraft(undefined, 'stories/a.mdx', { text: 'x', base: 'b', at: AT })).toBe(false);
+    expect(keepDraft(memory(true), A1, { text: 'x', base: 'b', at: AT })).toBe(false);
+    expect(keepDraft(undefined, A1, { text: 'x', base: 'b', at: AT })).toBe(false);
     const refusing: DraftStorage = {
       getItem: () => {
         throw new DOMException('denied', 'SecurityError');
@@ -52,10 +60,16 @@ describe('the desk’s copy of unsaved text', () => {
       removeItem: () => {
         throw new DOMException('denied', 'SecurityError');
       },
+      key: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      get length(): number {
+        throw new DOMException('denied', 'SecurityError');
+      },
     };
     expect(readDraft(refusing, 'stories/a.mdx')).toBeUndefined();
-    expect(keepDraft(refusing, 'stories/a.mdx', { text: 'x', base: 'b', at: AT })).toBe(false);
-    expect(() => dropDraft(refusing, 'stories/a.mdx')).not.toThrow();
+    expect(keepDraft(refusing, A1, { text: 'x', base: 'b', at: AT })).toBe(false);
+    expect(() => dropDraft(refusing, A1)).not.toThrow();
     expect(readDraft(undefined, 'stories/a.mdx')).toBeUndefined();
   });
 
@@ -65,8 +79,26 @@ describe('the desk’s copy of unsaved text', () => {
     const storage = memory();
     for (let i = 0; i < 300; i++) {
       const text = String.fromCharCode(...Array.from({ length: next() % 200 }, () => next() % 0x10000));
-      keepDraft(storage, 'stories/a.mdx', { text, base: 'b', at: AT });
+      keepDraft(storage, A1, { text, base: 'b', at: AT });
       expect(readDraft(storage, 'stories/a.mdx')?.text).toBe(text);
     }
+  });
+
+  test('each tab keeps its own copy of a file; the newest is offered, an older desk’s copy (the path alone) among them', () => {
+    const storage = memory();
+    const legacy = draftKey('stories/a.mdx');
+    storage.map.set(legacy, JSON.stringify({ text: 'oldest', base: 'b0', at: '2026-12-01T10:00:00.000Z' }));
+    keepDraft(storage, A1, { text: 'first tab', base: 'b1', at: '2026-12-03T10:00:00.000Z' });
+    keepDraft(storage, draftKey('stories/a.mdx', 't2'), { text: 'second tab', base: 'b2', at: '2026-12-03T09:00:00.000Z' });
+    keepDraft(storage, draftKey('stories/b.mdx', 't3'), { text: 'another file', base: 'b3', at: '2026-12-04T00:00:00.000Z' });
+    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text: 'first tab', base: 'b1', at: '2026-12-03T10:00:00.000Z', key: A1 });
+    // One tab's copy gone, the other tabs' stay: the next newest is offered.
+    dropDraft(storage, A1);
+    expect(readDraft(storage, 'stories/a.mdx')?.text).toBe('second tab');
+    dropDraft(storage, draftKey('stories/a.mdx', 't2'));
+    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text: 'oldest', base: 'b0', at: '2026-12-01T10:00:00.000Z', key: legacy });
+    // A broken value beside a whole one: the whole one is offered.
+    storage.map.set(draftKey('stories/a.mdx', 't4'), '{"text":');
+    expect(readDraft(storage, 'stories/a.mdx')?.key).toBe(legacy);
   });
 });

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DeskProblem } from '../../_server/check';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
-import { browserStorage, dropDraft, keepDraft, readDraft, type Draft } from './draft';
+import { browserStorage, draftKey, dropDraft, keepDraft, readDraft, tabId, type Kept } from './draft';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
 import { hasPreview, Preview } from './Preview';
@@ -56,6 +56,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   // the server's page has none, so the offer appears once the page has hydrated).
   const onClient = useSyncExternalStore(noChange, () => true, () => false);
   const [openedWith] = useState(() => (typeof window === 'undefined' ? undefined : readDraft(browserStorage(), path)));
+  // Where this tab keeps its own copy: another tab on the same file keeps its own (draft.ts).
+  const [ownKey] = useState(() => (typeof window === 'undefined' ? '' : draftKey(path, tabId())));
   // Restored or discarded: the offer is gone and new copies may be written.
   const [settled, setSettled] = useState(false);
   const found = onClient && !settled && openedWith && openedWith.text !== initialText ? openedWith : undefined;
@@ -92,15 +94,27 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
 
   useEffect(() => {
     if (!drafting) return;
+    const keep = () => setDraftRefused(!keepDraft(browserStorage(), ownKey, { text, base, at: new Date().toISOString() }));
     const timer = setTimeout(() => {
       // Nothing unsaved (a copy of what is on disk anyway, saved from another tab, included): no copy.
-      if (!dirty) dropDraft(browserStorage(), path);
-      else setDraftRefused(!keepDraft(browserStorage(), path, { text, base, at: new Date().toISOString() }));
+      if (!dirty) dropDraft(browserStorage(), ownKey);
+      else keep();
     }, DRAFT_DELAY);
-    return () => clearTimeout(timer);
-  }, [drafting, dirty, text, base, path]);
+    // Another tab that discarded or restored this tab's copy (offered it as one a crash left) took
+    // away the only copy of text still unsaved here: it is kept again at once.
+    const kept = (event: StorageEvent) => {
+      if (dirty && event.key === ownKey && event.newValue === null) keep();
+    };
+    window.addEventListener('storage', kept);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('storage', kept);
+    };
+  }, [drafting, dirty, text, base, ownKey]);
 
-  function restore(copy: Draft) {
+  function restore(copy: Kept) {
+    // Kept as this tab's copy before the one offered is removed, so there is always one.
+    if (copy.key !== ownKey && keepDraft(browserStorage(), ownKey, copy)) dropDraft(browserStorage(), copy.key);
     // Saved over the version it was written over: a file changed on disk since meets the 409 below.
     setBase(copy.base);
     source.current?.replaceText(copy.text);
@@ -110,7 +124,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   }
 
   function discard() {
-    dropDraft(browserStorage(), path);
+    if (found) dropDraft(browserStorage(), found.key);
     setSettled(true);
     setStatus('Discarded the unsaved text this browser had kept.');
   }

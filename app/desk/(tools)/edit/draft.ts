@@ -16,49 +16,64 @@ export type Draft = {
 };
 
 /** The part of the Web Storage interface used here (a Map stands in for it in tests). */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** A copy found in storage, with the key it is kept under. */
+export type Kept = Draft & { key: string };
 
 const KEY = 'n95-desk-draft:';
-export const draftKey = (path: string) => KEY + path;
-
 /**
- * The copy kept for `path`, if there is a whole one. A value that is not one (written by another
- * version of the desk, or edited by hand) is left where it is and not offered: read as text it
- * could only be guessed at.
+ * Each tab keeps its copy under a key of its own (the file's path, a tab, then the tab's id), so a
+ * second tab on the same file never writes over or removes the first one's. An older desk's copy
+ * has the path alone.
  */
-export function readDraft(storage: DraftStorage | undefined, path: string): Draft | undefined {
-  let raw: string | null;
+export const draftKey = (path: string, tab?: string) => KEY + path + (tab ? `\t${tab}` : '');
+
+/** The whole copy under `key`, if there is one: a value that is not one (another version's, edited by hand) is not offered, and left where it is. */
+function readKey(storage: DraftStorage, key: string): Kept | undefined {
   try {
-    raw = storage?.getItem(draftKey(path)) ?? null;
-  } catch {
-    return undefined; // Storage the browser refuses (a private window's settings): no copy to offer.
-  }
-  if (!raw) return undefined;
-  try {
-    const value: unknown = JSON.parse(raw);
+    const value: unknown = JSON.parse(storage.getItem(key) ?? '');
     if (!value || typeof value !== 'object') return undefined;
     const { text, base, at } = value as Record<string, unknown>;
     if (typeof text !== 'string' || typeof base !== 'string' || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
-    return { text, base, at };
+    return { text, base, at, key };
   } catch {
     return undefined;
   }
 }
 
-/** Keeps `draft` for `path`; false when the browser would not store it (full, or refused). */
-export function keepDraft(storage: DraftStorage | undefined, path: string, draft: Draft): boolean {
+/** The newest whole copy kept for `path` by any tab, if there is one. */
+export function readDraft(storage: DraftStorage | undefined, path: string): Kept | undefined {
+  const own = draftKey(path);
+  let newest: Kept | undefined;
+  try {
+    if (!storage) return undefined;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== own && !key?.startsWith(`${own}\t`)) continue;
+      const kept = readKey(storage, key);
+      if (kept && (!newest || Date.parse(kept.at) > Date.parse(newest.at))) newest = kept;
+    }
+  } catch {
+    return undefined; // Storage the browser refuses (a private window's settings): no copy to offer.
+  }
+  return newest;
+}
+
+/** Keeps `draft` under `key`; false when the browser would not store it (full, or refused). */
+export function keepDraft(storage: DraftStorage | undefined, key: string, draft: Draft): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(draftKey(path), JSON.stringify(draft));
+    storage.setItem(key, JSON.stringify({ text: draft.text, base: draft.base, at: draft.at }));
     return true;
   } catch {
     return false;
   }
 }
 
-export function dropDraft(storage: DraftStorage | undefined, path: string): void {
+export function dropDraft(storage: DraftStorage | undefined, key: string): void {
   try {
-    storage?.removeItem(draftKey(path));
+    storage?.removeItem(key);
   } catch {
     // Nothing kept, or nothing the browser lets us touch: either way there is no copy to offer.
   }
@@ -70,5 +85,22 @@ export function browserStorage(): DraftStorage | undefined {
     return window.localStorage;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * This tab's id, kept in its sessionStorage: the same after a reload, a new one in a new tab or
+ * after a crash. Where sessionStorage is refused, an id for this page only.
+ */
+export function tabId(): string {
+  const made = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
+  try {
+    const kept = window.sessionStorage.getItem('n95-desk-tab');
+    if (kept) return kept;
+    const id = made();
+    window.sessionStorage.setItem('n95-desk-tab', id);
+    return id;
+  } catch {
+    return made();
   }
 }
