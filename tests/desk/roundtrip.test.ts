@@ -38,6 +38,14 @@ describe('opening and saving in the desk changes no byte', () => {
         const page = await browser().newPage();
         await page.goto(`${ORIGIN}/desk/edit/?file=${rel}`);
         expect(Buffer.from(await textOf(page), 'utf8').equals(bytes)).toBe(true);
+        // Every character an editor could not see is drawn as a mark named on hover: the no-break
+        // spaces as such, control characters, separators, zero-width marks and the BOM otherwise.
+        const text = bytes.toString('utf8');
+        const marks = await page.locator('.cm-content .cm-noBreak, .cm-content .cm-specialChar').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+        // (A carriage return is a line end here: these files have no other.)
+        const unseen = [...text].filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u200b\u200e\u200f\u2028-\u202f\u2060\u2066-\u2069\ufeff\ufff9-\ufffc]/.test(c));
+        expect(marks).toHaveLength(unseen.length);
+        expect(marks.filter((t) => t === 'no-break space (U+00A0)')).toHaveLength(unseen.filter((c) => c === '\u00a0').length);
         // Saved as opened: the file's mtime moves, its bytes do not.
         fs.utimesSync(file, new Date(0), new Date(0));
         await page.getByRole('button', { name: 'Save' }).click();

@@ -7,7 +7,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, RangeSetBuilder, type Text } from '@codemirror/state';
-import { Decoration, EditorView, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { Decoration, EditorView, highlightSpecialChars, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { DeskProblem } from '../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
@@ -77,6 +77,29 @@ const frontmatter = ViewPlugin.fromClass(
   { decorations: (v) => v.decorations },
 );
 
+/** The two no-break spaces of French typography (before « ; », inside « »), by name. */
+const NO_BREAK: Record<number, string> = { 0xa0: 'no-break space (U+00A0)', 0x202f: 'narrow no-break space (U+202F)' };
+
+/**
+ * What an editor could not otherwise see: control characters, zero-width and bidi marks, line and
+ * paragraph separators, a byte-order mark (CodeMirror's list, each a red dot named on hover), and
+ * the two no-break spaces, each a grey dot named on hover: a plain space in their place lets a line
+ * break before « ; » or inside « », and they look the same. The text itself is unchanged.
+ */
+const visibleCharacters = highlightSpecialChars({
+  // Beside CodeMirror's list: the bidi embeddings and the first-strong isolate (U+202A-U+202C,
+  // U+2068), which it leaves out, and the word joiner U+2060.
+  addSpecialChars: /[\u00a0\u202f\u202a-\u202c\u2060\u2068]/,
+  render(code, description, placeholder) {
+    const span = document.createElement('span');
+    const noBreak = NO_BREAK[code];
+    span.className = noBreak ? 'cm-noBreak' : 'cm-specialChar';
+    span.textContent = noBreak ? '·' : placeholder;
+    span.title = noBreak ?? description ?? '';
+    return span;
+  },
+});
+
 /**
  * The wavy line under an error, as @codemirror/lint draws it but half again as thick (its 0.7 px
  * line was faint, and in dark hardly there), in a red that stands out on each ground.
@@ -90,6 +113,7 @@ const theme = EditorView.theme({
   '.cm-frontmatter': { backgroundColor: 'rgba(120, 120, 160, 0.12)' },
   '&.cm-focused': { outline: '2px solid #b91c1c', outlineOffset: '2px' },
   '.cm-lintRange-error': { backgroundImage: squiggle('#dc2626') },
+  '.cm-noBreak': { color: '#6b7280' },
 });
 
 /**
@@ -106,6 +130,7 @@ const darkTheme = EditorView.theme(
     '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: '#1e40af', color: '#ffffff' },
     '&.cm-focused': { outline: '2px solid #f87171' },
     '.cm-lintRange-error': { backgroundImage: squiggle('#f87171') },
+    '.cm-noBreak': { color: '#9ca3af' },
   },
   { dark: true },
 );
@@ -158,6 +183,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         syntaxHighlighting(darkHighlight),
         scheme.of(media.matches ? darkTheme : []),
         markdownFile ? frontmatter : [],
+        visibleCharacters,
         autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
         theme,
         EditorView.updateListener.of((u) => {
