@@ -113,7 +113,7 @@ const theme = EditorView.theme({
   '.cm-frontmatter': { backgroundColor: 'rgba(120, 120, 160, 0.12)' },
   '&.cm-focused': { outline: '2px solid #b91c1c', outlineOffset: '2px' },
   '.cm-lintRange-error': { backgroundImage: squiggle('#dc2626') },
-  '.cm-noBreak': { color: '#6b7280' },
+  '.cm-noBreak': { color: '#4b5563' },
 });
 
 /**
