@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { draftKey, dropDraft, keepDraft, readDraft, type DraftStorage } from '@/app/desk/(tools)/edit/draft';
+import { draftKey, dropCopiesOf, dropDraft, keepDraft, readDraft, type DraftStorage } from '@/app/desk/(tools)/edit/draft';
 
 /** A Web Storage stand-in; `full` makes it refuse writes as a browser over its quota does. */
 function memory(full = false): DraftStorage & { map: Map<string, string> } {
@@ -100,5 +100,19 @@ describe('the desk’s copy of unsaved text', () => {
     // A broken value beside a whole one: the whole one is offered.
     storage.map.set(draftKey('stories/a.mdx', 't4'), '{"text":');
     expect(readDraft(storage, 'stories/a.mdx')?.key).toBe(legacy);
+  });
+
+  test('copies that hold the file’s own text are removed, whichever tab kept them; copies of other text, and of other files, stay', () => {
+    const storage = memory();
+    const file = 'title: "As saved"\n';
+    storage.map.set(draftKey('stories/a.mdx'), JSON.stringify({ text: file, base: 'b0', at: AT }));
+    keepDraft(storage, A1, { text: file, base: 'b1', at: AT });
+    keepDraft(storage, draftKey('stories/a.mdx', 't2'), { text: 'unsaved work', base: 'b2', at: '2026-12-01T00:00:00.000Z' });
+    keepDraft(storage, draftKey('stories/ab.mdx', 't3'), { text: file, base: 'b3', at: AT });
+    storage.map.set(draftKey('stories/a.mdx', 't4'), 'not a copy');
+    dropCopiesOf(storage, 'stories/a.mdx', file);
+    expect([...storage.map.keys()].sort()).toEqual([draftKey('stories/a.mdx', 't2'), draftKey('stories/a.mdx', 't4'), draftKey('stories/ab.mdx', 't3')].sort());
+    expect(readDraft(storage, 'stories/a.mdx')?.text).toBe('unsaved work');
+    expect(() => dropCopiesOf(undefined, 'stories/a.mdx', file)).not.toThrow();
   });
 });

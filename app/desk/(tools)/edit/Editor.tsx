@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DeskProblem } from '../../_server/check';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
-import { browserStorage, draftKey, dropDraft, keepDraft, readDraft, tabId, type Kept } from './draft';
+import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
 import { hasPreview, Preview } from './Preview';
@@ -55,9 +55,14 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   // The copy of unsaved text this browser held when the file was opened (read on the client only:
   // the server's page has none, so the offer appears once the page has hydrated).
   const onClient = useSyncExternalStore(noChange, () => true, () => false);
-  const [openedWith] = useState(() => (typeof window === 'undefined' ? undefined : readDraft(browserStorage(), path)));
-  // Where this tab keeps its own copy: another tab on the same file keeps its own (draft.ts).
-  const [ownKey] = useState(() => (typeof window === 'undefined' ? '' : draftKey(path, tabId())));
+  const [openedWith] = useState(() => {
+    if (typeof window === 'undefined') return undefined;
+    // Copies that hold the file's own text are not unsaved work (draft.ts): gone before one is chosen.
+    dropCopiesOf(browserStorage(), path, initialText);
+    return readDraft(browserStorage(), path);
+  });
+  // Where this page keeps its own copy: another tab on the same file keeps its own (draft.ts).
+  const [ownKey] = useState(() => (typeof window === 'undefined' ? '' : draftKey(path, pageId())));
   // Restored or discarded: the offer is gone and new copies may be written.
   const [settled, setSettled] = useState(false);
   const found = onClient && !settled && openedWith && openedWith.text !== initialText ? openedWith : undefined;

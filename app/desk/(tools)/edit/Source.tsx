@@ -77,25 +77,45 @@ const frontmatter = ViewPlugin.fromClass(
   { decorations: (v) => v.decorations },
 );
 
-/** The two no-break spaces of French typography (before « ; », inside « »), by name. */
+/** The two no-break spaces of French typography (before « : », inside « »), by name. */
 const NO_BREAK: Record<number, string> = { 0xa0: 'no-break space (U+00A0)', 0x202f: 'narrow no-break space (U+202F)' };
+/** Names for the characters marked beside CodeMirror's list, which it would call "Control character 0x…". */
+const NAMES: Record<number, string> = {
+  0xad: 'soft hyphen',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x2060: 'word joiner',
+  0x2068: 'first strong isolate',
+};
 
 /**
- * What an editor could not otherwise see: control characters, zero-width and bidi marks, line and
- * paragraph separators, a byte-order mark (CodeMirror's list, each a red dot named on hover), and
- * the two no-break spaces, each a grey dot named on hover: a plain space in their place lets a line
- * break before « ; » or inside « », and they look the same. The text itself is unchanged.
+ * What an editor could not otherwise see, marked where it is, the text itself unchanged:
+ *
+ * - the two no-break spaces: a plain space in their place lets a line break before « : » or inside
+ *   « », and they look the same. The mark is the character itself with a grey dot drawn on it
+ *   (the themes below): a screen reader still reads a space, the pointer shows its name;
+ * - control characters, zero-width and bidi marks, line and paragraph separators, a byte-order mark
+ *   (CodeMirror's list, with the bidi embeddings, U+2068 and the word joiner added): CodeMirror's red
+ *   dot, an image named for the character, for the pointer and for a screen reader alike.
  */
 const visibleCharacters = highlightSpecialChars({
-  // Beside CodeMirror's list: the bidi embeddings and the first-strong isolate (U+202A-U+202C,
-  // U+2068), which it leaves out, and the word joiner U+2060.
   addSpecialChars: /[\u00a0\u202f\u202a-\u202c\u2060\u2068]/,
   render(code, description, placeholder) {
     const span = document.createElement('span');
     const noBreak = NO_BREAK[code];
-    span.className = noBreak ? 'cm-noBreak' : 'cm-specialChar';
-    span.textContent = noBreak ? '·' : placeholder;
-    span.title = noBreak ?? description ?? '';
+    if (noBreak) {
+      span.className = 'cm-noBreak';
+      span.textContent = String.fromCharCode(code);
+      span.title = noBreak;
+      return span;
+    }
+    const name = NAMES[code] ? `Control character ${NAMES[code]}` : (description ?? '');
+    span.className = 'cm-specialChar';
+    span.textContent = placeholder;
+    span.title = name;
+    span.setAttribute('role', 'img');
+    span.setAttribute('aria-label', name);
     return span;
   },
 });
@@ -113,7 +133,8 @@ const theme = EditorView.theme({
   '.cm-frontmatter': { backgroundColor: 'rgba(120, 120, 160, 0.12)' },
   '&.cm-focused': { outline: '2px solid #b91c1c', outlineOffset: '2px' },
   '.cm-lintRange-error': { backgroundImage: squiggle('#dc2626') },
-  '.cm-noBreak': { color: '#4b5563' },
+  // A dot in the middle of the space, as word processors show one.
+  '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #4b5563 0 1.5px, transparent 2px)', backgroundRepeat: 'no-repeat', backgroundPosition: 'center' },
 });
 
 /**
@@ -130,7 +151,7 @@ const darkTheme = EditorView.theme(
     '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: '#1e40af', color: '#ffffff' },
     '&.cm-focused': { outline: '2px solid #f87171' },
     '.cm-lintRange-error': { backgroundImage: squiggle('#f87171') },
-    '.cm-noBreak': { color: '#9ca3af' },
+    '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #9ca3af 0 1.5px, transparent 2px)' },
   },
   { dark: true },
 );

@@ -23,8 +23,8 @@ export type Kept = Draft & { key: string };
 
 const KEY = 'n95-desk-draft:';
 /**
- * Each tab keeps its copy under a key of its own (the file's path, a tab, then the tab's id), so a
- * second tab on the same file never writes over or removes the first one's. An older desk's copy
+ * Each page keeps its copy under a key of its own (the file's path, a tab, then the page's id), so
+ * a second tab on the same file never writes over or removes the first one's. An older desk's copy
  * has the path alone.
  */
 export const draftKey = (path: string, tab?: string) => KEY + path + (tab ? `\t${tab}` : '');
@@ -89,18 +89,29 @@ export function browserStorage(): DraftStorage | undefined {
 }
 
 /**
- * This tab's id, kept in its sessionStorage: the same after a reload, a new one in a new tab or
- * after a crash. Where sessionStorage is refused, an id for this page only.
+ * An id for this page, new at each load: not kept in sessionStorage, which a duplicated tab copies,
+ * so two tabs could share one key again. A reloaded or crashed tab's copy is found at the next load
+ * as any other tab's is, and offered.
  */
-export function tabId(): string {
-  const made = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
+export const pageId = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
+
+/**
+ * Removes the copies of `path` whose text is the file's (`text`): nothing in them is unsaved. Left
+ * behind by a tab closed right after a save, or by one whose text another tab saved, such a copy
+ * would hide older ones and, offered once the file changed, put old text back. A tab still open
+ * with unsaved text that is the file's keeps its copy again (Editor.tsx).
+ */
+export function dropCopiesOf(storage: DraftStorage | undefined, path: string, text: string): void {
+  const own = draftKey(path);
   try {
-    const kept = window.sessionStorage.getItem('n95-desk-tab');
-    if (kept) return kept;
-    const id = made();
-    window.sessionStorage.setItem('n95-desk-tab', id);
-    return id;
+    if (!storage) return;
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null && (key === own || key.startsWith(`${own}\t`))) keys.push(key);
+    }
+    for (const key of keys) if (readKey(storage, key)?.text === text) storage.removeItem(key);
   } catch {
-    return made();
+    // Storage the browser refuses: nothing kept there to remove.
   }
 }
