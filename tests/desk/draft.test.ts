@@ -30,15 +30,21 @@ const stored = async (page: Page) => {
 /** Every copy kept of the file, whichever tab kept it: their texts. */
 const copies = (page: Page) => page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => JSON.parse(localStorage.getItem(k)!).text as string), KEY);
 
-/** Opens the file, types at its end, waits for the browser's copy, and closes the tab as a crash would. */
-async function typeAndCrash(context: BrowserContext): Promise<string> {
+/** Opens the file in a new tab, types at its end, and waits for the browser's copy: the tab and its unsaved text. */
+async function openAndType(context: BrowserContext): Promise<[Page, string]> {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
   await source(page).focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(TYPED);
   const text = await textOf(page);
-  await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').text, { timeout: 5000 }).toBe(text);
+  await expect.poll(() => copies(page), { timeout: 5000 }).toEqual([text]);
+  return [page, text];
+}
+
+/** openAndType, then the tab closes as a crash would. */
+async function typeAndCrash(context: BrowserContext): Promise<string> {
+  const [page, text] = await openAndType(context);
   await page.close({ runBeforeUnload: false });
   return text;
 }
@@ -110,13 +116,7 @@ describe('unsaved text kept in the browser', () => {
 
   test('a second tab on the same file neither writes over nor removes the first one’s copy: after both crash, the first one’s text is offered', async () => {
     const context = await browser().newContext();
-    const first = await context.newPage();
-    await first.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
-    await source(first).focus();
-    await first.keyboard.press('Control+End');
-    await first.keyboard.type(TYPED);
-    const typed = await textOf(first);
-    await expect.poll(() => copies(first), { timeout: 5000 }).toEqual([typed]);
+    const [first, typed] = await openAndType(context);
 
     // The second tab is offered the first one's copy, as if a crash had left it; discarding it there
     // does not take it from the first tab, which still holds the text.

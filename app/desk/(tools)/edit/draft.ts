@@ -23,11 +23,11 @@ export type Kept = Draft & { key: string };
 
 const KEY = 'n95-desk-draft:';
 /**
- * Each page keeps its copy under a key of its own (the file's path, a tab, then the page's id), so
- * a second tab on the same file never writes over or removes the first one's. An older desk's copy
- * has the path alone.
+ * Each page keeps its copy under a key of its own (the file's path, a tab character, then the
+ * page's id), so a second tab on the same file never writes over or removes the first one's. An
+ * older desk's copy has the path alone.
  */
-export const draftKey = (path: string, tab?: string) => KEY + path + (tab ? `\t${tab}` : '');
+export const draftKey = (path: string, page?: string) => KEY + path + (page ? `\t${page}` : '');
 
 /** The whole copy under `key`, if there is one: a value that is not one (another version's, edited by hand) is not offered, and left where it is. */
 function readKey(storage: DraftStorage, key: string): Kept | undefined {
@@ -42,22 +42,25 @@ function readKey(storage: DraftStorage, key: string): Kept | undefined {
   }
 }
 
-/** The newest whole copy kept for `path` by any tab, if there is one. */
-export function readDraft(storage: DraftStorage | undefined, path: string): Kept | undefined {
+/** Every whole copy kept for `path`, by any page; none where the browser refuses storage (a private window's settings). */
+function copiesOf(storage: DraftStorage | undefined, path: string): Kept[] {
   const own = draftKey(path);
-  let newest: Kept | undefined;
+  const copies: Kept[] = [];
   try {
-    if (!storage) return undefined;
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== own && !key?.startsWith(`${own}\t`)) continue;
-      const kept = readKey(storage, key);
-      if (kept && (!newest || Date.parse(kept.at) > Date.parse(newest.at))) newest = kept;
+    for (let i = 0; i < (storage?.length ?? 0); i++) {
+      const key = storage!.key(i);
+      const kept = key === own || key?.startsWith(`${own}\t`) ? readKey(storage!, key!) : undefined;
+      if (kept) copies.push(kept);
     }
   } catch {
-    return undefined; // Storage the browser refuses (a private window's settings): no copy to offer.
+    return [];
   }
-  return newest;
+  return copies;
+}
+
+/** The newest whole copy kept for `path` by any page, if there is one. */
+export function readDraft(storage: DraftStorage | undefined, path: string): Kept | undefined {
+  return copiesOf(storage, path).reduce<Kept | undefined>((newest, kept) => (!newest || Date.parse(kept.at) > Date.parse(newest.at) ? kept : newest), undefined);
 }
 
 /** Keeps `draft` under `key`; false when the browser would not store it (full, or refused). */
@@ -102,16 +105,5 @@ export const pageId = () => Math.random().toString(36).slice(2, 10) + Date.now()
  * with unsaved text that is the file's keeps its copy again (Editor.tsx).
  */
 export function dropCopiesOf(storage: DraftStorage | undefined, path: string, text: string): void {
-  const own = draftKey(path);
-  try {
-    if (!storage) return;
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null && (key === own || key.startsWith(`${own}\t`))) keys.push(key);
-    }
-    for (const key of keys) if (readKey(storage, key)?.text === text) storage.removeItem(key);
-  } catch {
-    // Storage the browser refuses: nothing kept there to remove.
-  }
+  for (const kept of copiesOf(storage, path)) if (kept.text === text) dropDraft(storage, kept.key);
 }
