@@ -8,6 +8,9 @@ const PARTS = ['app', 'components', 'lib', 'public', 'scripts', 'mdx-components.
 
 const BIN = path.resolve('node_modules/.bin');
 
+/** For every Next the tests start: no telemetry, and no next dev cache for copies that start once (next.config.mjs). */
+export const NEXT_TEST_ENV = { NEXT_TELEMETRY_DISABLED: '1', TURBOPACK_DEV_CACHE: '0' };
+
 /**
  * A fresh copy of the site in .test-build/<name>/, inside the repository so Turbopack accepts it,
  * with the fixture site as its content/ (never the real stories, which may change at any time).
@@ -23,7 +26,7 @@ export function copySite(name: string) {
 
 /** Helpers over a copy made by copySite (another process's copy too: the desk tests share one). */
 export function siteAt(dir: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, ...NEXT_TEST_ENV };
   // The copy reads its own content/ and builds into its own out/, whatever this run was given.
   for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR']) delete env[name];
   const file = (rel: string) => path.join(dir, rel);

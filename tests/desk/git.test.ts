@@ -2,7 +2,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { copySite, stop } from '../build/site-copy';
+import { NEXT_TEST_ENV, copySite, stop } from '../build/site-copy';
 import { deskSession, source } from './harness';
 
 /**
@@ -107,7 +107,7 @@ describe('a desk with a password, reached by a name of its own', () => {
   let shared: Browser | undefined;
   beforeAll(async () => {
     const copy = copySite('desk-password');
-    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', DESK_PASSWORD: 'correct horse battery', DESK_HOSTS: 'desk.newsroom.test', GIT_CEILING_DIRECTORIES: path.dirname(copy.dir) };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, ...NEXT_TEST_ENV, DESK_PASSWORD: 'correct horse battery', DESK_HOSTS: 'desk.newsroom.test', GIT_CEILING_DIRECTORIES: path.dirname(copy.dir) };
     for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT', 'HOST', 'GIT_DIR', 'GIT_WORK_TREE', 'DESK_BRANCHES']) delete env[name];
     desk = spawn('node', ['scripts/desk.mjs', '--port', String(port)], { cwd: copy.dir, env, stdio: 'ignore', detached: true });
     for (let i = 0; (await fetch(`http://127.0.0.1:${port}/desk/login/`).then((r) => r.status, () => 0)) !== 200; i++) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copySite, stop } from '../build/site-copy';
+import { NEXT_TEST_ENV, copySite, stop } from '../build/site-copy';
 
 /**
  * One `npm run desk` for every desk test file (a cold start of next dev costs half a minute), over a
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
   if (bare.status !== 0) throw new Error(`git init --bare: ${bare.stderr}`);
   const added = site.run('git', ['remote', 'add', 'origin', remote], gitEnv);
   if (added.status !== 0) throw new Error(`git remote add: ${added.output}`);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', DESK_EDITOR: 'Test Editor' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, ...NEXT_TEST_ENV, DESK_EDITOR: 'Test Editor' };
   for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT']) delete env[name];
   // Beside the repository, outside the copy that next dev watches.
   const logFile = path.join(gitDir, 'desk.log');
