@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
-import { copySite, snapshotFolder, stop } from './site-copy';
+import { FIXTURE_CONTENT, FIXTURE_OUT } from '../fixture-site';
+import { copySite, filesIn, snapshotFolder, stop } from './site-copy';
+import { withoutDesk } from './without-desk';
 
 const HEADLINE = 'Ottawa’s mask orders & what they show';
 /** The finished title carries markup characters, to prove they come out as text everywhere. */
@@ -57,11 +61,40 @@ function finish(draft: string): string {
   );
 }
 
-describe('an editor’s story, from new-story to the published site', () => {
+/**
+ * Edits made before the copy's full build, which the last test undoes as a correction: a sentence of
+ * one story's text; the headline of a story (its page, its card and the lists that show it); a value
+ * in a data file (the chart's pages, the stories that draw it or quote it as a <Figure>).
+ */
+const EDITS: [file: string, from: string, to: string][] = [
+  ['stories/the-widget-standoff.mdx', 'This story is a fixture:', 'This story is an invented fixture:'],
+  ['stories/a-note-on-orders.mdx', 'title: "A note on the orders:', 'title: "A first note on the orders:'],
+  ['data/widget-orders.json', '"value": 30000000', '"value": 35000000'],
+];
+/** As npm run build:fixtures runs a build: vitest's NODE_ENV=test would build another stylesheet. */
+const BUILD_ENV = { NODE_ENV: 'production' };
+
+/**
+ * One copy of the site, without the desk's code, goes through an editor's whole path and ends with a
+ * correction build. The correction is compared byte for byte with npm run build:fixtures' full build
+ * of the fixture content (.test-build/site/, built earlier in npm test, with the desk in), which
+ * proves two promises with the builds the path makes anyway:
+ *
+ * - "A correction is built from the pages whose inputs changed, and the result is byte-identical to
+ *   a full build": only the pages the undone edits and the removed stories reach are generated again.
+ * - "Every public page is byte-identical with and without the desk's code": the copy has the desk
+ *   taken out (app/desk/, scripts/desk.mjs and the desk's lines of next.config.mjs), while the
+ *   fixture build has it in. tests/site/no-desk.test.ts checks the other half: nothing named for
+ *   the desk is in the export.
+ *
+ * A difference fails both at once; `FULL_BUILD=1` on the copy, or a copy with the desk, tells which.
+ */
+describe('an editor’s story, from new-story to the published site, then a correction', () => {
   const site = copySite('editor-path');
   let browser: Browser | undefined;
 
   beforeAll(async () => {
+    withoutDesk(site);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   });
   afterAll(async () => browser?.close());
@@ -106,8 +139,15 @@ describe('an editor’s story, from new-story to the published site', () => {
     // Once the French edition exists, an English story without its translation is a warning, and only that.
     expect(check.output.split('\n').filter((line) => line.includes('  warning  ') && !line.includes('  warning  translation: expected a French edition'))).toEqual([]);
 
-    const build = site.run('node', ['scripts/build.mjs']);
+    // The edits the last test undoes, made after the check above: the new figure is one its quote does not say (a warning).
+    for (const [file, from, to] of EDITS) {
+      const text = site.read(`content/${file}`);
+      expect(text, `${FIXTURE_CONTENT}/${file} no longer has ${from}: update EDITS`).toContain(from);
+      site.write(`content/${file}`, text.replace(from, to));
+    }
+    const build = site.run('node', ['scripts/build.mjs'], { ...BUILD_ENV, BUILD_TIMINGS: site.file('timings.json') });
     expect(build.status, build.output).toBe(0);
+    expect(JSON.parse(site.read('timings.json')).incremental).toBe(false);
     expect(site.exists(`out/stories/${SLUG}/index.html`)).toBe(true);
     const escaped = 'Ottawa’s mask orders &amp; what they show &lt;/script&gt;&lt;b&gt;';
     expect(site.read('out/index.html')).toContain(escaped);
@@ -150,7 +190,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     const before = snapshotFolder(site.file('out'));
     expect(before.size).toBeGreaterThan(0);
     site.write('content/stories/broken.mdx', site.read(`content/stories/${SLUG}.mdx`).replace(/^title: .*\n/m, ''));
-    const build = site.run('node', ['scripts/build.mjs']);
+    const build = site.run('node', ['scripts/build.mjs'], BUILD_ENV);
     expect(build.status).toBe(1);
     expect(build.output).toContain('content/stories/broken.mdx\n  content/stories/broken.mdx:1:1  error  title: expected a string, found nothing (the field is missing)');
     expect(build.output).toContain('nothing was built');
@@ -179,7 +219,7 @@ describe('an editor’s story, from new-story to the published site', () => {
     const frontmatter = story.slice(0, story.indexOf('\n---', 4) + 5);
     const bodyStart = frontmatter.split('\n').length;
     site.write('content/stories/hostile.mdx', `${frontmatter}${body}`);
-    const build = site.run('node', ['scripts/build.mjs'], { SECRET_TOKEN: 'do-not-publish' });
+    const build = site.run('node', ['scripts/build.mjs'], { ...BUILD_ENV, SECRET_TOKEN: 'do-not-publish' });
     expect(build.status).toBe(1);
     const at = (line: number, column: number) => `content/stories/hostile.mdx:${bodyStart + line}:${column}  error  `;
     for (const message of [
@@ -227,5 +267,53 @@ describe('an editor’s story, from new-story to the published site', () => {
     } finally {
       stop(dev);
     }
+  });
+
+  test('a correction afterwards generates only the pages whose inputs changed, and writes the same out/ as a full build with the desk in', () => {
+    const full = path.resolve(process.env.OUT_DIR ?? FIXTURE_OUT);
+    if (!fs.existsSync(path.join(full, 'index.html'))) throw new Error(`This test compares with the fixture site's build in ${full}/: run npm run build:fixtures first.`);
+    // Back to the fixture content: the edits undone, the new story, its chart and the two hidden stories removed.
+    for (const [file] of EDITS) fs.copyFileSync(path.join(FIXTURE_CONTENT, file), site.file(`content/${file}`));
+    for (const file of [`stories/${SLUG}.mdx`, `data/${CHART}.json`, 'stories/a-story-for-later.mdx', 'stories/unfinished.mdx']) fs.rmSync(site.file(`content/${file}`));
+    expect(snapshotFolder(site.file('content'))).toEqual(snapshotFolder(FIXTURE_CONTENT));
+
+    const build = site.run('node', ['scripts/build.mjs'], { ...BUILD_ENV, BUILD_TIMINGS: site.file('timings.json') });
+    expect(build.status, build.output).toBe(0);
+    const timings = JSON.parse(site.read('timings.json'));
+    expect(timings.incremental, build.output).toBe(true);
+    expect(timings.steps.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['check', 'next', 'feeds', 'strip', 'pagefind']));
+    // The feeds carry every story's body: those of the five stories the edits reach (three English,
+    // two French, as below) are rendered again, the two others' read back from the last build's.
+    expect(build.output).toContain('Feed bodies: 5 rendered, 2 read back from the cache');
+
+    const ours = filesIn(site.file('out'));
+    const theirs = filesIn(full);
+    expect(ours.length).toBeGreaterThan(50);
+    const notIn = (a: string[], b: string[]) => a.filter((f) => !b.includes(f));
+    const differing = ours.filter((f) => theirs.includes(f) && !fs.readFileSync(path.join(site.file('out'), f)).equals(fs.readFileSync(path.join(full, f))));
+    expect({ onlyInCorrectionWithoutDesk: notIn(ours, theirs), onlyInFullWithDesk: notIn(theirs, ours), differing }).toEqual({ onlyInCorrectionWithoutDesk: [], onlyInFullWithDesk: [], differing: [] });
+
+    // What Next was asked to generate, besides the site's fixed pages (home, lists, sitemap...).
+    const only: Record<string, string[]> = JSON.parse(site.read('node_modules/.cache/n95-build/only.json'));
+    const { 'tag:en': tagsEn = [], 'tag:fr': tagsFr = [], ...pages } = only;
+    for (const list of Object.values(pages)) list.sort();
+    // The removed stories' pages are gone without generating anything (the comparison above).
+    expect(pages).toEqual({
+      'story:en': ['a-note-on-orders', 'the-widget-standoff', 'widgets-by-the-numbers'],
+      'story:fr': ['les-gadgets-en-chiffres', 'une-note-sur-les-commandes'],
+      'story-card:en': ['a-note-on-orders.png'],
+      'embed:en': ['widget-orders'],
+      'embed:fr': ['widget-orders'],
+      'csv:en': ['widget-orders.csv'],
+      'csv:fr': ['widget-orders.csv'],
+      'chart-card:en': ['widget-orders.png'],
+      'chart-card:fr': ['widget-orders.png'],
+    });
+    // A topic page lists its stories with their charts: only topics of the stories above.
+    expect(['canada', 'data', 'trade']).toEqual(expect.arrayContaining(tagsEn));
+    expect(['canada', 'commerce', 'donnees']).toEqual(expect.arrayContaining(tagsFr));
+    // 50 pages with a variable part, of which 13 to 19 above; the rest are the fixed pages and one
+    // page of each route without a change (a static export cannot have a route with no page).
+    expect(timings.pages).toBeLessThan(45);
   });
 });

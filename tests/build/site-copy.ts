@@ -43,7 +43,9 @@ export function siteAt(dir: string) {
     },
     /** Starts `next dev` on a port and waits until it answers. */
     async dev(port: number): Promise<ChildProcess> {
-      const child = spawn('next', ['dev', '--port', String(port)], { cwd: dir, env, stdio: 'pipe', detached: true });
+      // As npm run dev starts it: with vitest's NODE_ENV=test, next dev wrote a third types folder into
+      // tsconfig.json, a change of code that made the copy's next build a full one.
+      const child = spawn('next', ['dev', '--port', String(port)], { cwd: dir, env: { ...env, NODE_ENV: 'development' }, stdio: 'pipe', detached: true });
       for (let i = 0; i < 120; i++) {
         try {
           await fetch(`http://localhost:${port}/`);

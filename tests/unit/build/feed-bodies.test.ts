@@ -8,7 +8,7 @@ import { bodyCache } from '../../../scripts/lib/feed-bodies';
 /**
  * The feeds' bodies kept between builds (scripts/lib/feed-bodies.ts): a body is rendered again
  * only when its story's fingerprint changed, and the cache keeps only what the last feeds used.
- * (That a correction build's feeds are the full build's, byte for byte: tests/build/incremental.test.ts.)
+ * (That a correction build's feeds are the full build's, byte for byte: tests/build/editor-path.test.ts, its last test.)
  */
 
 const dirs: string[] = [];
