@@ -112,7 +112,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     expect(again.status).toBe(1);
     expect(again.output).toContain(`Not written: content/stories/${SLUG}.mdx and content/data/${CHART}.json already exist.`);
 
-    const check = site.run('tsx', ['scripts/check.ts']);
+    const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status, check.output).toBe(0);
     expect(check.output).toMatch(/warning {2}placeholder text: expected finished copy, found "TK"/);
   });
@@ -120,7 +120,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
   test('a published story with placeholders left in fails the check', () => {
     const draft = site.read(`content/stories/${SLUG}.mdx`);
     site.write(`content/stories/${SLUG}.mdx`, draft.replace('draft: true', 'draft: false'));
-    const check = site.run('tsx', ['scripts/check.ts']);
+    const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status).toBe(1);
     expect(check.output).toContain(`content/data/${CHART}.json:3:13  error  placeholder text: expected finished copy, found "TK" (a published story shows this chart)`);
     site.write(`content/stories/${SLUG}.mdx`, draft);
@@ -133,7 +133,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     site.write('content/stories/a-story-for-later.mdx', later);
     site.write('content/stories/unfinished.mdx', later.replace('A story for later', 'Unfinished').replace('draft: false', 'draft: true').replace('2099-01-01', '2026-01-01'));
 
-    const check = site.run('tsx', ['scripts/check.ts']);
+    const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status, check.output).toBe(0);
     expect(check.output).toMatch(/ 0 errors, /);
     // Once the French edition exists, an English story without its translation is a warning, and only that.
@@ -178,7 +178,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     expect(site.read(french)).toContain(`<Chart id="${CHART}" />`);
     expect(site.read(french)).toContain('« <Quote original="secured more than 30 million widgets">TK</Quote> »');
     expect(site.read(french)).toMatch(/^ {2}- date: 2026-11-22\n {4}text: "TK" # An earlier version/m);
-    const check = site.run('tsx', ['scripts/check.ts']);
+    const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status, check.output).toBe(0);
     const warnings = check.output.split('\n').filter((line) => line.includes(`${french}:`) && line.includes('  warning  '));
     expect(warnings.length).toBeGreaterThan(0);

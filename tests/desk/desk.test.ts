@@ -80,7 +80,7 @@ describe('the desk', () => {
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(opened + mistake);
     await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix the error.');
-    const check = site.run('tsx', ['scripts/check.ts']);
+    const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status).toBe(1);
     expect(check.output).toContain(`  ${shown}\n`);
     const refused = await api('publish', { path: STORY, base: hashOfFile() });

@@ -131,7 +131,7 @@ describe('starting from the desk’s home', () => {
     // npm run check in the copy, the build's first step and its gate, passes it: the preview above
     // was the story page drawn by the build's own components, and tests/build/editor-path.test.ts
     // builds a new story onto the site (a whole build here cost a minute of npm test).
-    const check = site.run('tsx', ['scripts/check.ts']);
+    const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status, check.output.slice(-3000)).toBe(0);
     expect(check.output).toMatch(/✓ \d+ stories and \d+ data files checked in [\d.]+s: 0 errors/);
     // The scaffold's data stub was not used: taken out, so the copy's chart ids are the fixture's again for the other files.
