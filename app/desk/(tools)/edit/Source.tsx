@@ -96,12 +96,12 @@ const NAMES: Record<number, string> = {
  *   « », and they look the same. The mark is the character itself with a grey dot drawn on it
  *   (the themes below): a screen reader still reads a space, the pointer shows its name;
  * - control characters, zero-width and bidi marks, line and paragraph separators, a byte-order mark
- *   (CodeMirror's list, with the bidi embeddings, U+2068 and the word joiner added): CodeMirror's red
- *   dot, an image named for the character, for the pointer and for a screen reader alike.
+ *   (CodeMirror's list, with the bidi embeddings, U+2068 and the word joiner added): a red dot, an
+ *   image named for the character, for the pointer and for a screen reader alike.
  */
 const visibleCharacters = highlightSpecialChars({
   addSpecialChars: /[\u00a0\u202f\u202a-\u202c\u2060\u2068]/,
-  render(code, description, placeholder) {
+  render(code, description) {
     const span = document.createElement('span');
     const noBreak = NO_BREAK[code];
     if (noBreak) {
@@ -112,7 +112,9 @@ const visibleCharacters = highlightSpecialChars({
     }
     const name = NAMES[code] ? `Control character ${NAMES[code]}` : (description ?? '');
     span.className = 'cm-specialChar';
-    span.textContent = placeholder;
+    // A dot for every one: CodeMirror's pictures for ASCII controls (␀, ␛...) are in few monospace
+    // fonts, and drew an empty box in Debian's Chromium. The name says which character it is.
+    span.textContent = '\u2022';
     span.title = name;
     span.setAttribute('role', 'img');
     span.setAttribute('aria-label', name);
