@@ -175,7 +175,8 @@ describe('starting from the desk’s home', () => {
         const line = lines.findIndex((l) => l.includes(`"date": "2021-0${4 + i}"`)) + 1;
         expect(listed).toContainEqual(expect.stringMatching(new RegExp(`^${rel}:${line}:\\d+  error  values\\[${i}\\]\\.sourceRef: expected the id of one of the sources \\(a non-empty string\\), found ""$`)));
       });
-      expect(await page.getByRole('textbox', { name: 'Chart source' }).count()).toBe(1);
+      // The chart's editor may still be hydrating when the problems are listed: waited for, not counted at once.
+      await expect.poll(() => page.getByRole('textbox', { name: 'Chart source' }).count()).toBe(1);
     } finally {
       await page.context().close();
       // A data file with errors would stop the copy's build for the files after this one.
