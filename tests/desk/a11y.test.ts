@@ -9,9 +9,8 @@ import { deskSession, problems, source, textOf } from './harness';
  * then the editor's path with the keyboard alone, each stop's focus visible.
  */
 
-const { ORIGIN, browser } = deskSession();
+const { ORIGIN, tab } = deskSession();
 /** A page of its own context, so its colour scheme and storage are its own. */
-const newPage = async () => (await browser().newContext()).newPage();
 const STORY = 'stories/a-note-on-orders.mdx';
 
 /**
@@ -86,7 +85,7 @@ async function tabTo(page: Page, stop: RegExp, limit = 40): Promise<string[]> {
 
 describe('the desk, for everyone', () => {
   test('axe finds nothing on the home page and in the editor, light and dark', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/`);
     const home = await axeBothSchemes(page);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -99,11 +98,10 @@ describe('the desk, for everyone', () => {
     await expect.poll(() => problems(page).getByRole('button').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const editor = await axeBothSchemes(page);
     expect({ home, editor }).toEqual({ home: { light: [], dark: [] }, editor: { light: [], 'light text box': ['light'], dark: [], 'dark text box': ['dark'] } });
-    await page.context().close();
   });
 
   test('from the keyboard alone: the story’s link, the text, Save, Publish, a problem and the preview, each with its focus shown', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/`);
     const home = await tabTo(page, /^a A note on the orders/);
     expect(home[0]).toMatch(/^a /);
@@ -128,11 +126,10 @@ describe('the desk, for everyone', () => {
     expect((await focused(page)).name).toBe('textbox Story source');
     // Past the problems, the preview.
     expect(await tabTo(page, /^iframe Preview$/, 80)).toContain('iframe Preview');
-    await page.context().close();
   });
 
   test('the Problems heading says "checking…" while the check of the text as it is now has not answered', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => problems(page).innerText()).toContain('Problems (none)');
     // A slow check, as after a cold compile: every answer held back 1.5 s.
@@ -147,6 +144,5 @@ describe('the desk, for everyone', () => {
     await page.waitForTimeout(600);
     expect(await problems(page).locator('h2').innerText()).toBe('Problems (checking…)');
     await expect.poll(() => problems(page).locator('h2').innerText(), { timeout: 10_000 }).toBe('Problems (1 error, 0 warnings)');
-    await page.context().close();
   });
 });

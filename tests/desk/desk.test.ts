@@ -18,27 +18,26 @@ const describedAs = (element: Locator) =>
  * reachable, and nothing changes from another origin.
  */
 
-const { ORIGIN, port: PORT, site, git, gitEnv, api, log, browser: launched } = deskSession();
+const { ORIGIN, port: PORT, site, git, gitEnv, api, log, browser: launched, tab } = deskSession();
 const STORY = 'stories/the-widget-standoff.mdx';
 const FILE = `content/${STORY}`;
 
 describe('the desk', () => {
   test('its home lists the stories of both editions with their states, and the charts, each linked to its editor', async () => {
-    const page = await launched().newPage();
+    const page = await tab();
     const response = await page.goto(`${ORIGIN}/desk/`);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/a-draft-in-progress.mdx' }).innerText()).toContain('draft, not yet translated');
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/fr/les-gadgets-en-chiffres.mdx' }).innerText()).toContain('published');
     expect(await page.getByRole('link', { name: /^The widget standoff/ }).getAttribute('href')).toBe(`/desk/edit/?file=${STORY}`);
     expect(await page.getByRole('link', { name: /^Four days after Homeland’s order/ }).getAttribute('href')).toBe('/desk/edit/?file=data/dispute-days.json');
-    await page.close();
     // The editor's former address, in an editor's bookmarks, leads to the file's editor.
     const former = await fetch(`${ORIGIN}/desk/edit/${STORY}`, { redirect: 'manual' });
     expect([former.status, former.headers.get('location')]).toEqual([307, `/desk/edit/?file=${STORY}`]);
   });
 
   test('a mistake shows in Problems at its line in the check’s words; fixed, Save writes exactly what was typed; Publish commits it', async () => {
-    const page = await launched().newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/`);
     // Keyboard only: to the story's link, Enter, then into the text.
     await page.getByRole('link', { name: /^The widget standoff/ }).focus();
@@ -104,11 +103,10 @@ describe('the desk', () => {
     expect(git('rev-parse', 'HEAD^')).toBe(before);
     expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\n\n\n${FILE}`);
     expect(execFileSync('git', ['show', `HEAD:${FILE}`], { cwd: site.dir, env: { ...process.env, ...gitEnv } })).toEqual(Buffer.from(opened + typed, 'utf8'));
-    await page.close();
   });
 
   test('the preview is the real story page of the unsaved text; problems and preview follow typing', async () => {
-    const page = await launched().newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     const frame = page.frameLocator('iframe[title="Preview"]');
     await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^The widget standoff/);
@@ -129,11 +127,10 @@ describe('the desk', () => {
     console.log(`desk: keystroke to problems ${toProblems} ms, to preview ${toPreview} ms (fixture story, next dev)`);
     // Measured, not asserted: on a busy 2-core machine next dev's times vary several-fold (README, "The desk").
     expect(site.read(FILE)).not.toContain('Zebra');
-    await page.close();
   });
 
   test('a save from a stale tab is refused with both versions shown, and neither is lost', async () => {
-    const first = await launched().newPage();
+    const first = await tab();
     const second = await launched().newPage();
     await first.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await second.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
@@ -162,7 +159,6 @@ describe('the desk', () => {
     await second.getByRole('button', { name: 'Save mine over it' }).click();
     await expect.poll(() => second.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(secondText);
-    await first.close();
     await second.close();
   });
 
@@ -171,7 +167,7 @@ describe('the desk', () => {
     const text = site.read(FILE).replace(/\n/g, '\r\n');
     site.write(crlf, text);
     try {
-      const page = await launched().newPage();
+      const page = await tab();
       await page.goto(`${ORIGIN}/desk/edit/?file=stories/line-ends.mdx`);
       await source(page).focus();
       await page.keyboard.press('Control+End');
@@ -180,7 +176,6 @@ describe('the desk', () => {
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe('Saved stories/line-ends.mdx.');
       expect(fs.readFileSync(site.file(crlf))).toEqual(Buffer.from(`${text}One more line.\r\n`, 'utf8'));
-      await page.close();
     } finally {
       fs.rmSync(site.file(crlf));
     }
@@ -192,7 +187,7 @@ describe('the desk', () => {
     const text = `${lines.slice(0, 10).join('\r\n')}\n${lines.slice(10).join('\n')}`;
     site.write(mixed, text);
     try {
-      const page = await launched().newPage();
+      const page = await tab();
       await page.goto(`${ORIGIN}/desk/edit/?file=stories/mixed-ends.mdx`);
       await expect.poll(() => page.getByRole('note').innerText()).toContain('This file mixes line ends');
       await source(page).focus();
@@ -200,14 +195,13 @@ describe('the desk', () => {
       await page.keyboard.type('One more line.\n');
       expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
       expect(fs.readFileSync(site.file(mixed))).toEqual(Buffer.from(text, 'utf8'));
-      await page.close();
     } finally {
       fs.rmSync(site.file(mixed));
     }
   });
 
   test('autocomplete offers the components, then the chart ids', async () => {
-    const page = await launched().newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await source(page).focus();
     await page.keyboard.press('Control+End');
@@ -226,7 +220,6 @@ describe('the desk', () => {
     const before = await textOf(page);
     await page.keyboard.press('Tab');
     expect(await editorState(page)).toMatchObject({ text: before, focused: false });
-    await page.close();
   });
 
   test('nothing outside the content root can be opened, read or written', async () => {
@@ -240,7 +233,7 @@ describe('the desk', () => {
         expect(check.status, p).toBe(403);
       }
       expect(site.read('package.json')).toBe(outside);
-      const page = await launched().newPage();
+      const page = await tab();
       // The editor's address, and its former one (/desk/edit/<file>), which the desk sends to it.
       const addresses = ['/desk/edit/?file=../../package.json', '/desk/edit/?file=stories/..%2f..%2fpackage.json', '/desk/edit/?file=stories/linked.mdx', '/desk/edit/?file=%2e%2e/%2e%2e/package.json', '/desk/edit/?file=/etc/passwd'];
       for (const address of [...addresses, '/desk/edit/..%2f..%2fpackage.json', '/desk/edit/stories/linked.mdx', '/desk/edit/%2e%2e/%2e%2e/package.json']) {
@@ -251,7 +244,6 @@ describe('the desk', () => {
         if (response?.status() === 200) expect(text, address).toContain('Refused:');
         else expect(response?.status(), address).toBe(404);
       }
-      await page.close();
     } finally {
       fs.rmSync(site.file('content/stories/linked.mdx'));
     }
@@ -269,7 +261,7 @@ describe('the desk', () => {
     }
     // A real page of another origin (localhost is not 127.0.0.1 to a browser; the site's home carries
     // no desk CSP that would stop the request before it leaves) cannot save either.
-    const page = await launched().newPage();
+    const page = await tab();
     await page.goto(`http://localhost:${PORT}/`);
     const status = await page.evaluate(
       async ([url, body]) => fetch(url, { method: 'POST', mode: 'no-cors', body }).then((r) => r.status, () => -1),
@@ -278,7 +270,6 @@ describe('the desk', () => {
     expect(status).toBe(0); // opaque: the browser hides the answer, and the server refused it
     await expect.poll(() => log()).toContain('POST /desk/api/save/?from=another-origin 403');
     expect(site.read(FILE)).toBe(before);
-    await page.close();
 
     // Nor is any page of the desk shown to a request addressed to another name (DNS rebinding).
     const rebound = await new Promise<{ status?: number; body: string }>((resolve, reject) => {

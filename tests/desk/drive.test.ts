@@ -11,7 +11,7 @@ import { deskSession, problems, textOf } from './harness';
  * Publish under a chart. One story and one data file of this file's own; one page load.
  */
 
-const { ORIGIN, site, git, browser, api } = deskSession();
+const { ORIGIN, site, git, tab, api } = deskSession();
 const STORY = 'stories/drive-figures.mdx';
 const DATA = 'data/drive-orders.json';
 const STORY_TEXT = `---
@@ -67,10 +67,9 @@ async function press(page: Page, key: string, until: RegExp, limit = 60) {
 
 describe('driving the desk as an editor', () => {
   test('from the keyboard: a refused Publish leads to Your name, the problem follows the text, a refused save shows both versions at the focus, and leaving unsaved work asks first', async () => {
-    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await tab({ viewport: { width: 390, height: 844 } });
     // A name the browser kept that cannot be read (an older desk's cookie): Publish is refused for want of a name.
-    await context.addCookies([{ name: 'desk-editor', value: '%E0%A4%A', domain: '127.0.0.1', path: '/desk' }]);
-    const page = await context.newPage();
+    await page.context().addCookies([{ name: 'desk-editor', value: '%E0%A4%A', domain: '127.0.0.1', path: '/desk' }]);
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await press(page, 'Tab', /^button Publish$/);
     await page.keyboard.press('Enter');
@@ -119,7 +118,6 @@ describe('driving the desk as an editor', () => {
     expect(page.url()).toBe(`${ORIGIN}/desk/edit/?file=${STORY}`);
     expect(await textOf(page)).toBe(`${opened}\nKeys {2}.\n`);
     expect(site.read(`content/${STORY}`)).toBe(theirs);
-    await page.context().close();
   });
 
   test('the preview of a story that names a chart with no data says which, where the site’s components would throw', async () => {

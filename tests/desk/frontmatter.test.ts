@@ -10,7 +10,7 @@ import { deskSession, source, textOf } from './harness';
  * shows in the panel; Save writes the file the test expects, computed here from the lines below.
  */
 
-const { ORIGIN, site, browser: launched } = deskSession();
+const { ORIGIN, site, tab } = deskSession();
 const STORY = 'stories/frontmatter-panel.mdx';
 const FILE = `content/${STORY}`;
 
@@ -40,9 +40,7 @@ const withLines = (changes: Record<number, string>) => lines.map((l, i) => chang
 describe('the frontmatter panel', () => {
   test('edits each value in place, writes the newsroom’s offset, follows the text, and saves exactly that', async () => {
     site.write(FILE, ORIGINAL);
-    // axe needs a page of a context made for it.
-    const context = await launched().newContext();
-    const page = await context.newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => textOf(page), { timeout: 30_000 }).toBe(ORIGINAL);
     const panel = page.getByRole('region', { name: 'Frontmatter' });
@@ -118,6 +116,5 @@ describe('the frontmatter panel', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(expected);
-    await context.close();
   });
 });

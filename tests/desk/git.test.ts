@@ -13,7 +13,7 @@ import { deskSession, source } from './harness';
  * on the route handlers themselves (tests/unit/desk/git-publish.test.ts, auth.test.ts).
  */
 
-const { ORIGIN, site, git, browser } = deskSession();
+const { ORIGIN, site, git, tab } = deskSession();
 const { remote } = inject('desk');
 const STORY = 'stories/published-from-the-desk.mdx';
 const FILE = `content/${STORY}`;
@@ -48,7 +48,7 @@ describe('publishing through git', () => {
     git('commit', '-q', '-m', 'Add a story to publish from the desk');
     const added = git('rev-parse', '--short', 'HEAD');
 
-    const page = await browser().newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     const history = page.getByRole('region', { name: 'History on main' });
     expect((await history.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/^.*? · /, ''))).toEqual([`Desk Test · Add a story to publish from the desk · ${added}`]);
@@ -75,7 +75,6 @@ describe('publishing through git', () => {
     expect(entries[0]).toMatch(new RegExp(`^[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d\\s[AP]M · Desk Test · Publish ${STORY} · ${commit.slice(0, 7)}$`));
     expect(await history.locator('time').first().getAttribute('datetime')).toBe(git('show', '-s', '--format=%aI', 'HEAD'));
     expect(await page.getByLabel('Your name').inputValue()).toBe('Ada Lovelace');
-    await page.close();
   });
 });
 

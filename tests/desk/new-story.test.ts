@@ -10,7 +10,7 @@ import { deskSession, problems, source, textOf } from './harness';
  * site; and a new chart from a pasted spreadsheet table, not valid until each value has a source.
  */
 
-const { ORIGIN, site, git, api, browser: launched } = deskSession();
+const { ORIGIN, site, git, api, tab } = deskSession();
 
 const HEADLINE = 'Widget orders, counted by the desk';
 const SLUG = 'widget-orders-counted-by-the-desk';
@@ -50,7 +50,7 @@ const entries = (page: Page) => problems(page).getByRole('listitem').allTextCont
 
 describe('starting from the desk’s home', () => {
   test('a new story, by keyboard: refused on a taken slug, then written with a chart; three mistakes shown at their lines and fixed; previewed, saved, published, passed by the check', async () => {
-    const page = await (await launched().newContext()).newPage();
+    const page = await tab();
     await page.goto(`${ORIGIN}/desk/`);
     expect(await axeViolations(page, {})).toEqual([]);
     await page.getByRole('link', { name: 'New story' }).focus();
@@ -126,7 +126,6 @@ describe('starting from the desk’s home', () => {
     expect(git('rev-parse', 'HEAD^')).toBe(before);
     expect(git('log', '-1', '--format=%s')).toBe(`Publish ${STORY}`);
     expect(git('show', '--name-only', '--format=', 'HEAD').split('\n')).toContain(FILE);
-    await page.context().close();
 
     // npm run check in the copy, the build's first step and its gate, passes it: the preview above
     // was the story page drawn by the build's own components, and tests/build/editor-path.test.ts
@@ -141,7 +140,7 @@ describe('starting from the desk’s home', () => {
   test('a new chart from a pasted spreadsheet table: a ragged row is refused beside the table; then the file is created and each value is listed without a source', async () => {
     const ID = 'bolts-by-month';
     const rel = `content/data/${ID}.json`;
-    const page = await (await launched().newContext()).newPage();
+    const page = await tab();
     try {
       await page.goto(`${ORIGIN}/desk/`);
       await page.getByRole('link', { name: 'New chart' }).click();
@@ -178,7 +177,6 @@ describe('starting from the desk’s home', () => {
       // The chart's editor may still be hydrating when the problems are listed: waited for, not counted at once.
       await expect.poll(() => page.getByRole('textbox', { name: 'Chart source' }).count()).toBe(1);
     } finally {
-      await page.context().close();
       // A data file with errors would stop the copy's build for the files after this one.
       fs.rmSync(site.file(rel), { force: true });
     }
@@ -186,7 +184,7 @@ describe('starting from the desk’s home', () => {
 
   test('Translate on an English story without a French edition: the French start is written and its editor opens', async () => {
     const rel = 'content/stories/fr/une-note-non-traduite.mdx';
-    const page = await launched().newPage();
+    const page = await tab();
     try {
       await page.goto(`${ORIGIN}/desk/`);
       await page.getByRole('link', { name: 'Translate An untranslated note on the fixture site' }).click();
@@ -203,7 +201,6 @@ describe('starting from the desk’s home', () => {
       const again = await api('translate', { english: 'an-untranslated-note', slug: 'une-autre' });
       expect([again.status, (await again.json()).error]).toEqual([422, 'Not written: content/stories/fr/une-note-non-traduite.mdx already translates an-untranslated-note. Edit that file instead.']);
     } finally {
-      await page.close();
       fs.rmSync(site.file(rel), { force: true });
     }
   });

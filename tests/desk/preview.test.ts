@@ -10,7 +10,7 @@ import { deskSession, textOf } from './harness';
  * the copy stay as they are.
  */
 
-const { ORIGIN, site, browser: launched } = deskSession();
+const { ORIGIN, site, tab } = deskSession();
 const ENGLISH = 'stories/widgets-by-the-numbers.mdx';
 const FRENCH = 'stories/fr/les-gadgets-en-chiffres.mdx';
 const CHART = 'data/widget-output.json';
@@ -45,7 +45,7 @@ const pressed = (page: Page, name: string) => page.getByRole('button', { name, e
 
 describe('the preview', () => {
   test('a story at phone and desktop widths, light and dark, and its share card, all from the unsaved text', async () => {
-    const page = await launched().newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await tab({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${ORIGIN}/desk/edit/?file=${ENGLISH}`);
     const preview = page.frameLocator('iframe[title="Preview"]');
     const saved = site.read(`content/${ENGLISH}`);
@@ -105,11 +105,10 @@ describe('the preview', () => {
     expect(readPng(after)).toMatchObject({ width: 1200, height: 630 });
     expect(Buffer.from(after).equals(Buffer.from(before.bytes))).toBe(false);
     expect(site.read(`content/${ENGLISH}`)).toBe(saved);
-    await page.close();
   });
 
   test('a French story shows its English original beside it on request', async () => {
-    const page = await launched().newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await tab({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${ORIGIN}/desk/edit/?file=${FRENCH}`);
     const preview = page.frameLocator('iframe[title="Preview"]');
     await expect.poll(() => heading(preview), { timeout: 30_000 }).toMatch(/^Les gadgets en chiffres/);
@@ -122,11 +121,10 @@ describe('the preview', () => {
     await expect.poll(() => heading(original), { timeout: 10_000 }).toBe(english);
     expect(await heading(preview)).toMatch(/^Les gadgets en chiffres/);
     expect(await (await frameOf(page, 'English original')).evaluate(() => document.documentElement.lang)).toBe('en-CA');
-    await page.close();
   });
 
   test('a data file shows its chart, follows an edit of its title, and says so when the text is not JSON', async () => {
-    const page = await launched().newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await tab({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${ORIGIN}/desk/edit/?file=${CHART}`);
     const preview = page.frameLocator('iframe[title="Preview"]');
     const saved = site.read(`content/${CHART}`);
@@ -143,6 +141,5 @@ describe('the preview', () => {
     await page.keyboard.type(',');
     await expect.poll(() => preview.locator('main').innerText().catch(() => ''), { timeout: 10_000 }).toContain('The chart cannot be drawn: the text is not valid JSON (see Problems).');
     expect(site.read(`content/${CHART}`)).toBe(saved);
-    await page.close();
   });
 });

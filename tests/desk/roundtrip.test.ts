@@ -11,7 +11,7 @@ import { deskSession, textOf } from './harness';
  * untouched: no byte changes. A file that is not UTF-8 is not opened.
  */
 
-const { ORIGIN, site, browser } = deskSession();
+const { ORIGIN, site, tab } = deskSession();
 const HARD = 'tests/fixtures/roundtrip/stories';
 
 /** The hard cases in one story: a BOM first, then every other fixture's body, and no line end at the end. */
@@ -35,7 +35,7 @@ describe('opening and saving in the desk changes no byte', () => {
       const file = site.file(`content/${rel}`);
       fs.writeFileSync(file, bytes);
       try {
-        const page = await browser().newPage();
+        const page = await tab();
         await page.goto(`${ORIGIN}/desk/edit/?file=${rel}`);
         expect(Buffer.from(await textOf(page), 'utf8').equals(bytes)).toBe(true);
         // Every character an editor could not see is drawn as a mark named on hover: the no-break
@@ -54,7 +54,6 @@ describe('opening and saving in the desk changes no byte', () => {
         await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${rel}.`);
         expect(fs.statSync(file).mtimeMs).toBeGreaterThan(0);
         expect(fs.readFileSync(file).equals(bytes)).toBe(true);
-        await page.close();
       } finally {
         fs.rmSync(file, { force: true });
       }
@@ -67,13 +66,12 @@ describe('opening and saving in the desk changes no byte', () => {
     const file = site.file(`content/${rel}`);
     fs.writeFileSync(file, bytes);
     try {
-      const page = await browser().newPage();
+      const page = await tab();
       await page.goto(`${ORIGIN}/desk/edit/?file=${rel}`);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Not opened');
       expect(await page.locator('main').innerText()).toContain(`${rel} is not valid UTF-8 text, so the desk cannot keep its bytes`);
       expect(await page.getByRole('textbox', { name: 'Story source' }).count()).toBe(0);
       expect(fs.readFileSync(file).equals(bytes)).toBe(true);
-      await page.close();
     } finally {
       fs.rmSync(file, { force: true });
     }
