@@ -48,6 +48,22 @@ describe('opening and saving in the desk changes no byte', () => {
         expect(marks.filter((t) => t === 'no-break space (U+00A0)')).toHaveLength(unseen.filter((c) => c === '\u00a0').length);
         // Each other mark is a dot, whatever the fonts: a picture of the character (␀, ␛) drew an empty box where the font had none.
         expect((await page.locator('.cm-content .cm-specialChar').allTextContents()).filter((t) => t !== '\u2022')).toEqual([]);
+        // A control or bidi character is an error wherever it is: its dot carries the error's wavy
+        // line, and once the check has answered no line is drawn under the character after it.
+        const forbidden = [...text].filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(c));
+        const dots = page.locator('.cm-content .cm-specialChar.cm-forbidden');
+        expect(await dots.count()).toBe(forbidden.length);
+        expect(await dots.evaluateAll((els) => els.filter((e) => !getComputedStyle(e).backgroundImage.startsWith('url(')).length)).toBe(0);
+        if (forbidden.length) {
+          await expect.poll(() => page.getByRole('region', { name: 'Problems' }).innerText(), { timeout: 10_000 }).toContain('(a control character)');
+          const afterDots = (els: Element[]) =>
+            els.filter((e) => {
+              let before = e.previousSibling;
+              while (before?.nodeName === 'IMG') before = before.previousSibling;
+              return before instanceof Element && before.classList.contains('cm-specialChar');
+            }).length;
+          expect(await page.locator('.cm-content .cm-lintRange-error').evaluateAll(afterDots)).toBe(0);
+        }
         // Saved as opened: the file's mtime moves, its bytes do not.
         fs.utimesSync(file, new Date(0), new Date(0));
         await page.getByRole('button', { name: 'Save' }).click();

@@ -9,6 +9,7 @@ import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, RangeSetBuilder, type Text } from '@codemirror/state';
 import { Decoration, EditorView, highlightSpecialChars, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import { forbiddenChars } from '@/lib/text-rules';
 import type { DeskProblem } from '../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
 import { sourceState } from './source-state';
@@ -46,8 +47,12 @@ function diagnosticsOf(doc: Text, problems: DeskProblem[]): Diagnostic[] {
     .map((p) => {
       const from = positionOf(doc, p.line, p.column);
       const line = doc.lineAt(from);
-      const word = /^\S+/.exec(line.text.slice(from - line.from))?.[0] ?? '';
-      return { from, to: from + word.length, severity: p.severity, message: p.text };
+      const rest = line.text.slice(from - line.from);
+      // A forbidden character is the whole mistake: its range is that character alone, which its
+      // dot hides (the dot draws its own wavy line), never the word after it.
+      const forbidden = forbiddenChars(rest.slice(0, 2)).find((f) => f.index === 0);
+      const length = forbidden ? forbidden.char.length : (/^\S+/.exec(rest)?.[0].length ?? 0);
+      return { from, to: from + length, severity: p.severity, message: p.text };
     });
 }
 
@@ -111,7 +116,10 @@ const visibleCharacters = highlightSpecialChars({
       return span;
     }
     const name = NAMES[code] ? `Control character ${NAMES[code]}` : (description ?? '');
-    span.className = 'cm-specialChar';
+    // A control or bidi character is an error wherever it is in a file (lib/text-rules.ts): its dot
+    // carries the error's wavy line. CodeMirror draws no mark around a widget, so the problem's own
+    // mark could not.
+    span.className = forbiddenChars(String.fromCharCode(code)).length ? 'cm-specialChar cm-forbidden' : 'cm-specialChar';
     // A dot for every one: CodeMirror's pictures for ASCII controls (␀, ␛...) are in few monospace
     // fonts, and drew an empty box in Debian's Chromium. The name says which character it is.
     span.textContent = '\u2022';
@@ -135,6 +143,7 @@ const theme = EditorView.theme({
   '.cm-frontmatter': { backgroundColor: 'rgba(120, 120, 160, 0.12)' },
   '&.cm-focused': { outline: '2px solid #b91c1c', outlineOffset: '2px' },
   '.cm-lintRange-error': { backgroundImage: squiggle('#dc2626') },
+  '.cm-forbidden': { backgroundImage: squiggle('#dc2626'), backgroundPosition: 'left bottom', backgroundRepeat: 'repeat-x' },
   // A dot in the middle of the space, as word processors show one.
   '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #4b5563 0 1.5px, transparent 2px)', backgroundRepeat: 'no-repeat', backgroundPosition: 'center' },
 });
@@ -153,6 +162,7 @@ const darkTheme = EditorView.theme(
     '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: '#1e40af', color: '#ffffff' },
     '&.cm-focused': { outline: '2px solid #f87171' },
     '.cm-lintRange-error': { backgroundImage: squiggle('#f87171') },
+    '.cm-forbidden': { backgroundImage: squiggle('#f87171') },
     '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #9ca3af 0 1.5px, transparent 2px)' },
   },
   { dark: true },
