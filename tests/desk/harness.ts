@@ -1,11 +1,20 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { siteAt } from '../build/site-copy';
 
 /**
+ * One Chromium, one context and one tab for every desk test file: the files run one after another
+ * in one worker, which shares this module (isolate: false), so a file's first editor load is not a
+ * cold one either. Playwright closes the browser when the worker exits.
+ */
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+let kept: Page | undefined;
+
+/**
  * What every desk test file shares: the one desk started by global-setup.ts, the copy of the site
- * it runs on, its git repository, a browser of the file's own, and the ways to read the editor.
+ * it runs on, its git repository, the browser, and the ways to read the editor.
  */
 export function deskSession() {
   const { dir, gitDir, port, logFile } = inject('desk');
@@ -17,12 +26,8 @@ export function deskSession() {
     expect(result.status, result.output).toBe(0);
     return result.output.trim();
   };
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let kept: Page | undefined;
-
   /**
-   * The file's one tab, made as a new tab would be for the test: on a blank page of the desk's
+   * The one tab, made as a new tab would be for the test: on a blank page of the desk's
    * origin, with no storage, cookies, permissions, listeners or routes left from the test before, at
    * the given width and in the light scheme. Why one tab: each new tab is a new renderer process,
    * which compiles next dev's scripts for the editor (5.7 MB) again: 3.1 s of Chromium's CPU a load
@@ -53,10 +58,9 @@ export function deskSession() {
   }
 
   beforeAll(async () => {
+    if (browser?.isConnected()) return;
+    [context, kept] = [undefined, undefined];
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
   return {
     ORIGIN,
