@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,7 +11,7 @@ import { deskSession, source, textOf } from './harness';
  * browser would. One story file of this file's own, with CRLF line ends and a no-break space.
  */
 
-const { ORIGIN, site, browser } = deskSession();
+const { ORIGIN, site, browser, tab } = deskSession();
 const STORY = 'stories/draft-kept.mdx';
 const FILE = `content/${STORY}`;
 const ON_DISK = site.read('content/stories/the-widget-standoff.mdx').replace(/\n/g, '\r\n');
@@ -49,6 +50,17 @@ async function typeAndCrash(context: BrowserContext): Promise<string> {
   return text;
 }
 
+/**
+ * The shared tab, with the copy a crashed tab leaves of `text` written over the file's version
+ * `over`, kept a minute ago (the first test makes one the long way, by typing and crashing).
+ */
+async function afterCrash(text: string, over = ON_DISK): Promise<Page> {
+  const page = await tab();
+  const left = { text, base: createHash('sha256').update(over).digest('hex'), at: new Date(Date.now() - 60_000).toISOString() };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`${KEY}crashed`, JSON.stringify(left)]);
+  return page;
+}
+
 const notice = (page: Page) => page.getByRole('heading', { name: /^Unsaved text from .+ is kept in this browser$/ });
 
 describe('unsaved text kept in the browser', () => {
@@ -81,11 +93,10 @@ describe('unsaved text kept in the browser', () => {
   });
 
   test('a copy written over an older version: restored and saved, it meets the conflict check and the newer file is not overwritten', async () => {
-    const context = await browser().newContext();
-    const typed = await typeAndCrash(context);
+    const typed = `${ON_DISK}${TYPED}`;
     const newer = ON_DISK.replace('title: "', 'title: "Changed elsewhere: ');
     site.write(FILE, newer);
-    const page = await context.newPage();
+    const page = await afterCrash(typed);
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => notice(page).count()).toBe(1);
     expect(await page.locator('section[aria-labelledby="draft"]').innerText()).toContain('the file has changed on disk since');
@@ -94,14 +105,11 @@ describe('unsaved text kept in the browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'The file changed on disk since you opened it' }).count(), { timeout: 15_000 }).toBe(1);
     expect(site.read(FILE)).toBe(newer);
-    await context.close();
     site.write(FILE, ON_DISK);
   });
 
   test('Discard forgets the copy and leaves the file as it is', async () => {
-    const context = await browser().newContext();
-    await typeAndCrash(context);
-    const page = await context.newPage();
+    const page = await afterCrash(`${ON_DISK}${TYPED}`);
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => notice(page).count()).toBe(1);
     await page.getByRole('button', { name: 'Discard it' }).click();
@@ -111,7 +119,30 @@ describe('unsaved text kept in the browser', () => {
     await expect.poll(() => source(page).count()).toBe(1);
     expect(await notice(page).count()).toBe(0);
     expect(site.read(FILE)).toBe(ON_DISK);
-    await context.close();
+  });
+
+  test('text typed while the offer is open is kept beside the copy offered, and Restore over it says so and can be undone', async () => {
+    const typed = `${ON_DISK}${TYPED}`;
+    const page = await afterCrash(typed);
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
+    await expect.poll(() => notice(page).count()).toBe(1);
+    const offer = page.locator('section[aria-labelledby="draft"]');
+    expect(await offer.innerText()).not.toContain('in place of your changes');
+    await source(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Typed meanwhile.');
+    const meanwhile = await textOf(page);
+    // Both kept, against a second crash before the choice: the copy offered as it was, and the new text.
+    await expect.poll(async () => (await copies(page)).sort(), { timeout: 5000 }).toEqual([typed, meanwhile].sort());
+    expect(await offer.innerText()).toContain('Restoring it now puts it in place of your changes; Undo brings them back.');
+    await page.getByRole('button', { name: 'Restore it in place of my changes' }).click();
+    expect(await textOf(page)).toBe(typed);
+    expect(await page.getByRole('status').innerText()).toContain('in place of your changes (Undo, Ctrl+Z or ⌘Z, brings them back)');
+    // Restore leaves the keyboard in the text, where Undo is one key away.
+    await page.keyboard.press('Control+z');
+    expect(await textOf(page)).toBe(meanwhile);
+    await expect.poll(() => copies(page), { timeout: 5000 }).toEqual([meanwhile]);
+    expect(site.read(FILE)).toBe(ON_DISK);
   });
 
   test('a second tab on the same file neither writes over nor removes the first one’s copy: after both crash, the first one’s text is offered', async () => {

@@ -63,11 +63,11 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   });
   // Where this page keeps its own copy: another tab on the same file keeps its own (draft.ts).
   const [ownKey] = useState(() => (typeof window === 'undefined' ? '' : draftKey(path, pageId())));
-  // Restored or discarded: the offer is gone and new copies may be written.
+  // Restored or discarded: the offer is gone.
   const [settled, setSettled] = useState(false);
   const found = onClient && !settled && openedWith && openedWith.text !== initialText ? openedWith : undefined;
-  // Until the offer is settled, the copy found is kept as it is, not written over by what is typed meanwhile.
-  const drafting = onClient && !found;
+  // Typed since the file was opened: Restore would put the copy in place of it (undoable, and said so).
+  const changedSinceOpen = text !== initialText;
   const [draftRefused, setDraftRefused] = useState(false);
   const draftHeading = useRef<HTMLHeadingElement>(null);
   const asked = useRef(0);
@@ -98,7 +98,9 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   }, [found]);
 
   useEffect(() => {
-    if (!drafting) return;
+    // What is typed while the offer is open is kept too, under this page's own key: the copy offered
+    // stays as it is under its own, so a second crash before the choice loses neither.
+    if (!onClient) return;
     const keep = () => setDraftRefused(!keepDraft(browserStorage(), ownKey, { text, base, at: new Date().toISOString() }));
     const timer = setTimeout(() => {
       // Nothing unsaved (a copy of what is on disk anyway, saved from another tab, included): no copy.
@@ -115,7 +117,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       clearTimeout(timer);
       window.removeEventListener('storage', kept);
     };
-  }, [drafting, dirty, text, base, ownKey]);
+  }, [onClient, dirty, text, base, ownKey]);
 
   function restore(copy: Kept) {
     // Kept as this tab's copy before the one offered is removed, so there is always one.
@@ -124,7 +126,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setBase(copy.base);
     source.current?.replaceText(copy.text);
     setSettled(true);
-    setStatus(`Restored the unsaved text kept on ${when(copy.at, timeZone)}; it is not in the file until you save.`);
+    const replaced = changedSinceOpen ? ' in place of your changes (Undo, Ctrl+Z or ⌘Z, brings them back)' : '';
+    setStatus(`Restored the unsaved text kept on ${when(copy.at, timeZone)}${replaced}; it is not in the file until you save.`);
     source.current?.goTo();
   }
 
@@ -201,10 +204,11 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
           <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
           <p className="text-sm">
-            It was never saved to the file{found.base !== initialHash ? ', and the file has changed on disk since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it. Until you choose, the copy is kept as it is.
+            It was never saved to the file{found.base !== initialHash ? ', and the file has changed on disk since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it. Until you choose, the copy is kept as it is{changedSinceOpen ? ', and what you have typed since opening the file is kept beside it' : ''}.
+            {changedSinceOpen && ' Restoring it now puts it in place of your changes; Undo brings them back.'}
           </p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <button type="button" className={button} onClick={() => restore(found)}>Restore it</button>
+            <button type="button" className={button} onClick={() => restore(found)}>{changedSinceOpen ? 'Restore it in place of my changes' : 'Restore it'}</button>
             <button type="button" className={button} onClick={discard}>Discard it</button>
           </div>
         </section>
