@@ -43,17 +43,27 @@ describe('opening and saving in the desk changes no byte', () => {
         const text = bytes.toString('utf8');
         const marks = await page.locator('.cm-content .cm-noBreak, .cm-content .cm-specialChar').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
         // (A carriage return is a line end here: these files have no other.)
-        const unseen = [...text].filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u200b\u200e\u200f\u2028-\u202f\u2060\u2066-\u2069\ufeff\ufff9-\ufffc]/.test(c));
+        const unseen = [...text].filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u200b\u200e\u200f\u2028-\u202f\u2060\u2066-\u2069\ufeff\ufff9-\ufffc\ufffe\uffff]/.test(c));
         expect(marks).toHaveLength(unseen.length);
         expect(marks.filter((t) => t === 'no-break space (U+00A0)')).toHaveLength(unseen.filter((c) => c === '\u00a0').length);
         // Each other mark is a dot, whatever the fonts: a picture of the character (␀, ␛) drew an empty box where the font had none.
         expect((await page.locator('.cm-content .cm-specialChar').allTextContents()).filter((t) => t !== '\u2022')).toEqual([]);
         // A control or bidi character is an error wherever it is: its dot carries the error's wavy
         // line, and once the check has answered no line is drawn under the character after it.
-        const forbidden = [...text].filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(c));
+        const forbidden = [...text].filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/.test(c));
         const dots = page.locator('.cm-content .cm-specialChar.cm-forbidden');
         expect(await dots.count()).toBe(forbidden.length);
         expect(await dots.evaluateAll((els) => els.filter((e) => !getComputedStyle(e).backgroundImage.startsWith('url(')).length)).toBe(0);
+        // The allowed ones (zero-width marks, separators, the BOM) are marked, in another colour than an error's and with no line.
+        const allowed = page.locator('.cm-content .cm-specialChar:not(.cm-forbidden)');
+        expect(await allowed.count()).toBe(marks.length - forbidden.length - unseen.filter((c) => c === '\u00a0' || c === '\u202f').length);
+        const colourOf = (els: Element[]) => [...new Set(els.map((e) => getComputedStyle(e).color))];
+        if (forbidden.length && (await allowed.count())) {
+          const [errorColours, allowedColours] = [await dots.evaluateAll(colourOf), await allowed.evaluateAll(colourOf)];
+          expect(errorColours).toHaveLength(1);
+          expect(allowedColours).not.toContain(errorColours[0]);
+          expect(await allowed.evaluateAll((els) => els.filter((e) => getComputedStyle(e).backgroundImage !== 'none').length)).toBe(0);
+        }
         if (forbidden.length) {
           await expect.poll(() => page.getByRole('region', { name: 'Problems' }).innerText(), { timeout: 10_000 }).toContain('(a control character)');
           const afterDots = (els: Element[]) =>

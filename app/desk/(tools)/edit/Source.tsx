@@ -93,6 +93,8 @@ const NAMES: Record<number, string> = {
   0x2060: 'word joiner',
   0x2068: 'first strong isolate',
 };
+/** The two non-characters the check refuses (lib/text-rules.ts), which a font draws as an empty box. */
+const NOT_CHARACTERS: Record<number, string> = { 0xfffe: 'Not a character (U+FFFE)', 0xffff: 'Not a character (U+FFFF)' };
 
 /**
  * What an editor could not otherwise see, marked where it is, the text itself unchanged:
@@ -101,11 +103,13 @@ const NAMES: Record<number, string> = {
  *   « », and they look the same. The mark is the character itself with a grey dot drawn on it
  *   (the themes below): a screen reader still reads a space, the pointer shows its name;
  * - control characters, zero-width and bidi marks, line and paragraph separators, a byte-order mark
- *   (CodeMirror's list, with the bidi embeddings, U+2068 and the word joiner added): a red dot, an
- *   image named for the character, for the pointer and for a screen reader alike.
+ *   (CodeMirror's list, with the bidi embeddings, U+2068, the word joiner and U+FFFE/U+FFFF added): a dot, an
+ *   image named for the character, for the pointer and for a screen reader alike. Red with a wavy
+ *   line for the ones the check refuses (control and bidi characters), grey for the others, which
+ *   are allowed: red on the desk means an error.
  */
 const visibleCharacters = highlightSpecialChars({
-  addSpecialChars: /[\u00a0\u202f\u202a-\u202c\u2060\u2068]/,
+  addSpecialChars: /[\u00a0\u202f\u202a-\u202c\u2060\u2068\ufffe\uffff]/,
   render(code, description) {
     const span = document.createElement('span');
     const noBreak = NO_BREAK[code];
@@ -115,7 +119,7 @@ const visibleCharacters = highlightSpecialChars({
       span.title = noBreak;
       return span;
     }
-    const name = NAMES[code] ? `Control character ${NAMES[code]}` : (description ?? '');
+    const name = NOT_CHARACTERS[code] ?? (NAMES[code] ? `Control character ${NAMES[code]}` : (description ?? ''));
     // A control or bidi character is an error wherever it is in a file (lib/text-rules.ts): its dot
     // carries the error's wavy line. CodeMirror draws no mark around a widget, so the problem's own
     // mark could not.
@@ -143,10 +147,10 @@ const theme = EditorView.theme({
   '.cm-frontmatter': { backgroundColor: 'rgba(120, 120, 160, 0.12)' },
   '&.cm-focused': { outline: '2px solid #b91c1c', outlineOffset: '2px' },
   '.cm-lintRange-error': { backgroundImage: squiggle('#dc2626') },
-  // The dot and its wavy line in one red, darker than CodeMirror's (#f00, 4:1 on white) and than the
-  // problems' line, whose thin stroke under one character was faint pink on white.
-  '.cm-specialChar': { color: '#b91c1c' },
-  '.cm-forbidden': { backgroundImage: squiggle('#b91c1c'), backgroundPosition: 'left bottom', backgroundRepeat: 'repeat-x' },
+  // An error's dot and its wavy line in one red, darker than CodeMirror's (#f00, 4:1 on white) and
+  // than the problems' line, whose thin stroke under one character was faint pink on white.
+  '.cm-specialChar': { color: '#4b5563' },
+  '.cm-specialChar.cm-forbidden': { color: '#b91c1c', backgroundImage: squiggle('#b91c1c'), backgroundPosition: 'left bottom', backgroundRepeat: 'repeat-x' },
   // A dot in the middle of the space, as word processors show one.
   '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #4b5563 0 1.5px, transparent 2px)', backgroundRepeat: 'no-repeat', backgroundPosition: 'center' },
 });
@@ -165,8 +169,8 @@ const darkTheme = EditorView.theme(
     '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: '#1e40af', color: '#ffffff' },
     '&.cm-focused': { outline: '2px solid #f87171' },
     '.cm-lintRange-error': { backgroundImage: squiggle('#f87171') },
-    '.cm-specialChar': { color: '#f87171' },
-    '.cm-forbidden': { backgroundImage: squiggle('#f87171') },
+    '.cm-specialChar': { color: '#9ca3af' },
+    '.cm-specialChar.cm-forbidden': { color: '#f87171', backgroundImage: squiggle('#f87171') },
     '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #9ca3af 0 1.5px, transparent 2px)' },
   },
   { dark: true },
