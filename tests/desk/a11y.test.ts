@@ -55,14 +55,25 @@ async function axeBothSchemes(page: Page) {
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { name: 'body', visible: false };
+    if (!el || el === document.body) return { name: 'body', visible: false, colour: '' };
     // CodeMirror draws its focus on the editor around the text box.
     const drawn = (el.closest('.cm-editor') as HTMLElement | null) ?? el;
     const style = getComputedStyle(drawn);
     const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
     const name = el.tagName === 'IFRAME' ? `iframe ${el.title}` : `${el.getAttribute('role') ?? el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 300)}`;
-    return { name, visible };
+    return { name, visible, colour: style.outlineColor };
   });
+
+/**
+ * Whether a CSS colour reads as red: on the desk red means an error (the problems' wavy lines, the
+ * refused characters, the alerts), so a focus drawn in it reads as one.
+ */
+function reddish(colour: string): boolean {
+  const n = colour.match(/[\d.]+/g)?.map(Number) ?? [];
+  if (colour.startsWith('oklch')) return n[1] > 0.08 && (n[2] < 45 || n[2] > 340);
+  const [r, g, b] = n;
+  return r - Math.max(g, b) > 60;
+}
 
 /** Presses Tab until `stop` matches what has the focus (at most `limit` times); every stop on the way must show its focus. */
 async function tabTo(page: Page, stop: RegExp, limit = 40): Promise<string[]> {
@@ -76,7 +87,10 @@ async function tabTo(page: Page, stop: RegExp, limit = 40): Promise<string[]> {
       now = await focused(page);
     }
     // Inside the preview, the focus is the preview's page's (checked by the site's own tests): the iframe holds it here.
-    if (now.name !== 'iframe Preview') expect(now.visible, `no visible focus on ${now.name}, after ${path.join(" → ")}`).toBe(true);
+    if (now.name !== 'iframe Preview') {
+      expect(now.visible, `no visible focus on ${now.name}, after ${path.join(" → ")}`).toBe(true);
+      expect(reddish(now.colour), `the focus on ${now.name} is drawn in red (${now.colour}), the desk's colour for errors`).toBe(false);
+    }
     if (path.at(-1) !== now.name) path.push(now.name);
     if (stop.test(now.name)) return path;
   }

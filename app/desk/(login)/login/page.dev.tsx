@@ -5,7 +5,7 @@ import { deskOnly } from '../../_server/guard';
 
 type Props = { searchParams: Promise<{ failed?: string; wait?: string }> };
 
-const button = 'mt-4 rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 dark:hover:bg-gray-800';
+const button = 'mt-4 rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 dark:hover:bg-gray-800';
 
 /**
  * Sign in, when the desk asks for a password (DESK_PASSWORD). A plain form posted to

@@ -33,7 +33,7 @@ function publishBlocked(dirty: boolean, errors: number): string {
   return dirty ? 'To publish, save first.' : '';
 }
 
-const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent';
+const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent';
 
 /**
  * The editor of one file, as text (CodeMirror, Source.tsx). The text it holds is the file's bytes:
@@ -193,7 +193,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
       {conflict && (
         <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-red-700 p-3">
-          <h2 id="conflict" ref={conflictHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">The file changed on disk since you opened it</h2>
+          <h2 id="conflict" ref={conflictHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">The file changed on disk since you opened it</h2>
           <p className="text-sm">Nothing was overwritten. Your text is in the editor below; the version on disk is here.</p>
           <label htmlFor="disk" className="mt-2 block font-semibold">Version on disk</label>
           <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={conflict.disk} />
@@ -202,7 +202,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       )}
       {found && (
         <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
-          <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
+          <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
           <p className="text-sm">
             It was never saved to the file{found.base !== initialHash ? ', and the file has changed on disk since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it. Until you choose, the copy is kept as it is{changedSinceOpen ? ', and what you have typed since opening the file is kept beside it' : ''}.
             {changedSinceOpen && ' Restoring it now puts it in place of your changes; Undo brings them back.'}
@@ -239,7 +239,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
             {/* Folded: the whole content root's list would push the preview a screen or more down on a phone. */}
             {elsewhere.length > 0 && (
               <details className="mt-2">
-                <summary className="cursor-pointer font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-red-700">In other files ({countOf(elsewhere)})</summary>
+                <summary className="cursor-pointer font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">In other files ({countOf(elsewhere)})</summary>
                 <ul className="mt-1 space-y-1 font-mono text-sm">{elsewhere.map((p, i) => <li key={i}>{p.text}</li>)}</ul>
               </details>
             )}

@@ -22,7 +22,7 @@ function Toggle({ pressed, onPress, disabled, children }: { pressed: boolean; on
       aria-pressed={pressed}
       disabled={disabled}
       onClick={onPress}
-      className="rounded border border-gray-400 px-2 py-0.5 text-sm hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 disabled:opacity-50 aria-pressed:bg-gray-900 aria-pressed:text-white dark:hover:bg-gray-800 dark:aria-pressed:bg-gray-100 dark:aria-pressed:text-gray-900"
+      className="rounded border border-gray-400 px-2 py-0.5 text-sm hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 disabled:opacity-50 aria-pressed:bg-gray-900 aria-pressed:text-white dark:hover:bg-gray-800 dark:aria-pressed:bg-gray-100 dark:aria-pressed:text-gray-900"
     >
       {children}
     </button>

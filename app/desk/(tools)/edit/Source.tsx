@@ -145,7 +145,8 @@ const theme = EditorView.theme({
   '&': { height: '70vh', fontSize: '0.875rem' },
   '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' },
   '.cm-frontmatter': { backgroundColor: 'rgba(120, 120, 160, 0.12)' },
-  '&.cm-focused': { outline: '2px solid #b91c1c', outlineOffset: '2px' },
+  // Focus in the desk's blue, as on its buttons and fields: red on the desk means an error.
+  '&.cm-focused': { outline: '2px solid #1d4ed8', outlineOffset: '2px' },
   '.cm-lintRange-error': { backgroundImage: squiggle('#dc2626') },
   // An error's dot and its wavy line in one red, darker than CodeMirror's (#f00, 4:1 on white) and
   // than the problems' line, whose thin stroke under one character was faint pink on white.
@@ -167,7 +168,7 @@ const darkTheme = EditorView.theme(
     '.cm-content ::selection': { backgroundColor: '#374151' },
     '.cm-tooltip': { backgroundColor: '#111827', color: '#f3f4f6', border: '1px solid #6b7280' },
     '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: '#1e40af', color: '#ffffff' },
-    '&.cm-focused': { outline: '2px solid #f87171' },
+    '&.cm-focused': { outline: '2px solid #60a5fa' },
     '.cm-lintRange-error': { backgroundImage: squiggle('#f87171') },
     '.cm-specialChar': { color: '#9ca3af' },
     '.cm-specialChar.cm-forbidden': { color: '#f87171', backgroundImage: squiggle('#f87171') },
