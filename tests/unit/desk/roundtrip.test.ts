@@ -168,6 +168,17 @@ describe('the save route refuses what would change bytes the editor did not type
     expect(fs.readFileSync(file())).toEqual(Buffer.from(text, 'utf8'));
   });
 
+  test('a second save of the same text over the old version (Save pressed twice) is no conflict; another text is one', async () => {
+    fs.writeFileSync(file(), disk);
+    const text = `${disk}Saved twice.\n`;
+    const first = await post({ path: rel, text, base: hashOf(disk) });
+    expect(first).toEqual({ status: 200, data: { saved: rel, hash: hashOf(text) } });
+    expect(await post({ path: rel, text, base: hashOf(disk) })).toEqual(first);
+    const other = await post({ path: rel, text: `${disk}Written elsewhere.\n`, base: hashOf(disk) });
+    expect(other).toMatchObject({ status: 409, data: { disk: text, hash: hashOf(text) } });
+    expect(fs.readFileSync(file(), 'utf8')).toBe(text);
+  });
+
   test('a text with a lone surrogate, which has no UTF-8 bytes', async () => {
     fs.writeFileSync(file(), disk);
     const answer = await post({ path: rel, text: `${disk}\ud800\n`, base: hashOf(disk) });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
 import type { DeskProblem } from '../../_server/check';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
@@ -166,6 +166,19 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     } else setStatus(String(data.error ?? `Not saved (${code}).`));
   }
 
+  // Ctrl+S (⌘S on a Mac) saves, wherever the keyboard is on the page, as in every editor: the
+  // browser's own Ctrl+S would download the desk's page instead.
+  const saveKey = useEffectEvent((event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 's') return;
+    event.preventDefault();
+    void save();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => saveKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
   async function publish() {
     setStatus('Publishing…');
     const { status: code, data } = await post('/desk/api/publish/', { path, base });
@@ -184,7 +197,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : undefined}>Save</button>
+        <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
         {story && <button type="button" className={button} onClick={publish} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
         {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>

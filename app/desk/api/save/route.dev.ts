@@ -24,7 +24,12 @@ export async function POST(request: Request) {
   if (!resolved.ok) return json({ error: `Refused: ${resolved.reason}.` }, 403);
   const disk = readFile(resolved.file);
   if (!disk.ok) return json({ error: `Refused: ${resolved.rel} ${disk.reason}.` }, disk.missing ? 404 : 422);
-  if (hashOf(disk.text) !== base) return json({ error: `Not saved: ${resolved.rel} changed on disk since you opened it.`, disk: disk.text, hash: hashOf(disk.text) }, 409);
+  if (hashOf(disk.text) !== base) {
+    // The disk already holds exactly this text (Save pressed twice before the first answer, or the
+    // same words saved from another tab): nothing of anyone's would be lost, so it is no conflict.
+    if (disk.text === text) return json({ saved: resolved.rel, hash: hashOf(text) });
+    return json({ error: `Not saved: ${resolved.rel} changed on disk since you opened it.`, disk: disk.text, hash: hashOf(disk.text) }, 409);
+  }
   if (/\p{Cs}/u.test(text)) return json({ error: `Not saved: the text for ${resolved.rel} is not well-formed Unicode (a lone surrogate), so it has no UTF-8 bytes.` }, 422);
   const before = lineEndsOf(disk.text);
   const after = lineEndsOf(text);
