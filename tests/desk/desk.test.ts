@@ -104,10 +104,19 @@ describe('the desk', () => {
 
     const before = git('rev-parse', 'HEAD');
     await expect.poll(() => describedAs(publishButton)).toBe('');
+    // The story is live and the change adds no correction: Publish waits for the editor's word,
+    // with the keyboard on the question, and nothing is committed meanwhile.
     await publishButton.click();
+    const live = page.getByRole('heading', { name: 'This story is live: readers will see this change' });
+    await expect.poll(() => live.count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('live-change');
+    expect(await page.getByRole('status').innerText()).toMatch(/^Not published yet: this story is live/);
+    expect(git('rev-parse', 'HEAD')).toBe(before);
+    await page.getByRole('button', { name: 'Publish as a small fix, with no correction' }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
+    expect(await live.count()).toBe(0);
     expect(git('rev-parse', 'HEAD^')).toBe(before);
-    expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\n\n\n${FILE}`);
+    expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\nA small fix to a live story, with no correction, on the editor’s word.\n\n\n${FILE}`);
     expect(execFileSync('git', ['show', `HEAD:${FILE}`], { cwd: site.dir, env: { ...process.env, ...gitEnv } })).toEqual(Buffer.from(opened + typed, 'utf8'));
   });
 

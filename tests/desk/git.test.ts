@@ -60,12 +60,14 @@ describe('publishing through git', () => {
     await page.keyboard.type('\nA line published from the desk.\n');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
+    // A live story (published in 2021): the line is published as a small fix, on the editor's word.
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: 'Publish as a small fix, with no correction' }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
 
     const commit = git('rev-parse', 'HEAD');
     expect(await page.getByRole('status').innerText()).toBe(`Published: commit ${commit.slice(0, 7)} on main, pushed to origin.`);
-    expect(git('show', '-s', '--format=%B', 'HEAD')).toBe(`Publish ${STORY}\n\nEdited by Ada Lovelace in the desk.`);
+    expect(git('show', '-s', '--format=%B', 'HEAD')).toBe(`Publish ${STORY}\n\nEdited by Ada Lovelace in the desk.\nA small fix to a live story, with no correction, on the editor’s word.`);
     expect(execFileSync('git', ['--git-dir', remote, 'rev-parse', 'refs/heads/main'], { encoding: 'utf8' }).trim()).toBe(commit);
 
     // Opened again: the history has the commit on top, and the name is remembered.

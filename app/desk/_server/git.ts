@@ -55,6 +55,19 @@ export function pathInRepository(top: string, file: string): string {
   return rel.split(path.sep).join('/');
 }
 
+/**
+ * The file's text as last committed on `branch`, or on HEAD where the branch does not exist yet
+ * (commitFiles starts it there); undefined for a file never committed.
+ */
+export async function committedText(top: string, branch: string, file: string): Promise<string | undefined> {
+  const at = pathInRepository(top, file);
+  for (const rev of [branch, 'HEAD']) {
+    if ((await maybe(['rev-parse', '-q', '--verify', `${rev}^{commit}`], { cwd: top })) === undefined) continue;
+    return git(['show', `${rev}:${at}`], { cwd: top }).catch(() => undefined);
+  }
+  return undefined;
+}
+
 export type Published = { branch: string; commit?: string; files: string[]; indexError?: string };
 
 /**

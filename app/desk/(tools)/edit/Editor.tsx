@@ -7,6 +7,8 @@ import type { Vocabulary } from './completions';
 import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
+import { LiveChange } from './LiveChange';
+import { publishedSentence, when } from './said';
 import { hasPreview, Preview } from './Preview';
 import { Source, type SourceHandle } from './Source';
 
@@ -50,6 +52,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [checked, setChecked] = useState<{ text: string; error?: string }>({ text: initialText });
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
+  // Publish held back: the story is live and the change unannounced (since when it has been live).
+  const [live, setLive] = useState<string | undefined>();
   const source = useRef<SourceHandle>(null);
   const conflictHeading = useRef<HTMLHeadingElement>(null);
   // The copy of unsaved text this browser held when the file was opened (read on the client only:
@@ -179,10 +183,12 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  async function publish() {
+  async function publish(smallFix = false) {
+    setLive(undefined);
     setStatus('Publishing…');
-    const { status: code, data } = await post('/desk/api/publish/', { path, base });
-    setStatus(code === 200 ? (data.commit ? publishedSentence(data) : String(data.note)) : String(data.error ?? `Not published (${code}).`));
+    const { status: code, data } = await post('/desk/api/publish/', { path, base, ...(smallFix ? { smallFix } : {}) });
+    if (code === 409 && typeof data.live === 'string') setLive(data.live);
+    setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : String(data.error ?? `Not published (${code}).`));
     // Refused for want of a name: the field is under the whole editor, a screen or more away on a phone.
     if (data.field === EDITOR_COOKIE) document.getElementById('editor-name')?.focus();
   }
@@ -198,7 +204,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
-        {story && <button type="button" className={button} onClick={publish} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
+        {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
         {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
         <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
@@ -213,6 +219,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           <button type="button" className={`${button} mt-2`} onClick={() => save(conflict.hash)}>Save mine over it</button>
         </section>
       )}
+      {live && !dirty && <LiveChange since={live} timeZone={timeZone} button={button} onSmallFix={() => publish(true)} />}
       {found && (
         <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
           <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
@@ -268,20 +275,9 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
 /** The subscription of a value that never changes (useSyncExternalStore's way to tell the client from the server). */
 const noChange = () => () => {};
 
-/** When a copy was kept, in the desk's time zone ("Dec 3, 2026, 11:58 p.m."). */
-function when(at: string, timeZone: string): string {
-  return new Date(at).toLocaleString('en-CA', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** "2 errors, 1 warning": how many of each a list of problems holds. */
 function countOf(list: DeskProblem[]): string {
   const errors = list.filter((p) => p.severity === 'error').length;
   const warnings = list.length - errors;
   return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-}
-
-/** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
-function publishedSentence(data: Record<string, unknown>): string {
-  const where = data.pushed ? `pushed to ${String(data.pushed)}` : 'not pushed (no remote is set up)';
-  return `Published: commit ${String(data.commit).slice(0, 7)} on ${String(data.branch)}, ${where}.`;
 }

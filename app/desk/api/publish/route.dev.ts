@@ -5,9 +5,10 @@ import { chartsShown } from '@/lib/content/story-file';
 import { checkText } from '../../_server/check';
 import { branchMode, storyBranch } from '../../_server/config';
 import { contentRoot, hashOf, readText, resolveContentPath } from '../../_server/files';
-import { commitFiles, push, pushTarget, repository } from '../../_server/git';
+import { commitFiles, committedText, push, pushTarget, repository } from '../../_server/git';
 import { json, readJson } from '../../_server/http';
 import { EDITOR_COOKIE, editorFrom } from './editor';
+import { unannouncedChange } from './live-change';
 
 /** One publish at a time: two at once would race for the same branch (git refuses the second, but in less kind words). */
 let queue: Promise<unknown> = Promise.resolve();
@@ -60,7 +61,17 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   if (!target.ok) return json({ error: `Not published: ${target.error}.` }, 409);
   const branch = target.value;
 
-  const message = `Publish ${resolved.rel}\n\nEdited by ${editor.value} in the desk.`;
+  // A story readers have seen: a change they will see is announced (a correction, an Updated time)
+  // or, for a typo, published as a small fix on the editor's word, which the commit records.
+  const committed = await committedText(repo.top, branch, resolved.file).catch(() => undefined);
+  const before = committed !== undefined && committed !== disk ? checkText(resolved.rel, committed).model.stories.find((s) => s.path === resolved.rel) : undefined;
+  const live = before && unannouncedChange({ story: before, text: committed! }, { story, text: disk });
+  if (live && body.smallFix !== true) {
+    return json({ error: 'Not published yet: this story is live, and readers will see this change. Add a correction, or publish it as a small fix (below).', live }, 409);
+  }
+
+  const smallFix = live ? '\nA small fix to a live story, with no correction, on the editor’s word.' : '';
+  const message = `Publish ${resolved.rel}\n\nEdited by ${editor.value} in the desk.${smallFix}`;
   let commit: string | undefined;
   let files: string[];
   let indexError: string | undefined;
@@ -73,7 +84,9 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
     return json({ published: resolved.rel, commit, branch, files, error: `Committed as ${commit.slice(0, 7)} on ${branch}, but git's index could not follow it (git said ${indexError}): run git reset -- ${files.join(' ')} before you commit anything by hand. Not pushed.` }, 500);
   }
   const remote = await pushTarget(repo.top, branch);
-  const result = { published: resolved.rel, commit: commit ?? null, branch, files, editor: editor.value };
+  // What the site will do with it: a draft stays off it, a future time waits for the first build after it.
+  const scheduled = !story.draft && Date.parse(story.published) > Date.now() ? story.published : null;
+  const result = { published: resolved.rel, commit: commit ?? null, branch, files, editor: editor.value, draft: story.draft, scheduled };
   if (!commit && !remote) return json({ ...result, note: `Nothing to commit: already published on ${branch} as it is.` });
   if (!remote) return json({ ...result, pushed: null });
   try {
