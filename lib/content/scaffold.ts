@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isSlug } from '../slug';
+import { TITLE_MAX } from './schema';
 import { newStoryFiles, slugFor } from './new-story';
 import { translationSource } from './new-translation';
 
@@ -22,6 +23,8 @@ const SLUG_HINT = 'expected lowercase words without accents joined by hyphens';
 export function planStory(fields: { headline: string; slug?: string; tags?: readonly string[] }, published: string): Plan | Refusal {
   const headline = fields.headline.trim();
   if (!headline) return refuse('headline', 'expected the headline of the story, found nothing');
+  // The check would refuse the story it makes (title: at most TITLE_MAX): refused here, before any file exists.
+  if (headline.length > TITLE_MAX) return refuse('headline', `expected a headline of at most ${TITLE_MAX} characters, found ${headline.length}: shorten it by ${headline.length - TITLE_MAX}`);
   const slug = fields.slug?.trim() ?? slugFor(headline);
   if (fields.slug === undefined && !slug) return refuse('headline', `Cannot make a file name from "${headline}": use a headline with letters or digits.`);
   if (!isSlug(slug)) return refuse('slug', `${SLUG_HINT}, like how-the-deal-was-struck, found ${slug ? JSON.stringify(slug) : 'nothing'}`);

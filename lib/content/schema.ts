@@ -11,14 +11,17 @@ const visible = (max?: number) => {
   return (max ? base.max(max) : base).refine((s) => s === '' || !isInvisible(s), { error: 'visible text, not only spaces or invisible characters' });
 };
 
+/** The longest headline, in UTF-16 units as zod counts them: the desk's New story form refuses a longer one too. */
+export const TITLE_MAX = 120;
+
 /** Frontmatter of one story, as an editor writes it in YAML. */
 export const frontmatterSchema = z.strictObject({
-  title: visible(120),
+  title: visible(TITLE_MAX),
   dek: visible(300),
   byline: z.array(visible()).min(1),
   published: isoDateTime,
   updated: isoDateTime.optional(),
-  tags: z.array(z.string().regex(SLUG, 'lowercase words joined by hyphens')).default([]),
+  tags: z.array(z.string().regex(SLUG, 'lowercase words without accents joined by hyphens')).default([]),
   draft: z.boolean().default(false),
   sources: z
     .array(
@@ -32,7 +35,7 @@ export const frontmatterSchema = z.strictObject({
     .min(1),
   corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: visible() })).default([]),
   /** In a French story only (content/stories/fr/): the slug of the English story it translates. */
-  translationOf: z.string().regex(SLUG, 'the slug of an English story, in lowercase words joined by hyphens').optional(),
+  translationOf: z.string().regex(SLUG, 'the slug of an English story, in lowercase words without accents joined by hyphens').optional(),
 }).superRefine((fm, ctx) => {
   if (fm.updated && Date.parse(fm.updated) < Date.parse(fm.published)) {
     ctx.addIssue({ code: 'custom', path: ['updated'], message: `a time after published (${fm.published})` });

@@ -58,7 +58,7 @@ export function parseStory(file: string, source: string, lang: Lang = langOfFile
   const slug = name.replace(/\.mdx$/, '');
   const problems: Problem[] = [];
   if (!isSlug(slug)) {
-    problems.push({ file, field: 'file name', expected: 'lowercase words joined by hyphens, like "mask-exports.mdx"', found: `"${name}"` });
+    problems.push({ file, field: 'file name', expected: 'lowercase words without accents joined by hyphens, like "mask-exports.mdx"', found: `"${name}"` });
   }
   // Each half guarded on its own: a body the compiler cannot handle still has its frontmatter checked.
   let compiled: ReturnType<typeof compileMdx>;

@@ -47,7 +47,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
   test('duplicate slug', () => {
     expect(problemsIn('duplicate-slug')).toEqual([
       `stories/masks.mdx:: error file name: expected a file name of its own (it gives the story its URL), found the same URL /stories/masks/ as ${FIXTURES}/duplicate-slug/stories/Masks.mdx`,
-      'stories/Masks.mdx:: error file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "Masks.mdx"',
+      'stories/Masks.mdx:: error file name: expected lowercase words without accents joined by hyphens, like "mask-exports.mdx", found "Masks.mdx"',
     ]);
   });
 

@@ -47,7 +47,7 @@ describe('buildModel: the stories, datasets and problems of a set of file texts'
     const model = buildModel({ files: [story('stories/x.mdx', { published: '2026-02-30T09:00:00-05:00', tags: '\n  - Canada' })] });
     expect(lines(model.problems)).toEqual([
       'content/stories/x.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
-      'content/stories/x.mdx:8:5 error tags[0]: expected lowercase words joined by hyphens, found "Canada"',
+      'content/stories/x.mdx:8:5 error tags[0]: expected lowercase words without accents joined by hyphens, found "Canada"',
     ]);
   });
 

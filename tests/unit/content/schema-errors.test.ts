@@ -61,7 +61,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('tag that is not a lowercase slug', () => {
-    expect(messages(storySource({ tags: '\n  - Canada' }))).toEqual(['8: tags[0]: expected lowercase words joined by hyphens, found "Canada"']);
+    expect(messages(storySource({ tags: '\n  - Canada' }))).toEqual(['8: tags[0]: expected lowercase words without accents joined by hyphens, found "Canada"']);
   });
 
   test('source without a date points at the source entry', () => {
@@ -127,6 +127,6 @@ describe('file-level errors', () => {
 
   test('file name that is not a slug', () => {
     const { problems } = parseStory('content/stories/My Story.mdx', storySource());
-    expect(problems.map((p) => problemMessage(p))).toEqual(['file name: expected lowercase words joined by hyphens, like "mask-exports.mdx", found "My Story.mdx"']);
+    expect(problems.map((p) => problemMessage(p))).toEqual(['file name: expected lowercase words without accents joined by hyphens, like "mask-exports.mdx", found "My Story.mdx"']);
   });
 });

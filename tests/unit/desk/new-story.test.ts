@@ -53,6 +53,11 @@ describe('a new story', () => {
     expect(planStory({ headline: 'H', slug: 'h', tags: ['canada', 'Trade Deals'] }, PUBLISHED)).toEqual({ ok: false, field: 'tags', message: 'expected lowercase words without accents joined by hyphens for each tag, like defense-production-act, found "Trade Deals"' });
   });
 
+  test('a headline longer than the check allows is refused before any file is written, with its length', () => {
+    expect(planStory({ headline: `${'A'.repeat(120)}` }, PUBLISHED).ok).toBe(true);
+    expect(planStory({ headline: `${'A'.repeat(130)}` }, PUBLISHED)).toEqual({ ok: false, field: 'headline', message: 'expected a headline of at most 120 characters, found 130: shorten it by 10' });
+  });
+
   test('never overwrites: an existing story or data file refuses both, and the disk is left as it was', () => {
     const root = tempRoot();
     const plan = planStory({ headline: 'Original again', slug: 'original' }, PUBLISHED);
