@@ -177,6 +177,33 @@ describe('the desk', () => {
     await second.close();
   });
 
+  test('their save and mine on different lines: the refusal lists their change, Keep both puts both in the text, and Save writes them', async () => {
+    const page = await tab();
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
+    const opened = site.read(FILE);
+    await source(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Mine, at the end.\n');
+    // Another editor changes the headline meanwhile.
+    const theirs = opened.replace('title: "', 'title: "Revised: ');
+    site.write(FILE, theirs);
+    try {
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Not saved: ${STORY} changed on disk since you opened it.`);
+      const conflict = page.locator('section[aria-labelledby="conflict"]');
+      expect(await conflict.locator('ins').allInnerTexts()).toEqual([`+ ${theirs.split('\n').find((l) => l.startsWith('title: "Revised: '))}`]);
+      expect(await conflict.locator('del').count()).toBe(1);
+      await page.getByRole('button', { name: 'Keep both: add their changes to my text' }).click();
+      expect(await textOf(page)).toBe(`${theirs}Mine, at the end.\n`);
+      expect(site.read(FILE)).toBe(theirs);
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
+      expect(site.read(FILE)).toBe(`${theirs}Mine, at the end.\n`);
+    } finally {
+      site.write(FILE, opened);
+    }
+  });
+
   test('a file with CRLF line ends keeps them when saved', async () => {
     const crlf = 'content/stories/line-ends.mdx';
     const text = site.read(FILE).replace(/\n/g, '\r\n');

@@ -103,7 +103,7 @@ describe('driving the desk as an editor', () => {
     expect(await focused(page)).toBe('textarea Version on disk');
     expect(await page.getByRole('textbox', { name: 'Version on disk' }).inputValue()).toBe(theirs);
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('button Save mine over it');
+    expect(await focused(page)).toBe('button Save mine over it, losing their changes');
     expect(site.read(`content/${STORY}`)).toBe(theirs);
 
     // Unsaved work: following a link away (as a reload, Sign out or closing the tab would) asks first; staying keeps it.

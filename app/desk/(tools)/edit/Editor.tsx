@@ -5,6 +5,7 @@ import type { DeskProblem } from '../../_server/check';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
 import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
+import { Conflict } from './Conflict';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
 import { LiveChange } from './LiveChange';
@@ -55,7 +56,6 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   // Publish held back: the story is live and the change unannounced (since when it has been live).
   const [live, setLive] = useState<string | undefined>();
   const source = useRef<SourceHandle>(null);
-  const conflictHeading = useRef<HTMLHeadingElement>(null);
   // The copy of unsaved text this browser held when the file was opened (read on the client only:
   // the server's page has none, so the offer appears once the page has hydrated).
   const onClient = useSyncExternalStore(noChange, () => true, () => false);
@@ -147,10 +147,6 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     return () => window.removeEventListener('beforeunload', ask);
   }, [dirty]);
 
-  // A refused save shows both versions; the keyboard is taken there, not left 30 or more Tabs away.
-  useEffect(() => {
-    if (conflict) conflictHeading.current?.focus();
-  }, [conflict]);
 
   async function save(over?: string) {
     if (lineEnds.mixed) {
@@ -183,6 +179,16 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
+  // Their changes put into this page's text, which is now over their version: Save writes both.
+  function keepBoth(merged: string, over: { disk: string; hash: string }) {
+    source.current?.replaceText(merged);
+    setSaved(over.disk);
+    setBase(over.hash);
+    setConflict(undefined);
+    setStatus('Their changes are in your text now, with yours (Undo takes them out again). Not saved yet: read it over, then save.');
+    source.current?.goTo();
+  }
+
   async function publish(smallFix = false) {
     setLive(undefined);
     setStatus('Publishing…');
@@ -210,15 +216,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
-      {conflict && (
-        <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-red-700 p-3">
-          <h2 id="conflict" ref={conflictHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">The file changed on disk since you opened it</h2>
-          <p className="text-sm">Nothing was overwritten. Your text is in the editor below; the version on disk is here.</p>
-          <label htmlFor="disk" className="mt-2 block font-semibold">Version on disk</label>
-          <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={conflict.disk} />
-          <button type="button" className={`${button} mt-2`} onClick={() => save(conflict.hash)}>Save mine over it</button>
-        </section>
-      )}
+      {conflict && <Conflict disk={conflict.disk} base={saved} mine={text} button={button} onKeepBoth={(merged) => keepBoth(merged, conflict)} onSaveMine={() => save(conflict.hash)} />}
       {live && !dirty && <LiveChange since={live} timeZone={timeZone} button={button} onSmallFix={() => publish(true)} />}
       {found && (
         <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">

@@ -1,0 +1,61 @@
+'use client';
+
+import { useEffect, useMemo, useRef } from 'react';
+import { mergeBoth, theirChanges } from './merge';
+
+type Props = {
+  /** The file as it is on disk now, and as this page opened or last saved it. */
+  disk: string;
+  base: string;
+  /** The editor's text. */
+  mine: string;
+  button: string;
+  onKeepBoth: (merged: string) => void;
+  onSaveMine: () => void;
+};
+
+/** A line as listed, without its line end (the list's own lines end it). */
+const shown = (line: string) => line.replace(/\r\n$|[\r\n]$/, '');
+
+/** At most this many of their changes are listed; the whole version on disk is below them. */
+const SHOWN = 12;
+
+/**
+ * A Save refused because the file changed on disk (409): nothing was overwritten. What the other
+ * editor changed, line by line; both sets of changes in one text when they touch different lines
+ * (put into the editor, undoable, not saved); and, knowingly, mine over theirs. The keyboard is
+ * taken here: the editor is 30 or more Tabs away from it otherwise.
+ */
+export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [disk]);
+  const changes = useMemo(() => theirChanges(base, disk), [base, disk]);
+  const merged = useMemo(() => mergeBoth(base, mine, disk), [base, mine, disk]);
+  const line = 'whitespace-pre-wrap break-words px-1';
+  return (
+    <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-red-700 p-3">
+      <h2 id="conflict" ref={heading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">The file changed on disk since you opened it</h2>
+      <p className="text-sm">Nothing was overwritten. Someone saved this file after you opened it; your text is in the editor below. What they changed:</p>
+      <ol className="mt-2 space-y-2 font-mono text-sm">
+        {changes.slice(0, SHOWN).map((change, i) => (
+          <li key={i} className="rounded border border-gray-300 dark:border-gray-600">
+            {change.removed.map((l, j) => <del key={`r${j}`} className={`${line} block bg-red-50 no-underline dark:bg-red-950`}><span aria-hidden="true">− </span>{shown(l)}</del>)}
+            {change.added.map((l, j) => <ins key={`a${j}`} className={`${line} block bg-green-50 no-underline dark:bg-green-950`}><span aria-hidden="true">+ </span>{shown(l)}</ins>)}
+          </li>
+        ))}
+      </ol>
+      {changes.length > SHOWN && <p className="mt-1 text-sm">And {changes.length - SHOWN} more: the whole version is below.</p>}
+      {merged !== undefined ? (
+        <>
+          <p className="mt-2 text-sm">Their changes and yours are on different lines, so both can be kept.</p>
+          <button type="button" className={`${button} mt-1`} onClick={() => onKeepBoth(merged)}>Keep both: add their changes to my text</button>
+        </>
+      ) : (
+        <p className="mt-2 text-sm">Their changes and yours touch the same lines: copy what you need of theirs into your text, then save; or save yours over theirs, which loses their changes.</p>
+      )}
+      <label htmlFor="disk" className="mt-3 block font-semibold">Version on disk</label>
+      <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={disk} />
+      <button type="button" className={`${button} mt-2`} onClick={onSaveMine}>Save mine over it, losing their changes</button>
+    </section>
+  );
+}
