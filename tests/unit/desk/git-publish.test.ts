@@ -30,11 +30,15 @@ async function post(body: Record<string, unknown>, cookie = 'desk-editor=Ada%20L
   return { status: response.status, data: (await response.json()) as Record<string, unknown> };
 }
 
-/** Saves an edit to the story, as the desk's Save would, and returns what Publish is asked with. */
+/**
+ * Saves an edit to the story, as the desk's Save would, and returns what Publish is asked with. The
+ * fixture story is live, so each edit is sent as a small fix (the editor's word): what these tests
+ * check is git's side; the question itself is tested below and in the desk.
+ */
 function edit(line: string) {
   const text = fs.readFileSync(file(STORY), 'utf8') + `\n${line}\n`;
   fs.writeFileSync(file(STORY), text);
-  return { path: STORY, base: hash(text) };
+  return { path: STORY, base: hash(text), smallFix: true };
 }
 
 beforeAll(() => {
@@ -80,7 +84,7 @@ describe('publishing on desk/<slug> (DESK_BRANCHES=story)', () => {
     const commit = String(data.commit);
     expect(git('rev-parse', 'desk/widgets-by-the-numbers')).toBe(commit);
     expect(git('rev-parse', `${commit}^`)).toBe(head);
-    expect(git('show', '-s', '--format=%B', commit)).toBe(`Publish ${STORY}\n\nEdited by Ada Lovelace in the desk.`);
+    expect(git('show', '-s', '--format=%B', commit)).toBe(`Publish ${STORY}\n\nEdited by Ada Lovelace in the desk.\nA small fix to a live story, with no correction, on the editor’s word.`);
     expect(git('show', `${commit}:content/${STORY}`) + '\n').toBe(fs.readFileSync(file(STORY), 'utf8'));
     expect(git('diff', '--name-only', head, commit)).toBe(`content/${STORY}`);
     // Nothing else moved.
@@ -99,8 +103,15 @@ describe('publishing on desk/<slug> (DESK_BRANCHES=story)', () => {
     const rel = 'stories/fr/les-gadgets-en-chiffres.mdx';
     const text = fs.readFileSync(file(rel), 'utf8') + '\nUne ligne.\n';
     fs.writeFileSync(file(rel), text);
-    const { status, data } = await post({ path: rel, base: hash(text) });
+    // A live story, changed with no correction: held, with the time it went live, and nothing
+    // committed (desk/fr/<slug> does not exist yet: the live version is the one on HEAD).
+    const held = await post({ path: rel, base: hash(text) });
+    expect(held).toMatchObject({ status: 409, data: { live: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), error: expect.stringMatching(/^Not published yet: this story is live/) } });
+    expect(git('branch', '--list', 'desk/*')).toBe('');
+    // On the editor's word that it is a small fix, it goes, and the commit says so.
+    const { status, data } = await post({ path: rel, base: hash(text), smallFix: true });
     expect([status, data.branch]).toEqual([200, 'desk/fr/les-gadgets-en-chiffres']);
+    expect(git('show', '-s', '--format=%b', String(data.commit)).trim()).toBe('Edited by Ada Lovelace in the desk.\nA small fix to a live story, with no correction, on the editor’s word.');
   });
 });
 
@@ -114,7 +125,7 @@ describe('publishing on the branch checked out (the default)', () => {
     expect(data).toMatchObject({ branch: 'main', editor: 'Zoë Côté' });
     expect(git('rev-parse', 'HEAD')).toBe(data.commit);
     expect(git('rev-parse', 'HEAD^')).toBe(head);
-    expect(git('show', '-s', '--format=%B', 'HEAD')).toBe(`Publish ${STORY}\n\nEdited by Zoë Côté in the desk.`);
+    expect(git('show', '-s', '--format=%B', 'HEAD')).toBe(`Publish ${STORY}\n\nEdited by Zoë Côté in the desk.\nA small fix to a live story, with no correction, on the editor’s word.`);
     expect(git('status', '--porcelain')).toBe('M  notes.txt');
   });
 
@@ -143,7 +154,7 @@ describe('pushing', () => {
     git('remote', 'add', 'origin', bare);
     vi.stubEnv('DESK_BRANCHES', 'story');
     const { status, data } = await post(edit('Pushed.'));
-    expect([status, data.pushed]).toEqual([200, 'origin']);
+    expect([status, data.pushed, data.error]).toEqual([200, 'origin', undefined]);
     expect(execFileSync('git', ['--git-dir', bare, 'rev-parse', 'refs/heads/desk/widgets-by-the-numbers'], { encoding: 'utf8' }).trim()).toBe(data.commit);
   });
 
