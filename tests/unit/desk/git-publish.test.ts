@@ -175,7 +175,7 @@ describe('pushing', () => {
     expect(status).toBe(502);
     const commit = String(data.commit);
     expect(git('rev-parse', 'HEAD')).toBe(commit);
-    expect(data.error).toMatch(new RegExp(`^Committed as ${commit.slice(0, 7)} on main, but not pushed to origin: git said .*no-such-remote.*\\. The commit is kept; push it later \\(git push origin main\\)\\.$`));
+    expect(data.error).toMatch(new RegExp(`^Committed as ${commit.slice(0, 7)} on main, but it could not be sent to origin, the shared repository, so the site does not have it yet \\(git said: .*no-such-remote.*\\)\\. Nothing is lost: the commit is kept here\\. Whoever runs the desk can send it with git push origin main\\.$`));
   });
 });
 

@@ -94,7 +94,7 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   } catch (error) {
     // The commit stays: the editor (or whoever runs git) can push it later.
     const what = commit ? `Committed as ${commit.slice(0, 7)} on ${branch}` : `Already committed on ${branch}`;
-    return json({ ...result, pushed: null, error: `${what}, but not pushed to ${remote.remote}: git said ${(error as Error).message}. The commit is kept; push it later (git push ${remote.remote} ${branch}).` }, 502);
+    return json({ ...result, pushed: null, error: `${what}, but it could not be sent to ${remote.remote}, the shared repository, so the site does not have it yet (git said: ${(error as Error).message}). Nothing is lost: the commit is kept here. Whoever runs the desk can send it with git push ${remote.remote} ${branch}.` }, 502);
   }
   return json({ ...result, pushed: remote.remote, ...(commit ? {} : { note: `Nothing new to commit; ${branch} pushed to ${remote.remote}.` }) });
 }
