@@ -24,6 +24,9 @@ export const KIND_COLUMNS: Record<TableKind, string> = {
 /** Columns after the first two, recognised by their header. */
 const OPTIONAL: Record<TableKind, string[]> = { column: ['basis', 'qualifier', 'note'], comparison: ['basis', 'qualifier', 'note'], line: ['qualifier', 'note'], timeline: ['time', 'note'] };
 
+/** A figure written the French way (1 234,5; 12,5; 1 234 567), which a data file does not take: named in the refusal. */
+const FRENCH_NUMBER = /^-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+,\d{1,2})$/;
+
 /** A chart with more values than this is not readable, and its file would pass the data file's size limit. */
 export const MAX_ROWS = 1_000;
 
@@ -93,7 +96,7 @@ function rowsOf(table: Table, kind: TableKind): Record<string, unknown>[] | stri
       continue;
     }
     const value = parseNumberCell(cells[1]);
-    if (value === undefined) return `row ${row}, column ${JSON.stringify(header[1])}: expected a number such as 1234567, 1,234,567 or 12.5 (or an empty cell for a value not reported), found ${JSON.stringify(cells[1].slice(0, 40))}`;
+    if (value === undefined) return `row ${row}, column ${JSON.stringify(header[1])}: expected a number such as 1234567, 1,234,567 or 12.5 (or an empty cell for a value not reported), found ${JSON.stringify(cells[1].slice(0, 40))}${FRENCH_NUMBER.test(cells[1].trim()) ? ': a number written the French way; write it with a point before the decimals and no spaces (1234.5 for 1 234,5)' : ''}`;
     const { basis, qualifier, note } = optional;
     const labelled = kind === 'line' ? { date: cells[0], label: monthLabel(cells[0]) } : { label: cells[0], ...(basis ? { basis } : {}) };
     out.push({ ...labelled, value, ...(qualifier ? { qualifier } : {}), ...(note ? { note } : {}), ...source });

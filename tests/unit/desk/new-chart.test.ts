@@ -168,7 +168,12 @@ describe('the new chart file', () => {
     expect(newChartFile({ ...good, title: '  ' })).toEqual({ ok: false, field: 'title', message: 'expected a title that states what the chart shows, found nothing' });
     expect(newChartFile({ ...good, kind: 'map' })).toMatchObject({ ok: false, field: 'kind', message: expect.stringContaining('a map needs places and positions') });
     expect(newChartFile({ ...good, table: 'L,V\na,lots\n' })).toEqual({ ok: false, field: 'table', message: 'row 2, column "V": expected a number such as 1234567, 1,234,567 or 12.5 (or an empty cell for a value not reported), found "lots"' });
-    expect(newChartFile({ ...good, table: 'L,V,colour\na,1,red\n' })).toEqual({ ok: false, field: 'table', message: 'expected the columns after the second to be headed "basis", "qualifier", "note" (or left out), found "colour" in column 3' });
+    // A figure written the French way is named as such, with what to write instead.
+    for (const french of ['1 234,5', '12,5']) {
+      expect(newChartFile({ ...good, table: `L\tV\na\t${french}\n` })).toEqual({ ok: false, field: 'table', message: `row 2, column "V": expected a number such as 1234567, 1,234,567 or 12.5 (or an empty cell for a value not reported), found ${JSON.stringify(french)}: a number written the French way; write it with a point before the decimals and no spaces (1234.5 for 1 234,5)` });
+    }
+    expect(newChartFile({ ...good, table: 'L\tV\na\t1,234\n' })).toMatchObject({ ok: true });
+    expect(newChartFile({ ...good, table: `L,V,colour\na,1,red\n` })).toEqual({ ok: false, field: 'table', message: 'expected the columns after the second to be headed "basis", "qualifier", "note" (or left out), found "colour" in column 3' });
     const big = ['L\tV', ...Array.from({ length: 10_000 }, (_, i) => `r${i}\t${i}`)].join('\n');
     expect(newChartFile({ ...good, table: big })).toEqual({ ok: false, field: 'table', message: 'expected at most 1,000 rows of values, found 10,000' });
   });
