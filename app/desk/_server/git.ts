@@ -130,7 +130,8 @@ export async function push(top: string, branch: string, target: { remote: string
   await git(['push', '--quiet', '--', target.remote, `refs/heads/${branch}:${target.ref}`], { cwd: top, timeout: PUSH_TIMEOUT });
 }
 
-export type HistoryEntry = { hash: string; short: string; date: string; author: string; subject: string };
+/** `editor`: the name a desk Publish wrote in the message ("Edited by … in the desk."); git's author is whoever runs the desk. */
+export type HistoryEntry = { hash: string; short: string; date: string; author: string; subject: string; editor?: string };
 export type History = { entries: HistoryEntry[]; rev: string } | { unavailable: string };
 
 /** The last `limit` commits that changed a file (following renames), on `rev` (a branch, or HEAD); or why there are none to show. */
@@ -144,12 +145,13 @@ export async function fileHistory(file: string, { rev, limit = 20, cwd = process
   if (!repo.hasCommits) return { unavailable: 'No history yet: the repository has no commits.' };
   const at = rev ?? 'HEAD';
   // Fields split by the unit separator, records by the record separator: a subject may hold anything else.
-  const format = ['%H', '%h', '%aI', '%an', '%s'].join('%x1f') + '%x1e';
+  const format = ['%H', '%h', '%aI', '%an', '%s', '%b'].join('%x1f') + '%x1e';
   try {
     const out = await git(['log', '--follow', `-n${limit}`, `--format=${format}`, at, '--', pathInRepository(repo.top, file)], { cwd: repo.top });
     const entries = out.split('\x1e').map((record) => record.trim()).filter(Boolean).map((record) => {
-      const [hash, short, date, author, subject] = record.split('\x1f');
-      return { hash, short, date, author, subject };
+      const [hash, short, date, author, subject, body = ''] = record.split('\x1f');
+      const editor = /^Edited by (.+) in the desk\.$/m.exec(body)?.[1];
+      return { hash, short, date, author, subject, ...(editor ? { editor } : {}) };
     });
     return { entries, rev: at === 'HEAD' ? (repo.branch ?? 'HEAD') : at };
   } catch (error) {

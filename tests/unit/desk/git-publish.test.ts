@@ -219,6 +219,8 @@ describe('a file’s history', () => {
     const entries = 'entries' in history ? history.entries : [];
     expect(entries.map((e) => e.subject)).toEqual([`Publish ${STORY}`, `Publish ${STORY}`, 'The fixture site']);
     expect(entries[0]).toMatchObject({ author: 'Desk Test', hash: git('rev-parse', 'HEAD'), short: git('rev-parse', '--short', 'HEAD') });
+    // Who edited, as the desk's commit message says, beside git's author (whoever runs the desk); none for a commit made by hand.
+    expect(entries.map((e) => e.editor)).toEqual(['Grace Hopper', 'Ada Lovelace', undefined]);
     expect(entries[0].date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect('entries' in (await fileHistory(file('stories/a-note-on-orders.mdx'), { cwd: repo })) && (await fileHistory(file('stories/a-note-on-orders.mdx'), { cwd: repo }))).toMatchObject({ entries: [{ subject: 'The fixture site' }] });
   });
