@@ -138,8 +138,14 @@ describe('the desk, for everyone', () => {
     // Enter on the problem puts the cursor back in the text.
     await page.keyboard.press('Enter');
     expect((await focused(page)).name).toBe('textbox Story source');
-    // Past the problems, the preview.
-    expect(await tabTo(page, /^iframe Preview$/, 80)).toContain('iframe Preview');
+    // Past the problems, the preview, with a link before it that passes the reader's page in one
+    // step: Enter on it, and the next Tab is the name Publish signs with.
+    const toPreview = await tabTo(page, /^iframe Preview$/, 80);
+    expect(toPreview.slice(-2)).toEqual(['a Skip past the preview', 'iframe Preview']);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor-name');
   });
 
   test('the Problems heading says "checking…" while the check of the text as it is now has not answered', async () => {

@@ -97,6 +97,12 @@ export function Preview({ path, text }: { path: string; text: string }) {
         {french && <Toggle pressed={original} onPress={() => setOriginal(!original)} disabled={card}>English original</Toggle>}
       </div>
       {error && <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
+      {/* The preview is a reader's whole page, 30 Tab stops and more: from the keyboard, one link passes it. */}
+      {!card && (
+        <a href="#after-preview" className="sr-only rounded border border-gray-400 px-2 py-0.5 text-sm font-semibold focus:not-sr-only focus:mt-2 focus:inline-block focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">
+          Skip past the preview
+        </a>
+      )}
       {card ? (
         <figure className="mt-2">
           {cardFailed || !shown?.title ? (
@@ -123,6 +129,7 @@ export function Preview({ path, text }: { path: string; text: string }) {
           <PreviewFrame title="Preview" html={shown?.html} width={pixels} theme={theme} />
         </div>
       )}
+      <span id="after-preview" tabIndex={-1} />
     </div>
   );
 }
