@@ -99,7 +99,7 @@ describe('the desk', () => {
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     await page.waitForTimeout(500);
     expect(await page.getByRole('status').innerText()).toBe(`Saved ${STORY}.`);
-    expect(await page.getByRole('heading', { name: 'The file changed on disk since you opened it' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Someone else saved this file while you were editing' }).count()).toBe(0);
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(opened + typed, 'utf8'));
 
     const before = git('rev-parse', 'HEAD');
@@ -110,7 +110,7 @@ describe('the desk', () => {
     const live = page.getByRole('heading', { name: 'This story is live: readers will see this change' });
     await expect.poll(() => live.count(), { timeout: 20_000 }).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('live-change');
-    expect(await page.getByRole('status').innerText()).toMatch(/^Not published yet: this story is live/);
+    expect(await page.getByRole('status').innerText()).toMatch(/^Your change is not published yet\. This story is live/);
     expect(git('rev-parse', 'HEAD')).toBe(before);
     await page.getByRole('button', { name: 'Publish as a small fix, with no correction' }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
@@ -166,12 +166,12 @@ describe('the desk', () => {
     await expect.poll(() => second.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Not saved: ${STORY} changed on disk since you opened it.`);
     // Nothing lost: the disk keeps the first tab's text, the second tab shows it beside its own.
     expect(site.read(FILE)).toBe(firstText);
-    expect(await second.getByRole('textbox', { name: 'Version on disk' }).inputValue()).toBe(firstText);
+    expect(await second.getByRole('textbox', { name: 'Their saved version' }).inputValue()).toBe(firstText);
     const secondText = `${opened}From the second tab.\n`;
     expect(await textOf(second)).toBe(secondText);
 
     // The editor decides: theirs over the disk's, knowingly.
-    await second.getByRole('button', { name: 'Save mine over it' }).click();
+    await second.getByRole('button', { name: 'Replace their version with mine (their changes will be lost)' }).click();
     await expect.poll(() => second.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(secondText);
     await second.close();

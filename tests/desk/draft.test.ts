@@ -99,11 +99,11 @@ describe('unsaved text kept in the browser', () => {
     const page = await afterCrash(typed);
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => notice(page).count()).toBe(1);
-    expect(await page.locator('section[aria-labelledby="draft"]').innerText()).toContain('the file has changed on disk since');
+    expect(await page.locator('section[aria-labelledby="draft"]').innerText()).toContain('someone has saved the file since');
     await page.getByRole('button', { name: 'Restore it' }).click();
     expect(await textOf(page)).toBe(typed);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'The file changed on disk since you opened it' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Someone else saved this file while you were editing' }).count(), { timeout: 15_000 }).toBe(1);
     expect(site.read(FILE)).toBe(newer);
     site.write(FILE, ON_DISK);
   });
@@ -134,10 +134,10 @@ describe('unsaved text kept in the browser', () => {
     const meanwhile = await textOf(page);
     // Both kept, against a second crash before the choice: the copy offered as it was, and the new text.
     await expect.poll(async () => (await copies(page)).sort(), { timeout: 5000 }).toEqual([typed, meanwhile].sort());
-    expect(await offer.innerText()).toContain('Restoring it now puts it in place of your changes; Undo brings them back.');
+    expect(await offer.innerText()).toContain('Restoring it replaces what you have typed since opening the file; Undo brings your typing back.');
     await page.getByRole('button', { name: 'Restore it in place of my changes' }).click();
     expect(await textOf(page)).toBe(typed);
-    expect(await page.getByRole('status').innerText()).toContain('in place of your changes (Undo, Ctrl+Z or ⌘Z, brings them back)');
+    expect(await page.getByRole('status').innerText()).toContain('in place of your changes. Ctrl+Z (⌘Z on a Mac) brings them back. It is not in the file until you save.');
     // Restore leaves the keyboard in the text, where Undo is one key away.
     await page.keyboard.press('Control+z');
     expect(await textOf(page)).toBe(meanwhile);

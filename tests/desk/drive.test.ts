@@ -98,12 +98,12 @@ describe('driving the desk as an editor', () => {
     site.write(`content/${STORY}`, theirs);
     await press(page, 'Shift+Tab', /^button Save$/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h2 The file changed on disk since you opened it');
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h2 Someone else saved this file while you were editing');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('textarea Version on disk');
-    expect(await page.getByRole('textbox', { name: 'Version on disk' }).inputValue()).toBe(theirs);
+    expect(await focused(page)).toBe('textarea Their saved version');
+    expect(await page.getByRole('textbox', { name: 'Their saved version' }).inputValue()).toBe(theirs);
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('button Save mine over it, losing their changes');
+    expect(await focused(page)).toBe('button Replace their version with mine (their changes will be lost)');
     expect(site.read(`content/${STORY}`)).toBe(theirs);
 
     // Unsaved work: following a link away (as a reload, Sign out or closing the tab would) asks first; staying keeps it.

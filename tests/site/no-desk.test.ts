@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { OUT } from './out';
 
 /** Words found only in the desk's code: its API's addresses, its editor's labels. */
-const DESK_MARKERS = ['/desk/api/', '/desk/edit/', 'Story source', 'Save mine over it', 'Version on disk'];
+const DESK_MARKERS = ['/desk/api/', '/desk/edit/', 'Story source', 'Replace their version with mine', 'Their saved version'];
 
 function filesIn(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));

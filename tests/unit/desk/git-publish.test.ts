@@ -106,7 +106,7 @@ describe('publishing on desk/<slug> (DESK_BRANCHES=story)', () => {
     // A live story, changed with no correction: held, with the time it went live, and nothing
     // committed (desk/fr/<slug> does not exist yet: the live version is the one on HEAD).
     const held = await post({ path: rel, base: hash(text) });
-    expect(held).toMatchObject({ status: 409, data: { live: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), error: expect.stringMatching(/^Not published yet: this story is live/) } });
+    expect(held).toMatchObject({ status: 409, data: { live: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), error: expect.stringMatching(/^Your change is not published yet\. This story is live/) } });
     expect(git('branch', '--list', 'desk/*')).toBe('');
     // On the editor's word that it is a small fix, it goes, and the commit says so.
     const { status, data } = await post({ path: rel, base: hash(text), smallFix: true });

@@ -33,13 +33,13 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
   const merged = useMemo(() => mergeBoth(base, mine, disk), [base, mine, disk]);
   const line = 'whitespace-pre-wrap break-words px-1';
   return (
-    <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-red-700 p-3">
-      <h2 id="conflict" ref={heading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">The file changed on disk since you opened it</h2>
-      <p className="text-sm">Nothing was overwritten. Someone saved this file after you opened it; your text is in the editor below. What they changed:</p>
+    <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-amber-600 p-3">
+      <h2 id="conflict" ref={heading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">Someone else saved this file while you were editing</h2>
+      <p className="mt-1 text-sm">Your changes were not saved, and nothing of theirs was overwritten. Your text is still in the editor below. Their changes:</p>
       <ol className="mt-2 space-y-2 font-mono text-sm">
         {changes.slice(0, SHOWN).map((change, i) => (
           <li key={i} className="rounded border border-gray-300 dark:border-gray-600">
-            {change.removed.map((l, j) => <del key={`r${j}`} className={`${line} block bg-red-50 no-underline dark:bg-red-950`}><span aria-hidden="true">− </span>{shown(l)}</del>)}
+            {change.removed.map((l, j) => <del key={`r${j}`} className={`${line} block bg-gray-100 no-underline dark:bg-gray-800`}><span aria-hidden="true">− </span>{shown(l)}</del>)}
             {change.added.map((l, j) => <ins key={`a${j}`} className={`${line} block bg-green-50 no-underline dark:bg-green-950`}><span aria-hidden="true">+ </span>{shown(l)}</ins>)}
           </li>
         ))}
@@ -51,11 +51,11 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
           <button type="button" className={`${button} mt-1`} onClick={() => onKeepBoth(merged)}>Keep both: add their changes to my text</button>
         </>
       ) : (
-        <p className="mt-2 text-sm">Their changes and yours touch the same lines: copy what you need of theirs into your text, then save; or save yours over theirs, which loses their changes.</p>
+        <p className="mt-2 text-sm">You both changed the same lines, so the desk cannot combine them. Copy what you need from their version into your text, then save. Or replace their version with yours; their changes will be lost.</p>
       )}
-      <label htmlFor="disk" className="mt-3 block font-semibold">Version on disk</label>
+      <label htmlFor="disk" className="mt-3 block font-semibold">Their saved version</label>
       <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={disk} />
-      <button type="button" className={`${button} mt-2`} onClick={onSaveMine}>Save mine over it, losing their changes</button>
+      <button type="button" className={`${button} mt-2`} onClick={onSaveMine}>Replace their version with mine (their changes will be lost)</button>
     </section>
   );
 }

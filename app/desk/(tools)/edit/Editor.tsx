@@ -130,8 +130,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setBase(copy.base);
     source.current?.replaceText(copy.text);
     setSettled(true);
-    const replaced = changedSinceOpen ? ' in place of your changes (Undo, Ctrl+Z or ⌘Z, brings them back)' : '';
-    setStatus(`Restored the unsaved text kept on ${when(copy.at, timeZone)}${replaced}; it is not in the file until you save.`);
+    const replaced = changedSinceOpen ? ' in place of your changes. Ctrl+Z (⌘Z on a Mac) brings them back. It is' : '; it is';
+    setStatus(`Restored the unsaved text kept on ${when(copy.at, timeZone)}${replaced} not in the file until you save.`);
     source.current?.goTo();
   }
 
@@ -220,10 +220,10 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       {live && !dirty && <LiveChange since={live} timeZone={timeZone} button={button} onSmallFix={() => publish(true)} />}
       {found && (
         <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
-          <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
-          <p className="text-sm">
-            It was never saved to the file{found.base !== initialHash ? ', and the file has changed on disk since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it. Until you choose, the copy is kept as it is{changedSinceOpen ? ', and what you have typed since opening the file is kept beside it' : ''}.
-            {changedSinceOpen && ' Restoring it now puts it in place of your changes; Undo brings them back.'}
+          <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
+          <p className="mt-1 text-sm">
+            It was never saved to the file{found.base !== initialHash ? ', and someone has saved the file since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it for good. Until you choose, it stays in this browser{changedSinceOpen ? ', and so does what you have typed since opening the file' : ''}.
+            {changedSinceOpen && ' Restoring it replaces what you have typed since opening the file; Undo brings your typing back.'}
           </p>
           <div className="mt-2 flex flex-wrap gap-3">
             <button type="button" className={button} onClick={() => restore(found)}>{changedSinceOpen ? 'Restore it in place of my changes' : 'Restore it'}</button>

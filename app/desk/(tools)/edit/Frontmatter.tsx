@@ -83,11 +83,11 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
         <legend className="sr-only">Fields</legend>
         <TextField label="Headline" field="title" value={fields.title} set={set} common={common} said={said} className="sm:col-span-2 2xl:col-span-1" />
         <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} said={said} multiline className="sm:col-span-2 2xl:col-span-1" />
-        <ListField label="Byline" help="One name a line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
+        <ListField label="Byline" help="One name per line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
         <ListField label="Tags" help="Separated by commas: lowercase words without accents joined by hyphens." field="tags" value={fields.tags} set={set} common={common} said={said} separator="," />
         <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} />
         <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional />
-        <Checkbox label="Draft" help="A draft is left out of the built site." field="draft" value={fields.draft} set={set} common={common} said={said} />
+        <Checkbox label="Draft" help="A draft is not published on the site." field="draft" value={fields.draft} set={set} common={common} said={said} />
         {(french || fields.translationOf.present) && <TextField label="Translation of" help="The slug of the English story." field="translationOf" value={fields.translationOf} set={set} common={common} said={said} />}
       </fieldset>
       {/* Announced, but not a second role="status": the page's status line is the one that says "Saved". */}

@@ -15,11 +15,11 @@ export function LiveChange({ since, timeZone, button, onSmallFix }: Props) {
   useEffect(() => heading.current?.focus(), [since]);
   return (
     <section aria-labelledby="live-change" className="mt-4 rounded border-2 border-amber-600 p-3">
-      <h2 id="live-change" ref={heading} tabIndex={-1} className="font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">
+      <h2 id="live-change" ref={heading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">
         This story is live: readers will see this change
       </h2>
-      <p className="text-sm">
-        It has been on the site since {when(since, timeZone)}: if the change corrects a fact, add a correction in the text, under <code>corrections:</code>, with today’s date and what was wrong; then save and publish again (the correction also shows the story as updated). A typo, or a fix that changes no meaning, needs no correction.
+      <p className="mt-1 text-sm">
+        It has been on the site since {when(since, timeZone)}: if the change corrects a fact, add a correction in the story source, under <code>corrections</code>, with today’s date and what was wrong; then save and publish again (this also marks the story as updated). A typo, or a fix that changes no meaning, needs no correction.
       </p>
       <button type="button" className={`${button} mt-2`} onClick={onSmallFix}>Publish as a small fix, with no correction</button>
     </section>

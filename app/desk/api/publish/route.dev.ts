@@ -67,7 +67,7 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   const before = committed !== undefined && committed !== disk ? checkText(resolved.rel, committed).model.stories.find((s) => s.path === resolved.rel) : undefined;
   const live = before && unannouncedChange({ story: before, text: committed! }, { story, text: disk });
   if (live && body.smallFix !== true) {
-    return json({ error: 'Not published yet: this story is live, and readers will see this change. Add a correction, or publish it as a small fix (below).', live }, 409);
+    return json({ error: 'Your change is not published yet. This story is live, so readers will see it: add a correction, or publish it as a small fix.', live }, 409);
   }
 
   const smallFix = live ? '\nA small fix to a live story, with no correction, on the editor’s word.' : '';
