@@ -193,6 +193,8 @@ describe('the desk', () => {
       const conflict = page.locator('section[aria-labelledby="conflict"]');
       expect(await conflict.locator('ins').allInnerTexts()).toEqual([`+ ${theirs.split('\n').find((l) => l.startsWith('title: "Revised: '))}`]);
       expect(await conflict.locator('del').count()).toBe(1);
+      // The words that differ in the edited line are marked on each side.
+      expect([await conflict.locator('del mark').allInnerTexts(), await conflict.locator('ins mark').allInnerTexts()]).toEqual([['"The'], ['"Revised: The']]);
       await page.getByRole('button', { name: 'Keep both: add their changes to my text' }).click();
       expect(await textOf(page)).toBe(`${theirs}Mine, at the end.\n`);
       expect(site.read(FILE)).toBe(theirs);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { linesOf, mergeBoth, theirChanges } from '@/app/desk/(tools)/edit/merge';
+import { linesOf, mergeBoth, theirChanges, wordChanges } from '@/app/desk/(tools)/edit/merge';
 
 /** A Save that meets another editor's save: both changes kept when they touch different lines. Texts by hand. */
 
@@ -28,4 +28,14 @@ test('changes to the same lines, or both adding at the end: no merge, the editor
 test('the same change made on both sides is no conflict', () => {
   const both = BASE.replace('First', 'The first');
   expect(mergeBoth(BASE, both, both)).toBe(both);
+});
+
+test('a paragraph with one phrase changed shows that phrase, not the whole paragraph, on each side', () => {
+  expect(wordChanges('Canada stood to lose a supplier.', 'Canada was about to lose a supplier.')).toEqual({
+    removed: [{ text: 'Canada ', changed: false }, { text: 'stood', changed: true }, { text: ' to lose a supplier.', changed: false }],
+    added: [{ text: 'Canada ', changed: false }, { text: 'was about', changed: true }, { text: ' to lose a supplier.', changed: false }],
+  });
+  // Words only taken out, or only put in: the other side has nothing marked.
+  expect(wordChanges('Masks, fast.', 'Masks.')).toEqual({ removed: [{ text: 'Masks, fast.', changed: true }], added: [{ text: 'Masks.', changed: true }] });
+  expect(wordChanges('', 'New.')).toEqual({ removed: [], added: [{ text: 'New.', changed: true }] });
 });

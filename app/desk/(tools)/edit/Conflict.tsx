@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
-import { mergeBoth, theirChanges } from './merge';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { mergeBoth, theirChanges, wordChanges } from './merge';
 
 type Props = {
   /** The file as it is on disk now, and as this page opened or last saved it. */
@@ -16,6 +16,16 @@ type Props = {
 
 /** A line as listed, without its line end (the list's own lines end it). */
 const shown = (line: string) => line.replace(/\r\n$|[\r\n]$/, '');
+
+/**
+ * One listed line. A paragraph edited in place (one line out, one in) marks the words that differ,
+ * so a one-word change in a long paragraph is found at a glance; other lines are shown whole.
+ */
+function words(change: { removed: string[]; added: string[] }, side: 'removed' | 'added', at: number): ReactNode {
+  if (change.removed.length !== 1 || change.added.length !== 1) return shown(change[side][at]);
+  const mark = side === 'removed' ? 'bg-amber-200 text-gray-900 dark:bg-amber-700 dark:text-white' : 'bg-green-200 text-gray-900 dark:bg-green-800 dark:text-white';
+  return wordChanges(shown(change.removed[0]), shown(change.added[0]))[side].map((piece, i) => (piece.changed ? <mark key={i} className={`rounded-sm ${mark}`}>{piece.text}</mark> : piece.text));
+}
 
 /** At most this many of their changes are listed; the whole version on disk is below them. */
 const SHOWN = 12;
@@ -39,8 +49,8 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
       <ol className="mt-2 space-y-2 font-mono text-sm">
         {changes.slice(0, SHOWN).map((change, i) => (
           <li key={i} className="rounded border border-gray-300 dark:border-gray-600">
-            {change.removed.map((l, j) => <del key={`r${j}`} className={`${line} block bg-gray-100 no-underline dark:bg-gray-800`}><span aria-hidden="true">− </span>{shown(l)}</del>)}
-            {change.added.map((l, j) => <ins key={`a${j}`} className={`${line} block bg-green-50 no-underline dark:bg-green-950`}><span aria-hidden="true">+ </span>{shown(l)}</ins>)}
+            {change.removed.map((_, j) => <del key={`r${j}`} className={`${line} block bg-gray-100 no-underline dark:bg-gray-800`}><span aria-hidden="true">− </span>{words(change, 'removed', j)}</del>)}
+            {change.added.map((_, j) => <ins key={`a${j}`} className={`${line} block bg-green-50 no-underline dark:bg-green-950`}><span aria-hidden="true">+ </span>{words(change, 'added', j)}</ins>)}
           </li>
         ))}
       </ol>

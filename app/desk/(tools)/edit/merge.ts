@@ -21,3 +21,55 @@ export function mergeBoth(base: string, mine: string, theirs: string): string | 
 export function theirChanges(base: string, theirs: string): { removed: string[]; added: string[] }[] {
   return diffComm(linesOf(base), linesOf(theirs)).flatMap((block) => (block.common ? [] : [{ removed: block.buffer1, added: block.buffer2 }]));
 }
+
+/** A run of a changed line, and whether it differs from the other side's line. */
+export type Piece = { text: string; changed: boolean };
+
+/**
+ * One line changed into another (a paragraph edited): each side cut into the words both keep and
+ * the words that differ, so a one-word change in a paragraph shows as one word.
+ */
+export function wordChanges(removed: string, added: string): { removed: Piece[]; added: Piece[] } {
+  const words = (line: string) => line.match(/\s+|\S+/g) ?? [];
+  const out: { removed: Piece[]; added: Piece[] } = { removed: [], added: [] };
+  const push = (side: Piece[], text: string, changed: boolean) => {
+    if (!text) return;
+    const last = side.at(-1);
+    if (last && last.changed === changed) last.text += text;
+    else side.push({ text, changed });
+  };
+  for (const block of diffComm(words(removed), words(added))) {
+    if (block.common) {
+      const text = block.common.join('');
+      push(out.removed, text, false);
+      push(out.added, text, false);
+    } else {
+      push(out.removed, block.buffer1.join(''), true);
+      push(out.added, block.buffer2.join(''), true);
+    }
+  }
+  return { removed: tidy(out.removed), added: tidy(out.added) };
+}
+
+/**
+ * The pieces as a reader would mark them: a space kept between two changed words is part of the
+ * change ("was about", not "was" and "about"), and a change does not end in a space.
+ */
+function tidy(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  pieces.forEach((piece, i) => {
+    const bridge = !piece.changed && /^\s+$/.test(piece.text) && pieces[i - 1]?.changed && pieces[i + 1]?.changed;
+    const changed = piece.changed || Boolean(bridge);
+    const last = out.at(-1);
+    if (last && last.changed === changed) last.text += piece.text;
+    else out.push({ text: piece.text, changed });
+  });
+  for (let i = 0; i + 1 < out.length; i++) {
+    const space = out[i].changed && !out[i + 1].changed ? /\s+$/.exec(out[i].text)?.[0] : undefined;
+    if (space && space.length < out[i].text.length) {
+      out[i].text = out[i].text.slice(0, -space.length);
+      out[i + 1].text = space + out[i + 1].text;
+    }
+  }
+  return out;
+}
