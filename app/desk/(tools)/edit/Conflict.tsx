@@ -17,14 +17,18 @@ type Props = {
 /** A line as listed, without its line end (the list's own lines end it). */
 const shown = (line: string) => line.replace(/\r\n$|[\r\n]$/, '');
 
+const MARK = { removed: 'bg-amber-200 text-gray-900 dark:bg-amber-700 dark:text-white', added: 'bg-green-200 text-gray-900 dark:bg-green-800 dark:text-white' };
+
 /**
- * One listed line. A paragraph edited in place (one line out, one in) marks the words that differ,
- * so a one-word change in a long paragraph is found at a glance; other lines are shown whole.
+ * The lines of one change, as listed. A paragraph edited in place (one line out, one in) marks the
+ * words that differ, so a one-word change in a long paragraph is found at a glance; other lines are
+ * shown whole.
  */
-function words(change: { removed: string[]; added: string[] }, side: 'removed' | 'added', at: number): ReactNode {
-  if (change.removed.length !== 1 || change.added.length !== 1) return shown(change[side][at]);
-  const mark = side === 'removed' ? 'bg-amber-200 text-gray-900 dark:bg-amber-700 dark:text-white' : 'bg-green-200 text-gray-900 dark:bg-green-800 dark:text-white';
-  return wordChanges(shown(change.removed[0]), shown(change.added[0]))[side].map((piece, i) => (piece.changed ? <mark key={i} className={`rounded-sm ${mark}`}>{piece.text}</mark> : piece.text));
+function listed(change: { removed: string[]; added: string[] }): { removed: ReactNode[]; added: ReactNode[] } {
+  if (change.removed.length !== 1 || change.added.length !== 1) return { removed: change.removed.map(shown), added: change.added.map(shown) };
+  const pieces = wordChanges(shown(change.removed[0]), shown(change.added[0]));
+  const marked = (side: 'removed' | 'added') => pieces[side].map((piece, i) => (piece.changed ? <mark key={i} className={`rounded-sm ${MARK[side]}`}>{piece.text}</mark> : piece.text));
+  return { removed: [marked('removed')], added: [marked('added')] };
 }
 
 /** At most this many of their changes are listed; the whole version on disk is below them. */
@@ -39,7 +43,7 @@ const SHOWN = 12;
 export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [disk]);
-  const changes = useMemo(() => theirChanges(base, disk), [base, disk]);
+  const changes = useMemo(() => theirChanges(base, disk).map(listed), [base, disk]);
   const merged = useMemo(() => mergeBoth(base, mine, disk), [base, mine, disk]);
   const line = 'whitespace-pre-wrap break-words px-1';
   return (
@@ -49,8 +53,8 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
       <ol className="mt-2 space-y-2 font-mono text-sm">
         {changes.slice(0, SHOWN).map((change, i) => (
           <li key={i} className="rounded border border-gray-300 dark:border-gray-600">
-            {change.removed.map((_, j) => <del key={`r${j}`} className={`${line} block bg-gray-100 no-underline dark:bg-gray-800`}><span aria-hidden="true">− </span>{words(change, 'removed', j)}</del>)}
-            {change.added.map((_, j) => <ins key={`a${j}`} className={`${line} block bg-green-50 no-underline dark:bg-green-950`}><span aria-hidden="true">+ </span>{words(change, 'added', j)}</ins>)}
+            {change.removed.map((l, j) => <del key={`r${j}`} className={`${line} block bg-gray-100 no-underline dark:bg-gray-800`}><span aria-hidden="true">− </span>{l}</del>)}
+            {change.added.map((l, j) => <ins key={`a${j}`} className={`${line} block bg-green-50 no-underline dark:bg-green-950`}><span aria-hidden="true">+ </span>{l}</ins>)}
           </li>
         ))}
       </ol>

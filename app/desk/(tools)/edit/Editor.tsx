@@ -147,7 +147,6 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     return () => window.removeEventListener('beforeunload', ask);
   }, [dirty]);
 
-
   async function save(over?: string) {
     if (lineEnds.mixed) {
       setStatus(`Not saved: ${path} mixes line ends; save it from your text editor.`);

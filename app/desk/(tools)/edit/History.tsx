@@ -2,9 +2,8 @@ import { site } from '@/lib/site';
 import { branchMode, storyBranch } from '../../_server/config';
 import { contentRoot } from '../../_server/files';
 import { fileHistory, git } from '../../_server/git';
+import { when } from './said';
 
-/** When a commit was made, in the newsroom's time zone, written as the rest of the desk writes times (said.ts). */
-const when = new Intl.DateTimeFormat('en-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timeZone });
 
 /**
  * The file's history from git: its last 20 commits (renames followed), newest first, on the branch
@@ -27,7 +26,7 @@ export async function History({ file, rel }: { file: string; rel: string }) {
         <ol className="mt-1 space-y-1 text-sm">
           {history.entries.map((c) => (
             <li key={c.hash}>
-              <time dateTime={c.date}>{when.format(new Date(c.date))}</time> · {c.editor ? `${c.editor}, in the desk` : c.author} · {c.subject} · <code title={c.hash}>{c.short}</code>
+              <time dateTime={c.date}>{when(c.date, site.timeZone)}</time> · {c.editor ? `${c.editor}, in the desk` : c.author} · {c.subject} · <code title={c.hash}>{c.short}</code>
             </li>
           ))}
         </ol>

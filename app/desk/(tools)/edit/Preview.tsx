@@ -99,7 +99,7 @@ export function Preview({ path, text }: { path: string; text: string }) {
       {error && <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
       {/* The preview is a reader's whole page, 30 Tab stops and more: from the keyboard, one link passes it. */}
       {!card && (
-        <a href="#after-preview" className="sr-only rounded border border-gray-400 px-2 py-0.5 text-sm font-semibold focus:not-sr-only focus:mt-2 focus:inline-block focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">
+        <a href="#after-preview" className="sr-only rounded border border-gray-400 px-2 py-0.5 text-sm font-semibold focus:not-sr-only focus:mt-2 focus:inline-block focus:px-2 focus:py-0.5 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">
           Skip past the preview
         </a>
       )}

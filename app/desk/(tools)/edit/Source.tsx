@@ -105,7 +105,7 @@ const NOT_CHARACTERS: Record<number, string> = { 0xfffe: 'Not a character (U+FFF
  * - control characters, zero-width and bidi marks, line and paragraph separators, a byte-order mark
  *   (CodeMirror's list, with the bidi embeddings, U+2068, the word joiner and U+FFFE/U+FFFF added): a dot, an
  *   image named for the character, for the pointer and for a screen reader alike. Red with a wavy
- *   line for the ones the check refuses (control and bidi characters), grey for the others, which
+ *   line for the ones the check refuses (control, bidi and non-characters), grey for the others, which
  *   are allowed: red on the desk means an error.
  */
 const visibleCharacters = highlightSpecialChars({
