@@ -138,16 +138,14 @@ describe('the story cache of npm run check', () => {
       fs.writeFileSync(file, bytes);
       const run = check();
       expect({ what, read: run.read, ...output(run) }).toEqual({ what, read: stories, ...expected });
-      // Written anew: the next check takes every story from it.
-      expect(check().read).toBe(0);
     }
+    // Written anew after the last: the next check takes every story from it.
+    expect(check().read).toBe(0);
     // A folder where the file goes: nothing can be read or written there, and the check still runs.
     fs.rmSync(file);
     fs.mkdirSync(file);
-    for (let i = 0; i < 2; i++) {
-      const run = check();
-      expect({ read: run.read, ...output(run) }).toEqual({ read: stories, ...expected });
-    }
+    const run = check();
+    expect({ read: run.read, ...output(run) }).toEqual({ read: stories, ...expected });
     fs.rmSync(file, { recursive: true });
   }, 120_000);
 });
