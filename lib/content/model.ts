@@ -8,7 +8,7 @@ import type { ContentFile, ContentModel, Loaded, LoadedStory, ModelInput, ModelO
 import { normaliseReport } from './quotes';
 import { readerDataset, readerStory } from './reader-text';
 import { sourceProblems } from './source-quotes';
-import { storyFacts } from './story-facts';
+import { bodyOnlyProblems, storyFacts } from './story-facts';
 import { chartsShown, FRENCH_DIR, langOfFile, parseStory, type ParsedStory, type StoryMeta } from './story-file';
 
 export type { ContentFile, ContentModel, ModelInput, ModelOptions, ModelStory } from './model-types';
@@ -165,7 +165,12 @@ export function readStory(path: string, text: string, ctx: StoryContext, { memo 
     const parsed = memo.story(file, text, () => parseStory(file, text));
     problems.push(...errors(parsed.problems));
     const { tree, hast } = parsed;
-    if (!parsed.story || !tree || !hast) return { problems };
+    if (!parsed.story || !tree || !hast) {
+      const { body } = parsed;
+      if (!body || !tree) return { problems };
+      const datasets = storyDatasets(langOfFile(file), chartsShown(body), ctx.english, ctx.french);
+      return { problems: [...problems, ...bodyOnlyProblems({ ...body, file, lang: langOfFile(file), tree, frontmatter: parsed.frontmatter, datasets }, ctx)] };
+    }
     const datasets = storyDatasets(parsed.story.lang, chartsShown(parsed.story), ctx.english, ctx.french);
     const facts = storyFacts({ ...parsed.story, tree, hast, frontmatter: parsed.frontmatter, datasets }, ctx);
     return { problems, story: { ...parsed.story, path, facts }, trees: keep ? { tree, hast } : undefined, ...(head ? { head: storyHead({ ...readerStory(parsed.story), path }), body: JSON.stringify(hast) } : {}) };

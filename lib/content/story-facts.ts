@@ -51,6 +51,8 @@ export type StoryFacts = {
 
 /** What a story's facts are read from: what parsing it gave, its datasets, and the data files. */
 export type FactsInput = StoryMeta & { tree: Root; hast: HastRoot; frontmatter: ReadFrontmatter; datasets: Dataset[] };
+/** What the body's own checks read: a story whose frontmatter has errors has this much. */
+type BodyInput = Pick<FactsInput, 'file' | 'lang' | 'draft' | 'charts' | 'quotes' | 'tree' | 'hast' | 'frontmatter' | 'datasets'>;
 export type FactsData = { english: Map<string, Dataset>; invalid: Set<string>; publicFiles: Set<string>; display: (path: string) => string };
 
 /** Words that mark unfinished copy. A draft may hold them (warning); a published story may not. */
@@ -75,7 +77,7 @@ function decodedPath(url: string): string | undefined {
 }
 
 /** Every id a story's page has: its compiled tree's (headings as rehype-slug gave them, quotations) and the page's own. */
-function pageIds(story: FactsInput): string[] {
+function pageIds(story: BodyInput): string[] {
   const ids = new Set<string>([...PAGE_IDS, ...story.charts, ...(story.quotes.length ? ['vo-heading'] : [])]);
   visit(story.hast, 'element', (node: Element) => {
     if (typeof node.properties?.id === 'string') ids.add(node.properties.id);
@@ -86,7 +88,7 @@ function pageIds(story: FactsInput): string[] {
 }
 
 /** Frontmatter text is copy too: each text value, at its line and column. */
-function frontmatterPlaceholders(story: FactsInput): CheckProblem[] {
+function frontmatterPlaceholders(story: BodyInput): CheckProblem[] {
   return story.frontmatter.strings.flatMap(({ text, line, column }) => {
     const m = placeholderIn(text);
     return m ? [{ file: story.file, line, column, field: 'placeholder text', expected: 'finished copy in the frontmatter', found: `"${m[0]}"`, severity: story.draft ? ('warning' as const) : ('error' as const) }] : [];
@@ -96,7 +98,7 @@ function frontmatterPlaceholders(story: FactsInput): CheckProblem[] {
 type At = { position?: { start: { line: number; column: number } } };
 
 /** Problems in a story's body: chart ids, figures, links, images, placeholders, figures typed by hand. */
-function bodyEntries(story: FactsInput, ids: Set<string>, data: FactsData): BodyEntry[] {
+function bodyEntries(story: BodyInput, ids: Set<string>, data: FactsData): BodyEntry[] {
   const entries: BodyEntry[] = [];
   const at = (node: At, problem: Omit<Problem, 'file'>, severity: Severity = 'error') =>
     entries.push({ problem: { file: story.file, line: node.position?.start.line, column: node.position?.start.column, ...problem, severity } });
@@ -146,7 +148,8 @@ function bodyEntries(story: FactsInput, ids: Set<string>, data: FactsData): Body
   function checkLink(node: At, url: string) {
     const field = `link ${url}`;
     if (url.startsWith('#')) {
-      if (!ids.has(url.slice(1))) at(node, { field, expected: `one of ${oneOf([...ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`), 30)}`, found: 'no heading or chart with that id in this story' });
+      const own = [...ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`);
+      if (!ids.has(url.slice(1))) at(node, { field, expected: own.length ? `one of ${oneOf(own, 30)}` : 'the id of a heading or chart in this story (it has none yet)', found: 'no heading or chart with that id in this story' });
       return;
     }
     if (!url.startsWith('/') || url.startsWith('//')) return;
@@ -192,6 +195,21 @@ export function linkProblem(link: PendingLink, ownDraft: boolean, ctx: LinkTarge
   if (story.draft && !ownDraft) return at({ field, expected: 'a published story', found: `"${target.param}", a draft`, hint: 'the link would be broken on the published site' });
   if (anchor && !story.ids.has(anchor)) return at({ field, expected: 'a heading or chart of that story', found: `no #${anchor} in it` });
   return undefined;
+}
+
+/**
+ * The problems a story's body shows by itself, for a story that could not be read in full (its
+ * frontmatter or file name has errors): placeholders, images, figures, and links within the story
+ * and to the site's own pages and files. Links to other stories and tags need the story in the
+ * model, so they are checked once the frontmatter is mended.
+ */
+export function bodyOnlyProblems(story: BodyInput, data: FactsData): CheckProblem[] {
+  try {
+    const body = bodyEntries(story, new Set(pageIds(story)), data).flatMap((entry) => ('problem' in entry ? [entry.problem] : []));
+    return [...frontmatterPlaceholders(story), ...body];
+  } catch (error) {
+    return [internalProblem(story.file, 'story body', error)];
+  }
 }
 
 /**

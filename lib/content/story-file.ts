@@ -46,6 +46,11 @@ export type ParsedStory = {
   /** The frontmatter as read, with positions, for checks that point into it. */
   frontmatter: ReadFrontmatter;
   problems: Problem[];
+  /**
+   * When the body compiled but no story came back (a mistake in the frontmatter or the file name),
+   * what the body's own checks need, so its problems show beside those.
+   */
+  body?: { hast: HastRoot; draft: boolean; charts: string[]; figures: StoryMeta['figures']; quotes: StoryMeta['quotes'] };
 };
 
 /**
@@ -86,7 +91,12 @@ export function parseStory(file: string, source: string, lang: Lang = langOfFile
     problems.push({ file, ...frontmatter.positionOf(['translationOf']), field: 'translationOf', expected: 'no translationOf in an English story (a translation lives in fr/ and names its original there)', found: `"${translationOf}"` });
   }
   problems.push(...compiled.problems);
-  if (problems.length || !result?.success || !tree || !('hast' in compiled)) return { problems, frontmatter, tree };
+  if (problems.length || !result?.success || !tree || !('hast' in compiled)) {
+    if (!tree || !('hast' in compiled) || compiled.problems.length) return { problems, frontmatter, tree };
+    // Draft as typed, so a placeholder is a warning in a draft even while a field beside it is wrong.
+    const draft = (frontmatter.data as { draft?: unknown } | undefined)?.draft === true;
+    return { problems, frontmatter, tree, body: { hast: compiled.hast, draft, charts: chartIds(tree), figures: figureRefs(tree), quotes: quoteOriginals(tree).map(({ text }) => ({ original: text })) } };
+  }
 
   const wordCount = countWords(tree);
   const story: StoryMeta = {

@@ -105,6 +105,20 @@ describe('a story whose file is there but cannot be read', () => {
     ]);
   });
 
+  test('its body\u2019s own problems show beside the frontmatter\u2019s; its links to stories and tags wait for the story to be read', () => {
+    const body = '\nTK: the figure.\n\n![](/chart.png)\n\nSee [a part](#no-such-part), [a story](/stories/gone/) and [a tag](/tags/none/).\n';
+    const problems = (draft: string) => lines(buildModel({ files: [story('stories/a.mdx', { tags: '\n  - Canada!', draft }, body)] }).problems);
+    expect(problems('true')).toEqual([
+      'content/stories/a.mdx:8:5 error tags[0]: expected lowercase words without accents joined by hyphens, found "Canada!"',
+      'content/stories/a.mdx:16:1 warning placeholder text: expected finished copy, found "TK" (replace it before publishing)',
+      'content/stories/a.mdx:18:1 error image /chart.png: expected alt text, as in ![What the image shows](/chart.png), found none',
+      'content/stories/a.mdx:18:1 error image /chart.png: expected the file public/chart.png, found no such file',
+      'content/stories/a.mdx:20:5 error link #no-such-part: expected the id of a heading or chart in this story (it has none yet), found no heading or chart with that id in this story',
+    ]);
+    // Not a draft as typed: the placeholder would stop the publish, so it is an error already.
+    expect(problems('false')).toContain('content/stories/a.mdx:16:1 error placeholder text: expected finished copy, found "TK" (replace it before publishing)');
+  });
+
   test('a link to a story that has no file at all is still an error', () => {
     const found = lines(buildModel({ files: files('2026-11-20T09:00:00-05:00') }).problems);
     expect(found.filter((p) => p.includes('error'))).toEqual(['content/stories/a.mdx:16:40 error link /stories/gone/: expected one of /stories/a/, /stories/b/, found no story "gone"']);
