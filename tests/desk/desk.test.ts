@@ -198,6 +198,14 @@ describe('the desk', () => {
       await page.getByRole('button', { name: 'Keep both: add their changes to my text' }).click();
       expect(await textOf(page)).toBe(`${theirs}Mine, at the end.\n`);
       expect(site.read(FILE)).toBe(theirs);
+      // Undo takes their changes out again; a Save then would overwrite them, so it is refused again.
+      await page.keyboard.press('Control+z');
+      expect(await textOf(page)).toBe(`${opened}Mine, at the end.\n`);
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toMatch(/^Not saved: their changes are no longer in your text/);
+      expect(site.read(FILE)).toBe(theirs);
+      expect(await conflict.locator('ins').count()).toBe(1);
+      await page.getByRole('button', { name: 'Keep both: add their changes to my text' }).click();
       await page.keyboard.press('Control+s');
       await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
       expect(site.read(FILE)).toBe(`${theirs}Mine, at the end.\n`);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { linesOf, mergeBoth, theirChanges, wordChanges } from '@/app/desk/(tools)/edit/merge';
+import { lacksTheirChanges, linesOf, mergeBoth, theirChanges, wordChanges } from '@/app/desk/(tools)/edit/merge';
 
 /** A Save that meets another editor's save: both changes kept when they touch different lines. Texts by hand. */
 
@@ -23,6 +23,18 @@ test('changes on different lines: both kept, byte for byte', () => {
 test('changes to the same lines, or both adding at the end: no merge, the editor decides', () => {
   expect(mergeBoth(BASE, BASE.replace('First', 'My first'), BASE.replace('First', 'Their first'))).toBeUndefined();
   expect(mergeBoth(BASE, `${BASE}Mine.\n`, `${BASE}Theirs.\n`)).toBeUndefined();
+});
+
+test('after Keep both, a text lacks their changes when an Undo took them out, not when the editor rewrote their lines', () => {
+  const theirs = BASE.replace('title: "Masks"', 'title: "N95 masks"');
+  const mine = BASE.replace('Second paragraph.', 'Second paragraph, longer.');
+  const merged = '---\ntitle: "N95 masks"\n---\n\nFirst paragraph.\n\nSecond paragraph, longer.\n';
+  expect(lacksTheirChanges(BASE, merged, theirs)).toBe(false);
+  expect(lacksTheirChanges(BASE, `${merged}One more.\n`, theirs)).toBe(false);
+  // Undone: my text as it was before Keep both.
+  expect(lacksTheirChanges(BASE, mine, theirs)).toBe(true);
+  // Their headline edited again by the editor: the editor's own choice.
+  expect(lacksTheirChanges(BASE, merged.replace('N95 masks', 'N95 respirators'), theirs)).toBe(false);
 });
 
 test('the same change made on both sides is no conflict', () => {

@@ -6,6 +6,7 @@ import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
 import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
 import { Conflict } from './Conflict';
+import { lacksTheirChanges } from './merge';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
 import { LiveChange } from './LiveChange';
@@ -53,6 +54,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [checked, setChecked] = useState<{ text: string; error?: string }>({ text: initialText });
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
+  // After Keep both: the text and version this page held before, and their text, until the next save.
+  const [kept, setKept] = useState<{ saved: string; base: string; theirs: string } | undefined>();
   // Publish held back: the story is live and the change unannounced (since when it has been live).
   const [live, setLive] = useState<string | undefined>();
   const source = useRef<SourceHandle>(null);
@@ -153,15 +156,24 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       return;
     }
     setStatus('Saving…');
-    const { status: code, data } = await post('/desk/api/save/', { path, text: text, base: over ?? base });
+    // Their changes, which Keep both put in, taken out again (by Undo): saving over their version
+    // would drop them without a word, so the save goes as over the version before theirs, is
+    // refused, and the conflict shows again, listing their changes.
+    const undone = over === undefined && kept !== undefined && lacksTheirChanges(kept.saved, text, kept.theirs);
+    if (undone) {
+      setSaved(kept.saved);
+      setBase(kept.base);
+    }
+    const { status: code, data } = await post('/desk/api/save/', { path, text: text, base: over ?? (undone ? kept.base : base) });
     if (code === 200) {
       setBase(String(data.hash));
       setSaved(text);
       setConflict(undefined);
+      setKept(undefined);
       setStatus(`Saved ${path}.`);
     } else if (code === 409) {
       setConflict({ disk: String(data.disk), hash: String(data.hash) });
-      setStatus(String(data.error));
+      setStatus(undone ? 'Not saved: their changes are no longer in your text (an Undo took them out), and saving would have overwritten them.' : String(data.error));
     } else setStatus(String(data.error ?? `Not saved (${code}).`));
   }
 
@@ -180,6 +192,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
 
   // Their changes put into this page's text, which is now over their version: Save writes both.
   function keepBoth(merged: string, over: { disk: string; hash: string }) {
+    setKept({ saved, base, theirs: over.disk });
     source.current?.replaceText(merged);
     setSaved(over.disk);
     setBase(over.hash);

@@ -17,6 +17,16 @@ export function mergeBoth(base: string, mine: string, theirs: string): string | 
   return regions.flatMap((r) => r.ok ?? []).join('');
 }
 
+/**
+ * Whether `text` lacks changes of theirs (since `base`) that would still go into it cleanly: what
+ * Keep both put in and an Undo took out. Where the editor rewrote their lines, nothing is lacking:
+ * that is the editor's own edit of them.
+ */
+export function lacksTheirChanges(base: string, text: string, theirs: string): boolean {
+  const merged = mergeBoth(base, text, theirs);
+  return merged !== undefined && merged !== text;
+}
+
 /** What they changed since `base`: each run of lines taken out and put in, in order. */
 export function theirChanges(base: string, theirs: string): { removed: string[]; added: string[] }[] {
   return diffComm(linesOf(base), linesOf(theirs)).flatMap((block) => (block.common ? [] : [{ removed: block.buffer1, added: block.buffer2 }]));
