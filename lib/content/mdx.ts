@@ -14,6 +14,7 @@ import type { Problem } from '../problems';
 import { headingIds } from './derive';
 import { isStackOverflow, overflowProblem, storyLimitProblems, treeDepthProblem } from '../limits';
 import { safetyProblems } from './safety';
+import { syntaxProblem } from './syntax-problem';
 import { parseInSections } from './sections';
 import { characterProblems, characterReferences, rawChars, yamlEscapes } from '../text-rules';
 import { englishBodyNoBreaks, frenchBodyNoBreaks, remarkTypography } from './typography';
@@ -83,21 +84,6 @@ export function parseMdx(source: string): Root {
   return markdown.runSync(parseInSections(source, (text) => markdown.parse(text) as Root)) as Root;
 }
 
-const IN_TEXT = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/;
-
-/** The problem an MDX syntax error is, worded for an editor. */
-export function syntaxProblem(file: string, error: unknown): Problem {
-  const e = error as { line?: number; column?: number; reason?: string; message: string };
-  // Some errors (an unclosed <Chart>) carry their place only in their text: "… (7:1-7:27)".
-  const at = IN_TEXT.exec(e.reason ?? e.message);
-  const line = e.line ?? (at ? Number(at[1]) : undefined);
-  const column = e.line ? e.column : at ? Number(at[2]) : undefined;
-  const reason = (e.reason ?? e.message).replace(IN_TEXT, '').replace(/\.$/, '');
-  // The parser names characters; an editor needs to hear which tag to close.
-  const hint = /tag|attribute|closing/i.test(reason) ? 'a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line' : undefined;
-  return { file, line, column, field: 'MDX syntax', expected: 'valid Markdown and components', found: reason, hint };
-}
-
 /** `headings`: each heading's id (derive.ts headingIds), as the compiled tree has them. */
 export type Compiled = { tree: Root; hast: HastRoot; problems: Problem[]; headings: Map<Heading, string> };
 
@@ -136,7 +122,7 @@ export function compileMdx(file: string, source: string, lang: Lang): Compiled |
   try {
     tree = parseInSections(source, (text) => markdown.parse(text) as Root);
   } catch (error) {
-    return { problems: [isStackOverflow(error) ? overflowProblem(file) : syntaxProblem(file, error)] };
+    return { problems: [isStackOverflow(error) ? overflowProblem(file) : syntaxProblem(file, error, source)] };
   }
   // Every step after this one walks the tree recursively.
   const deep = treeDepthProblem(file, tree);

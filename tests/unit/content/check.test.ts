@@ -19,7 +19,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('unclosed JSX', () => {
     expect(problemsIn('unclosed-jsx')).toEqual([
-      'stories/unclosed-jsx.mdx:20:10 error MDX syntax: expected valid Markdown and components, found Unexpected character `.` (U+002E) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag (a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line)',
+      'stories/unclosed-jsx.mdx:18:1 error MDX syntax: expected "/>" at the end of the tag <Chart id="us-n95-production", found no end to it: the text after it, down to line 20, reads as more of the tag',
     ]);
   });
 

@@ -121,8 +121,15 @@ describe('file-level errors', () => {
   test('unclosed JSX gives line and column of the MDX', () => {
     const { problems } = parseStory(FILE, storySource({}, '\nIntro.\n\n<Chart id="x"\n\nMore.\n'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 20, column: 5 });
-    expect(problemMessage(problems[0])).toMatch(/^MDX syntax: expected valid Markdown and components, found /);
+    // At the tag that opens on line 18, not on line 20 where the parser gave up.
+    expect(problems[0]).toMatchObject({ line: 18, column: 1 });
+    expect(problemMessage(problems[0])).toBe('MDX syntax: expected "/>" at the end of the tag <Chart id="x", found no end to it: the text after it, down to line 20, reads as more of the tag');
+  });
+
+  test('an unclosed tag inside a sentence, and a brace left open, are each reported where they open', () => {
+    const message = (body: string) => parseStory(FILE, storySource({}, body)).problems.map((p) => `${p.line}:${p.column} ${problemMessage(p)}`);
+    expect(message('\nIntro with <Figure chart="a" value="b" inside it.\n')).toEqual(['16:12 MDX syntax: expected "/>" at the end of the tag <Figure chart="a" value="b" inside it., found no end to it: the text after it reads as more of the tag']);
+    expect(message('\nIntro.\n\nA {brace left open.\n\nMore.\n')).toEqual(['18:3 MDX syntax: expected a curly brace written as \\{ (a "{" starts code, which a story cannot run), found a "{" with no "}" after it']);
   });
 
   test('file name that is not a slug', () => {

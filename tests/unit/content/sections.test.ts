@@ -66,7 +66,7 @@ describe('an error whose place is only in its text', () => {
     const source = `${story}${unclosed}`;
     const line = source.split('\n').length - 3;
     const problems = compileMdx('content/stories/x.mdx', source, 'en').problems;
-    expect(problems.map((p) => [p.line, p.column, p.found])).toEqual([[line, 1, 'Expected a closing tag for `<Chart>`']]);
+    expect(problems.map((p) => [p.line, p.column, p.expected, p.found])).toEqual([[line, 1, '"/>" at the end of <Chart …>, or a closing </Chart> after its text', 'neither']]);
   });
 
   test('the same in a later section of a long story (inside a sentence, so the story is still cut in sections)', () => {
@@ -79,5 +79,11 @@ describe('an error whose place is only in its text', () => {
     } catch (error) {
       expect([(error as { line: number }).line, (error as { column: number }).column]).toEqual([line, 1]);
     }
+  });
+
+  test('the problem points at the tag itself, not at the start of its paragraph', async () => {
+    const { compileMdx } = await import('@/lib/content/mdx');
+    const source = `${long('')}\n## Broken\n\nSee <Chart id="widget-orders"> here.\n`;
+    expect(compileMdx('content/stories/x.mdx', source, 'en').problems.map((p) => [p.line, p.column])).toEqual([[source.split('\n').length - 1, 5]]);
   });
 });

@@ -1,0 +1,81 @@
+import type { Problem } from '../problems';
+
+/**
+ * An MDX syntax error, worded for an editor. The parser stops where it can no longer read the
+ * text, which for a tag left open is often lines below it, and it names characters. An editor
+ * needs to hear which tag or brace to close, at the place it opens.
+ */
+
+// Some errors carry their place only in their text: "Expected a closing tag for `<Chart>` (7:1-7:27)".
+const IN_TEXT = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/;
+// The parser inside a tag's name or attributes ("… in attribute name, expected …").
+const IN_TAG = /^Unexpected .*? (?:before|after|in) (?:name|attribute|member|local|self-closing)/;
+const UNCLOSED = /^Expected a closing tag for `<([^>`]*)>`/;
+const BRACE = /closing brace for `\{`/;
+
+type Place = { line: number; column: number };
+
+/** The offset of a line and column in `source`, or undefined when there is no such place. */
+function offsetOf(source: string, { line, column }: Place): number | undefined {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = source.indexOf('\n', offset);
+    if (next === -1) return undefined;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+/** The line and column of an offset in `source`. */
+function placeOf(source: string, offset: number): Place {
+  const before = source.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** The last place before `end` where `pattern` matches, as an offset. */
+function lastBefore(source: string, end: number, pattern: RegExp): number | undefined {
+  let found: number | undefined;
+  for (const m of source.slice(0, end).matchAll(pattern)) found = m.index;
+  return found;
+}
+
+/** A tag as typed, up to its line's end, short enough for a message. */
+function tagAsTyped(source: string, start: number): string {
+  const line = source.slice(start).split(/\r?\n|\r/, 1)[0].trimEnd();
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+export function syntaxProblem(file: string, error: unknown, source = ''): Problem {
+  const e = error as { line?: number; column?: number; reason?: string; message: string };
+  const text = e.reason ?? e.message;
+  const at = IN_TEXT.exec(text);
+  const line = e.line ?? (at ? Number(at[1]) : undefined);
+  const column = e.line ? e.column : at ? Number(at[2]) : undefined;
+  const reason = text.replace(IN_TEXT, '').replace(/\.$/, '');
+  const stopped = line !== undefined && column !== undefined ? offsetOf(source, { line, column }) : undefined;
+  const problem = (place: Place | undefined, expected: string, found: string, hint?: string): Problem => ({ file, ...(place ?? { line, column }), field: 'MDX syntax', expected, found, hint });
+
+  if (IN_TAG.test(reason) && stopped !== undefined) {
+    const open = lastBefore(source, stopped, /<[A-Za-z]/g);
+    if (open !== undefined) {
+      const stop = placeOf(source, stopped);
+      return problem(placeOf(source, open), `"/>" at the end of the tag ${tagAsTyped(source, open)}`, stop.line > placeOf(source, open).line ? `no end to it: the text after it, down to line ${stop.line}, reads as more of the tag` : 'no end to it: the text after it reads as more of the tag');
+    }
+  }
+  const unclosed = UNCLOSED.exec(reason);
+  if (unclosed) {
+    const name = unclosed[1];
+    // Within a paragraph, the error's own place is the paragraph's start, and the one in its text
+    // may count from the section parsed (./sections): the tag is the first of that name from there.
+    const from = e.line !== undefined && e.column !== undefined ? offsetOf(source, { line: e.line, column: e.column }) : undefined;
+    const tag = from === undefined ? -1 : source.indexOf(`<${name}`, from);
+    const place = tag !== -1 ? placeOf(source, tag) : at ? { line: Number(at[1]), column: Number(at[2]) } : undefined;
+    return problem(place, `"/>" at the end of <${name} …>, or a closing </${name}> after its text`, 'neither', 'a component such as <Chart id="…" /> has no text inside: end it with "/>"');
+  }
+  if (BRACE.test(reason) && stopped !== undefined) {
+    const open = lastBefore(source, stopped, /(?<!\\)\{/g);
+    if (open !== undefined) return problem(placeOf(source, open), 'a curly brace written as \\{ (a "{" starts code, which a story cannot run)', 'a "{" with no "}" after it');
+  }
+  // Anything else: the parser's own words, at its place.
+  return problem(undefined, 'valid Markdown and components', reason, /tag|attribute/i.test(reason) ? 'a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line' : undefined);
+}
