@@ -112,12 +112,29 @@ describe('the desk', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('live-change');
     expect(await page.getByRole('status').innerText()).toMatch(/^Your change is not published yet\. This story is live/);
     expect(git('rev-parse', 'HEAD')).toBe(before);
-    await page.getByRole('button', { name: 'Publish as a small fix, with no correction' }).click();
+    // The editor answers with a correction: the desk writes a new item under the story's one,
+    // dated today, and selects its TK, so typing replaces it. (A small fix: git.test.ts.)
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await live.count()).toBe(0);
+    const stub = /\n {2}- date: (\d{4}-\d{2}-\d{2})\n {4}text: "TK: what the earlier version said, and what is right"\n---\n/;
+    const withStub = await textOf(page);
+    const dated = stub.exec(withStub);
+    expect(dated, withStub).not.toBeNull();
+    expect(Math.abs(Date.parse(dated![1]) - Date.now())).toBeLessThan(36 * 3600_000);
+    expect(withStub.replace(stub, '\n---\n')).toBe(opened + typed);
+    const correction = 'An earlier version gave the wrong figure.';
+    await page.keyboard.type(correction);
+    const corrected = withStub.replace('TK: what the earlier version said, and what is right', correction);
+    expect(await textOf(page)).toBe(corrected);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
+    await publishButton.click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
     expect(await live.count()).toBe(0);
     expect(git('rev-parse', 'HEAD^')).toBe(before);
-    expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\nA small fix to a live story, with no correction, on the editor’s word.\n\n\n${FILE}`);
-    expect(execFileSync('git', ['show', `HEAD:${FILE}`], { cwd: site.dir, env: { ...process.env, ...gitEnv } })).toEqual(Buffer.from(opened + typed, 'utf8'));
+    expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\n\n\n${FILE}`);
+    expect(execFileSync('git', ['show', `HEAD:${FILE}`], { cwd: site.dir, env: { ...process.env, ...gitEnv } })).toEqual(Buffer.from(corrected, 'utf8'));
   });
 
   test('the preview is the real story page of the unsaved text; problems and preview follow typing', async () => {

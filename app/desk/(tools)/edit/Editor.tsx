@@ -6,6 +6,7 @@ import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
 import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
 import { Conflict } from './Conflict';
+import { addCorrection, todayIn } from './correction-edit';
 import { lacksTheirChanges } from './merge';
 import { Frontmatter } from './Frontmatter';
 import { lineEndsOf } from './line-ends';
@@ -201,6 +202,19 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     source.current?.goTo();
   }
 
+  // The live-story question answered with a correction: its item written into the frontmatter, its TK selected to type over.
+  function addCorrectionHere() {
+    const result = addCorrection(text, todayIn(timeZone), path.startsWith('stories/fr/') ? 'fr' : 'en');
+    if (!result.ok) {
+      setStatus(`No correction added: ${result.reason}.`);
+      return;
+    }
+    setLive(undefined);
+    source.current?.replaceText(result.text);
+    source.current?.select(result.from, result.to);
+    setStatus('A correction dated today is in the story source, under corrections. Type over its TK what was wrong and what is right, then save and publish.');
+  }
+
   async function publish(smallFix = false) {
     setLive(undefined);
     setStatus('Publishing…');
@@ -229,7 +243,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
       {conflict && <Conflict disk={conflict.disk} base={saved} mine={text} button={button} onKeepBoth={(merged) => keepBoth(merged, conflict)} onSaveMine={() => save(conflict.hash)} />}
-      {live && !dirty && <LiveChange since={live} timeZone={timeZone} button={button} onSmallFix={() => publish(true)} />}
+      {live && !dirty && <LiveChange since={live} timeZone={timeZone} button={button} onAddCorrection={addCorrectionHere} onSmallFix={() => publish(true)} />}
       {found && (
         <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
           <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>

@@ -3,14 +3,14 @@
 import { useEffect, useRef } from 'react';
 import { when } from './said';
 
-type Props = { since: string; timeZone: string; button: string; onSmallFix: () => void };
+type Props = { since: string; timeZone: string; button: string; onAddCorrection: () => void; onSmallFix: () => void };
 
 /**
  * Shown when Publish would change a story readers have already seen, with no new correction and
  * no new Updated time (api/publish/live-change.ts): the newsroom's rule, and the one way on without
  * a correction, which the commit message records. The keyboard is taken here, as for a conflict.
  */
-export function LiveChange({ since, timeZone, button, onSmallFix }: Props) {
+export function LiveChange({ since, timeZone, button, onAddCorrection, onSmallFix }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [since]);
   return (
@@ -19,9 +19,12 @@ export function LiveChange({ since, timeZone, button, onSmallFix }: Props) {
         This story is live: readers will see this change
       </h2>
       <p className="mt-1 text-sm">
-        It has been on the site since {when(since, timeZone)}: if the change corrects a fact, add a correction in the story source, under <code>corrections</code>, with today’s date and what was wrong; then save and publish again (this also marks the story as updated). A typo, or a fix that changes no meaning, needs no correction.
+        It has been on the site since {when(since, timeZone)}: if the change corrects a fact, add a correction, dated today, saying what was wrong; then save and publish again (this also marks the story as updated). A typo, or a fix that changes no meaning, needs no correction.
       </p>
-      <button type="button" className={`${button} mt-2`} onClick={onSmallFix}>Publish as a small fix, with no correction</button>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className={button} onClick={onAddCorrection}>Add a correction</button>
+        <button type="button" className={button} onClick={onSmallFix}>Publish as a small fix, with no correction</button>
+      </div>
     </section>
   );
 }

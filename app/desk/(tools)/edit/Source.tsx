@@ -19,6 +19,8 @@ export type SourceHandle = {
   goTo: (line?: number, column?: number) => void;
   /** Makes the document `next` in one transaction (the frontmatter panel's edits): undo, the check and the preview follow as for typing. */
   replaceText: (next: string) => void;
+  /** Selects the text from `from` to `to` (offsets in the document) and puts the keyboard there, so typing replaces it. */
+  select: (from: number, to: number) => void;
 };
 
 type Props = {
@@ -256,6 +258,13 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
       if (!editor) return;
       const at = positionOf(editor.state.doc, line, column);
       editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      editor.focus();
+    },
+    select(from, to) {
+      const editor = view.current;
+      if (!editor) return;
+      const end = editor.state.doc.length;
+      editor.dispatch({ selection: { anchor: Math.min(from, end), head: Math.min(to, end) }, scrollIntoView: true });
       editor.focus();
     },
     replaceText(next) {

@@ -52,7 +52,7 @@ export function frontmatterBlock(text: string): Block | undefined {
 type Parsed = { block: Block; doc: Document; map: YAMLMap | undefined };
 
 /** The block parsed, or why the panel leaves it to the text editor. */
-function parse(text: string): Parsed | { kind: 'none' } | { kind: 'unreadable'; reason: string } {
+export function parse(text: string): Parsed | { kind: 'none' } | { kind: 'unreadable'; reason: string } {
   const block = frontmatterBlock(text);
   if (!block) return { kind: 'none' };
   let doc: Document;
@@ -72,7 +72,7 @@ function parse(text: string): Parsed | { kind: 'none' } | { kind: 'unreadable'; 
   return { block, doc, map: contents };
 }
 
-function pairOf(map: YAMLMap | undefined, key: string): Pair<Scalar, Node | null> | undefined {
+export function pairOf(map: YAMLMap | undefined, key: string): Pair<Scalar, Node | null> | undefined {
   return map?.items.find((p): p is Pair<Scalar, Node | null> => isPair(p) && isScalar(p.key) && p.key.value === key);
 }
 
@@ -132,20 +132,20 @@ export function scalarText(value: string | boolean, style: Style | undefined, fl
 
 type Change = { from: number; to: number; insert: string };
 
-const lineEnd = (s: string, at: number) => {
+export const lineEnd = (s: string, at: number) => {
   const m = /[\r\n]/.exec(s.slice(at));
   return m ? at + m.index : s.length;
 };
-const lineStart = (s: string, at: number) => Math.max(s.lastIndexOf('\n', at - 1), s.lastIndexOf('\r', at - 1)) + 1;
+export const lineStart = (s: string, at: number) => Math.max(s.lastIndexOf('\n', at - 1), s.lastIndexOf('\r', at - 1)) + 1;
 /** A node's end without the line ends a block scalar or block list counts as its own. */
-const trimmedEnd = (s: string, from: number, to: number) => {
+export const trimmedEnd = (s: string, from: number, to: number) => {
   while (to > from && (s[to - 1] === '\n' || s[to - 1] === '\r')) to--;
   return to;
 };
-const rangeOf = (node: Node) => node.range ?? [0, 0, 0];
+export const rangeOf = (node: Node) => node.range ?? [0, 0, 0];
 
 /** Where a pair's value starts being written: just after its ":". */
-function afterColon(yaml: string, pair: Pair<Scalar, Node | null>): number {
+export function afterColon(yaml: string, pair: Pair<Scalar, Node | null>): number {
   const colon = yaml.indexOf(':', rangeOf(pair.key)[1]);
   return colon < 0 ? rangeOf(pair.key)[1] : colon + 1;
 }
@@ -192,7 +192,7 @@ function applyChanges(s: string, changes: Change[]): string {
 }
 
 /** The data a YAML text holds, to compare an edit with its intent; undefined when it does not parse cleanly. */
-function dataOf(yaml: string): string | undefined {
+export function dataOf(yaml: string): string | undefined {
   try {
     const doc = parseDocument(yaml, { uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length) return undefined;
