@@ -149,7 +149,7 @@ function bodyEntries(story: BodyInput, ids: Set<string>, data: FactsData): BodyE
     const field = `link ${url}`;
     if (url.startsWith('#')) {
       const own = [...ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`);
-      if (!ids.has(url.slice(1))) at(node, { field, expected: own.length ? `one of ${oneOf(own, 30)}` : 'the id of a heading or chart in this story (it has none yet)', found: 'no heading or chart with that id in this story' });
+      if (!ids.has(url.slice(1))) at(node, own.length ? { field, expected: `one of ${oneOf(own, 30)}`, found: 'no heading or chart with that id in this story' } : { field, expected: 'the id of a heading or chart in this story', found: 'none', hint: 'the story has no headings or charts yet' });
       return;
     }
     if (!url.startsWith('/') || url.startsWith('//')) return;

@@ -1,4 +1,5 @@
 import type { Problem } from '../problems';
+import { STORY_COMPONENTS, type StoryComponentName } from './components';
 
 /**
  * An MDX syntax error, worded for an editor. The parser stops where it can no longer read the
@@ -59,7 +60,8 @@ export function syntaxProblem(file: string, error: unknown, source = ''): Proble
     const open = lastBefore(source, stopped, /<[A-Za-z]/g);
     if (open !== undefined) {
       const stop = placeOf(source, stopped);
-      return problem(placeOf(source, open), `"/>" at the end of the tag ${tagAsTyped(source, open)}`, stop.line > placeOf(source, open).line ? `no end to it: the text after it, down to line ${stop.line}, reads as more of the tag` : 'no end to it: the text after it reads as more of the tag');
+      const below = stop.line > placeOf(source, open).line ? `everything after it, down to line ${stop.line}, is being read as part of the tag` : 'the text after it is being read as part of the tag';
+      return problem(placeOf(source, open), `"/>" to close the tag ${tagAsTyped(source, open)}`, 'none', below);
     }
   }
   const unclosed = UNCLOSED.exec(reason);
@@ -70,11 +72,13 @@ export function syntaxProblem(file: string, error: unknown, source = ''): Proble
     const from = e.line !== undefined && e.column !== undefined ? offsetOf(source, { line: e.line, column: e.column }) : undefined;
     const tag = from === undefined ? -1 : source.indexOf(`<${name}`, from);
     const place = tag !== -1 ? placeOf(source, tag) : at ? { line: Number(at[1]), column: Number(at[2]) } : undefined;
-    return problem(place, `"/>" at the end of <${name} …>, or a closing </${name}> after its text`, 'neither', 'a component such as <Chart id="…" /> has no text inside: end it with "/>"');
+    // <Quote> wraps words and closes with </Quote>; the others hold none and end with "/>".
+    if (name in STORY_COMPONENTS && 'text' in STORY_COMPONENTS[name as StoryComponentName]) return problem(place, `a closing </${name}> after its text`, 'none');
+    return problem(place, `"/>" at the end of <${name} …>`, `">" and no closing </${name}>`, `<${name}> holds no text: end the tag with "/>", as in <Chart id="…" />`);
   }
   if (BRACE.test(reason) && stopped !== undefined) {
     const open = lastBefore(source, stopped, /(?<!\\)\{/g);
-    if (open !== undefined) return problem(placeOf(source, open), 'a curly brace written as \\{ (a "{" starts code, which a story cannot run)', 'a "{" with no "}" after it');
+    if (open !== undefined) return problem(placeOf(source, open), 'a brace typed as \\{', '"{" with no "}" after it', 'a bare "{" starts code, which a story cannot run');
   }
   // Anything else: the parser's own words, at its place.
   return problem(undefined, 'valid Markdown and components', reason, /tag|attribute/i.test(reason) ? 'a component such as <Chart id="…" /> must end with "/>"; check the tag that opens above this line' : undefined);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { deskSession, source, textOf } from './harness';
+import { deskSession, source, textOf, WHEN } from './harness';
 
 /**
  * Unsaved text outlives a crashed tab: the desk keeps a copy in the browser, offers it back when
@@ -80,7 +80,7 @@ describe('unsaved text kept in the browser', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await textOf(page)).toBe(typed);
-    expect(await page.getByRole('status').innerText()).toMatch(/^Restored the unsaved text kept on \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [ap]\.m\.; it is not in the file until you save\.$/);
+    expect(await page.getByRole('status').innerText()).toMatch(new RegExp(`^Restored the unsaved text kept on ${WHEN}; it is not in the file until you save\\.$`));
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(typed, 'utf8'));

@@ -81,6 +81,15 @@ describe('driving the desk as an editor', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nKeys {2}.\n');
     await expect.poll(() => problems(page).getByRole('button', { name: /found \{2\}/ }).count(), { timeout: 10_000 }).toBe(1);
+    // At the end of a long story on a phone, Save and the status are still in view, on top, and the line typed is in view below them.
+    const inView = await page.evaluate(() => {
+      const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.getBoundingClientRect();
+      const status = document.querySelector('[role="status"]')!.getBoundingClientRect();
+      const caret = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent === 'Keys {2}.')!.getBoundingClientRect();
+      const onTop = document.elementFromPoint(save.x + save.width / 2, save.y + save.height / 2)?.textContent;
+      return { save: save.top >= 0 && save.bottom <= innerHeight, onTop, status: status.top >= 0 && status.bottom <= innerHeight, caretBelow: caret.top >= Math.max(save.bottom, status.bottom) && caret.bottom <= innerHeight, scrolled: scrollY > 500 };
+    });
+    expect(inView).toEqual({ save: true, onTop: 'Save', status: true, caretBelow: true, scrolled: true });
 
     // One Tab from the text: the problem, not the preview's buttons and page. On a phone it is above the preview.
     await page.keyboard.press('Tab');

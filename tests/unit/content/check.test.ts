@@ -19,7 +19,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('unclosed JSX', () => {
     expect(problemsIn('unclosed-jsx')).toEqual([
-      'stories/unclosed-jsx.mdx:18:1 error MDX syntax: expected "/>" at the end of the tag <Chart id="us-n95-production", found no end to it: the text after it, down to line 20, reads as more of the tag',
+      'stories/unclosed-jsx.mdx:18:1 error MDX syntax: expected "/>" to close the tag <Chart id="us-n95-production", found none (everything after it, down to line 20, is being read as part of the tag)',
     ]);
   });
 

@@ -113,7 +113,7 @@ describe('a story whose file is there but cannot be read', () => {
       'content/stories/a.mdx:16:1 warning placeholder text: expected finished copy, found "TK" (replace it before publishing)',
       'content/stories/a.mdx:18:1 error image /chart.png: expected alt text, as in ![What the image shows](/chart.png), found none',
       'content/stories/a.mdx:18:1 error image /chart.png: expected the file public/chart.png, found no such file',
-      'content/stories/a.mdx:20:5 error link #no-such-part: expected the id of a heading or chart in this story (it has none yet), found no heading or chart with that id in this story',
+      'content/stories/a.mdx:20:5 error link #no-such-part: expected the id of a heading or chart in this story, found none (the story has no headings or charts yet)',
     ]);
     // Not a draft as typed: the placeholder would stop the publish, so it is an error already.
     expect(problems('false')).toContain('content/stories/a.mdx:16:1 error placeholder text: expected finished copy, found "TK" (replace it before publishing)');

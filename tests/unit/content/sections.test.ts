@@ -66,7 +66,7 @@ describe('an error whose place is only in its text', () => {
     const source = `${story}${unclosed}`;
     const line = source.split('\n').length - 3;
     const problems = compileMdx('content/stories/x.mdx', source, 'en').problems;
-    expect(problems.map((p) => [p.line, p.column, p.expected, p.found])).toEqual([[line, 1, '"/>" at the end of <Chart …>, or a closing </Chart> after its text', 'neither']]);
+    expect(problems.map((p) => [p.line, p.column, p.expected, p.found])).toEqual([[line, 1, '"/>" at the end of <Chart …>', '">" and no closing </Chart>']]);
   });
 
   test('the same in a later section of a long story (inside a sentence, so the story is still cut in sections)', () => {

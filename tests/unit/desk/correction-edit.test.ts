@@ -60,7 +60,7 @@ test('any text: a correction added, its TK selected, or a reason; never an excep
 
 test('in a French story the TK asks in French; the date is the newsroom\u2019s day, not the server\u2019s', () => {
   const result = addCorrection(`${TOP}${BODY}`, '2026-12-05', 'fr');
-  expect(result.ok && result.text.slice(result.from, result.to)).toBe('TK : ce que disait la version précédente, et ce qui est exact');
+  expect(result.ok && result.text.slice(result.from, result.to)).toBe('TK : ce que disait la version précédente et ce qui est exact');
   // 03:00 UTC on 5 December is still 4 December in Toronto.
   expect([todayIn('America/Toronto', new Date('2026-12-05T03:00:00Z')), todayIn('UTC', new Date('2026-12-05T03:00:00Z'))]).toEqual(['2026-12-04', '2026-12-05']);
 });

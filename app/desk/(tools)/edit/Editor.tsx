@@ -174,7 +174,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       setStatus(`Saved ${path}.`);
     } else if (code === 409) {
       setConflict({ disk: String(data.disk), hash: String(data.hash) });
-      setStatus(undone ? 'Not saved: their changes are no longer in your text (an Undo took them out), and saving would have overwritten them.' : String(data.error));
+      setStatus(undone ? "Not saved: Undo took the other editor's changes back out of your text, and saving now would erase them. Choose again below." : String(data.error));
     } else setStatus(String(data.error ?? `Not saved (${code}).`));
   }
 
@@ -212,7 +212,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setLive(undefined);
     source.current?.replaceText(result.text);
     source.current?.select(result.from, result.to);
-    setStatus('A correction dated today is in the story source, under corrections. Type over its TK what was wrong and what is right, then save and publish.');
+    setStatus('A correction dated today is now under corrections in the story source. Replace its TK text with what was wrong and what is right, then save and publish.');
   }
 
   async function publish(smallFix = false) {
@@ -234,7 +234,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
       <h1 className="mt-1 text-2xl font-bold">{path}</h1>
-      <div className="mt-3 flex flex-wrap items-center gap-3">
+      {/* Save, Publish and what they said stay in view while the editor scrolls the page, on a phone above all (no Ctrl+S there). */}
+      <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-300 bg-white px-4 py-2 dark:border-gray-700 dark:bg-gray-950">
         <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
         {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
         {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}

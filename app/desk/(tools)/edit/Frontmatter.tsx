@@ -224,7 +224,7 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
 
   const note =
     stored === undefined
-      ? optional ? 'Not set.' : 'Not set yet: the check requires it.'
+      ? optional ? (field === 'updated' ? 'Not set. A correction also marks the story as updated.' : 'Not set.') : 'Not set yet: the check requires it.'
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
         : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${timeZone} time`}.`;

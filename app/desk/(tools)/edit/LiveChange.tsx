@@ -19,7 +19,7 @@ export function LiveChange({ since, timeZone, button, onAddCorrection, onSmallFi
         This story is live: readers will see this change
       </h2>
       <p className="mt-1 text-sm">
-        It has been on the site since {when(since, timeZone)}: if the change corrects a fact, add a correction, dated today, saying what was wrong; then save and publish again (this also marks the story as updated). A typo, or a fix that changes no meaning, needs no correction.
+        It has been on the site since {when(since, timeZone)}. If this change corrects a fact, add a correction saying what was wrong, then save and publish again. The correction also marks the story as updated. A typo, or a fix that does not change the meaning, needs no correction.
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" className={button} onClick={onAddCorrection}>Add a correction</button>

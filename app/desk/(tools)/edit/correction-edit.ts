@@ -10,7 +10,7 @@ import { afterColon, dataOf, lineEnd, lineStart, pairOf, parse, rangeOf, trimmed
  */
 
 /** The text the editor types over, in the story's language. */
-export const CORRECTION_TK = { en: 'TK: what the earlier version said, and what is right', fr: 'TK : ce que disait la version précédente, et ce qui est exact' } as const;
+export const CORRECTION_TK = { en: 'TK: what the earlier version said, and what is right', fr: 'TK : ce que disait la version précédente et ce qui est exact' } as const;
 
 /** Today's date (YYYY-MM-DD) where the newsroom is: a correction is dated as its readers' day. */
 export const todayIn = (timeZone: string, now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
