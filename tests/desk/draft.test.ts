@@ -74,6 +74,9 @@ describe('unsaved text kept in the browser', () => {
     // The offer has the keyboard: the next Tab is Restore.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
     expect(await textOf(page)).toBe(ON_DISK);
+    // What restoring it would change is listed: the one line typed.
+    const offer = page.locator('section[aria-labelledby="draft"]');
+    expect([await offer.locator('ins').allInnerTexts(), await offer.locator('del').count()]).toEqual([[`+ ${TYPED}`], 0]);
     // Undecided, the copy stays as it was (a reload now would offer it again), though the editor holds the file's text.
     await page.waitForTimeout(600);
     expect(JSON.parse((await stored(page)) ?? '{}').text).toBe(typed);

@@ -9,6 +9,7 @@ import { Conflict } from './Conflict';
 import { addCorrection, todayIn } from './correction-edit';
 import { lacksTheirChanges } from './merge';
 import { Frontmatter } from './Frontmatter';
+import { KeptCopy } from './KeptCopy';
 import { lineEndsOf } from './line-ends';
 import { LiveChange } from './LiveChange';
 import { publishedSentence, when } from './said';
@@ -245,19 +246,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
       {conflict && <Conflict disk={conflict.disk} base={saved} mine={text} button={button} onKeepBoth={(merged) => keepBoth(merged, conflict)} onSaveMine={() => save(conflict.hash)} />}
       {live && !dirty && <LiveChange since={live} timeZone={timeZone} button={button} onAddCorrection={addCorrectionHere} onSmallFix={() => publish(true)} />}
-      {found && (
-        <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
-          <h2 id="draft" ref={draftHeading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">Unsaved text from {when(found.at, timeZone)} is kept in this browser</h2>
-          <p className="mt-1 text-sm">
-            It was never saved to the file{found.base !== initialHash ? ', and someone has saved the file since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it for good. Until you choose, it stays in this browser{changedSinceOpen ? ', and so does what you have typed since opening the file' : ''}.
-            {changedSinceOpen && ' Restoring it replaces what you have typed since opening the file; Undo brings your typing back.'}
-          </p>
-          <div className="mt-2 flex flex-wrap gap-3">
-            <button type="button" className={button} onClick={() => restore(found)}>{changedSinceOpen ? 'Restore it in place of my changes' : 'Restore it'}</button>
-            <button type="button" className={button} onClick={discard}>Discard it</button>
-          </div>
-        </section>
-      )}
+      {found && <KeptCopy copy={found} text={text} savedSince={found.base !== initialHash} typedSince={changedSinceOpen} timeZone={timeZone} button={button} heading={draftHeading} onRestore={() => restore(found)} onDiscard={discard} />}
       {draftRefused && <p role="note" className="mt-2 text-sm">This browser would not keep a copy of your unsaved text (its storage is full or turned off): save often.</p>}
       <div className={previewed ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
         {/* A story's frontmatter panel: above its text, beside it on the widest screens (the panel spans the column's three rows). */}
