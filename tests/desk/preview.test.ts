@@ -59,6 +59,17 @@ describe('the preview', () => {
     const [phoneName, phoneNav] = await frame.evaluate(headerRows);
     expect(phoneNav.top).toBeGreaterThanOrEqual(phoneName.bottom);
 
+    // The preview shows the part the cursor is in: under a heading, that heading at its top; in the
+    // frontmatter, the page's top. The desk's own page does not move.
+    const part = (id: string) => frame.evaluate((h) => [Math.round(scrollY), Math.round(document.getElementById(h)!.getBoundingClientRect().top)], id);
+    const deskScroll = await page.evaluate(() => scrollY);
+    await placeCursor(page, saved.indexOf('\n', saved.indexOf('## What Homeland was buying')) + 1);
+    await expect.poll(() => part('what-homeland-was-buying'), { timeout: 5000 }).toEqual([expect.any(Number), 16]);
+    expect((await part('what-homeland-was-buying'))[0]).toBeGreaterThan(300);
+    expect(await page.evaluate(() => scrollY)).toBe(deskScroll);
+    await placeCursor(page, 5);
+    await expect.poll(() => frame.evaluate(() => scrollY), { timeout: 5000 }).toBe(0);
+
     // Desktop, from the keyboard: laid out 1280 px wide, drawn smaller to fit the column.
     await page.getByRole('button', { name: 'Desktop (1280 px)' }).focus();
     await page.keyboard.press('Enter');

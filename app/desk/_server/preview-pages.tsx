@@ -5,6 +5,8 @@ import { StoryPage } from '@/components/pages/StoryPage';
 import { storyBody } from '@/lib/content/body';
 import { despiteContentErrors, readContent } from '@/lib/content/disk';
 import { chartsShown } from '@/lib/content/story-file';
+import { visit } from '@/lib/content/walk';
+import type { Heading } from 'mdast';
 import { buildModel, omit, type ContentFile, type ContentModel, type ModelStory } from '@/lib/content/model';
 import type { Dataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
@@ -12,8 +14,12 @@ import { deskMemo } from './check';
 import { previewKind } from './preview-kind';
 import { staticMarkup } from './static-html';
 
-/** One page of the preview: the document's HTML, and the headline it shows (for the share card's alt text). */
-export type PreviewPage = { html: string; title?: string };
+/**
+ * One page of the preview: the document's HTML, and the headline it shows (for the share card's alt
+ * text); a story's headings, each with its id on the page and its line in the text, so the preview
+ * can show the part the editor is working on.
+ */
+export type PreviewPage = { html: string; title?: string; headings?: { line: number; id: string }[] };
 
 /** What the editor shows for its unsaved text; a French story's English original (from disk) when asked for. */
 export type Preview = PreviewPage & { original?: PreviewPage };
@@ -49,7 +55,17 @@ function notice(lang: Lang, heading: string, text: string): PreviewPage {
 const page = (lang: Lang, title: string, children: ReactNode): PreviewPage => ({ html: markup(<Document lang={lang}>{children}</Document>), title });
 
 /** The site's StoryPage of a compiled story, as the story route renders it. */
-export const storyPage = (story: ModelStory) => page(story.lang, story.title, <StoryPage story={{ ...omit(story, 'path', 'tree', 'hast'), Body: storyBody(story.hast) }} />);
+export const storyPage = (story: ModelStory): PreviewPage => ({ ...page(story.lang, story.title, <StoryPage story={{ ...omit(story, 'path', 'tree', 'hast'), Body: storyBody(story.hast) }} />), headings: headingLines(story) });
+
+/** The story's headings in the order of the text: their ids as the compiler set them (lib/content/mdx.ts), their lines. */
+function headingLines(story: ModelStory): { line: number; id: string }[] {
+  const found: { line: number; id: string }[] = [];
+  visit(story.tree, 'heading', (node: Heading) => {
+    const id = node.data?.hProperties?.id;
+    if (typeof id === 'string' && node.position) found.push({ line: node.position.start.line, id });
+  });
+  return found;
+}
 
 /** A chart alone, as its embed page shows it (components/pages/EmbedPage.tsx, without the link to a story). */
 export const chartPage = (dataset: Dataset, lang: Lang) =>

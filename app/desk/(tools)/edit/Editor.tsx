@@ -55,6 +55,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   // The text the problems shown are for: until the check of the current text answers, the list is an older text's.
   const [checked, setChecked] = useState<{ text: string; error?: string }>({ text: initialText });
   const [status, setStatus] = useState('');
+  // The cursor's line: the preview shows the part of the story it is in.
+  const [line, setLine] = useState(1);
   const [conflict, setConflict] = useState<{ disk: string; hash: string } | undefined>();
   // After Keep both: the text and version this page held before, and their text, until the next save.
   const [kept, setKept] = useState<{ saved: string; base: string; theirs: string } | undefined>();
@@ -259,7 +261,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
               This file mixes line ends (\r\n, \n or \r on different lines). The desk would have to change some of them, so it does not save this file: edit it in your text editor (<code>npm run check</code> checks it there), or give it one kind of line end and open it again.
             </p>
           )}
-          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} />
+          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} onLine={setLine} />
           {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
           <section role="region" aria-label="Problems" aria-live="polite" className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'}>
             <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'})</h2>
@@ -280,7 +282,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           </section>
         </div>
         {/* The preview follows the check: it draws each text once the check has answered for it, so the problems never wait behind a page. */}
-        {previewed && <Preview path={path} text={checked.text} />}
+        {previewed && <Preview path={path} text={checked.text} line={line} />}
       </div>
     </main>
   );

@@ -50,7 +50,7 @@ function Choice<T extends string>({ label, value, options, onChange, disabled }:
  * the desk's one Node thread if both were sent at once. So the preview is asked for at once, and
  * finds the story the check has just compiled (deskMemo, app/desk/_server/check.ts).
  */
-export function Preview({ path, text }: { path: string; text: string }) {
+export function Preview({ path, text, line }: { path: string; text: string; line: number }) {
   const french = path.startsWith('stories/fr/');
   const [id] = useState(newPreviewId);
   const [width, setWidth] = useState<Width>('phone');
@@ -87,6 +87,8 @@ export function Preview({ path, text }: { path: string; text: string }) {
   }, [text, path, original]);
 
   const pixels = WIDTHS[width];
+  // The heading the cursor is under ('' above the first: the top of the page). A heading typed but not drawn yet waits for its preview.
+  const follow = shown?.headings?.filter((h) => h.line <= line).at(-1)?.id ?? '';
   return (
     <div>
       <p className="font-semibold" aria-hidden="true">Preview (unsaved text)</p>
@@ -117,7 +119,7 @@ export function Preview({ path, text }: { path: string; text: string }) {
         <div className="mt-2 grid grid-cols-2 gap-2">
           <div>
             <p className="text-sm" aria-hidden="true">French, unsaved</p>
-            <PreviewFrame title="Preview" html={shown?.html} width={pixels} theme={theme} />
+            <PreviewFrame title="Preview" html={shown?.html} width={pixels} theme={theme} follow={follow} />
           </div>
           <div>
             <p className="text-sm" aria-hidden="true">English original, as saved</p>
@@ -126,7 +128,7 @@ export function Preview({ path, text }: { path: string; text: string }) {
         </div>
       ) : (
         <div className="mt-2">
-          <PreviewFrame title="Preview" html={shown?.html} width={pixels} theme={theme} />
+          <PreviewFrame title="Preview" html={shown?.html} width={pixels} theme={theme} follow={follow} />
         </div>
       )}
       <span id="after-preview" tabIndex={-1} />

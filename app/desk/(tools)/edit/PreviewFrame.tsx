@@ -12,6 +12,8 @@ type Props = {
   /** The width the page is laid out at, in CSS pixels (375 a phone, 1280 a desktop). */
   width: number;
   theme: Theme;
+  /** The id of the heading to show at the top ('' the page's top) when it changes: the part of the story the editor is in. */
+  follow?: string;
 };
 
 /** How much a page laid out `width` px wide must shrink to fit `slot` px: never enlarged. */
@@ -64,7 +66,7 @@ function stayInPreview(doc: Document) {
  * The iframe is sandboxed without scripts: nothing in the page runs, and the desk reads and fills
  * its document (same origin).
  */
-export function PreviewFrame({ title, html, width, theme }: Props) {
+export function PreviewFrame({ title, html, width, theme, follow }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const [slot, setSlot] = useState({ width: 0, height: 0 });
@@ -85,6 +87,18 @@ export function PreviewFrame({ title, html, width, theme }: Props) {
   useEffect(() => {
     if (doc) applyTheme(doc, theme);
   }, [doc, theme]);
+  // Scrolled once each time the cursor enters another part, so the editor may scroll the preview
+  // by hand in between; a heading not drawn yet is scrolled to when its preview arrives.
+  const followed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!doc || follow === undefined || follow === followed.current || html === undefined) return;
+    const target = follow ? doc.getElementById(follow) : doc.body;
+    const scroller = doc.scrollingElement;
+    if (!target || !scroller) return;
+    // The frame's own document only: scrollIntoView would scroll the desk's page too, away from the text.
+    scroller.scrollTop = follow ? Math.max(0, target.getBoundingClientRect().top + scroller.scrollTop - 16) : 0;
+    followed.current = follow;
+  }, [doc, html, follow]);
 
   const scale = fitScale(slot.width, width);
   const left = Math.max(0, (slot.width - width * scale) / 2);

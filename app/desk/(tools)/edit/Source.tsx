@@ -33,6 +33,8 @@ type Props = {
   vocabulary: Vocabulary;
   chartAttributes: string[];
   onChange: (text: string) => void;
+  /** The line the cursor is on (1-based), as it moves: the preview follows it. */
+  onLine?: (line: number) => void;
 };
 
 /** Where line and column (1-based, as the check counts them) fall in the document, kept inside it. */
@@ -205,11 +207,13 @@ const scheme = new Compartment();
  * `state.sliceDoc()` is the file's bytes again (doc.toString() always joins with \n). Tab is left
  * to the browser (no indentWithTab): the keyboard moves on from the text to the rest of the page.
  */
-export const Source = forwardRef<SourceHandle, Props>(function Source({ label, initialText, separator, markdownFile, problems, vocabulary, chartAttributes, onChange }, ref) {
+export const Source = forwardRef<SourceHandle, Props>(function Source({ label, initialText, separator, markdownFile, problems, vocabulary, chartAttributes, onChange, onLine }, ref) {
   const parent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | undefined>(undefined);
   const changed = useRef(onChange);
   changed.current = onChange;
+  const moved = useRef(onLine);
+  moved.current = onLine;
 
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
@@ -232,6 +236,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         theme,
         EditorView.updateListener.of((u) => {
           if (u.docChanged) changed.current(u.state.sliceDoc());
+          if (u.docChanged || u.selectionSet) moved.current?.(u.state.doc.lineAt(u.state.selection.main.head).number);
         }),
       ]),
     });
