@@ -51,6 +51,8 @@ describe('the preview', () => {
     const saved = site.read(`content/${ENGLISH}`);
     await expect.poll(() => heading(preview), { timeout: 30_000 }).toBe(titleOf(saved));
     const frame = await frameOf(page, 'Preview');
+    // The desk's page is named by the story's headline, as typed.
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(titleOf(saved));
 
     // Phone: the page is laid out 375 px wide, at full size.
     expect(await pressed(page, 'Phone (375 px)')).toBe('true');

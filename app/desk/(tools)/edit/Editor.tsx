@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DeskProblem } from '../../_server/check';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
@@ -9,6 +9,7 @@ import { Conflict } from './Conflict';
 import { addCorrection, todayIn } from './correction-edit';
 import { lacksTheirChanges } from './merge';
 import { Frontmatter } from './Frontmatter';
+import { readFrontmatter } from './frontmatter-edit';
 import { KeptCopy } from './KeptCopy';
 import { lineEndsOf } from './line-ends';
 import { LiveChange } from './LiveChange';
@@ -85,6 +86,12 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const story = path.startsWith('stories/');
   const previewed = hasPreview(path);
   const sourceLabel = story ? 'Story source' : 'Chart source';
+  // A story's page is named by its headline as typed, as the newsroom knows it; the path is above it.
+  const headline = useMemo(() => {
+    const read = story ? readFrontmatter(text) : undefined;
+    const title = read?.kind === 'fields' && read.fields.title.present ? read.fields.title.value : undefined;
+    return typeof title === 'string' ? title.trim() : '';
+  }, [story, text]);
 
   useEffect(() => {
     const n = ++asked.current;
@@ -236,7 +243,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   return (
     <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
-      <h1 className="mt-1 text-2xl font-bold">{path}</h1>
+      <h1 className="mt-1 text-xl font-bold sm:text-2xl">{headline || path}</h1>
       {/* Save, Publish and what they said stay in view while the editor scrolls the page, on a phone above all (no Ctrl+S there). */}
       <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-300 bg-white px-4 py-2 dark:border-gray-700 dark:bg-gray-950">
         <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>

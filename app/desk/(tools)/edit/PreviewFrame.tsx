@@ -48,6 +48,18 @@ function show(doc: Document, html: string) {
   doc.body.replaceChildren(...Array.from(next.body.childNodes, (node) => doc.importNode(node, true)));
 }
 
+/**
+ * Scrolls the frame's own document to a heading ('' its top), 16 px below it; false when the heading
+ * is not drawn yet. scrollIntoView would scroll the desk's page too, away from the text.
+ */
+function scrollTo(doc: Document, id: string): boolean {
+  const target = id ? doc.getElementById(id) : doc.body;
+  const scroller = doc.scrollingElement;
+  if (!target || !scroller) return false;
+  scroller.scrollTop = id ? Math.max(0, target.getBoundingClientRect().top + scroller.scrollTop - 16) : 0;
+  return true;
+}
+
 /** A link in the preview does not leave it: the frame would show another page than the text's. One to a heading scrolls there. */
 function stayInPreview(doc: Document) {
   doc.addEventListener('click', (event) => {
@@ -92,12 +104,7 @@ export function PreviewFrame({ title, html, width, theme, follow }: Props) {
   const followed = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!doc || follow === undefined || follow === followed.current || html === undefined) return;
-    const target = follow ? doc.getElementById(follow) : doc.body;
-    const scroller = doc.scrollingElement;
-    if (!target || !scroller) return;
-    // The frame's own document only: scrollIntoView would scroll the desk's page too, away from the text.
-    scroller.scrollTop = follow ? Math.max(0, target.getBoundingClientRect().top + scroller.scrollTop - 16) : 0;
-    followed.current = follow;
+    if (scrollTo(doc, follow)) followed.current = follow;
   }, [doc, html, follow]);
 
   const scale = fitScale(slot.width, width);
