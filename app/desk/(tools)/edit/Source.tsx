@@ -184,7 +184,7 @@ const darkHighlight = HighlightStyle.define(
   [
     { tag: tags.meta, color: '#d1d5db' },
     { tag: tags.link, textDecoration: 'underline' },
-    { tag: tags.heading, textDecoration: 'underline', fontWeight: 'bold' },
+    { tag: tags.heading, fontWeight: 'bold' },
     { tag: tags.emphasis, fontStyle: 'italic' },
     { tag: tags.strong, fontWeight: 'bold' },
     { tag: tags.strikethrough, textDecoration: 'line-through' },
@@ -199,6 +199,11 @@ const darkHighlight = HighlightStyle.define(
   ],
   { themeType: 'dark' },
 );
+/**
+ * CodeMirror's own colours in light, but a heading bold without its underline: underlined, a
+ * "## Heading" line read as a link (a design review).
+ */
+const lightHighlight = HighlightStyle.define([...defaultHighlightStyle.specs.filter((spec) => spec.tag !== tags.heading), { tag: tags.heading, fontWeight: 'bold' }]);
 /** Holds darkTheme or nothing, switched as the system's setting changes. */
 const scheme = new Compartment();
 
@@ -227,7 +232,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         keymap.of([{ key: 'Enter', run: insertNewline }, ...historyKeymap, ...defaultKeymap]),
         markdownFile ? markdown({ addKeymap: false }) : [],
         // CodeMirror's colours in light; in dark, darkHighlight (active only under a dark theme) takes over.
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(lightHighlight, { fallback: true }),
         syntaxHighlighting(darkHighlight),
         scheme.of(media.matches ? darkTheme : []),
         markdownFile ? frontmatter : [],
