@@ -60,6 +60,15 @@ describe('the frontmatter panel', () => {
     expect(await textOf(page)).toBe(ORIGINAL);
     expect(await headline.inputValue()).toBe('The panel edits in place');
     await headline.fill('The panel edits one value');
+    // Enter adds no line to a one-line value.
+    await headline.press('Enter');
+    expect(await textOf(page)).toBe(withLines({ 2: 'title: The panel edits one value   # a comment the panel keeps' }));
+    // On a phone a long headline is read whole, not cut at the box's edge.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await headline.fill('A long headline, of the length the check allows, that a phone must show whole to the editor who typed it');
+    expect(await headline.evaluate((el) => [el.scrollHeight <= el.clientHeight + 1, el.scrollWidth <= el.clientWidth + 1])).toEqual([true, true]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await headline.fill('The panel edits one value');
 
     // Published, on the newsroom's clock: a summer day is -04:00, a winter one -05:00.
     const published = panel.getByRole('group', { name: /^Published/ });

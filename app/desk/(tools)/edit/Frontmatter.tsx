@@ -81,8 +81,8 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
       )}
       <fieldset disabled={read.kind !== 'fields'} className="mt-2 grid min-w-0 gap-3 sm:grid-cols-2 2xl:grid-cols-1">
         <legend className="sr-only">Fields</legend>
-        <TextField label="Headline" field="title" value={fields.title} set={set} common={common} said={said} className="sm:col-span-2 2xl:col-span-1" />
-        <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} said={said} multiline className="sm:col-span-2 2xl:col-span-1" />
+        <TextField label="Headline" field="title" value={fields.title} set={set} common={common} said={said} rows={2} className="sm:col-span-2 2xl:col-span-1" />
+        <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} said={said} rows={3} className="sm:col-span-2 2xl:col-span-1" />
         <ListField label="Byline" help="One name per line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
         <ListField label="Tags" help="Separated by commas: lowercase words without accents joined by hyphens." field="tags" value={fields.tags} set={set} common={common} said={said} separator="," />
         <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} />
@@ -122,21 +122,23 @@ function NotHere({ label, id }: { label: string; id: string }) {
   );
 }
 
-function TextField({ label, help, field, value, set, common, said, multiline, className }: FieldProps & { multiline?: boolean }) {
+/** `rows`: a box that grows with its text (field-sizing; that many lines where a browser lacks it), so a long headline is read whole on a phone; still one line in the YAML. */
+function TextField({ label, help, field, value, set, common, said, rows, className }: FieldProps & { rows?: number }) {
   const id = `fm-${field}`;
   const current = value.present && typeof value.value === 'string' ? value.value : '';
   const props = {
     id,
     value: current,
     className: input,
-    // A line end would end the field's line in YAML; the dek is one paragraph.
+    // A line end would end the field's line in YAML; a headline or a dek is one paragraph (Enter adds nothing, a pasted line end is a space).
     onChange: (e: { target: { value: string } }) => set(field, e.target.value.replace(/\r\n|\r|\n/g, ' ')),
+    onKeyDown: (e: { key: string; preventDefault: () => void }) => e.key === 'Enter' && e.preventDefault(),
     ...common(field, help ? `${id}-help` : undefined),
   };
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>{label}</label>
-      {value.present && !value.editable ? <NotHere label={label} id={id} /> : multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+      {value.present && !value.editable ? <NotHere label={label} id={id} /> : rows ? <textarea rows={rows} {...props} className={`${input} field-sizing-content`} /> : <input type="text" {...props} />}
       {help && <p id={`${id}-help`} className={hint}>{help}</p>}
       {said(field)}
     </div>
