@@ -123,6 +123,14 @@ describe('the desk', () => {
     expect(dated, withStub).not.toBeNull();
     expect(Math.abs(Date.parse(dated![1]) - Date.now())).toBeLessThan(36 * 3600_000);
     expect(withStub.replace(stub, '\n---\n')).toBe(opened + typed);
+    // The new item is in the middle of the window, its date above it, below the Save bar: not at an edge.
+    const inView = () => page.evaluate(() => {
+      const line = (start: string) => [...document.querySelectorAll('.cm-line')].find((l) => l.textContent!.trimStart().startsWith(start))!.getBoundingClientRect();
+      const bar = document.querySelector('[role="status"]')!.parentElement!.getBoundingClientRect();
+      const [date, text] = [line(`- date: ${new Date().getFullYear()}`), line('text: "TK: what the earlier')];
+      return [date.top >= bar.bottom, text.top > innerHeight / 4 && text.bottom < (innerHeight * 3) / 4];
+    });
+    await expect.poll(inView, { timeout: 2000 }).toEqual([true, true]);
     const correction = 'An earlier version gave the wrong figure.';
     await page.keyboard.type(correction);
     const corrected = withStub.replace('TK: what the earlier version said, and what is right', correction);

@@ -74,6 +74,7 @@ describe('unsaved text kept in the browser', () => {
     // The offer has the keyboard: the next Tab is Restore.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
     expect(await textOf(page)).toBe(ON_DISK);
+    expect(await page.getByRole('status').innerText()).toBe('Unsaved text is kept in this browser: choose below.');
     // What restoring it would change is listed: the one line typed.
     const offer = page.locator('section[aria-labelledby="draft"]');
     expect([await offer.locator('ins').allInnerTexts(), await offer.locator('del').count()]).toEqual([[`+ ${TYPED}`], 0]);

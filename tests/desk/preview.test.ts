@@ -85,6 +85,12 @@ describe('the preview', () => {
     const [name, nav] = await frame.evaluate(headerRows);
     expect(nav.top).toBeLessThan(name.bottom);
 
+    // Beside the text on a wide screen, the preview stays in view as the page scrolls to the text's end.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const kept = (await page.locator('iframe[title="Preview"]').boundingBox())!;
+    expect([await page.evaluate(() => scrollY > 300), kept.y >= 0 && kept.y < 300]).toEqual([true, true]);
+    await page.evaluate(() => scrollTo(0, 0));
+
     // Light, then dark: the site's own dark theme, as a reader who chose it sees it.
     const light = await background(frame);
     expect(Math.min(...light)).toBeGreaterThan(240);

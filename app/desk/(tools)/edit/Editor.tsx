@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import type { DeskProblem } from '../../_server/check';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
@@ -219,10 +220,13 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       setStatus(`No correction added: ${result.reason}.`);
       return;
     }
-    setLive(undefined);
+    // The box goes first, so the text box is where it will stay when the selection is scrolled to.
+    flushSync(() => {
+      setLive(undefined);
+      setStatus('A correction dated today is now under corrections in the story source. Replace its TK text with what was wrong and what is right, then save and publish.');
+    });
     source.current?.replaceText(result.text);
     source.current?.select(result.from, result.to);
-    setStatus('A correction dated today is now under corrections in the story source. Replace its TK text with what was wrong and what is right, then save and publish.');
   }
 
   async function publish(smallFix = false) {
@@ -249,7 +253,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
         {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
         {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
-        <p role="status" className="text-sm">{status || (dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
+        <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
@@ -289,7 +293,12 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           </section>
         </div>
         {/* The preview follows the check: it draws each text once the check has answered for it, so the problems never wait behind a page. */}
-        {previewed && <Preview path={path} text={checked.text} line={line} />}
+        {/* Beside the text on a wide screen, the preview stays in view under the Save bar as the text scrolls by. */}
+        {previewed && (
+          <div className="lg:sticky lg:top-16 lg:self-start">
+            <Preview path={path} text={checked.text} line={line} />
+          </div>
+        )}
       </div>
     </main>
   );

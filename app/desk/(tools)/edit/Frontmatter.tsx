@@ -138,7 +138,7 @@ function TextField({ label, help, field, value, set, common, said, rows, classNa
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>{label}</label>
-      {value.present && !value.editable ? <NotHere label={label} id={id} /> : rows ? <textarea rows={rows} {...props} className={`${input} field-sizing-content`} /> : <input type="text" {...props} />}
+      {value.present && !value.editable ? <NotHere label={label} id={id} /> : rows ? <textarea rows={rows} {...props} className={`${input} field-sizing-content resize-none`} /> : <input type="text" {...props} />}
       {help && <p id={`${id}-help`} className={hint}>{help}</p>}
       {said(field)}
     </div>

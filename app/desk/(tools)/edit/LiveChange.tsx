@@ -21,7 +21,7 @@ export function LiveChange({ since, timeZone, button, onAddCorrection, onSmallFi
       <p className="mt-1 text-sm">
         It has been on the site since {when(since, timeZone)}. If this change corrects a fact, add a correction saying what was wrong, then save and publish again. The correction also marks the story as updated. A typo, or a fix that does not change the meaning, needs no correction.
       </p>
-      <div className="mt-2 flex flex-wrap gap-2">
+      <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
         <button type="button" className={button} onClick={onAddCorrection}>Add a correction</button>
         <button type="button" className={button} onClick={onSmallFix}>Publish as a small fix, with no correction</button>
       </div>

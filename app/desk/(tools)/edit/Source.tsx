@@ -191,7 +191,7 @@ const darkHighlight = HighlightStyle.define(
     { tag: tags.keyword, color: '#d8b4fe' },
     { tag: [tags.atom, tags.bool, tags.url, tags.contentSeparator, tags.labelName], color: '#93c5fd' },
     { tag: [tags.literal, tags.inserted], color: '#86efac' },
-    { tag: [tags.string, tags.deleted], color: '#fca5a5' },
+    { tag: [tags.string, tags.deleted], color: '#5eead4' },
     { tag: [tags.regexp, tags.escape, tags.special(tags.string)], color: '#fdba74' },
     { tag: [tags.typeName, tags.namespace, tags.className, tags.variableName, tags.propertyName, tags.macroName], color: '#a5f3fc' },
     { tag: tags.comment, color: '#fcd34d' },
@@ -200,10 +200,14 @@ const darkHighlight = HighlightStyle.define(
   { themeType: 'dark' },
 );
 /**
- * CodeMirror's own colours in light, but a heading bold without its underline: underlined, a
- * "## Heading" line read as a link (a design review).
+ * CodeMirror's own colours in light, but a heading bold without its underline (underlined, a
+ * "## Heading" line read as a link) and strings (attribute values, quoted YAML) in teal: red, beside
+ * the problems' red wavy lines, read as an error (design reviews).
  */
-const lightHighlight = HighlightStyle.define([...defaultHighlightStyle.specs.filter((spec) => spec.tag !== tags.heading), { tag: tags.heading, fontWeight: 'bold' }]);
+const lightHighlight = HighlightStyle.define([
+  ...defaultHighlightStyle.specs.filter((spec) => spec.tag !== tags.heading).map((spec) => (Array.isArray(spec.tag) && spec.tag.includes(tags.string) ? { ...spec, color: '#0f766e' } : spec)),
+  { tag: tags.heading, fontWeight: 'bold' },
+]);
 /** Holds darkTheme or nothing, switched as the system's setting changes. */
 const scheme = new Compartment();
 
@@ -274,7 +278,11 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
       const editor = view.current;
       if (!editor) return;
       const end = editor.state.doc.length;
-      editor.dispatch({ selection: { anchor: Math.min(from, end), head: Math.min(to, end) }, scrollIntoView: true });
+      // In the middle of the box, with the lines around it in view (a correction's date and its list
+      // above it), and the box in the middle of the window, clear of the Save bar: CodeMirror scrolls
+      // its own scroller, the page only as far as the line's edge.
+      editor.dispatch({ selection: { anchor: Math.min(from, end), head: Math.min(to, end) }, effects: EditorView.scrollIntoView(Math.min(from, end), { y: 'center' }) });
+      requestAnimationFrame(() => editor.dom.scrollIntoView({ block: 'center' }));
       editor.focus();
     },
     replaceText(next) {
