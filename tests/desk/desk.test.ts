@@ -92,6 +92,9 @@ describe('the desk', () => {
     const typed = '\nCafé — naïve *twice*, \\{braces\\}  \n';
     await page.keyboard.type(typed);
     await expect.poll(() => problems(page).innerText(), { timeout: 10_000 }).toContain('Problems (none)');
+    // With unsaved changes Save is drawn filled, as the page's main button; once saved, as the others.
+    const saveFill = () => page.getByRole('button', { name: 'Save' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(await saveFill()).not.toBe('rgba(0, 0, 0, 0)');
     // Saved from the text with Ctrl+S, as in any editor, pressed twice as hurried hands do: one
     // save's worth, and no conflict with itself.
     await page.keyboard.press('Control+s');
@@ -99,6 +102,7 @@ describe('the desk', () => {
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     await page.waitForTimeout(500);
     expect(await page.getByRole('status').innerText()).toBe(`Saved ${STORY}.`);
+    expect(await saveFill()).toBe('rgba(0, 0, 0, 0)');
     expect(await page.getByRole('heading', { name: 'Someone else saved this file while you were editing' }).count()).toBe(0);
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(opened + typed, 'utf8'));
 
@@ -110,7 +114,7 @@ describe('the desk', () => {
     const live = page.getByRole('heading', { name: 'This story is live: readers will see this change' });
     await expect.poll(() => live.count(), { timeout: 20_000 }).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('live-change');
-    expect(await page.getByRole('status').innerText()).toMatch(/^Your change is not published yet\. This story is live/);
+    expect(await page.getByRole('status').innerText()).toBe('Not published yet: this story is live. Choose below.');
     expect(git('rev-parse', 'HEAD')).toBe(before);
     // The editor answers with a correction: the desk writes a new item under the story's one,
     // dated today, and selects its TK, so typing replaces it. (A small fix: git.test.ts.)

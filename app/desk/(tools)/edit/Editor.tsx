@@ -41,6 +41,7 @@ function publishBlocked(dirty: boolean, errors: number): string {
   return dirty ? 'To publish, save first.' : '';
 }
 
+const primaryButton = 'rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:border-blue-300 dark:bg-blue-300 dark:text-gray-950 dark:hover:bg-blue-200 dark:focus:outline-blue-400';
 const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent';
 
 /**
@@ -233,8 +234,10 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setLive(undefined);
     setStatus('Publishing…');
     const { status: code, data } = await post('/desk/api/publish/', { path, base, ...(smallFix ? { smallFix } : {}) });
-    if (code === 409 && typeof data.live === 'string') setLive(data.live);
-    setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : String(data.error ?? `Not published (${code}).`));
+    const held = code === 409 && typeof data.live === 'string';
+    if (held) setLive(data.live as string);
+    // Held for the live-story question: the box below says the rest, so the bar does not repeat it.
+    setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : held ? 'Not published yet: this story is live. Choose below.' : String(data.error ?? `Not published (${code}).`));
     // Refused for want of a name: the field is under the whole editor, a screen or more away on a phone.
     if (data.field === EDITOR_COOKIE) document.getElementById('editor-name')?.focus();
   }
@@ -250,7 +253,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       <h1 className="mt-1 text-xl font-bold sm:text-2xl">{headline || path}</h1>
       {/* Save, Publish and what they said stay in view while the editor scrolls the page, on a phone above all (no Ctrl+S there). */}
       <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-300 bg-white px-4 py-2 dark:border-gray-700 dark:bg-gray-950">
-        <button type="button" className={button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
+        {/* With unsaved changes, Save is the thing to do: drawn filled, as the page's main button. */}
+        <button type="button" className={dirty && !lineEnds.mixed ? primaryButton : button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
         {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
         {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
         <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
