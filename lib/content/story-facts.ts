@@ -148,8 +148,9 @@ function bodyEntries(story: BodyInput, ids: Set<string>, data: FactsData): BodyE
   function checkLink(node: At, url: string) {
     const field = `link ${url}`;
     if (url.startsWith('#')) {
+      if (ids.has(url.slice(1))) return;
       const own = [...ids].filter((i) => !(PAGE_IDS as readonly string[]).includes(i)).map((i) => `#${i}`);
-      if (!ids.has(url.slice(1))) at(node, own.length ? { field, expected: `one of ${oneOf(own, 30)}`, found: 'no heading or chart with that id in this story' } : { field, expected: 'the id of a heading or chart in this story', found: 'none', hint: 'the story has no headings or charts yet' });
+      at(node, own.length ? { field, expected: `one of ${oneOf(own, 30)}`, found: 'no heading or chart with that id in this story' } : { field, expected: 'the id of a heading or chart in this story', found: 'none', hint: 'the story has no headings or charts yet' });
       return;
     }
     if (!url.startsWith('/') || url.startsWith('//')) return;

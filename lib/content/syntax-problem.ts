@@ -73,7 +73,7 @@ export function syntaxProblem(file: string, error: unknown, source = ''): Proble
     const tag = from === undefined ? -1 : source.indexOf(`<${name}`, from);
     const place = tag !== -1 ? placeOf(source, tag) : at ? { line: Number(at[1]), column: Number(at[2]) } : undefined;
     // <Quote> wraps words and closes with </Quote>; the others hold none and end with "/>".
-    if (name in STORY_COMPONENTS && 'text' in STORY_COMPONENTS[name as StoryComponentName]) return problem(place, `a closing </${name}> after its text`, 'none');
+    if (Object.hasOwn(STORY_COMPONENTS, name) && 'text' in STORY_COMPONENTS[name as StoryComponentName]) return problem(place, `a closing </${name}> after its text`, 'none');
     return problem(place, `"/>" at the end of <${name} …>`, `">" and no closing </${name}>`, `<${name}> holds no text: end the tag with "/>", as in <Chart id="…" />`);
   }
   if (BRACE.test(reason) && stopped !== undefined) {

@@ -78,8 +78,13 @@ const focused = (page: Page) =>
  * refused characters, the alerts), so a focus drawn in it reads as one.
  */
 function reddish(colour: string): boolean {
-  const n = colour.match(/[\d.]+/g)?.map(Number) ?? [];
+  const n = colour.match(/-?[\d.]+/g)?.map(Number) ?? [];
   if (colour.startsWith('oklch')) return n[1] > 0.08 && (n[2] < 45 || n[2] > 340);
+  // lab(L a b), as Chromium writes some colours: red is a hue near 0°-50° with some chroma (blue-700 is near 290°).
+  if (colour.startsWith('lab')) {
+    const hue = ((Math.atan2(n[2], n[1]) * 180) / Math.PI + 360) % 360;
+    return Math.hypot(n[1], n[2]) > 20 && (hue < 50 || hue > 340);
+  }
   const [r, g, b] = n;
   return r - Math.max(g, b) > 60;
 }
