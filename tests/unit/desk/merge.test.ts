@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { lacksTheirChanges, linesOf, mergeBoth, theirChanges, wordChanges } from '@/app/desk/(tools)/edit/merge';
+import { lacksTheirChanges, linesOf, mergeBoth, lineChanges, wordChanges } from '@/app/desk/(tools)/edit/merge';
 
 /** A Save that meets another editor's save: both changes kept when they touch different lines. Texts by hand. */
 
@@ -14,7 +14,7 @@ test('changes on different lines: both kept, byte for byte', () => {
   const theirs = BASE.replace('title: "Masks"', 'title: "N95 masks"');
   const mine = BASE.replace('Second paragraph.', 'Second paragraph, longer.');
   expect(mergeBoth(BASE, mine, theirs)).toBe('---\ntitle: "N95 masks"\n---\n\nFirst paragraph.\n\nSecond paragraph, longer.\n');
-  expect(theirChanges(BASE, theirs)).toEqual([{ removed: ['title: "Masks"\n'], added: ['title: "N95 masks"\n'] }]);
+  expect(lineChanges(BASE, theirs)).toEqual([{ removed: ['title: "Masks"\n'], added: ['title: "N95 masks"\n'] }]);
   // CRLF files merge as CRLF.
   const crlf = (s: string) => s.replace(/\n/g, '\r\n');
   expect(mergeBoth(crlf(BASE), crlf(mine), crlf(theirs))).toBe(crlf('---\ntitle: "N95 masks"\n---\n\nFirst paragraph.\n\nSecond paragraph, longer.\n'));

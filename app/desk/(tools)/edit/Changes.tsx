@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { theirChanges, wordChanges } from './merge';
+import { lineChanges, wordChanges } from './merge';
 
 /** A line as listed, without its line end (the list's own lines end it). */
 const shown = (line: string) => line.replace(/\r\n$|[\r\n]$/, '');
@@ -24,7 +24,7 @@ const SHOWN = 12;
 /** The changes from one text to another, line by line (the conflict's, the kept copy's). */
 export function Changes({ from, to, more }: { from: string; to: string; more: string }) {
   // Worked out once per pair of texts, not on every keystroke the page re-renders for.
-  const changes = useMemo(() => theirChanges(from, to).map(listed), [from, to]);
+  const changes = useMemo(() => lineChanges(from, to).map(listed), [from, to]);
   const line = 'whitespace-pre-wrap break-words px-1';
   return (
     <>

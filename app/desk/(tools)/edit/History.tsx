@@ -4,7 +4,6 @@ import { contentRoot } from '../../_server/files';
 import { fileHistory, git } from '../../_server/git';
 import { when } from './said';
 
-
 /**
  * The file's history from git: its last 20 commits (renames followed), newest first, on the branch
  * Publish commits to (desk/<slug> once it exists, when DESK_BRANCHES=story). Rendered on the

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { wallTimeOf } from '@/lib/i18n/zoned-time';
 import { afterColon, dataOf, lineEnd, lineStart, pairOf, parse, rangeOf, trimmedEnd } from './frontmatter-edit';
 
 /**
@@ -13,7 +14,7 @@ import { afterColon, dataOf, lineEnd, lineStart, pairOf, parse, rangeOf, trimmed
 export const CORRECTION_TK = { en: 'TK: what the earlier version said, and what is right', fr: 'TK : ce que disait la version précédente et ce qui est exact' } as const;
 
 /** Today's date (YYYY-MM-DD) where the newsroom is: a correction is dated as its readers' day. */
-export const todayIn = (timeZone: string, now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export const todayIn = (timeZone: string, now = new Date()) => wallTimeOf(now.toISOString(), timeZone)?.date ?? now.toISOString().slice(0, 10);
 
 export type Added = { ok: true; text: string; from: number; to: number } | { ok: false; reason: string };
 

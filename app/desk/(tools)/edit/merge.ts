@@ -27,9 +27,9 @@ export function lacksTheirChanges(base: string, text: string, theirs: string): b
   return merged !== undefined && merged !== text;
 }
 
-/** What they changed since `base`: each run of lines taken out and put in, in order. */
-export function theirChanges(base: string, theirs: string): { removed: string[]; added: string[] }[] {
-  return diffComm(linesOf(base), linesOf(theirs)).flatMap((block) => (block.common ? [] : [{ removed: block.buffer1, added: block.buffer2 }]));
+/** What changed from one text to another (their save, a kept copy): each run of lines taken out and put in, in order. */
+export function lineChanges(from: string, to: string): { removed: string[]; added: string[] }[] {
+  return diffComm(linesOf(from), linesOf(to)).flatMap((block) => (block.common ? [] : [{ removed: block.buffer1, added: block.buffer2 }]));
 }
 
 /** A run of a changed line, and whether it differs from the other side's line. */

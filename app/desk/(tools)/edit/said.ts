@@ -1,16 +1,19 @@
 /** Sentences the editor reads, from the desk's answers: plain functions, tested on their own. */
 
-// Canadian Press style, as the site writes dates (lib/i18n/intl.ts): March to July in full, the
-// others shortened with a period ("Sept."), whatever the browser's own locale data says.
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+import { formatDate } from '@/lib/i18n/intl';
+import { wallTimeOf } from '@/lib/i18n/zoned-time';
 
-/** A time in the desk's time zone, as the editor reads it: "Dec. 3, 2026, 11:58 p.m.", "Nov. 16, 2026, 9 a.m.", "noon". */
+/**
+ * A time in the desk's time zone, as the editor reads it: the day as the site writes dates for
+ * readers (lib/i18n/intl.ts, "November 16, 2026"), then the newsroom's clock, "9 a.m.",
+ * "11:58 p.m.", "noon". A time that does not read (never from the desk itself) is shown as written.
+ */
 export function when(at: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(at));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const [hour, minute] = [part('hour') % 24, part('minute')];
+  const wall = wallTimeOf(at, timeZone);
+  if (!wall) return at;
+  const [hour, minute] = wall.time.split(':').map(Number);
   const clock = minute === 0 && hour === 12 ? 'noon' : minute === 0 && hour === 0 ? 'midnight' : `${hour % 12 || 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
-  return `${MONTHS[part('month') - 1]} ${part('day')}, ${part('year')}, ${clock}`;
+  return `${formatDate(wall.date, 'long', 'en')}, ${clock}`;
 }
 
 /** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
