@@ -119,7 +119,9 @@ describe('the story cache of npm run check', () => {
     expect(fs.readFileSync(path.join(env.CHECK_STORY_CACHE, cacheFiles()[0]))).toEqual(before);
   }, 120_000);
 
-  test('a cache file that is garbage, cut short, altered or not a file is ignored: the stories are read again, the output the same', () => {
+  // Each kind of damage (empty, garbage, cut short, a byte changed, a header alone) is tried on the
+  // cache's own code in story-cache-file.test.ts, 300 times; here two of them through the whole check.
+  test('a cache file that is cut short, altered or not a file is ignored: the stories are read again, the output the same', () => {
     const expected = output(check({ CHECK_STORY_CACHE: 'off' }));
     expect(check().read).toBe(0);
     const [name] = cacheFiles();
@@ -128,11 +130,8 @@ describe('the story cache of npm run check', () => {
     const flipped = Buffer.from(good);
     flipped[Math.floor(good.length * 0.6)] ^= 0x20;
     const damaged: [string, Buffer][] = [
-      ['empty', Buffer.alloc(0)],
-      ['garbage', Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256))],
       ['cut short', good.subarray(0, good.length >> 1)],
       ['one byte changed', flipped],
-      ['only its header', good.subarray(0, 40)],
     ];
     for (const [what, bytes] of damaged) {
       fs.writeFileSync(file, bytes);
