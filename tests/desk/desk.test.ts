@@ -52,7 +52,8 @@ describe('the desk', () => {
     const mistake = '\nFiles: {1 + 1}.\n';
     await page.keyboard.type(mistake);
     const line = opened.split('\n').length + 1;
-    const shown = `${FILE}:${line}:8  error  expression: expected plain text, found {1 + 1} (a story cannot run code; to show a curly brace, write \\{)`;
+    const words = 'expression: expected plain text, found {1 + 1} (a story cannot run code; to show a curly brace, write \\{)';
+    const shown = `Error Line ${line}: ${words}`;
     const entry = problems(page).getByRole('button', { name: shown });
     await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
     // The Publish button is off while the story has errors, and says why in words beside it (a
@@ -81,7 +82,7 @@ describe('the desk', () => {
     await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix the error.');
     const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status).toBe(1);
-    expect(check.output).toContain(`  ${shown}\n`);
+    expect(check.output).toContain(`  ${FILE}:${line}:8  error  ${words}\n`);
     const refused = await api('publish', { path: STORY, base: hashOfFile() });
     expect(refused.status).toBe(422);
 

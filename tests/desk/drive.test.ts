@@ -93,7 +93,7 @@ describe('driving the desk as an editor', () => {
 
     // One Tab from the text: the problem, not the preview's buttons and page. On a phone it is above the preview.
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^button content\/stories\/drive-figures\.mdx:\d+:\d+\s+error .*found \{2\}/);
+    expect(await focused(page)).toMatch(/^button Error Line \d+: .*found \{2\}/);
     const listed = await problems(page).boundingBox();
     const preview = await page.locator('iframe[title="Preview"]').boundingBox();
     expect(listed!.y).toBeLessThan(preview!.y);

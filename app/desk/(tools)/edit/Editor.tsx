@@ -13,6 +13,7 @@ import { Frontmatter } from './Frontmatter';
 import { readFrontmatter } from './frontmatter-edit';
 import { KeptCopy } from './KeptCopy';
 import { lineEndsOf } from './line-ends';
+import { countOf, Problems } from './Problems';
 import { LiveChange } from './LiveChange';
 import { publishedSentence, when } from './said';
 import { hasPreview, Preview } from './Preview';
@@ -243,7 +244,6 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   }
 
   const here = problems.filter((p) => p.here);
-  const elsewhere = problems.filter((p) => !p.here);
   const errors = here.filter((p) => p.severity === 'error').length;
   const blocked = story ? publishBlocked(dirty, errors) : '';
 
@@ -278,23 +278,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           )}
           <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} onLine={setLine} />
           {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
-          <section role="region" aria-label="Problems" aria-live="polite" className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'}>
-            <h2 className="font-semibold">Problems ({checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'})</h2>
-            <ul className="mt-1 space-y-1 font-mono text-sm">
-              {here.map((p, i) => (
-                <li key={i}>
-                  <button type="button" className="text-left underline decoration-dotted hover:bg-gray-100 dark:hover:bg-gray-800" onClick={() => goTo(p)}>{p.text}</button>
-                </li>
-              ))}
-            </ul>
-            {/* Folded: the whole content root's list would push the preview a screen or more down on a phone. */}
-            {elsewhere.length > 0 && (
-              <details className="mt-2">
-                <summary className="cursor-pointer font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">In other files ({countOf(elsewhere)})</summary>
-                <ul className="mt-1 space-y-1 font-mono text-sm">{elsewhere.map((p, i) => <li key={i}>{p.text}</li>)}</ul>
-              </details>
-            )}
-          </section>
+          <Problems problems={problems} state={checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'} className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'} onGoTo={goTo} />
         </div>
         {/* The preview follows the check: it draws each text once the check has answered for it, so the problems never wait behind a page. */}
         {/* Beside the text on a wide screen, the preview stays in view under the Save bar as the text scrolls by. */}
@@ -310,10 +294,3 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
 
 /** The subscription of a value that never changes (useSyncExternalStore's way to tell the client from the server). */
 const noChange = () => () => {};
-
-/** "2 errors, 1 warning": how many of each a list of problems holds. */
-function countOf(list: DeskProblem[]): string {
-  const errors = list.filter((p) => p.severity === 'error').length;
-  const warnings = list.length - errors;
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-}

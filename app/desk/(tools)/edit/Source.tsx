@@ -56,7 +56,7 @@ function diagnosticsOf(doc: Text, problems: DeskProblem[]): Diagnostic[] {
       // dot hides (the dot draws its own wavy line), never the word after it.
       const forbidden = forbiddenChars(rest.slice(0, 2)).find((f) => f.index === 0);
       const length = forbidden ? forbidden.char.length : (/^\S+/.exec(rest)?.[0].length ?? 0);
-      return { from, to: from + length, severity: p.severity, message: p.text };
+      return { from, to: from + length, severity: p.severity, message: p.message };
     });
 }
 
