@@ -256,8 +256,9 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         {/* With unsaved changes, Save is the thing to do: drawn filled, as the page's main button. */}
         <button type="button" className={dirty && !lineEnds.mixed ? primaryButton : button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
         {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
-        {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
+        {/* The status first: short as a rule, it shares the buttons' line on a phone, and why Publish is off takes the next. */}
         <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
+        {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
