@@ -1,9 +1,14 @@
 import type { StoryMeta } from './story-file';
 
+/**
+ * When a correction changed the story: a correction dated by day alone counts from midday UTC, the
+ * same calendar day across the Americas and Europe.
+ */
+export const correctionTime = (date: string): string => (date.length === 10 ? `${date}T12:00:00Z` : date);
+
 /** The last time a story changed for readers: its `updated` field or its newest correction, else publication. */
 export function modifiedAt(story: StoryMeta): string {
-  // A correction dated by day alone counts from midday UTC: the same calendar day across the Americas and Europe.
-  const corrected = story.corrections.map((c) => (c.date.length === 10 ? `${c.date}T12:00:00Z` : c.date));
+  const corrected = story.corrections.map((c) => correctionTime(c.date));
   const candidates = [story.published, story.updated, ...corrected].filter(Boolean) as string[];
   return candidates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }

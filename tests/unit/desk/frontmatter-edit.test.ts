@@ -49,6 +49,19 @@ describe('reading the fields the panel shows', () => {
     expect(read.fields.translationOf).toEqual({ present: false });
   });
 
+  test('the newest correction’s time, which readers see as the story’s Updated time; none without a dated correction', () => {
+    const corrected = (corrections: string) => {
+      const read = readFrontmatter(`---\ntitle: T\ncorrections:${corrections}\n---\nBody.\n`);
+      return read.kind === 'fields' ? read.corrected : 'not read';
+    };
+    // A day alone counts from midday UTC, as on the story page; a time is kept as written.
+    expect(corrected('\n  - date: 2026-11-21\n    text: A\n  - date: 2026-11-22\n    text: B')).toBe('2026-11-22T12:00:00Z');
+    expect(corrected('\n  - date: 2026-11-22T20:30:00-05:00\n    text: A\n  - date: 2026-11-22\n    text: B')).toBe('2026-11-22T20:30:00-05:00');
+    expect(corrected('\n  - {date: "2026-11-23", text: A}\n  - date: not a date\n    text: B')).toBe('2026-11-23T12:00:00Z');
+    for (const none of [' []', '', ' none', '\n  - text: A', '\n  - date: 2026-13-45\n    text: A', '\n  - [2026-11-22]', '\n  - date: 20261122']) expect(corrected(none), none).toBeUndefined();
+    expect(readFrontmatter(STORY)).toMatchObject({ corrected: undefined });
+  });
+
   test('a value the panel cannot show is marked for the text editor', () => {
     const read = readFrontmatter('---\ntitle: [a, b]\ntags:\n  - {x: 1}\ndraft: "yes"\nbyline: Ana\n---\n');
     for (const field of ['title', 'tags', 'draft', 'byline'] as const) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { formatDateShown } from '@/lib/i18n/intl';
 import { isoInZone, wallTimeOf, type WallTime } from '@/lib/i18n/zoned-time';
 import { readFrontmatter, setField, type FieldValue, type PanelField, type PanelValue, type Style } from './frontmatter-edit';
 
@@ -86,7 +87,7 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
         <ListField label="Byline" help="One name per line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
         <ListField label="Tags" help="Separated by commas: lowercase words without accents joined by hyphens." field="tags" value={fields.tags} set={set} common={common} said={said} separator="," />
         <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} />
-        <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional />
+        <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional corrected={shown.corrected} />
         <Checkbox label="Draft" help="A draft is not published on the site." field="draft" value={fields.draft} set={set} common={common} said={said} />
         {(french || fields.translationOf.present) && <TextField label="Translation of" help="The slug of the English story." field="translationOf" value={fields.translationOf} set={set} common={common} said={said} />}
       </fieldset>
@@ -197,7 +198,7 @@ function Checkbox({ label, help, field, value, set, common, said }: FieldProps) 
  * that moment. A choice that cannot be written (a time the clocks skip) stays in the inputs with the
  * reason, and the text keeps its value.
  */
-function DateTimeField({ label, field, value, timeZone, set, setMessage, common, said, optional }: FieldProps & { timeZone: string; optional?: boolean; setMessage: (m: { field: PanelField; text: string } | undefined) => void }) {
+function DateTimeField({ label, field, value, timeZone, set, setMessage, common, said, optional, corrected }: FieldProps & { timeZone: string; optional?: boolean; corrected?: string; setMessage: (m: { field: PanelField; text: string } | undefined) => void }) {
   const id = `fm-${field}`;
   const stored = value.present && typeof value.value === 'string' ? value.value : undefined;
   const wall = stored === undefined ? undefined : wallTimeOf(stored, timeZone);
@@ -226,7 +227,14 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
 
   const note =
     stored === undefined
-      ? optional ? (field === 'updated' ? 'Not set. A correction also marks the story as updated.' : 'Not set.') : 'Not set yet: the check requires it.'
+      ? !optional
+        ? 'Not set yet: the check requires it.'
+        : field !== 'updated'
+          ? 'Not set.'
+          : corrected
+            ? // The day the story page shows, in the site's words for it (StoryHeader).
+              `Not set. The newest correction marks the story as updated ${formatDateShown(corrected, 'long', 'en', timeZone)}.`
+            : 'Not set. A correction also marks the story as updated.'
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
         : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${timeZone} time`}.`;

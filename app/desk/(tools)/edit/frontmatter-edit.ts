@@ -1,3 +1,4 @@
+import { correctionTime } from '@/lib/content/dates';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 
 /**
@@ -27,7 +28,7 @@ export type PanelValue =
 export type ReadFrontmatter =
   | { kind: 'none' }
   | { kind: 'unreadable'; reason: string }
-  | { kind: 'fields'; fields: Record<PanelField, PanelValue> };
+  | { kind: 'fields'; fields: Record<PanelField, PanelValue>; corrected?: string };
 
 export type Edit = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -86,6 +87,20 @@ function valueOf(node: Node | null, kind: 'list' | 'boolean' | 'text'): { value:
   return { value: undefined, editable: false };
 }
 
+/**
+ * When the newest correction changed the story (lib/content/dates.ts), which readers see as its
+ * Updated time: the panel's Updated field says so while it is empty. Dates that do not read as
+ * one are left to the check.
+ */
+function newestCorrection(node: Node | null): string | undefined {
+  if (!isSeq(node)) return undefined;
+  const times = node.items
+    .map((item) => (isMap(item) ? pairOf(item, 'date')?.value : undefined))
+    .filter((date): date is Scalar<string> => isScalar(date) && typeof date.value === 'string' && !Number.isNaN(Date.parse(correctionTime(date.value))))
+    .map((date) => correctionTime(date.value));
+  return times.reduce<string | undefined>((newest, t) => (newest === undefined || Date.parse(t) > Date.parse(newest) ? t : newest), undefined);
+}
+
 /** What the panel shows for the file's text. Never throws. */
 export function readFrontmatter(text: string): ReadFrontmatter {
   try {
@@ -96,7 +111,7 @@ export function readFrontmatter(text: string): ReadFrontmatter {
       const pair = pairOf(parsed.map, key);
       fields[key] = pair ? { present: true, ...valueOf(pair.value, kindOf(key)) } : { present: false };
     }
-    return { kind: 'fields', fields };
+    return { kind: 'fields', fields, corrected: newestCorrection(pairOf(parsed.map, 'corrections')?.value ?? null) };
   } catch (error) {
     return { kind: 'unreadable', reason: `the desk could not read it (${String(error).split('\n')[0]})` };
   }

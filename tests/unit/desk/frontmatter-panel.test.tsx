@@ -1,0 +1,23 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import { Frontmatter } from '@/app/desk/(tools)/edit/Frontmatter';
+
+/** The note under the panel's Updated field, as the editor reads it (the markup's text, tags taken out). */
+const updatedNote = (frontmatter: string) => {
+  const html = renderToStaticMarkup(<Frontmatter text={`---\ntitle: T\npublished: 2026-11-16T09:00:00-05:00\n${frontmatter}---\nBody.\n`} timeZone="America/Toronto" french={false} onEdit={() => {}} />);
+  const note = /<p id="fm-updated-note"[^>]*>(.*?)<\/p>/.exec(html);
+  return note?.[1].replace(/<[^>]+>/g, '');
+};
+
+describe('the frontmatter panel’s Updated field', () => {
+  test('empty, it says the day the newest correction shows as Updated on the story page', () => {
+    expect(updatedNote('corrections:\n  - date: 2026-11-21\n    text: A\n  - date: 2026-11-22\n    text: B\n')).toBe('Not set. The newest correction marks the story as updated November 22, 2026.');
+    // 01:30 UTC on November 23 is still November 22 in the newsroom's zone.
+    expect(updatedNote('corrections:\n  - date: 2026-11-23T01:30:00Z\n    text: A\n')).toBe('Not set. The newest correction marks the story as updated November 22, 2026.');
+    expect(updatedNote('')).toBe('Not set. A correction also marks the story as updated.');
+  });
+
+  test('set, it says how the value is written', () => {
+    expect(updatedNote('updated: 2026-11-24T10:00:00-05:00\ncorrections:\n  - date: 2026-11-22\n    text: B\n')).toBe('Written as 2026-11-24T10:00:00-05:00.');
+  });
+});
