@@ -150,7 +150,7 @@ describe('driving the desk as an editor', () => {
 
     // On the desk's home, a French chart file goes by its French title, as its English original by its English one.
     const home = await (await fetch(`${ORIGIN}/desk/`)).text();
-    expect(home).toContain('<a class="text-blue-800 underline focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:text-blue-300 dark:focus:outline-blue-400" href="/desk/edit/?file=data/fr/dispute-days.json">Quatre jours après l’ordre de Patrie, Fixture Co annonçait une entente pour que les gadgets circulent</a>');
+    expect(home).toMatch(/<a class="[^"]*" href="\/desk\/edit\/\?file=data\/fr\/dispute-days\.json">Quatre jours après l’ordre de Patrie, Fixture Co annonçait une entente pour que les gadgets circulent<\/a>/);
 
     // The editor's server-rendered HTML (its <main>): no Publish button, and what to do instead.
     const html = await (await fetch(`${ORIGIN}/desk/edit/?file=${DATA}`)).text();

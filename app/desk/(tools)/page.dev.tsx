@@ -1,12 +1,13 @@
 import { editorAddress } from '../address';
 import { deskOnly } from '../_server/guard';
 import { deskHome } from '../_server/home';
+import { focusRing } from '../focus';
 
 // Blue, not the site's red: on the desk red means an error.
-const link = 'text-blue-800 underline focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:text-blue-300 dark:focus:outline-blue-400';
+const link = `text-blue-800 underline dark:text-blue-300 ${focusRing}`;
 // The actions look like buttons but are links: each opens its form's page (and works without JavaScript to get there).
-const action = 'inline-block rounded border border-gray-500 bg-gray-100 px-3 py-1.5 font-semibold text-gray-900 no-underline hover:bg-gray-200 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 dark:border-gray-400 dark:bg-gray-800 dark:text-gray-100 dark:hover:bg-gray-700';
-const small = 'ml-2 rounded border border-gray-500 px-2 py-0.5 text-sm font-semibold text-gray-900 hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 dark:border-gray-400 dark:text-gray-100 dark:hover:bg-gray-800';
+const action = `inline-block rounded border border-gray-500 bg-gray-100 px-3 py-1.5 font-semibold text-gray-900 no-underline hover:bg-gray-200 ${focusRing} dark:border-gray-400 dark:bg-gray-800 dark:text-gray-100 dark:hover:bg-gray-700`;
+const small = `ml-2 rounded border border-gray-500 px-2 py-0.5 text-sm font-semibold text-gray-900 hover:bg-gray-100 ${focusRing} dark:border-gray-400 dark:text-gray-100 dark:hover:bg-gray-800`;
 
 /** The desk's home: every story of both editions with its state, and every chart, each linked to its editor; "New story", "Translate" and "New chart". */
 export default async function DeskHome() {

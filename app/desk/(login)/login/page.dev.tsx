@@ -2,10 +2,11 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { SESSION_COOKIE, passwordRequired, sessionSecret, validSession } from '../../_server/auth';
 import { deskOnly } from '../../_server/guard';
+import { focusRing } from '../../focus';
 
 type Props = { searchParams: Promise<{ failed?: string; wait?: string }> };
 
-const button = 'mt-4 rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 dark:hover:bg-gray-800';
+const button = `mt-4 rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 ${focusRing} dark:hover:bg-gray-800`;
 
 /**
  * Sign in, when the desk asks for a password (DESK_PASSWORD). A plain form posted to

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Changes } from './Changes';
 import { mergeBoth } from './merge';
+import { headingFocus } from '../../focus';
 
 type Props = {
   /** The file as it is on disk now, and as this page opened or last saved it. */
@@ -27,7 +28,7 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
   const merged = useMemo(() => mergeBoth(base, mine, disk), [base, mine, disk]);
   return (
     <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-amber-600 p-3">
-      <h2 id="conflict" ref={heading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">Someone else saved this file while you were editing</h2>
+      <h2 id="conflict" ref={heading} tabIndex={-1} className={`font-semibold ${headingFocus}`}>Someone else saved this file while you were editing</h2>
       <p className="mt-1 text-sm">Your changes were not saved, and nothing of theirs was overwritten. Your text is still in the editor below. Their changes:</p>
       <Changes from={base} to={disk} more="the whole version is below" />
       {merged !== undefined ? (

@@ -18,6 +18,7 @@ import { LiveChange } from './LiveChange';
 import { publishedSentence, when } from './said';
 import { hasPreview, Preview } from './Preview';
 import { Source, type SourceHandle } from './Source';
+import { focusRing } from '../../focus';
 
 type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[]; timeZone: string };
 
@@ -42,8 +43,8 @@ function publishBlocked(dirty: boolean, errors: number): string {
   return dirty ? 'To publish, save first.' : '';
 }
 
-const primaryButton = 'rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:border-blue-300 dark:bg-blue-300 dark:text-gray-950 dark:hover:bg-blue-200 dark:focus:outline-blue-400';
-const button = 'rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent';
+const primaryButton = `rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 dark:border-blue-300 dark:bg-blue-300 dark:text-gray-950 dark:hover:bg-blue-200 ${focusRing}`;
+const button = `rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 ${focusRing} disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent`;
 
 /**
  * The editor of one file, as text (CodeMirror, Source.tsx). The text it holds is the file's bytes:

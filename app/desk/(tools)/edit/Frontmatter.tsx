@@ -4,6 +4,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatDateShown } from '@/lib/i18n/intl';
 import { isoInZone, wallTimeOf, type WallTime } from '@/lib/i18n/zoned-time';
 import { readFrontmatter, setField, type FieldValue, type PanelField, type PanelValue, type Style } from './frontmatter-edit';
+import { fieldFocusRing, focusRing } from '../../focus';
 
 type Props = {
   /** The story's whole text, as the editor holds it now. */
@@ -15,7 +16,7 @@ type Props = {
   onEdit: (next: string) => void;
 };
 
-const input = 'mt-1 block w-full rounded border border-gray-400 px-2 py-1 text-sm focus:outline-2 focus:outline-offset-1 focus:outline-blue-700 dark:focus:outline-blue-400 focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-blue-700 dark:focus-within:outline-blue-400 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600 dark:bg-gray-900 dark:disabled:bg-gray-800 dark:disabled:text-gray-400';
+const input = `mt-1 block w-full rounded border border-gray-400 px-2 py-1 text-sm ${fieldFocusRing} focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-blue-700 dark:focus-within:outline-blue-400 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:text-gray-600 dark:bg-gray-900 dark:disabled:bg-gray-800 dark:disabled:text-gray-400`;
 const labelClass = 'block text-sm font-semibold';
 const hint = 'mt-1 text-xs text-gray-700 dark:text-gray-300';
 
@@ -183,7 +184,7 @@ function Checkbox({ label, help, field, value, set, common, said }: FieldProps) 
   if (value.present && !value.editable) return <div><p className={labelClass}>{label}</p><NotHere label={label} id={id} /></div>;
   return (
     <div className="flex items-start gap-2 self-end">
-      <input id={id} type="checkbox" className="mt-1 h-4 w-4 accent-blue-700 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400" checked={value.present && value.value === true} onChange={(e) => set(field, e.target.checked)} {...common(field, `${id}-help`)} />
+      <input id={id} type="checkbox" className={`mt-1 h-4 w-4 accent-blue-700 ${focusRing}`} checked={value.present && value.value === true} onChange={(e) => set(field, e.target.checked)} {...common(field, `${id}-help`)} />
       <div>
         <label htmlFor={id} className={labelClass}>{label}</label>
         <p id={`${id}-help`} className={hint}>{help}</p>
@@ -252,7 +253,7 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
           <input id={`${id}-time`} type="time" className={input} value={shown.time} step={shown.time.length > 5 ? 1 : 60} onChange={(e) => choose({ date: shown.date, time: e.target.value })} {...extra} />
         </label>
         {optional && value.present && (
-          <button type="button" className="self-end rounded border border-gray-400 px-2 py-1 text-sm hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 dark:hover:bg-gray-800" onClick={() => set(field, undefined)}>
+          <button type="button" className={`self-end rounded border border-gray-400 px-2 py-1 text-sm hover:bg-gray-100 ${focusRing} dark:hover:bg-gray-800`} onClick={() => set(field, undefined)}>
             Remove {label.toLowerCase()}
           </button>
         )}

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { Changes } from './Changes';
 import type { Kept } from './draft';
 import { when } from './said';
+import { headingFocus } from '../../focus';
 
 type Props = {
   copy: Kept;
@@ -24,7 +25,7 @@ type Props = {
 export function KeptCopy({ copy, text, savedSince, typedSince, timeZone, button, heading, onRestore, onDiscard }: Props) {
   return (
     <section aria-labelledby="draft" className="mt-4 rounded border-2 border-amber-600 p-3">
-      <h2 id="draft" ref={heading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">Unsaved text from {when(copy.at, timeZone)} is kept in this browser</h2>
+      <h2 id="draft" ref={heading} tabIndex={-1} className={`font-semibold ${headingFocus}`}>Unsaved text from {when(copy.at, timeZone)} is kept in this browser</h2>
       <p className="mt-1 text-sm">
         It was never saved to the file{savedSince ? ', and someone has saved the file since: if you restore it, Save shows both versions before anything is overwritten' : ''}. Restore it to go on where you left off, or discard it for good. Until you choose, it stays in this browser{typedSince ? ', and so does what you have typed since opening the file' : ''}.
         {typedSince && ' Restoring it replaces what you have typed since opening the file; Undo brings your typing back.'}

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { when } from './said';
+import { headingFocus } from '../../focus';
 
 type Props = { since: string; timeZone: string; button: string; onAddCorrection: () => void; onSmallFix: () => void };
 
@@ -15,11 +16,11 @@ export function LiveChange({ since, timeZone, button, onAddCorrection, onSmallFi
   useEffect(() => heading.current?.focus(), [since]);
   return (
     <section aria-labelledby="live-change" className="mt-4 rounded border-2 border-amber-600 p-3">
-      <h2 id="live-change" ref={heading} tabIndex={-1} className="font-semibold focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400">
+      <h2 id="live-change" ref={heading} tabIndex={-1} className={`font-semibold ${headingFocus}`}>
         This story is live: readers will see this change
       </h2>
       <p className="mt-1 text-sm">
-        It has been on the site since {when(since, timeZone)}. If this change corrects a fact, add a correction saying what was wrong, then save and publish again. The correction also marks the story as updated. A typo, or a fix that does not change the meaning, needs no correction.
+        On the site since {when(since, timeZone)}: if this change corrects a fact, add a correction saying what was wrong, then save and publish again. The correction also marks the story as updated. A typo, or a fix that does not change the meaning, needs no correction.
       </p>
       <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
         <button type="button" className={button} onClick={onAddCorrection}>Add a correction</button>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { previewKind } from '../../_server/preview-kind';
 import type { Preview as Rendered } from '../../_server/preview-pages';
 import { PreviewFrame, type Theme } from './PreviewFrame';
+import { focusRing } from '../../focus';
 
 /** The widths a page is laid out at: a common phone's, and a desktop window's. */
 export const WIDTHS = { phone: 375, desktop: 1280 } as const;
@@ -22,7 +23,7 @@ function Toggle({ pressed, onPress, disabled, children }: { pressed: boolean; on
       aria-pressed={pressed}
       disabled={disabled}
       onClick={onPress}
-      className="rounded border border-gray-400 px-2 py-0.5 text-sm hover:bg-gray-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 disabled:opacity-50 aria-pressed:bg-gray-900 aria-pressed:text-white dark:hover:bg-gray-800 dark:aria-pressed:bg-gray-100 dark:aria-pressed:text-gray-900"
+      className={`rounded border border-gray-400 px-2 py-0.5 text-sm hover:bg-gray-100 ${focusRing} disabled:opacity-50 aria-pressed:bg-gray-900 aria-pressed:text-white dark:hover:bg-gray-800 dark:aria-pressed:bg-gray-100 dark:aria-pressed:text-gray-900`}
     >
       {children}
     </button>
@@ -101,7 +102,7 @@ export function Preview({ path, text, line }: { path: string; text: string; line
       {error && <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
       {/* The preview is a reader's whole page, 30 Tab stops and more: from the keyboard, one link passes it. */}
       {!card && (
-        <a href="#after-preview" className="sr-only rounded border border-gray-400 px-2 py-0.5 text-sm font-semibold focus:not-sr-only focus:mt-2 focus:inline-block focus:px-2 focus:py-0.5 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">
+        <a href="#after-preview" className={`sr-only rounded border border-gray-400 px-2 py-0.5 text-sm font-semibold focus:not-sr-only focus:mt-2 focus:inline-block focus:px-2 focus:py-0.5 ${focusRing}`}>
           Skip past the preview
         </a>
       )}

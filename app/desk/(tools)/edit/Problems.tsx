@@ -1,4 +1,5 @@
 import type { DeskProblem } from '../../_server/check';
+import { fieldFocusRing, focusRing } from '../../focus';
 
 type Props = {
   problems: DeskProblem[];
@@ -38,7 +39,7 @@ export function Problems({ problems, state, className, onGoTo }: Props) {
       <ul className="mt-1 space-y-1 text-sm">
         {here.map((p, i) => (
           <li key={i}>
-            <button type="button" className="-mx-1 rounded px-1 py-0.5 text-left hover:bg-gray-100 focus:outline-2 focus:outline-offset-1 focus:outline-blue-700 dark:hover:bg-gray-800 dark:focus:outline-blue-400" onClick={() => onGoTo(p)}>
+            <button type="button" className={`-mx-1 rounded px-1 py-0.5 text-left hover:bg-gray-100 dark:hover:bg-gray-800 ${fieldFocusRing}`} onClick={() => onGoTo(p)}>
               <Severity of={p.severity} />{' '}
               <span className="font-semibold">{place(p)}:</span> {p.message}
             </button>
@@ -48,7 +49,7 @@ export function Problems({ problems, state, className, onGoTo }: Props) {
       {/* Folded: the whole content root's list would push the preview a screen or more down on a phone. */}
       {elsewhere.length > 0 && (
         <details className="mt-2">
-          <summary className="cursor-pointer font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400">In other files ({countOf(elsewhere)})</summary>
+          <summary className={`cursor-pointer font-semibold ${focusRing}`}>In other files ({countOf(elsewhere)})</summary>
           <ul className="mt-1 space-y-1 text-sm">
             {elsewhere.map((p, i) => (
               <li key={i}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { fieldFocusRing, focusRing } from '../../focus';
 
 /**
  * What the desk's "New story", "Translate" and "New chart" forms share: labelled fields whose error
@@ -8,8 +9,8 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
  * to the desk's API and opens the new file's editor, or puts the cursor on the field to correct.
  */
 
-export const input = 'mt-1 block w-full rounded border border-gray-500 bg-white px-2 py-1 text-base text-gray-900 focus:outline-2 focus:outline-offset-1 focus:outline-blue-700 dark:focus:outline-blue-400 dark:border-gray-400 dark:bg-gray-900 dark:text-gray-100';
-export const button = 'rounded border border-gray-500 bg-gray-100 px-4 py-1.5 font-semibold hover:bg-gray-200 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:focus:outline-blue-400 disabled:opacity-60 dark:border-gray-400 dark:bg-gray-800 dark:hover:bg-gray-700';
+export const input = `mt-1 block w-full rounded border border-gray-500 bg-white px-2 py-1 text-base text-gray-900 ${fieldFocusRing} dark:border-gray-400 dark:bg-gray-900 dark:text-gray-100`;
+export const button = `rounded border border-gray-500 bg-gray-100 px-4 py-1.5 font-semibold hover:bg-gray-200 ${focusRing} disabled:opacity-60 dark:border-gray-400 dark:bg-gray-800 dark:hover:bg-gray-700`;
 
 type FieldProps = { id: string; label: string; hint?: ReactNode; error?: string; children: (described: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode };
 
