@@ -226,7 +226,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     // The box goes first, so the text box is where it will stay when the selection is scrolled to.
     flushSync(() => {
       setLive(undefined);
-      setStatus('A correction dated today is now under corrections in the story source. Replace its TK text with what was wrong and what is right, then save and publish.');
+      // Short: the bar stays in view on a phone. What to write is in the TK itself, selected in the text.
+      setStatus('Correction added, dated today: type over its TK, then save and publish.');
     });
     source.current?.replaceText(result.text);
     source.current?.select(result.from, result.to);
