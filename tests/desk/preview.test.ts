@@ -139,7 +139,17 @@ describe('the preview', () => {
     const english = titleOf(site.read(`content/${ENGLISH}`));
     await expect.poll(() => heading(original), { timeout: 10_000 }).toBe(english);
     expect(await heading(preview)).toMatch(/^Les gadgets en chiffres/);
-    expect(await (await frameOf(page, 'English original')).evaluate(() => document.documentElement.lang)).toBe('en-CA');
+    const englishFrame = await frameOf(page, 'English original');
+    expect(await englishFrame.evaluate(() => document.documentElement.lang)).toBe('en-CA');
+
+    // The cursor in the French story's second part: the original shows its own second part, whose id differs.
+    const french = site.read(`content/${FRENCH}`);
+    await placeCursor(page, french.indexOf('\n', french.indexOf('## Ce que Patrie achetait')) + 1);
+    const top = (frame: typeof englishFrame, id: string) => frame.evaluate((h) => Math.round(document.getElementById(h)?.getBoundingClientRect().top ?? -1), id);
+    await expect.poll(() => top(englishFrame, 'what-homeland-was-buying'), { timeout: 5000 }).toBe(16);
+    expect(await top(await frameOf(page, 'Preview'), 'ce-que-patrie-achetait')).toBe(16);
+    await placeCursor(page, 5);
+    await expect.poll(() => englishFrame.evaluate(() => scrollY), { timeout: 5000 }).toBe(0);
   });
 
   test('a data file shows its chart, follows an edit of its title, and says so when the text is not JSON', async () => {

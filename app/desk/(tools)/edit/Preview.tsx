@@ -89,7 +89,11 @@ export function Preview({ path, text, line }: { path: string; text: string; line
 
   const pixels = WIDTHS[width];
   // The heading the cursor is under ('' above the first: the top of the page). A heading typed but not drawn yet waits for its preview.
-  const follow = shown?.headings?.filter((h) => h.line <= line).at(-1)?.id ?? '';
+  const under = (shown?.headings?.filter((h) => h.line <= line).length ?? 0) - 1;
+  const follow = shown?.headings?.[under]?.id ?? '';
+  // Beside a French story, its English original shows the same part: a translation keeps the
+  // original's sections in their order, so the heading at the same place in the list (its ids differ).
+  const followOriginal = shown?.original?.headings?.[under]?.id ?? '';
   return (
     <div>
       <p className="font-semibold" aria-hidden="true">Preview (unsaved text)</p>
@@ -124,7 +128,7 @@ export function Preview({ path, text, line }: { path: string; text: string; line
           </div>
           <div>
             <p className="text-sm" aria-hidden="true">English original, as saved</p>
-            <PreviewFrame title="English original" html={shown?.original?.html} width={pixels} theme={theme} />
+            <PreviewFrame title="English original" html={shown?.original?.html} width={pixels} theme={theme} follow={followOriginal} />
           </div>
         </div>
       ) : (
