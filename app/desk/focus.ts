@@ -12,4 +12,6 @@ export const fieldFocusRing = 'focus:outline-2 focus:outline-offset-1 focus:outl
  * Chromium draws as focused even on a fresh load: a bar at its left, as a marked section, where an
  * outlined box round a heading read as a text field to fill in.
  */
-export const headingFocus = 'focus:outline-none focus-visible:shadow-[-0.5rem_0_0_0_var(--color-blue-700)] dark:focus-visible:shadow-[-0.5rem_0_0_0_var(--color-blue-400)]';
+// Two shadows: one the page's colour, over the blue one, leaves a gap between the bar and the words.
+export const headingFocus =
+  'focus:outline-none focus-visible:shadow-[-0.375rem_0_0_0_var(--color-white),-0.625rem_0_0_0_var(--color-blue-700)] dark:focus-visible:shadow-[-0.375rem_0_0_0_var(--color-gray-950),-0.625rem_0_0_0_var(--color-blue-400)]';

@@ -53,7 +53,7 @@ describe('the desk', () => {
     await page.keyboard.type(mistake);
     const line = opened.split('\n').length + 1;
     const words = 'expression: expected plain text, found {1 + 1} (a story cannot run code; to show a curly brace, write \\{)';
-    const shown = `Error Line ${line}: ${words}`;
+    const shown = `Error, Line ${line} · ${words}`;
     const entry = problems(page).getByRole('button', { name: shown });
     await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
     // The Publish button is off while the story has errors, and says why in words beside it (a
@@ -115,7 +115,7 @@ describe('the desk', () => {
     const live = page.getByRole('heading', { name: 'This story is live: readers will see this change' });
     await expect.poll(() => live.count(), { timeout: 20_000 }).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('live-change');
-    expect(await page.getByRole('status').innerText()).toBe('Not published yet: this story is live. Choose below.');
+    expect(await page.getByRole('status').innerText()).toBe('Saved, not yet published: this story is live. Choose below.');
     expect(git('rev-parse', 'HEAD')).toBe(before);
     // The editor answers with a correction: the desk writes a new item under the story's one,
     // dated today, and selects its TK, so typing replaces it. (A small fix: git.test.ts.)
@@ -136,10 +136,13 @@ describe('the desk', () => {
       return [date.top >= bar.bottom, text.top > innerHeight / 4 && text.bottom < (innerHeight * 3) / 4];
     });
     await expect.poll(inView, { timeout: 2000 }).toEqual([true, true]);
+    expect(await page.getByRole('status').innerText()).toBe('Correction added, dated today. Replace its TK.');
     const correction = 'An earlier version gave the wrong figure.';
     await page.keyboard.type(correction);
     const corrected = withStub.replace('TK: what the earlier version said, and what is right', correction);
     expect(await textOf(page)).toBe(corrected);
+    // Typed over, the TK is gone: the bar no longer asks for it, and says what is true now.
+    expect(await page.getByRole('status').innerText()).toBe('Unsaved changes.');
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     await publishButton.click();

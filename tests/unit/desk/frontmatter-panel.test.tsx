@@ -11,10 +11,10 @@ const updatedNote = (frontmatter: string) => {
 
 describe('the frontmatter panel’s Updated field', () => {
   test('empty, it says the day the newest correction shows as Updated on the story page', () => {
-    expect(updatedNote('corrections:\n  - date: 2026-11-21\n    text: A\n  - date: 2026-11-22\n    text: B\n')).toBe('Not set. The newest correction marks the story as updated November 22, 2026.');
+    expect(updatedNote('corrections:\n  - date: 2026-11-21\n    text: A\n  - date: 2026-11-22\n    text: B\n')).toBe('Not set. Readers will see Updated November 22, 2026, the date of the newest correction.');
     // 01:30 UTC on November 23 is still November 22 in the newsroom's zone.
-    expect(updatedNote('corrections:\n  - date: 2026-11-23T01:30:00Z\n    text: A\n')).toBe('Not set. The newest correction marks the story as updated November 22, 2026.');
-    expect(updatedNote('')).toBe('Not set. A correction also marks the story as updated.');
+    expect(updatedNote('corrections:\n  - date: 2026-11-23T01:30:00Z\n    text: A\n')).toBe('Not set. Readers will see Updated November 22, 2026, the date of the newest correction.');
+    expect(updatedNote('')).toBe('Not set. Adding a correction marks the story as updated.');
   });
 
   test('set, it says how the value is written', () => {

@@ -227,7 +227,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     flushSync(() => {
       setLive(undefined);
       // Short: the bar stays in view on a phone. What to write is in the TK itself, selected in the text.
-      setStatus('Correction added, dated today: type over its TK, then save and publish.');
+      setStatus('Correction added, dated today. Replace its TK.');
     });
     source.current?.replaceText(result.text);
     source.current?.select(result.from, result.to);
@@ -240,11 +240,17 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     const held = code === 409 && typeof data.live === 'string';
     if (held) setLive(data.live as string);
     // Held for the live-story question: the box below says the rest, so the bar does not repeat it.
-    setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : held ? 'Not published yet: this story is live. Choose below.' : String(data.error ?? `Not published (${code}).`));
+    setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : held ? 'Saved, not yet published: this story is live. Choose below.' : String(data.error ?? `Not published (${code}).`));
     // Refused for want of a name: the field is under the whole editor, a screen or more away on a phone.
     if (data.field === EDITOR_COOKIE) document.getElementById('editor-name')?.focus();
   }
 
+  // What the bar said about the last action ("Saved …", "Correction added …") is stale once the
+  // editor types: the bar goes back to saying whether there are unsaved changes.
+  const typedOrSet = (next: string, typed: boolean) => {
+    setText(next);
+    if (typed) setStatus('');
+  };
   const here = problems.filter((p) => p.here);
   const errors = here.filter((p) => p.severity === 'error').length;
   const blocked = story ? publishBlocked(dirty, errors) : '';
@@ -259,7 +265,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         <button type="button" className={dirty && !lineEnds.mixed ? primaryButton : button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
         {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
         {/* The status first: short as a rule, it shares the buttons' line on a phone, and why Publish is off takes the next. */}
-        <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'No unsaved changes.')}</p>
+        <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'All changes saved.')}</p>
         {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
@@ -279,9 +285,9 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
               This file mixes line ends (\r\n, \n or \r on different lines). The desk would have to change some of them, so it does not save this file: edit it in your text editor (<code>npm run check</code> checks it there), or give it one kind of line end and open it again.
             </p>
           )}
-          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={setText} onLine={setLine} />
+          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={typedOrSet} onLine={setLine} />
           {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
-          <Problems problems={problems} state={checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'} className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'} onGoTo={goTo} />
+          <Problems problems={problems} what={story ? 'story' : 'chart file'} state={checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'} className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'} onGoTo={goTo} />
         </div>
         {/* The preview follows the check: it draws each text once the check has answered for it, so the problems never wait behind a page. */}
         {/* Beside the text on a wide screen, the preview stays in view under the Save bar as the text scrolls by. */}

@@ -34,7 +34,7 @@ export function EditorName({ initial, fallback }: { initial: string; fallback?: 
         onChange={(event) => change(event.target.value)}
       />
       <p id="editor-name-note" className="mt-1 text-sm">
-        {checked && !checked.ok ? `Not kept: ${checked.error}.` : `Publish writes it in the commit message${fallback && !name.trim() ? ` (left empty: ${fallback}, the name the desk was started with)` : ''}. This browser remembers it.`}
+        {checked && !checked.ok ? `Not kept: ${checked.error}.` : `Publish records it in the story's history.${fallback && !name.trim() ? ` If blank, ${fallback} is used.` : ''} This browser remembers it.`}
       </p>
     </div>
   );

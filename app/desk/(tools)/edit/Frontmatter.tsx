@@ -234,8 +234,8 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
           ? 'Not set.'
           : corrected
             ? // The day the story page shows, in the site's words for it (StoryHeader).
-              `Not set. The newest correction marks the story as updated ${formatDateShown(corrected, 'long', 'en', timeZone)}.`
-            : 'Not set. A correction also marks the story as updated.'
+              `Not set. Readers will see Updated ${formatDateShown(corrected, 'long', 'en', timeZone)}, the date of the newest correction.`
+            : 'Not set. Adding a correction marks the story as updated.'
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
         : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${timeZone} time`}.`;

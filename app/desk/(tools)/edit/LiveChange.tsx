@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { when } from './said';
+import { whenParts } from './said';
 import { headingFocus } from '../../focus';
 
 type Props = { since: string; timeZone: string; button: string; onAddCorrection: () => void; onSmallFix: () => void };
@@ -17,10 +17,10 @@ export function LiveChange({ since, timeZone, button, onAddCorrection, onSmallFi
   return (
     <section aria-labelledby="live-change" className="mt-4 rounded border-2 border-amber-600 p-3">
       <h2 id="live-change" ref={heading} tabIndex={-1} className={`font-semibold ${headingFocus}`}>
-        This story is live: readers will see this change
+        This story is live: readers will see this change once you publish
       </h2>
-      <p className="mt-1 text-sm">
-        On the site since {when(since, timeZone)}: if this change corrects a fact, add a correction saying what was wrong, then save and publish again. The correction also marks the story as updated. A typo, or a fix that does not change the meaning, needs no correction.
+      <p className="mt-1 max-w-prose text-sm">
+        {liveSince(since, timeZone)} If this change corrects a fact, add a correction saying what was wrong, then save and publish again. The correction also marks the story as updated. Fixing a typo, or any change that does not alter the meaning, needs no correction.
       </p>
       <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
         <button type="button" className={button} onClick={onAddCorrection}>Add a correction</button>
@@ -28,4 +28,10 @@ export function LiveChange({ since, timeZone, button, onAddCorrection, onSmallFi
       </div>
     </section>
   );
+}
+
+/** "Live since 9 a.m. on November 16, 2026.": the time first, so the sentence never ends "a.m.." */
+function liveSince(since: string, timeZone: string): string {
+  const parts = whenParts(since, timeZone);
+  return parts ? `Live since ${parts.clock} on ${parts.day}.` : `Live since ${since}.`;
 }

@@ -3,8 +3,10 @@ import { fieldFocusRing, focusRing } from '../../focus';
 
 type Props = {
   problems: DeskProblem[];
-  /** What the heading says after "Problems": "checking…", "none", "1 error, 0 warnings"… */
+  /** What the heading says after "Problems": "checking…", "none", "1 error, 2 warnings"… */
   state: string;
+  /** What the text is, for the hint: "story" or "chart file". */
+  what: string;
   className?: string;
   onGoTo: (p: DeskProblem) => void;
 };
@@ -16,32 +18,63 @@ const TONE = {
   warning: 'border-amber-800 text-amber-900 dark:border-amber-300 dark:text-amber-200',
 } as const;
 
-/** "Error" or "Warning", as a label that reads before the words (the colour alone says nothing to some). */
+/**
+ * "Error" or "Warning", as a label that reads before the words (the colour alone says nothing to
+ * some); a comma, unseen, keeps a screen reader from reading "Error Line 12" as one name. (In a
+ * button's name Chromium puts a space before it, so the buttons say their words in `aria-label`.)
+ */
 function Severity({ of }: { of: DeskProblem['severity'] }) {
-  return <span className={`mr-1 inline-block rounded border px-1 text-xs font-semibold leading-5 ${TONE[of]}`}>{LABEL[of]}</span>;
+  return (
+    <span className={`inline-block w-16 shrink-0 rounded border px-1 text-center text-xs font-semibold leading-5 ${TONE[of]}`}>
+      {LABEL[of]}
+      <span className="sr-only">,</span>
+    </span>
+  );
+}
+
+/** A problem's whole entry as one line of words: its button's name. */
+const spoken = (p: DeskProblem, where: string) => `${LABEL[p.severity]}, ${where}${p.field ? ` · ${p.field}` : ''}: ${p.message}`;
+
+/** "Line 105 · placeholder text: expected …": the kind of problem in bold, where three on one line differ. */
+function Words({ p, where }: { p: DeskProblem; where: string }) {
+  return (
+    <span>
+      {where}
+      {p.field ? <> · <strong>{p.field}</strong>: {p.message}</> : <>: {p.message}</>}
+    </span>
+  );
 }
 
 /** Where a problem is, in words: the check's column is where the cursor goes, not something to read. */
 const place = (p: DeskProblem) => (p.line ? `Line ${p.line}` : 'The file');
+
+/** Another file, as an editor knows it: "French story le-bras-de-fer", "Chart n95-output"; the path when it is neither. */
+export function fileName(file: string): string {
+  const found = /(?:^|\/)(stories|data)\/(?:(fr)\/)?([^/]+)\.(?:mdx|json)$/.exec(file);
+  if (!found) return file;
+  const [, folder, french, name] = found;
+  const kind = folder === 'stories' ? 'story' : 'chart';
+  return french ? `French ${kind} ${name}` : `${kind[0].toUpperCase()}${kind.slice(1)} ${name}`;
+}
 
 /**
  * The check's problems with the text being edited, each a button that puts the cursor at its place,
  * and, folded, those of the other files (a story's links, a chart's stories). Plain words, led by
  * the line: editors read them, and `npm run check` keeps its one-line form for the terminal.
  */
-export function Problems({ problems, state, className, onGoTo }: Props) {
+export function Problems({ problems, state, what, className, onGoTo }: Props) {
   const here = problems.filter((p) => p.here);
   const elsewhere = problems.filter((p) => !p.here);
   return (
     <section role="region" aria-label="Problems" aria-live="polite" className={className}>
       <h2 className="font-semibold">Problems ({state})</h2>
-      {here.length > 0 && <p className="text-sm text-gray-700 dark:text-gray-300">Choose one to go to its place in the text.</p>}
-      <ul className="mt-1 space-y-1 text-sm">
+      {here.length > 0 && <p className="text-sm text-gray-700 dark:text-gray-300">Choose a problem to go to it in the {what}.</p>}
+      <ul className="mt-1 space-y-2 text-sm">
         {here.map((p, i) => (
           <li key={i}>
-            <button type="button" className={`-mx-1 rounded px-1 py-0.5 text-left hover:bg-gray-100 dark:hover:bg-gray-800 ${fieldFocusRing}`} onClick={() => onGoTo(p)}>
-              <Severity of={p.severity} />{' '}
-              <span className="font-semibold">{place(p)}:</span> {p.message}
+            {/* The label in a column of its own: wrapped words do not run back under it on a phone. */}
+            <button type="button" className={`-mx-1 flex items-baseline gap-2 rounded px-1 py-0.5 text-left hover:bg-gray-50 dark:hover:bg-gray-900 ${fieldFocusRing}`} onClick={() => onGoTo(p)} aria-label={spoken(p, place(p))}>
+              <Severity of={p.severity} /> <Words p={p} where={place(p)} />
             </button>
           </li>
         ))}
@@ -50,15 +83,11 @@ export function Problems({ problems, state, className, onGoTo }: Props) {
       {elsewhere.length > 0 && (
         <details className="mt-2">
           <summary className={`cursor-pointer font-semibold ${focusRing}`}>In other files ({countOf(elsewhere)})</summary>
-          <ul className="mt-1 space-y-1 text-sm">
+          {what === 'story' && <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">They do not stop this story from being published.</p>}
+          <ul className="mt-1 space-y-2 text-sm">
             {elsewhere.map((p, i) => (
-              <li key={i}>
-                <Severity of={p.severity} />{' '}
-                <span className="font-semibold">
-                  <code className="break-all">{p.file}</code>
-                  {p.line ? `, line ${p.line}` : ''}:
-                </span>{' '}
-                {p.message}
+              <li key={i} className="flex items-baseline gap-2" title={p.file}>
+                <Severity of={p.severity} /> <Words p={p} where={`${fileName(p.file)}${p.line ? `, line ${p.line}` : ''}`} />
               </li>
             ))}
           </ul>
@@ -68,9 +97,10 @@ export function Problems({ problems, state, className, onGoTo }: Props) {
   );
 }
 
-/** "2 errors, 1 warning": how many of each a list of problems holds. */
+/** "2 errors, 1 warning", "3 warnings": how many of each a (non-empty) list of problems holds, a kind with none left out. */
 export function countOf(list: DeskProblem[]): string {
   const errors = list.filter((p) => p.severity === 'error').length;
   const warnings = list.length - errors;
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const count = (n: number, word: string) => (n ? [`${n} ${word}${n === 1 ? '' : 's'}`] : []);
+  return [...count(errors, 'error'), ...count(warnings, 'warning')].join(', ');
 }

@@ -32,7 +32,8 @@ type Props = {
   problems: DeskProblem[];
   vocabulary: Vocabulary;
   chartAttributes: string[];
-  onChange: (text: string) => void;
+  /** The text after each change; `typed` when the editor typed, deleted, pasted or undid it (not the desk's own edits). */
+  onChange: (text: string, typed: boolean) => void;
   /** The line the cursor is on (1-based), as it moves: the preview follows it. */
   onLine?: (line: number) => void;
 };
@@ -56,7 +57,7 @@ function diagnosticsOf(doc: Text, problems: DeskProblem[]): Diagnostic[] {
       // dot hides (the dot draws its own wavy line), never the word after it.
       const forbidden = forbiddenChars(rest.slice(0, 2)).find((f) => f.index === 0);
       const length = forbidden ? forbidden.char.length : (/^\S+/.exec(rest)?.[0].length ?? 0);
-      return { from, to: from + length, severity: p.severity, message: p.message };
+      return { from, to: from + length, severity: p.severity, message: p.field ? `${p.field}: ${p.message}` : p.message };
     });
 }
 
@@ -244,7 +245,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
         theme,
         EditorView.updateListener.of((u) => {
-          if (u.docChanged) changed.current(u.state.sliceDoc());
+          if (u.docChanged) changed.current(u.state.sliceDoc(), u.transactions.some((tr) => ['input', 'delete', 'undo', 'redo'].some((event) => tr.isUserEvent(event))));
           if (u.docChanged || u.selectionSet) moved.current?.(u.state.doc.lineAt(u.state.selection.main.head).number);
         }),
       ]),

@@ -9,11 +9,17 @@ import { wallTimeOf } from '@/lib/i18n/zoned-time';
  * "11:58 p.m.", "noon". A time that does not read (never from the desk itself) is shown as written.
  */
 export function when(at: string, timeZone: string): string {
+  const parts = whenParts(at, timeZone);
+  return parts ? `${parts.day}, ${parts.clock}` : at;
+}
+
+/** The day and the clock of `when`, for a sentence that puts the time first ("since 9 a.m. on November 16, 2026"). */
+export function whenParts(at: string, timeZone: string): { day: string; clock: string } | undefined {
   const wall = wallTimeOf(at, timeZone);
-  if (!wall) return at;
+  if (!wall) return undefined;
   const [hour, minute] = wall.time.split(':').map(Number);
   const clock = minute === 0 && hour === 12 ? 'noon' : minute === 0 && hour === 0 ? 'midnight' : `${hour % 12 || 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
-  return `${formatDate(wall.date, 'long', 'en')}, ${clock}`;
+  return { day: formatDate(wall.date, 'long', 'en'), clock };
 }
 
 /** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
