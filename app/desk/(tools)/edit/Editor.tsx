@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import type { DeskProblem } from '../../_server/check';
+import type { OtherEdition } from '../../_server/other-edition';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
 import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
@@ -20,7 +21,7 @@ import { hasPreview, Preview } from './Preview';
 import { Source, type SourceHandle } from './Source';
 import { focusRing } from '../../focus';
 
-type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[]; timeZone: string };
+type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[]; timeZone: string; other?: OtherEdition };
 
 /** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
 const CHECK_DELAY = 150;
@@ -51,7 +52,7 @@ const button = `rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-
  * lines joined with the file's own line separator. A file that mixes line ends cannot be held so,
  * and is not saved from the desk.
  */
-export function Editor({ path, initialText, initialHash, initialProblems, vocabulary, chartAttributes, timeZone }: Props) {
+export function Editor({ path, initialText, initialHash, initialProblems, vocabulary, chartAttributes, timeZone, other }: Props) {
   const [lineEnds] = useState(() => lineEndsOf(initialText));
   const [text, setText] = useState(initialText);
   const [base, setBase] = useState(initialHash);
@@ -258,6 +259,12 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   return (
     <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
       <p className="text-sm"><a className="underline" href="/desk/">The desk</a> / {path}</p>
+      {/* The other edition, which a correction here may need too. */}
+      {other && (
+        <p className="text-sm">
+          {other.label}: <a className={`underline ${focusRing}`} href={other.href}>{other.text}</a>
+        </p>
+      )}
       <h1 className="mt-1 text-xl font-bold sm:text-2xl">{headline || path}</h1>
       {/* Save, Publish and what they said stay in view while the editor scrolls the page, on a phone above all (no Ctrl+S there). */}
       <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-300 bg-white px-4 py-2 dark:border-gray-700 dark:bg-gray-950">

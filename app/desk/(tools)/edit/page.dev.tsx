@@ -1,4 +1,5 @@
 import { checkText } from '../../_server/check';
+import { otherEdition } from '../../_server/other-edition';
 import { deskOnly } from '../../_server/guard';
 import { hashOf, readFile, resolveContentPath } from '../../_server/files';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
@@ -38,7 +39,7 @@ export default async function EditPage({ searchParams }: Props) {
   };
   return (
     <>
-      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={site.timeZone} />
+      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={site.timeZone} other={otherEdition(resolved.rel, model, input)} />
       <Publishing file={resolved.file} rel={resolved.rel} />
     </>
   );
