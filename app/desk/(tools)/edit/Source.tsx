@@ -245,7 +245,9 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         autocompletion({ override: [completeFrom(vocabulary, chartAttributes)] }),
         theme,
         EditorView.updateListener.of((u) => {
-          if (u.docChanged) changed.current(u.state.sliceDoc(), u.transactions.some((tr) => ['input', 'delete', 'undo', 'redo'].some((event) => tr.isUserEvent(event))));
+          // The desk's own replacements (replaceText: the panel, a correction, Keep both, Restore) are not typing.
+          const typed = u.transactions.some((tr) => !tr.isUserEvent('input.frontmatter') && ['input', 'delete', 'undo', 'redo'].some((event) => tr.isUserEvent(event)));
+          if (u.docChanged) changed.current(u.state.sliceDoc(), typed);
           if (u.docChanged || u.selectionSet) moved.current?.(u.state.doc.lineAt(u.state.selection.main.head).number);
         }),
       ]),
