@@ -1,4 +1,5 @@
 import type { DeskProblem } from '../../_server/check';
+import { fileName } from '../../file-names';
 import { fieldFocusRing, focusRing } from '../../focus';
 
 type Props = {
@@ -48,14 +49,6 @@ function Words({ p, where }: { p: DeskProblem; where: string }) {
 /** Where a problem is, in words: the check's column is where the cursor goes, not something to read. */
 const place = (p: DeskProblem) => (p.line ? `Line ${p.line}` : 'The file');
 
-/** Another file, as an editor knows it: "French story le-bras-de-fer", "Chart n95-output"; the path when it is neither. */
-export function fileName(file: string): string {
-  const found = /(?:^|\/)(stories|data)\/(?:(fr)\/)?([^/]+)\.(?:mdx|json)$/.exec(file);
-  if (!found) return file;
-  const [, folder, french, name] = found;
-  const kind = folder === 'stories' ? 'story' : 'chart';
-  return french ? `French ${kind} ${name}` : `${kind[0].toUpperCase()}${kind.slice(1)} ${name}`;
-}
 
 /**
  * The check's problems with the text being edited, each a button that puts the cursor at its place,

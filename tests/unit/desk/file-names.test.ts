@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { fileName, namingFiles } from '@/app/desk/file-names';
+
+describe('files named as an editor knows them', () => {
+  test('a story or a chart by its kind, edition and name; anything else by its path', () => {
+    expect(['content/stories/the-n95-standoff.mdx', 'stories/fr/le-bras-de-fer.mdx', 'content/data/n95-output.json', '/tmp/x/content/data/fr/n95-output.json', 'content/sources/report.txt', 'stories/notes.txt'].map(fileName)).toEqual([
+      'Story the-n95-standoff',
+      'French story le-bras-de-fer',
+      'Chart n95-output',
+      'French chart n95-output',
+      'content/sources/report.txt',
+      'stories/notes.txt',
+    ]);
+  });
+
+  test('the paths in the check’s words, with their lines; folders and commands left as they are', () => {
+    // Messages as npm run check prints them (EDITORS.md, "What npm run check compares").
+    expect(namingFiles('expected <Figure chart="canada-procurement" value="N95 masks" />, as the original states it at content/stories/the-n95-standoff.mdx:79, found <Figure chart="canada-procurement" value="Surgical masks" />')).toBe(
+      'expected <Figure chart="canada-procurement" value="N95 masks" />, as the original states it at story the-n95-standoff, line 79, found <Figure chart="canada-procurement" value="Surgical masks" />',
+    );
+    expect(namingFiles('expected the correction of 2026-11-22 carried over from the original (content/stories/the-n95-standoff.mdx:19:3), with the same date')).toBe('expected the correction of 2026-11-22 carried over from the original (story the-n95-standoff, line 19), with the same date');
+    expect(namingFiles('a chart of content/data/fr/n95-output.json and content/data/n95-output.json')).toBe('a chart of French chart n95-output and chart n95-output');
+    const untouched = 'found "31 million", which no chart in content/data/ gives (npm run new-story -- --translate an-untranslated-note --slug <french-slug> starts one)';
+    expect(namingFiles(untouched)).toBe(untouched);
+  });
+});
