@@ -31,6 +31,12 @@ describe('the desk’s list of problems', () => {
     ]);
   });
 
+  test('errors in other files are said not to hold Publish back, but to hold back the site’s build; warnings alone say nothing', () => {
+    const said = (problems: DeskProblem[]) => renderToStaticMarkup(<Problems problems={problems} state="s" what="story" onGoTo={() => {}} />).includes('Publish does not wait for these, but the site is not rebuilt until their errors are fixed.');
+    expect(said([problem({ here: false, file: 'content/stories/fr/x.mdx' })])).toBe(true);
+    expect(said([problem({ here: false, severity: 'warning' }), problem({})])).toBe(false);
+  });
+
   test('counts say how many of each kind, leaving out a kind with none', () => {
     expect(countOf([problem({})])).toBe('1 error');
     expect(countOf([problem({}), problem({}), problem({ severity: 'warning' })])).toBe('2 errors, 1 warning');

@@ -49,7 +49,6 @@ function Words({ p, where }: { p: DeskProblem; where: string }) {
 /** Where a problem is, in words: the check's column is where the cursor goes, not something to read. */
 const place = (p: DeskProblem) => (p.line ? `Line ${p.line}` : 'The file');
 
-
 /**
  * The check's problems with the text being edited, each a button that puts the cursor at its place,
  * and, folded, those of the other files (a story's links, a chart's stories). Plain words, led by
@@ -76,7 +75,8 @@ export function Problems({ problems, state, what, className, onGoTo }: Props) {
       {elsewhere.length > 0 && (
         <details className="mt-2">
           <summary className={`cursor-pointer font-semibold ${focusRing}`}>In other files ({countOf(elsewhere)})</summary>
-          {what === 'story' && <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">They do not stop this story from being published.</p>}
+          {/* Publish counts this file's errors only; the site's build checks every file (npm run build stops at any error). */}
+          {what === 'story' && elsewhere.some((p) => p.severity === 'error') && <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">Publish does not wait for these, but the site is not rebuilt until their errors are fixed.</p>}
           <ul className="mt-1 space-y-2 text-sm">
             {elsewhere.map((p, i) => (
               <li key={i} className="flex items-baseline gap-2" title={p.file}>
