@@ -273,7 +273,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
         {/* The status first: short as a rule, it shares the buttons' line on a phone, and why Publish is off takes the next. */}
         <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'All changes saved.')}</p>
-        {blocked && <p id="publish-blocked" className="text-sm">{blocked}</p>}
+        {/* On a wide screen both share a line: a rule keeps the two sentences apart. */}
+        {blocked && <p id="publish-blocked" className="border-gray-300 text-sm sm:border-l sm:pl-3 dark:border-gray-700">{blocked}</p>}
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
