@@ -24,3 +24,31 @@ describe('files named as an editor knows them', () => {
     expect(namingFiles(untouched)).toBe(untouched);
   });
 });
+
+describe('files named in messages of any size', () => {
+  test('a long message, path-like or not, is read in one pass and comes back whole', () => {
+    // A pattern that backtracks (5 s on 100 kB of "a/") does not finish these in minutes: the run would not end.
+    for (const unit of ['a/', 'x', 'stories/', 'data/fr/a', 'content/stories/x.mdx:1 ']) {
+      const message = unit.repeat(Math.ceil(400_000 / unit.length));
+      const named = namingFiles(message);
+      if (!unit.includes('.mdx')) expect(named).toBe(message);
+      else expect(named.startsWith('story x, line 1 story x, line 1 ')).toBe(true);
+    }
+  });
+
+  test('random text with paths in it: nothing is lost around them', () => {
+    const pieces = ['content/', 'stories/', 'fr/', 'data/', 'a-b', '.mdx', '.json', ':12', ':3', ' ', '(', ')', 'x', '/', 'é'];
+    for (let i = 0; i < 500; i++) {
+      const text = Array.from({ length: 1 + ((i * 7) % 40) }, (_, j) => pieces[(i * 31 + j * 17 + (i >> 3)) % pieces.length]).join('');
+      const named = namingFiles(text);
+      // Whatever was not a path is still there, in order.
+      const outside = text.split(/(?:[\w./-]*)(?:stories|data)\/(?:fr\/)?[\w-]+\.(?:mdx|json)(?::\d+(?::\d+)?)?/);
+      let at = 0;
+      for (const piece of outside) {
+        const found = named.indexOf(piece, at);
+        expect(found, JSON.stringify([text, named, piece])).toBeGreaterThanOrEqual(0);
+        at = found + piece.length;
+      }
+    }
+  });
+});
