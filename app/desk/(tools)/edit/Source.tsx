@@ -193,7 +193,8 @@ const darkHighlight = HighlightStyle.define(
     { tag: [tags.atom, tags.bool, tags.url, tags.contentSeparator, tags.labelName], color: '#93c5fd' },
     { tag: [tags.literal, tags.inserted], color: '#86efac' },
     { tag: [tags.string, tags.deleted], color: '#5eead4' },
-    { tag: [tags.regexp, tags.escape, tags.special(tags.string)], color: '#fdba74' },
+    // Violet, not orange: an escape is no error (see lightHighlight).
+    { tag: [tags.regexp, tags.escape, tags.special(tags.string)], color: '#c4b5fd' },
     { tag: [tags.typeName, tags.namespace, tags.className, tags.variableName, tags.propertyName, tags.macroName], color: '#a5f3fc' },
     { tag: tags.comment, color: '#fcd34d' },
     { tag: tags.invalid, color: '#f87171' },
@@ -202,11 +203,14 @@ const darkHighlight = HighlightStyle.define(
 );
 /**
  * CodeMirror's own colours in light, but a heading bold without its underline (underlined, a
- * "## Heading" line read as a link) and strings (attribute values, quoted YAML) in teal: red, beside
- * the problems' red wavy lines, read as an error (design reviews).
+ * "## Heading" line read as a link), strings (attribute values, quoted YAML) in teal and escapes
+ * (\" in a title, the \{ the check asks for) in violet: red or orange-red, beside the problems'
+ * red wavy lines, read as an error (design reviews).
  */
+const recolour = (spec: (typeof defaultHighlightStyle.specs)[number]) =>
+  !Array.isArray(spec.tag) ? spec : spec.tag.includes(tags.string) ? { ...spec, color: '#0f766e' } : spec.tag.includes(tags.escape) ? { ...spec, color: '#6d28d9' } : spec;
 const lightHighlight = HighlightStyle.define([
-  ...defaultHighlightStyle.specs.filter((spec) => spec.tag !== tags.heading).map((spec) => (Array.isArray(spec.tag) && spec.tag.includes(tags.string) ? { ...spec, color: '#0f766e' } : spec)),
+  ...defaultHighlightStyle.specs.filter((spec) => spec.tag !== tags.heading).map(recolour),
   { tag: tags.heading, fontWeight: 'bold' },
 ]);
 /** Holds darkTheme or nothing, switched as the system's setting changes. */
