@@ -88,7 +88,7 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
         <ListField label="Byline" help="One name per line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
         <ListField label="Tags" help="Separated by commas: lowercase words without accents joined by hyphens." field="tags" value={fields.tags} set={set} common={common} said={said} separator="," />
         <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} />
-        <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional corrected={shown.corrected} />
+        <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional corrected={shown.corrected} published={fields.published.present && typeof fields.published.value === 'string' ? fields.published.value : undefined} />
         <Checkbox label="Draft" help="A draft is not published on the site." field="draft" value={fields.draft} set={set} common={common} said={said} />
         {(french || fields.translationOf.present) && <TextField label="Translation of" help="The slug of the English story." field="translationOf" value={fields.translationOf} set={set} common={common} said={said} />}
       </fieldset>
@@ -199,7 +199,7 @@ function Checkbox({ label, help, field, value, set, common, said }: FieldProps) 
  * that moment. A choice that cannot be written (a time the clocks skip) stays in the inputs with the
  * reason, and the text keeps its value.
  */
-function DateTimeField({ label, field, value, timeZone, set, setMessage, common, said, optional, corrected }: FieldProps & { timeZone: string; optional?: boolean; corrected?: string; setMessage: (m: { field: PanelField; text: string } | undefined) => void }) {
+function DateTimeField({ label, field, value, timeZone, set, setMessage, common, said, optional, corrected, published }: FieldProps & { timeZone: string; optional?: boolean; corrected?: string; published?: string; setMessage: (m: { field: PanelField; text: string } | undefined) => void }) {
   const id = `fm-${field}`;
   const stored = value.present && typeof value.value === 'string' ? value.value : undefined;
   const wall = stored === undefined ? undefined : wallTimeOf(stored, timeZone);
@@ -233,8 +233,7 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
         : field !== 'updated'
           ? 'Not set.'
           : corrected
-            ? // The day the story page shows, in the site's words for it (StoryHeader).
-              `Not set. Readers will see Updated ${formatDateShown(corrected, 'long', 'en', timeZone)}, the date of the newest correction.`
+            ? updatedByCorrection(corrected, published, timeZone)
             : 'Not set. Adding a correction marks the story as updated.'
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
@@ -262,4 +261,17 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
       {said(field)}
     </fieldset>
   );
+}
+
+/**
+ * What the story page shows as Updated when the field is empty and the story has corrections: the
+ * newest correction's day, in the site's words for it, unless that is the day of publication or
+ * earlier, which the page does not show (components/StoryHeader.tsx).
+ */
+function updatedByCorrection(corrected: string, published: string | undefined, timeZone: string): string {
+  const day = (iso: string) => formatDateShown(iso, 'long', 'en', timeZone);
+  if (published && !Number.isNaN(Date.parse(published)) && (Date.parse(corrected) <= Date.parse(published) || day(corrected) === day(published))) {
+    return 'Not set. The newest correction is dated the day of publication, so the page shows no Updated date.';
+  }
+  return `Not set. Readers will see Updated ${day(corrected)}, the date of the newest correction.`;
 }
