@@ -1,3 +1,4 @@
+import { showsUpdated } from '@/lib/content/dates';
 import { isScheduled, modifiedAt, type Story } from '@/lib/content/stories';
 import { formatDateShown, formatList } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
@@ -10,7 +11,7 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
   const t = siteText(lang).story;
   const date = (iso: string) => formatDateShown(iso, 'long', lang, site.timeZone);
   const modified = modifiedAt(story);
-  const showUpdated = modified !== story.published && date(modified) !== date(story.published);
+  const showUpdated = showsUpdated(story.published, modified, date);
   return (
     <header className="page-column">
       {story.draft ? (

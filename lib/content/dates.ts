@@ -13,6 +13,12 @@ export function modifiedAt(story: StoryMeta): string {
   return candidates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
+/**
+ * Whether a story's page shows an Updated date: a change after publication, on another day than
+ * publication as the page writes days (`day`). The story header and the desk's Updated field both ask.
+ */
+export const showsUpdated = (published: string, modified: string, day: (iso: string) => string): boolean => modified !== published && day(modified) !== day(published);
+
 /** The newest modification among stories (for a list page, a tag page or a feed). */
 export function lastModified(stories: StoryMeta[]): string | undefined {
   return stories.map(modifiedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];

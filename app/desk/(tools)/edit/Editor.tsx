@@ -248,7 +248,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
 
   // What the bar said about the last action ("Saved …", "Correction added …") is stale once the
   // editor types: the bar goes back to saying whether there are unsaved changes.
-  const typedOrSet = (next: string, typed: boolean) => {
+  const changeText = (next: string, typed: boolean) => {
     setText(next);
     if (typed) setStatus('');
   };
@@ -293,7 +293,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
               This file mixes line ends (\r\n, \n or \r on different lines). The desk would have to change some of them, so it does not save this file: edit it in your text editor (<code>npm run check</code> checks it there), or give it one kind of line end and open it again.
             </p>
           )}
-          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={typedOrSet} onLine={setLine} />
+          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={changeText} onLine={setLine} />
           {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
           <Problems problems={problems} what={story ? 'story' : 'chart file'} state={checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'} className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'} onGoTo={goTo} />
         </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { showsUpdated } from '@/lib/content/dates';
 import { formatDateShown } from '@/lib/i18n/intl';
 import { isoInZone, wallTimeOf, type WallTime } from '@/lib/i18n/zoned-time';
 import { readFrontmatter, setField, type FieldValue, type PanelField, type PanelValue, type Style } from './frontmatter-edit';
@@ -265,12 +266,12 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
 
 /**
  * What the story page shows as Updated when the field is empty and the story has corrections: the
- * newest correction's day, in the site's words for it, unless that is the day of publication or
- * earlier, which the page does not show (components/StoryHeader.tsx).
+ * newest correction's day, in the site's words for it, unless the page shows none (the day of
+ * publication or earlier: showsUpdated, as components/StoryHeader.tsx asks).
  */
 function updatedByCorrection(corrected: string, published: string | undefined, timeZone: string): string {
   const day = (iso: string) => formatDateShown(iso, 'long', 'en', timeZone);
-  if (published && !Number.isNaN(Date.parse(published)) && (Date.parse(corrected) <= Date.parse(published) || day(corrected) === day(published))) {
+  if (published && !Number.isNaN(Date.parse(published)) && !showsUpdated(published, Date.parse(corrected) > Date.parse(published) ? corrected : published, day)) {
     return 'Not set. The newest correction is dated the day of publication, so the page shows no Updated date.';
   }
   return `Not set. Readers will see Updated ${day(corrected)}, the date of the newest correction.`;
