@@ -57,6 +57,10 @@ describe('every page gets a Content Security Policy and the usual security heade
       expect(csp.get('script-src')).toContain("'self'");
       expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
       expect(csp.get('object-src')).toEqual(["'none'"]);
+      // No opener policy: the site has nothing for another window to probe, and a page that sets one
+      // is put in a new browsing context group when reached from one that does not (70-150 ms of
+      // Lighthouse's LCP for a bare heading: BENCHMARKS.md).
+      expect(headers['cross-origin-opener-policy']).toBeUndefined();
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       // Only an embed may be framed, and by any site; nothing else by any.
