@@ -35,6 +35,19 @@ describe('every page paints from its HTML alone', () => {
   }
 });
 
+// The browser asks for a linked icon once the page has loaded, which on a small page is before its
+// text is on screen, and Lighthouse makes the largest paint wait for any request that ends before it.
+describe('every page carries its icon instead of linking to a file', () => {
+  for (const page of builtPages()) {
+    test(page, () => {
+      const icons = elements(page).filter((el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').split(/\s+/).includes('icon'));
+      expect(icons.map((el) => attr(el, 'href')?.slice(0, 19))).toEqual(['data:image/svg+xml,']);
+      const svg = decodeURIComponent(attr(icons[0], 'href')!.slice(19));
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*>N95<\/text><\/svg>$/);
+    });
+  }
+});
+
 // A story sends its HTML and its rules in one response: every rule the page cannot use is bytes a
 // phone waits for (past 14.6 kB compressed, a whole round trip). The prose stylesheet (app/prose.css) has rules
 // for elements most pages lack (pre, code, hr, ordered lists...): only those of elements the page has stay.
