@@ -174,7 +174,9 @@ ${f.pages.map((p) => `| ${p.name} | ${p.median.lcpElement ? `\`${cell(p.median.l
 /** Replaces the Lighthouse section of a BENCHMARKS.md (up to the next "## " heading), or appends it. */
 export function writeLighthouseSection(file, section) {
   const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const at = /^## Lighthouse \(mobile\)\n[\s\S]*?(?=^## |(?![\s\S]))/m;
+  // Up to the section's first ### heading: the notes under them are written by hand, from runs
+  // that are not repeated, so a new run keeps them.
+  const at = /^## Lighthouse \(mobile\)\n[\s\S]*?(?=^##+ |(?![\s\S]))/m;
   fs.writeFileSync(file, at.test(old) ? old.replace(at, `${section}\n`) : `${old.replace(/\n*$/, '\n\n')}${section}`);
 }
 

@@ -38,11 +38,14 @@ test('the control page is shown with the site\'s pages but is held to no budget'
   expect(lighthouseSection(figures([{ ...page('story', 900, 10) }, control]))).toContain('**Missed on story (LCP 900 ms).**');
 });
 
-test('the section replaces its older self in BENCHMARKS.md and leaves the other sections as they were', () => {
+test('the section replaces its older figures in BENCHMARKS.md and leaves its notes and the other sections as they were', () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lh-')), 'BENCHMARKS.md');
   fs.writeFileSync(file, '# Benchmarks\n\n## Weight\n\nw\n\n## Lighthouse (mobile)\n\nold\n\n### Notes\n\nold notes\n\n## Throughput\n\nt\n');
   writeLighthouseSection(file, '## Lighthouse (mobile)\n\nnew\n');
-  expect(fs.readFileSync(file, 'utf8')).toBe('# Benchmarks\n\n## Weight\n\nw\n\n## Lighthouse (mobile)\n\nnew\n\n## Throughput\n\nt\n');
+  expect(fs.readFileSync(file, 'utf8')).toBe('# Benchmarks\n\n## Weight\n\nw\n\n## Lighthouse (mobile)\n\nnew\n\n### Notes\n\nold notes\n\n## Throughput\n\nt\n');
+  fs.writeFileSync(file, '# Benchmarks\n\n## Lighthouse (mobile)\n\nold\n\n## Throughput\n\nt\n');
+  writeLighthouseSection(file, '## Lighthouse (mobile)\n\nnew\n');
+  expect(fs.readFileSync(file, 'utf8')).toBe('# Benchmarks\n\n## Lighthouse (mobile)\n\nnew\n\n## Throughput\n\nt\n');
   fs.writeFileSync(file, '# Benchmarks\n\n## Weight\n\nw\n');
   writeLighthouseSection(file, '## Lighthouse (mobile)\n\nnew\n');
   expect(fs.readFileSync(file, 'utf8')).toBe('# Benchmarks\n\n## Weight\n\nw\n\n## Lighthouse (mobile)\n\nnew\n');
