@@ -12,7 +12,7 @@ import './globals.css';
  * (BENCHMARKS.md, "Lighthouse"). public/icon.svg stays for anything that links to it.
  */
 const icon = fs.readFileSync(path.join(process.cwd(), 'public/icon.svg'), 'utf8').trim();
-const iconUrl = `data:image/svg+xml,${icon.replace(/[<>#%"\n]/g, encodeURIComponent)}`;
+const iconUrl = `data:image/svg+xml,${icon.replace(/[<>#%"\s]/g, encodeURIComponent)}`;
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
