@@ -51,6 +51,7 @@ describe('the preview', () => {
     const saved = site.read(`content/${ENGLISH}`);
     await expect.poll(() => heading(preview), { timeout: 30_000 }).toBe(titleOf(saved));
     const frame = await frameOf(page, 'Preview');
+    await expect.poll(() => page.getByText('Preview (as saved)', { exact: true }).isVisible()).toBe(true);
     // The desk's page is named by the story's headline, as typed.
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(titleOf(saved));
 
@@ -105,6 +106,7 @@ describe('the preview', () => {
     const typed = Date.now();
     await expect.poll(() => preview.locator('article').innerText().catch(() => ''), { timeout: 10_000, interval: 20 }).toContain('Zebra crossing, unsaved.');
     console.log(`preview: keystroke to preview ${Date.now() - typed} ms (fixture story, next dev)`);
+    await expect.poll(() => page.getByText('Preview (unsaved changes)', { exact: true }).isVisible()).toBe(true);
 
     // The share card: a 1200×630 PNG, drawn again when the headline changes.
     await page.getByRole('button', { name: 'Share card' }).click();

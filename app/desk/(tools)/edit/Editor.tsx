@@ -301,7 +301,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         {/* Beside the text on a wide screen, the preview stays in view under the Save bar as the text scrolls by. */}
         {previewed && (
           <div className="lg:sticky lg:top-16 lg:self-start">
-            <Preview path={path} text={checked.text} line={line} />
+            <Preview path={path} text={checked.text} line={line} changed={checked.text !== saved} />
           </div>
         )}
       </div>

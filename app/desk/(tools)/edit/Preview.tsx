@@ -46,12 +46,13 @@ function Choice<T extends string>({ label, value, options, onChange, disabled }:
  * desk (POST /desk/api/preview/) with the site's components, at a phone's or a desktop's width,
  * light or dark; its share card; beside a French story, its English original on request.
  *
+ * `changed` says whether that text differs from the file as saved, which the label tells the editor.
  * `text` is the text the editor's check last answered for (Editor.tsx), not each keystroke's: the
  * check waits for typing to stop, and the problems (asked within 300 ms) would wait behind a page on
  * the desk's one Node thread if both were sent at once. So the preview is asked for at once, and
  * finds the story the check has just compiled (deskMemo, app/desk/_server/check.ts).
  */
-export function Preview({ path, text, line }: { path: string; text: string; line: number }) {
+export function Preview({ path, text, line, changed }: { path: string; text: string; line: number; changed: boolean }) {
   const french = path.startsWith('stories/fr/');
   const [id] = useState(newPreviewId);
   const [width, setWidth] = useState<Width>('phone');
@@ -96,7 +97,7 @@ export function Preview({ path, text, line }: { path: string; text: string; line
   const followOriginal = shown?.original?.headings?.[under]?.id ?? '';
   return (
     <div>
-      <p className="font-semibold" aria-hidden="true">Preview (unsaved text)</p>
+      <p className="font-semibold" aria-hidden="true">{changed ? 'Preview (unsaved changes)' : 'Preview (as saved)'}</p>
       <div role="group" aria-label="Preview options" className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-2">
         <Choice label="Width" value={width} options={[['phone', `Phone (${WIDTHS.phone} px)`], ['desktop', `Desktop (${WIDTHS.desktop} px)`]]} onChange={setWidth} disabled={card} />
         <Choice label="Theme" value={theme} options={[['light', 'Light'], ['dark', 'Dark']]} onChange={setTheme} disabled={card} />
@@ -118,7 +119,7 @@ export function Preview({ path, text, line }: { path: string; text: string; line
             // eslint-disable-next-line @next/next/no-img-element -- a PNG the desk draws for this text, not a static image
             <img src={`/desk/preview/${id}/card/?v=${shown.version}`} alt={`Share card: ${shown.title}`} width={1200} height={630} onError={() => setCardFailed(true)} className="block h-auto w-full rounded border border-gray-400" />
           )}
-          <figcaption className="mt-1 text-sm">The share card (1200 × 630) link previews show, drawn from the unsaved text.</figcaption>
+          <figcaption className="mt-1 text-sm">The share card (1200 × 630) link previews show, drawn from the text in the editor.</figcaption>
         </figure>
       ) : original && french ? (
         <div className="mt-2 grid grid-cols-2 gap-2">
