@@ -68,8 +68,11 @@ describe('the desk', () => {
     expect(await marked.innerText()).toBe('{1');
     expect(await page.locator('.cm-lintRange-warning').count()).toBe(0);
 
-    // The entry moves the cursor to the mistake.
-    await entry.focus();
+    // "fix the error" there goes to the error's entry in Problems, which reads it out; the entry
+    // moves the cursor to the mistake.
+    await page.getByRole('button', { name: 'fix the error', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(shown);
     await page.keyboard.press('Enter');
     const { head, focused } = await editorState(page);
     expect([focused, head]).toEqual([true, offsetAt(opened + mistake, line, 8)]);

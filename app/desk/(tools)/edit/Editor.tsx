@@ -18,6 +18,7 @@ import { countOf, Problems } from './Problems';
 import { LiveChange } from './LiveChange';
 import { publishedSentence, when } from './said';
 import { hasPreview, Preview } from './Preview';
+import { PublishBlocked } from './PublishBlocked';
 import { Source, type SourceHandle } from './Source';
 import { focusRing } from '../../focus';
 
@@ -37,13 +38,6 @@ async function post(url: string, body: unknown): Promise<{ status: number; data:
  * Why Publish is off, in words shown beside it: a disabled button takes no focus, so a tooltip
  * reached neither the keyboard nor a screen reader. Empty when Publish is on.
  */
-function publishBlocked(dirty: boolean, errors: number): string {
-  const fix = errors === 1 ? 'fix the error' : errors > 1 ? `fix the ${errors} errors` : '';
-  if (fix && dirty) return `To publish, ${fix} and save.`;
-  if (fix) return `To publish, ${fix}.`;
-  return dirty ? 'To publish, save first.' : '';
-}
-
 const primaryButton = `rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 dark:border-blue-300 dark:bg-blue-300 dark:text-gray-950 dark:hover:bg-blue-200 ${focusRing}`;
 const button = `rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 ${focusRing} disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent`;
 
@@ -111,6 +105,13 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   }, [text, path]);
 
   const goTo = (p: DeskProblem) => source.current?.goTo(p.line, p.column);
+  // From why Publish is off to the first error's entry in Problems: its name reads the error out,
+  // and Enter there goes to it in the text. Centred, so the sticky bar does not cover it.
+  const showFirstError = () => {
+    const entry = document.querySelector<HTMLButtonElement>('#problems button[data-severity="error"]');
+    entry?.scrollIntoView({ block: 'center' });
+    entry?.focus({ preventScroll: true });
+  };
 
   // Unsaved text is the editor's work: a reload, a link, Sign out or closing the tab asks first
   // (the browser's own question), and a copy is kept in this browser against a crash (draft.ts).
@@ -254,7 +255,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   };
   const here = problems.filter((p) => p.here);
   const errors = here.filter((p) => p.severity === 'error').length;
-  const blocked = story ? publishBlocked(dirty, errors) : '';
+  const blocked = story && (dirty || errors > 0);
 
   return (
     <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
@@ -274,7 +275,11 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
         {/* The status first: short as a rule, it shares the buttons' line on a phone, and why Publish is off takes the next. */}
         <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'All changes saved.')}</p>
         {/* On a wide screen both share a line: a rule keeps the two sentences apart. */}
-        {blocked && <p id="publish-blocked" className="border-gray-300 text-sm sm:border-l sm:pl-3 dark:border-gray-700">{blocked}</p>}
+        {blocked && (
+          <p id="publish-blocked" className="border-gray-300 text-sm sm:border-l sm:pl-3 dark:border-gray-700">
+            <PublishBlocked dirty={dirty} errors={errors} onShowError={showFirstError} />
+          </p>
+        )}
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}

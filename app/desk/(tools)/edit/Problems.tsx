@@ -58,14 +58,14 @@ export function Problems({ problems, state, what, className, onGoTo }: Props) {
   const here = problems.filter((p) => p.here);
   const elsewhere = problems.filter((p) => !p.here);
   return (
-    <section role="region" aria-label="Problems" aria-live="polite" className={className}>
+    <section id="problems" role="region" aria-label="Problems" aria-live="polite" className={className}>
       <h2 className="font-semibold">Problems ({state})</h2>
       {here.length > 0 && <p className="text-sm text-gray-700 dark:text-gray-300">Choose a problem to go to it in the {what}.</p>}
       <ul className="mt-1 space-y-2 text-sm">
         {here.map((p, i) => (
           <li key={i}>
             {/* The label in a column of its own: wrapped words do not run back under it on a phone. */}
-            <button type="button" className={`-mx-1 flex items-baseline gap-2 rounded px-1 py-0.5 text-left hover:bg-gray-50 dark:hover:bg-gray-900 ${fieldFocusRing}`} onClick={() => onGoTo(p)} aria-label={spoken(p, place(p))}>
+            <button type="button" className={`-mx-1 flex items-baseline gap-2 rounded px-1 py-0.5 text-left hover:bg-gray-50 dark:hover:bg-gray-900 ${fieldFocusRing}`} onClick={() => onGoTo(p)} aria-label={spoken(p, place(p))} data-severity={p.severity}>
               <Severity of={p.severity} /> <Words p={p} where={place(p)} />
             </button>
           </li>
