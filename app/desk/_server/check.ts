@@ -1,12 +1,12 @@
 import { checkEdit, parseMemo, type ContentModel, type ModelInput } from '@/lib/content/model';
 import { readContent } from '@/lib/content/disk';
-import { namingFiles } from '../file-names';
+import { fieldName, namingFiles } from '../file-names';
 import { isError, problemMessage, type CheckProblem } from '@/lib/problems';
 
 /** A problem as the desk lists it: where (for the cursor), how bad, what it is about (`field`), and the check's words without those, which the list writes as "Line 18 · field: …". */
 export type DeskProblem = { file: string; line?: number; column?: number; severity: 'error' | 'warning'; field?: string; message: string; here: boolean };
 
-const shown = (p: CheckProblem, here: boolean): DeskProblem => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, field: p.field, message: namingFiles(problemMessage({ ...p, field: undefined })), here });
+const shown = (p: CheckProblem, here: boolean): DeskProblem => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, field: p.field && fieldName(p.field), message: namingFiles(problemMessage({ ...p, field: undefined })), here });
 
 const byPlace = (a: CheckProblem, b: CheckProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { fileName, namingFiles } from '@/app/desk/file-names';
+import { checkText } from '@/app/desk/_server/check';
+import { fieldName, fileName, namingFiles } from '@/app/desk/file-names';
+import { readContent } from '@/lib/content/disk';
 
 describe('files named as an editor knows them', () => {
   test('a story or a chart by its kind, edition and name; anything else by its path', () => {
@@ -50,5 +52,26 @@ describe('files named in messages of any size', () => {
         at = found + piece.length;
       }
     }
+  });
+});
+
+describe('fields named as an editor counts', () => {
+  test('an item of a list by its place from 1; the kinds of problem the check also names as they are', () => {
+    const fields = ['values[0].sourceRef', 'sources[10].file', 'byline[1]', 'series[2].name', 'corrections[0].date', 'address[0]', 'title', 'placeholder text', 'link #x', '<Chart id="x">', 'import/export', 'the 2nd <Figure>'];
+    expect(fields.map(fieldName)).toEqual(['value 1, sourceRef', 'source 11, file', 'byline 2', 'series 3, name', 'correction 1, date', 'address 1', 'title', 'placeholder text', 'link #x', '<Chart id="x">', 'import/export', 'the 2nd <Figure>']);
+  });
+
+  test('a path of any length is read once', () => {
+    expect(fieldName(`${'a.'.repeat(200_000)}b`)).toBe(`${'a, '.repeat(200_000)}b`);
+    expect(fieldName(`a${'[0]'.repeat(100_000)}.`)).toBe(`a${'[0]'.repeat(100_000)}.`);
+  });
+
+  test('the desk’s problems with a chart file say so (on the fixture site)', () => {
+    const file = readContent().input.files.find((f) => f.path === 'data/widget-output.json')!;
+    const broken = file.text.replace('"value": 10000000, "sourceRef": "report-a", ', '"value": 10000000, ');
+    expect(broken).not.toBe(file.text);
+    const fields = checkText('data/widget-output.json', broken).problems.filter((p) => p.here).map((p) => p.field);
+    expect(fields).toContain('value 1, sourceRef');
+    expect(fields.filter((f) => f?.includes('['))).toEqual([]);
   });
 });
