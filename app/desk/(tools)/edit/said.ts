@@ -5,8 +5,8 @@ import { wallTimeOf } from '@/lib/i18n/zoned-time';
 
 /**
  * A time in the desk's time zone, as the editor reads it: the day as the site writes dates for
- * readers (lib/i18n/intl.ts, "November 16, 2026"), then the newsroom's clock, "9 a.m.",
- * "11:58 p.m.", "noon". A time that does not read (never from the desk itself) is shown as written.
+ * readers (lib/i18n/intl.ts, "November 16, 2026"), then the newsroom's clock and zone, "9 a.m. ET",
+ * "11:58 p.m. ET", "noon PT". A time that does not read (never from the desk itself) is shown as written.
  */
 export function when(at: string, timeZone: string): string {
   const parts = whenParts(at, timeZone);
@@ -19,7 +19,18 @@ export function whenParts(at: string, timeZone: string): { day: string; clock: s
   if (!wall) return undefined;
   const [hour, minute] = wall.time.split(':').map(Number);
   const clock = minute === 0 && hour === 12 ? 'noon' : minute === 0 && hour === 0 ? 'midnight' : `${hour % 12 || 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
-  return { day: formatDate(wall.date, 'long', 'en'), clock };
+  const zone = zoneName(at, timeZone);
+  return { day: formatDate(wall.date, 'long', 'en'), clock: zone ? `${clock} ${zone}` : clock };
+}
+
+/**
+ * "ET", "PT", "AT": the zone as Canadian newsrooms write it after a time, so an editor working
+ * elsewhere does not read the newsroom's clock as their own (a zone with no such name: "France Time").
+ */
+function zoneName(at: string, timeZone: string): string {
+  const instant = new Date(at);
+  if (Number.isNaN(instant.getTime())) return '';
+  return new Intl.DateTimeFormat('en-CA', { timeZone, timeZoneName: 'shortGeneric' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
 /** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
