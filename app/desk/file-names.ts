@@ -1,6 +1,6 @@
 // Files and fields as an editor knows them. The check names files by path ("content/stories/fr/x.mdx:105")
 // and a list's items as code does, from 0 ("values[0].sourceRef"), which suits a terminal; the desk
-// says "French story x, line 105" and "value 1, sourceRef".
+// says "French story x, line 105" and "entry 1, sourceRef".
 
 const CONTENT_FILE = /(?:^|\/)(stories|data)\/(?:(fr)\/)?([^/\s:]+)\.(?:mdx|json)$/;
 
@@ -40,11 +40,14 @@ export function namingFiles(message: string): string {
 
 /** A path of names and list places, as the check writes one: "values[0].sourceRef", "byline[1]". */
 const FIELD_PATH = /^[A-Za-z][\w]*(?:\[\d+\]|\.[A-Za-z][\w]*)*$/;
-/** "value" for "values": the name of one item of a list (a name not in -s stays as it is). */
-const itemOf = (list: string) => (list.endsWith('s') && !/(?:ss|series)$/.test(list) ? list.slice(0, -1) : list);
+/**
+ * "source" for "sources": the name of one item of a list (a name not in -s stays as it is). A chart's
+ * values are its entries: each has a field "value", so "value 1" would read as a value of 1.
+ */
+const itemOf = (list: string) => (list === 'values' ? 'entry' : list.endsWith('s') && !/(?:ss|series)$/.test(list) ? list.slice(0, -1) : list);
 
 /**
- * A field's path as an editor counts: "values[0].sourceRef" is "value 1, sourceRef", "byline[1]"
+ * A field's path as an editor counts: "values[0].sourceRef" is "entry 1, sourceRef", "byline[1]"
  * "byline 2". The kinds of problem the check also puts there ("placeholder text", "link #x") stay as they are.
  */
 export function fieldName(field: string): string {

@@ -60,17 +60,17 @@ describe('the desk', () => {
     // disabled button takes no focus, so a tooltip would reach no one); the API refuses it too.
     const publishButton = page.getByRole('button', { name: 'Publish' });
     expect(await publishButton.isDisabled()).toBe(true);
-    await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix the error and save.');
-    expect(await page.getByText('To publish, fix the error and save.').isVisible()).toBe(true);
+    await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix 1 error and save.');
+    expect(await page.getByText('To publish, fix 1 error and save.').isVisible()).toBe(true);
     // And in the text, as a lint mark on that line, from the column the check names, as an error.
     const marked = page.locator('.cm-line', { hasText: 'Files: {1 + 1}.' }).locator('.cm-lintRange-error');
     await expect.poll(() => marked.count()).toBe(1);
     expect(await marked.innerText()).toBe('{1');
     expect(await page.locator('.cm-lintRange-warning').count()).toBe(0);
 
-    // "fix the error" there goes to the error's entry in Problems, which reads it out; the entry
-    // moves the cursor to the mistake.
-    await page.getByRole('button', { name: 'fix the error', exact: true }).focus();
+    // "1 error" there goes to the error's entry in Problems, which reads it out; the entry moves the
+    // cursor to the mistake.
+    await page.getByRole('button', { name: '1 error', exact: true }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(shown);
     await page.keyboard.press('Enter');
@@ -82,7 +82,7 @@ describe('the desk', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(opened + mistake);
-    await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix the error.');
+    await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix 1 error.');
     const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status).toBe(1);
     expect(check.output).toContain(`  ${FILE}:${line}:8  error  ${words}\n`);
@@ -118,7 +118,7 @@ describe('the desk', () => {
     const live = page.getByRole('heading', { name: 'This story is live: readers will see this change' });
     await expect.poll(() => live.count(), { timeout: 20_000 }).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('live-change');
-    expect(await page.getByRole('status').innerText()).toBe('Saved, not yet published: this story is live. Choose below.');
+    expect(await page.getByRole('status').innerText()).toBe('Saved. Readers still see the published version: choose below how to publish this change.');
     expect(git('rev-parse', 'HEAD')).toBe(before);
     // The editor answers with a correction: the desk writes a new item under the story's one,
     // dated today, and selects its TK, so typing replaces it. (A small fix: git.test.ts.)

@@ -72,7 +72,7 @@ describe('the frontmatter panel', () => {
 
     // Published, on the newsroom's clock: a summer day is -04:00, a winter one -05:00.
     const published = panel.getByRole('group', { name: /^Published/ });
-    expect(await published.locator('legend').innerText()).toBe('Published (America/Toronto)');
+    expect(await published.locator('legend').innerText()).toBe('Published (Eastern Time)');
     expect(await published.getByLabel('Published Date').inputValue()).toBe('2026-11-20');
     expect(await published.getByLabel('Published Time').inputValue()).toBe('09:00');
     await published.getByLabel('Published Date').fill('2026-07-01');

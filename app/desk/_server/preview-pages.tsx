@@ -124,7 +124,7 @@ export function renderPreview(rel: string, text: string, { original = false } = 
   // site's components would throw on it (mdx-components' datasetOf), so the preview says which.
   const undrawn = story ? chartsWithoutData(story) : [];
   const shown = !story
-    ? notice(lang, 'No preview yet', 'The story does not compile: fix the errors listed under Problems.')
+    ? notice(lang, 'No preview yet', 'The story can’t be shown yet: fix what Problems lists.')
     : undrawn.length
       ? notice(lang, 'No preview yet', `The story shows ${undrawn.map((id) => `"${id}"`).join(', ')}, which ${undrawn.length === 1 ? 'is not a chart' : 'are not charts'} with valid data: check the id, or the data file's errors listed under Problems.`)
       : storyPage(story);

@@ -51,7 +51,7 @@ describe('the preview of a story', () => {
   test('that does not compile says so, and has no title for a card', () => {
     const preview = renderPreview(ENGLISH, read(ENGLISH).replace('title: "', 'title: '))!;
     expect(h1(preview.html)).toEqual(['No preview yet']);
-    expect(textOf(elements(preview.html, 'main')[0])).toBe('No preview yetThe story does not compile: fix the errors listed under Problems.');
+    expect(textOf(elements(preview.html, 'main')[0])).toBe('No preview yetThe story can’t be shown yet: fix what Problems lists.');
     expect(preview.title).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { publishedSentence, when } from '@/app/desk/(tools)/edit/said';
+import { publishedSentence, when, zoneLabel } from '@/app/desk/(tools)/edit/said';
 
 /** "Published" is said only of what readers will get: a draft is committed, a scheduled story waits. */
 
@@ -36,4 +36,8 @@ test('times read as the site writes dates, with a Canadian newsroom\u2019s clock
   // Zones without a short name in English are named in full.
   expect(when('2026-12-05T03:00:00Z', 'America/Halifax')).toBe('December 4, 2026, 11 p.m. AT');
   expect(when('2026-12-05T03:00:00Z', 'Europe/Paris')).toBe('December 5, 2026, 4 a.m. France Time');
+});
+
+test('a zone named in words for a label, as an editor knows it; an unknown one as given', () => {
+  expect(['America/Toronto', 'America/Vancouver', 'Not/AZone'].map(zoneLabel)).toEqual(['Eastern Time', 'Pacific Time', 'Not/AZone']);
 });

@@ -242,7 +242,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     const held = code === 409 && typeof data.live === 'string';
     if (held) setLive(data.live as string);
     // Held for the live-story question: the box below says the rest, so the bar does not repeat it.
-    setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : held ? 'Saved, not yet published: this story is live. Choose below.' : String(data.error ?? `Not published (${code}).`));
+    setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : held ? 'Saved. Readers still see the published version: choose below how to publish this change.' : String(data.error ?? `Not published (${code}).`));
     // Refused for want of a name: the field is under the whole editor, a screen or more away on a phone.
     if (data.field === EDITOR_COOKIE) document.getElementById('editor-name')?.focus();
   }

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { showsUpdated } from '@/lib/content/dates';
 import { formatDateShown } from '@/lib/i18n/intl';
 import { isoInZone, wallTimeOf, type WallTime } from '@/lib/i18n/zoned-time';
+import { zoneLabel } from './said';
 import { readFrontmatter, setField, type FieldValue, type PanelField, type PanelValue, type Style } from './frontmatter-edit';
 import { fieldFocusRing, focusRing } from '../../focus';
 
@@ -238,11 +239,11 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
             : 'Not set. Adding a correction marks the story as updated.'
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
-        : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${timeZone} time`}.`;
+        : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${zoneLabel(timeZone)}`}.`;
   const extra = common(field, `${id}-note`);
   return (
     <fieldset className="min-w-0">
-      <legend className={labelClass}>{label} <span className="font-normal">({timeZone})</span></legend>
+      <legend className={labelClass}>{label} <span className="font-normal" title={timeZone}>({zoneLabel(timeZone)})</span></legend>
       <div className="mt-1 flex flex-wrap gap-2">
         <label className="text-xs">
           <span className="sr-only">{label} </span>Date

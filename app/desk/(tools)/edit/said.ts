@@ -23,6 +23,15 @@ export function whenParts(at: string, timeZone: string): { day: string; clock: s
   return { day: formatDate(wall.date, 'long', 'en'), clock: zone ? `${clock} ${zone}` : clock };
 }
 
+/** "Eastern Time", "Pacific Time": the zone by name, for a label ("Published (Eastern Time)"); its IANA name where it has none. */
+export function zoneLabel(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
 /**
  * "ET", "PT", "AT": the zone as Canadian newsrooms write it after a time, so an editor working
  * elsewhere does not read the newsroom's clock as their own (a zone with no such name: "France Time").
