@@ -171,7 +171,7 @@ ${f.pages.map((p) => `| ${p.name} | ${p.median.lcpElement ? `\`${cell(p.median.l
 `;
 }
 
-/** Replaces the Lighthouse section of a BENCHMARKS.md (up to the next "## " heading), or appends it. */
+/** Replaces the Lighthouse section's figures in a BENCHMARKS.md (up to its first "###" or the next "##" heading), or appends the section. */
 export function writeLighthouseSection(file, section) {
   const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
   // Up to the section's first ### heading: the notes under them are written by hand, from runs

@@ -34,10 +34,6 @@ async function post(url: string, body: unknown): Promise<{ status: number; data:
   return { status: response.status, data: await response.json().catch(() => ({ error: `The desk answered ${response.status}.` })) };
 }
 
-/**
- * Why Publish is off, in words shown beside it: a disabled button takes no focus, so a tooltip
- * reached neither the keyboard nor a screen reader. Empty when Publish is on.
- */
 const primaryButton = `rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 dark:border-blue-300 dark:bg-blue-300 dark:text-gray-950 dark:hover:bg-blue-200 ${focusRing}`;
 const button = `rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 ${focusRing} disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent`;
 
