@@ -20,6 +20,7 @@ import { chromium } from '@playwright/test';
 import { deskFigures, deskSection } from './bench-desk.mjs';
 import { addArchive, archiveSite } from './lib/archive.mjs';
 import { measure, readTimings, stepSection } from './lib/bench-build.mjs';
+import { keepingNotes, replaceSection } from './lib/bench-sections.mjs';
 import { benchTools } from './lib/bench-tools.mjs';
 import { lighthouseRoutes, lighthouseSection, measureLighthouse } from './lib/bench-lighthouse.mjs';
 
@@ -257,11 +258,6 @@ Measured on ${date}: medians of three runs of the command (Node's start-up and r
 `;
 }
 
-/** Replaces a "## " section of BENCHMARKS.md (up to the next one) with `text`, or adds it before `before`. */
-function replaceSection(md, heading, text, before) {
-  const at = new RegExp(`^## ${heading.replace(/[()\`]/g, (c) => `\\${c}`)}[\\s\\S]*?(?=^## )`, 'm');
-  return at.test(md) ? md.replace(at, `${text}\n`) : md.replace(new RegExp(`^## ${before}`, 'm'), `${text}\n## ${before}`);
-}
 
 const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1, 5, 15 min) when it ended`;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -270,10 +266,8 @@ const desk = () => deskFigures({ root: ROOT, parts: PARTS, port: DESK_PORT, env,
 if (DESK_ONLY) {
   const section = deskSection(await desk(), { date: today(), machine: machine() });
   const file = path.join(ROOT, 'BENCHMARKS.md');
-  const old = fs.readFileSync(file, 'utf8');
-  // The section replaces its older self, or goes before the page weights.
-  const at = /^## The desk\b[\s\S]*?(?=^## )/m;
-  fs.writeFileSync(file, at.test(old) ? old.replace(at, `${section}\n`) : old.replace(/^## Weight per route type/m, `${section}\n## Weight per route type`));
+  // The section replaces its older figures, its notes kept, or goes before the page weights.
+  fs.writeFileSync(file, replaceSection(fs.readFileSync(file, 'utf8'), section, 'Weight per route type'));
   fs.rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
   console.log('\nWrote the desk section of BENCHMARKS.md');
   process.exit(0);
@@ -297,8 +291,8 @@ if (ARCHIVE_ONLY || SECTIONS_FROM) {
   const { builds, checks, date } = figures;
   const file = path.join(ROOT, 'BENCHMARKS.md');
   let md = fs.readFileSync(file, 'utf8');
-  md = replaceSection(md, 'Build time', buildSection(builds, date), 'Content check');
-  md = replaceSection(md, 'Content check (`npm run check`)', checkSection(checks, date), 'The desk');
+  md = replaceSection(md, buildSection(builds, date), 'Content check');
+  md = replaceSection(md, checkSection(checks, date), 'The desk');
   fs.writeFileSync(file, md);
   fs.rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
   console.log(`\nWrote the build and check sections of BENCHMARKS.md (${figures.machine})`);
@@ -370,6 +364,8 @@ ${lighthouseSection(scores)}
 | --- | --- | --- | --- |
 ${Object.entries(throughput).map(([name, t]) => `| ${name} | ${Math.round(t.rps)} | ${t.p99} ms | ${t.errors} |`).join('\n')}
 `;
-fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
+// Every section's figures are new; the notes written by hand under its ### headings are kept.
+const benchmarks = path.join(ROOT, 'BENCHMARKS.md');
+fs.writeFileSync(benchmarks, keepingNotes(fs.existsSync(benchmarks) ? fs.readFileSync(benchmarks, 'utf8') : '', md));
 fs.rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
 console.log('\nWrote BENCHMARKS.md');

@@ -22,6 +22,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { replaceSection } from './bench-sections.mjs';
 import { benchTools } from './bench-tools.mjs';
 
 const run = promisify(execFile);
@@ -171,13 +172,10 @@ ${f.pages.map((p) => `| ${p.name} | ${p.median.lcpElement ? `\`${cell(p.median.l
 `;
 }
 
-/** Replaces the Lighthouse section's figures in a BENCHMARKS.md (up to its first "###" or the next "##" heading), or appends the section. */
+/** Replaces the Lighthouse section's figures in a BENCHMARKS.md, keeping its hand-written ### notes (bench-sections.mjs), or appends the section. */
 export function writeLighthouseSection(file, section) {
   const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
-  // Up to the section's first ### heading: the notes under them are written by hand, from runs
-  // that are not repeated, so a new run keeps them.
-  const at = /^## Lighthouse \(mobile\)\n[\s\S]*?(?=^##+ |(?![\s\S]))/m;
-  fs.writeFileSync(file, at.test(old) ? old.replace(at, `${section}\n`) : `${old.replace(/\n*$/, '\n\n')}${section}`);
+  fs.writeFileSync(file, replaceSection(old, section));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
