@@ -228,6 +228,7 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
     }
   };
 
+  const zone = zoneLabel(timeZone);
   const note =
     stored === undefined
       ? !optional
@@ -239,11 +240,11 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
             : 'Not set. Adding a correction marks the story as updated.'
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
-        : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${zoneLabel(timeZone)}`}.`;
+        : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${zone}`}.`;
   const extra = common(field, `${id}-note`);
   return (
     <fieldset className="min-w-0">
-      <legend className={labelClass}>{label} <span className="font-normal" title={timeZone}>({zoneLabel(timeZone)})</span></legend>
+      <legend className={labelClass}>{label} <span className="font-normal" title={timeZone}>({zone})</span></legend>
       <div className="mt-1 flex flex-wrap gap-2">
         <label className="text-xs">
           <span className="sr-only">{label} </span>Date

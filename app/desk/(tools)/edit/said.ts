@@ -23,10 +23,14 @@ export function whenParts(at: string, timeZone: string): { day: string; clock: s
   return { day: formatDate(wall.date, 'long', 'en'), clock: zone ? `${clock} ${zone}` : clock };
 }
 
+/** The zone's name in English at an instant, in one of Intl's generic styles ("ET", "Eastern Time"). */
+const nameOfZone = (timeZone: string, style: 'shortGeneric' | 'longGeneric', at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+
 /** "Eastern Time", "Pacific Time": the zone by name, for a label ("Published (Eastern Time)"); its IANA name where it has none. */
 export function zoneLabel(timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+    return nameOfZone(timeZone, 'longGeneric', new Date()) ?? timeZone;
   } catch {
     return timeZone;
   }
@@ -38,8 +42,7 @@ export function zoneLabel(timeZone: string): string {
  */
 function zoneName(at: string, timeZone: string): string {
   const instant = new Date(at);
-  if (Number.isNaN(instant.getTime())) return '';
-  return new Intl.DateTimeFormat('en-CA', { timeZone, timeZoneName: 'shortGeneric' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return Number.isNaN(instant.getTime()) ? '' : (nameOfZone(timeZone, 'shortGeneric', instant) ?? '');
 }
 
 /** What the editor reads after a Publish: the commit, its branch, and where it went (or that it stayed local). */
