@@ -25,7 +25,19 @@ const FILE = `content/${STORY}`;
 describe('the desk', () => {
   test('its home lists the stories of both editions with their states, and the charts, each linked to its editor', async () => {
     const page = await tab();
+    // Saved and not committed: a story and a chart with a change on disk, against one left as committed.
+    const [note, orders] = ['content/stories/a-note-on-orders.mdx', 'content/data/widget-orders.json'];
+    const before = [site.read(note), site.read(orders)];
+    site.write(note, `${before[0]}\n`);
+    site.write(orders, `${before[1]} `);
     const response = await page.goto(`${ORIGIN}/desk/`);
+    site.write(note, before[0]);
+    site.write(orders, before[1]);
+    const row = (file: string) => page.getByRole('listitem').filter({ hasText: `(${file})` }).innerText();
+    expect(await row('stories/a-note-on-orders.mdx')).toMatch(/ · published, changes not yet published$/);
+    expect(await row('data/widget-orders.json')).toMatch(/ · changes not yet published$/);
+    expect(await row('stories/widgets-by-the-numbers.mdx')).not.toContain('changes not yet published');
+    expect(await row('data/widget-output.json')).not.toContain('changes not yet published');
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/a-draft-in-progress.mdx' }).innerText()).toContain('draft, not yet translated');
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/fr/les-gadgets-en-chiffres.mdx' }).innerText()).toContain('published');
@@ -46,6 +58,11 @@ describe('the desk', () => {
     const opened = site.read(FILE);
     expect(await textOf(page)).toBe(opened);
     await expect.poll(() => problems(page).innerText()).toContain('Problems (none)');
+    // As committed: nothing to publish, so Publish is drawn as the other buttons and says nothing.
+    const publishButton = page.getByRole('button', { name: 'Publish' });
+    const fill = (name: string) => page.getByRole('button', { name, exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(await fill('Publish')).toBe('rgba(0, 0, 0, 0)');
+    expect(await describedAs(publishButton)).toBe('');
 
     await source(page).focus();
     await page.keyboard.press('Control+End');
@@ -58,7 +75,6 @@ describe('the desk', () => {
     await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
     // The Publish button is off while the story has errors, and says why in words beside it (a
     // disabled button takes no focus, so a tooltip would reach no one); the API refuses it too.
-    const publishButton = page.getByRole('button', { name: 'Publish' });
     expect(await publishButton.isDisabled()).toBe(true);
     await expect.poll(() => describedAs(publishButton)).toBe('To publish, fix 1 error and save.');
     expect(await page.getByText('To publish, fix 1 error and save.').isVisible()).toBe(true);
@@ -97,8 +113,7 @@ describe('the desk', () => {
     await page.keyboard.type(typed);
     await expect.poll(() => problems(page).innerText(), { timeout: 10_000 }).toContain('Problems (none)');
     // With unsaved changes Save is drawn filled, as the page's main button; once saved, as the others.
-    const saveFill = () => page.getByRole('button', { name: 'Save' }).evaluate((b) => getComputedStyle(b).backgroundColor);
-    expect(await saveFill()).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await fill('Save')).not.toBe('rgba(0, 0, 0, 0)');
     // Saved from the text with Ctrl+S, as in any editor, pressed twice as hurried hands do: one
     // save's worth, and no conflict with itself.
     await page.keyboard.press('Control+s');
@@ -106,12 +121,14 @@ describe('the desk', () => {
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     await page.waitForTimeout(500);
     expect(await page.getByRole('status').innerText()).toBe(`Saved ${STORY}.`);
-    expect(await saveFill()).toBe('rgba(0, 0, 0, 0)');
+    expect(await fill('Save')).toBe('rgba(0, 0, 0, 0)');
     expect(await page.getByRole('heading', { name: 'Someone else saved this file while you were editing' }).count()).toBe(0);
     expect(fs.readFileSync(site.file(FILE))).toEqual(Buffer.from(opened + typed, 'utf8'));
 
     const before = git('rev-parse', 'HEAD');
-    await expect.poll(() => describedAs(publishButton)).toBe('');
+    // Saved, not committed: now Publish is the thing to do, drawn filled, and says why.
+    await expect.poll(() => describedAs(publishButton)).toBe('Not published yet.');
+    expect(await fill('Publish')).not.toBe('rgba(0, 0, 0, 0)');
     // The story is live and the change adds no correction: Publish waits for the editor's word,
     // with the keyboard on the question, and nothing is committed meanwhile.
     await publishButton.click();
@@ -152,6 +169,9 @@ describe('the desk', () => {
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(/^Published: commit [0-9a-f]{7} on main, pushed to origin\.$/);
     expect(await live.count()).toBe(0);
     expect(git('rev-parse', 'HEAD^')).toBe(before);
+    expect(await describedAs(publishButton)).toBe('');
+    await page.mouse.move(0, 0);
+    expect(await fill('Publish')).toBe('rgba(0, 0, 0, 0)');
     expect(git('show', '--name-only', '--format=%s%n%b', 'HEAD')).toBe(`Publish ${STORY}\nEdited by Test Editor in the desk.\n\n\n${FILE}`);
     expect(execFileSync('git', ['show', `HEAD:${FILE}`], { cwd: site.dir, env: { ...process.env, ...gitEnv } })).toEqual(Buffer.from(corrected, 'utf8'));
     // The French translation has no such correction, which the check calls an error: the files after

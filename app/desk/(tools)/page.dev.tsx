@@ -1,6 +1,7 @@
 import { editorAddress } from '../address';
 import { deskOnly } from '../_server/guard';
 import { deskHome } from '../_server/home';
+import { unpublishedFiles } from '../_server/unpublished';
 import { focusRing } from '../focus';
 
 // Blue, not the site's red: on the desk red means an error.
@@ -9,10 +10,17 @@ const link = `text-blue-800 underline dark:text-blue-300 ${focusRing}`;
 const action = `inline-block rounded border border-gray-500 bg-gray-100 px-3 py-1.5 font-semibold text-gray-900 no-underline hover:bg-gray-200 ${focusRing} dark:border-gray-400 dark:bg-gray-800 dark:text-gray-100 dark:hover:bg-gray-700`;
 const small = `ml-2 rounded border border-gray-500 px-2 py-0.5 text-sm font-semibold text-gray-900 hover:bg-gray-100 ${focusRing} dark:border-gray-400 dark:text-gray-100 dark:hover:bg-gray-800`;
 
+const PENDING = 'changes not yet published';
+
 /** The desk's home: every story of both editions with its state, and every chart, each linked to its editor; "New story", "Translate" and "New chart". */
 export default async function DeskHome() {
   await deskOnly();
-  const { stories, charts } = deskHome();
+  const home = deskHome();
+  // Saved and not published: work that waits for a Publish is seen here, not only in its editor.
+  const pending = await unpublishedFiles(home.stories.map((s) => s.path), home.charts.map((c) => c.path));
+  const withPending = <T extends { path: string; states: string[] }>(row: T): T => (pending.has(row.path) ? { ...row, states: [...row.states, PENDING] } : row);
+  const stories = home.stories.map(withPending);
+  const charts = home.charts.map(withPending);
   const edition = (lang: 'en' | 'fr') => stories.filter((s) => s.lang === lang);
   return (
     <main className="mx-auto max-w-4xl p-6">

@@ -22,7 +22,10 @@ import { PublishBlocked } from './PublishBlocked';
 import { Source, type SourceHandle } from './Source';
 import { focusRing } from '../../focus';
 
-type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[]; timeZone: string; other?: OtherEdition };
+type Props = { path: string; initialText: string; initialHash: string; initialProblems: DeskProblem[]; vocabulary: Vocabulary; chartAttributes: string[]; timeZone: string; published?: Published; other?: OtherEdition };
+
+/** The story as its branch holds it (its text's hash, null if never committed) and whether a data file it publishes with is changed: undefined where the desk cannot tell. */
+type Published = { hash: string | null; data: boolean };
 
 /** How long typing must stop before the text is checked (the issue asks for problems within 300 ms). */
 const CHECK_DELAY = 150;
@@ -35,6 +38,8 @@ async function post(url: string, body: unknown): Promise<{ status: number; data:
 }
 
 const primaryButton = `rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 dark:border-blue-300 dark:bg-blue-300 dark:text-gray-950 dark:hover:bg-blue-200 ${focusRing}`;
+// Beside the status on a wide screen, a rule keeping the two sentences apart.
+const besideStatus = 'border-gray-300 text-sm sm:border-l sm:pl-3 dark:border-gray-700';
 const button = `rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 ${focusRing} disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent`;
 
 /**
@@ -42,7 +47,7 @@ const button = `rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-
  * lines joined with the file's own line separator. A file that mixes line ends cannot be held so,
  * and is not saved from the desk.
  */
-export function Editor({ path, initialText, initialHash, initialProblems, vocabulary, chartAttributes, timeZone, other }: Props) {
+export function Editor({ path, initialText, initialHash, initialProblems, vocabulary, chartAttributes, timeZone, published: initialPublished, other }: Props) {
   const [lineEnds] = useState(() => lineEndsOf(initialText));
   const [text, setText] = useState(initialText);
   const [base, setBase] = useState(initialHash);
@@ -58,6 +63,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [kept, setKept] = useState<{ saved: string; base: string; theirs: string } | undefined>();
   // Publish held back: the story is live and the change unannounced (since when it has been live).
   const [live, setLive] = useState<string | undefined>();
+  const [published, setPublished] = useState(initialPublished);
   const source = useRef<SourceHandle>(null);
   // The copy of unsaved text this browser held when the file was opened (read on the client only:
   // the server's page has none, so the offer appears once the page has hydrated).
@@ -237,6 +243,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     const { status: code, data } = await post('/desk/api/publish/', { path, base, ...(smallFix ? { smallFix } : {}) });
     const held = code === 409 && typeof data.live === 'string';
     if (held) setLive(data.live as string);
+    // Committed on its branch (or already there): nothing left to publish, whether or not the push went through.
+    if (code === 200) setPublished({ hash: base, data: false });
     // Held for the live-story question: the box below says the rest, so the bar does not repeat it.
     setStatus(code === 200 ? (data.commit ? publishedSentence(data, timeZone) : String(data.note)) : held ? 'Saved. Readers still see the published version: choose below how to publish this change.' : String(data.error ?? `Not published (${code}).`));
     // Refused for want of a name: the field is under the whole editor, a screen or more away on a phone.
@@ -252,6 +260,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const here = problems.filter((p) => p.here);
   const errors = here.filter((p) => p.severity === 'error').length;
   const blocked = story && (dirty || errors > 0);
+  // Saved but not what the branch holds: Publish is the thing to do, drawn filled, and says so.
+  const pending = story && !blocked && published !== undefined && (published.hash !== base || published.data);
 
   return (
     <main aria-label="Editor" className="mx-auto max-w-[100rem] p-4">
@@ -267,15 +277,16 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-300 bg-white px-4 py-2 dark:border-gray-700 dark:bg-gray-950">
         {/* With unsaved changes, Save is the thing to do: drawn filled, as the page's main button. */}
         <button type="button" className={dirty && !lineEnds.mixed ? primaryButton : button} onClick={() => save()} disabled={lineEnds.mixed} title={lineEnds.mixed ? 'This file mixes line ends' : 'Ctrl+S or ⌘S'} aria-keyshortcuts="Control+S Meta+S">Save</button>
-        {story && <button type="button" className={button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : undefined}>Publish</button>}
+        {story && <button type="button" className={pending ? primaryButton : button} onClick={() => publish()} disabled={Boolean(blocked)} aria-describedby={blocked ? 'publish-blocked' : pending ? 'publish-pending' : undefined}>Publish</button>}
         {/* The status first: short as a rule, it shares the buttons' line on a phone, and why Publish is off takes the next. */}
         <p role="status" className="text-sm">{status || (found ? 'Unsaved text is kept in this browser: choose below.' : dirty ? 'Unsaved changes.' : 'All changes saved.')}</p>
         {/* On a wide screen both share a line: a rule keeps the two sentences apart. */}
         {blocked && (
-          <p id="publish-blocked" className="border-gray-300 text-sm sm:border-l sm:pl-3 dark:border-gray-700">
+          <p id="publish-blocked" className={besideStatus}>
             <PublishBlocked dirty={dirty} errors={errors} onShowError={showFirstError} />
           </p>
         )}
+        {pending && <p id="publish-pending" className={besideStatus}>Not published yet.</p>}
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}

@@ -1,6 +1,7 @@
 import { checkText } from '../../_server/check';
 import { otherEdition } from '../../_server/other-edition';
 import { deskOnly } from '../../_server/guard';
+import { publishedState } from '../../_server/unpublished';
 import { hashOf, readFile, resolveContentPath } from '../../_server/files';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS } from '@/lib/content/components';
 import { site } from '@/lib/site';
@@ -37,9 +38,11 @@ export default async function EditPage({ searchParams }: Props) {
     tags: [...new Set(model.stories.flatMap((s) => s.tags))].sort(),
     sources: (input.sources ?? []).map((s) => s.path).sort(),
   };
+  // Whether Publish would change anything (stories only: a chart is published with a story).
+  const published = resolved.rel.startsWith('stories/') ? await publishedState(resolved.rel, model.stories.find((s) => s.path === resolved.rel)) : undefined;
   return (
     <>
-      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={site.timeZone} other={otherEdition(resolved.rel, model, input)} />
+      <Editor path={resolved.rel} initialText={text} initialHash={hashOf(text)} initialProblems={problems} vocabulary={vocabulary} chartAttributes={[...new Set(Object.values(CHART_ATTRIBUTE))]} timeZone={site.timeZone} published={published} other={otherEdition(resolved.rel, model, input)} />
       <Publishing file={resolved.file} rel={resolved.rel} />
     </>
   );

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { isError } from '@/lib/problems';
-import { chartsShown } from '@/lib/content/story-file';
 import { checkText } from '../../_server/check';
-import { branchMode, storyBranch } from '../../_server/config';
+import { branchMode } from '../../_server/config';
 import { contentRoot, hashOf, readText, resolveContentPath } from '../../_server/files';
 import { commitFiles, committedText, push, pushTarget, repository } from '../../_server/git';
 import { json, readJson } from '../../_server/http';
+import { dataFilesOf, publishBranch } from '../../_server/unpublished';
 import { EDITOR_COOKIE, editorFrom } from './editor';
 import { unannouncedChange } from './live-change';
 
@@ -46,7 +45,7 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   const { model, file } = checkText(resolved.rel, disk);
   const story = model.stories.find((s) => s.path === resolved.rel);
   // Every chart the story shows: a <Figure> takes its number from a data file as a <Chart> does.
-  const dataFiles = (story ? chartsShown(story) : []).flatMap((id) => [`data/${id}.json`, `data/fr/${id}.json`]).filter((rel) => fs.existsSync(path.join(contentRoot(), rel)));
+  const dataFiles = dataFilesOf(story);
   const shown = (rel: string) => path.relative(process.cwd(), path.join(contentRoot(), rel)).split(path.sep).join('/');
   const errors = model.problems.filter((p) => isError(p) && [file, ...dataFiles.map(shown)].includes(p.file));
   if (!story || errors.length) return json({ error: `Not published: ${errors.length || 'the'} error${errors.length === 1 ? '' : 's'} to fix first.`, errors: errors.length }, 422);
@@ -57,7 +56,7 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   } catch (error) {
     return json({ error: `Not published: ${(error as Error).message}.` }, 500);
   }
-  const target = mode.value === 'story' ? storyBranch(resolved.rel) : repo.branch ? { ok: true as const, value: repo.branch } : { ok: false as const, error: 'the repository is not on a branch (a detached HEAD): check out a branch, or start the desk with DESK_BRANCHES=story' };
+  const target = publishBranch(resolved.rel, repo);
   if (!target.ok) return json({ error: `Not published: ${target.error}.` }, 409);
   const branch = target.value;
 
