@@ -17,20 +17,30 @@ export type Position = { line: number; column?: number };
 export type PositionOf = (path: PropertyKey[]) => Position | number | undefined;
 
 const FORMAT_HINTS: Record<string, string> = {
-  datetime: 'an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00',
+  datetime: 'a date and time with its offset from UTC, like 2026-11-20T09:00:00-05:00',
   date: 'a real calendar date written YYYY-MM-DD, like 2020-04-05',
   url: 'a full web address starting with https://',
 };
+
+/** The types a YAML or JSON value can have, as an editor would name them. */
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
+
+/** The format hint of a string schema with a format (a date, a date and time, a web address). */
+function formatOf(inst: unknown): string | undefined {
+  const format = (inst as { _zod?: { def?: { format?: unknown } } } | undefined)?._zod?.def?.format;
+  return typeof format === 'string' ? FORMAT_HINTS[format] : undefined;
+}
 
 /** What the schema wanted, in an editor's words, for issues whose schema gave no wording of its own. */
 function expectedText(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`;
+      // A missing date says what a date looks like, not that it is text.
+      return formatOf(issue.inst) ?? TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`;
     case 'invalid_format':
       return FORMAT_HINTS[issue.format];
     case 'too_small':
-      return issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : 'some text (it is empty)';
+      return issue.origin === 'array' ? (Number(issue.minimum) === 1 ? 'at least one entry' : `at least ${issue.minimum} entries`) : 'some text (it is empty)';
     case 'too_big':
       return issue.origin === 'array' ? `at most ${issue.maximum} items` : `at most ${issue.maximum} characters`;
     case 'invalid_union':
@@ -59,7 +69,8 @@ export function describeFound(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  return String(value);
 }
 
 /**

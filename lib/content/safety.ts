@@ -215,7 +215,7 @@ export function safetyProblems(tree: Root, file: string, lang: Lang): Problem[] 
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        at(node, { field: 'expression', expected: 'plain text', found: short(`{${node.value}}`), hint: `${NO_CODE}; to show a curly brace, write \\{` });
+        at(node, { field: 'curly braces', expected: 'plain text', found: short(`{${node.value}}`), hint: `${NO_CODE}; to show a curly brace, write \\{` });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':

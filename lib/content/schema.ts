@@ -18,7 +18,7 @@ export const TITLE_MAX = 120;
 export const frontmatterSchema = z.strictObject({
   title: visible(TITLE_MAX),
   dek: visible(300),
-  byline: z.array(visible()).min(1),
+  byline: z.array(visible()).min(1, { error: 'at least one name' }),
   published: isoDateTime,
   updated: isoDateTime.optional(),
   tags: z.array(z.string().regex(SLUG, 'lowercase words without accents joined by hyphens')).default([]),
@@ -32,7 +32,7 @@ export const frontmatterSchema = z.strictObject({
         url: z.url({ protocol: /^https?$/ }).optional(),
       }),
     )
-    .min(1),
+    .min(1, { error: 'at least one source report' }),
   corrections: z.array(z.strictObject({ date: z.union([isoDate, isoDateTime]), text: visible() })).default([]),
   /** In a French story only (content/stories/fr/): the slug of the English story it translates. */
   translationOf: z.string().regex(SLUG, 'the slug of an English story, in lowercase words without accents joined by hyphens').optional(),

@@ -192,7 +192,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     site.write('content/stories/broken.mdx', site.read(`content/stories/${SLUG}.mdx`).replace(/^title: .*\n/m, ''));
     const build = site.run('node', ['scripts/build.mjs'], BUILD_ENV);
     expect(build.status).toBe(1);
-    expect(build.output).toContain('content/stories/broken.mdx\n  content/stories/broken.mdx:1:1  error  title: expected a string, found nothing (the field is missing)');
+    expect(build.output).toContain('content/stories/broken.mdx\n  content/stories/broken.mdx:1:1  error  title: expected text, found nothing (the field is missing)');
     expect(build.output).toContain('nothing was built');
     expect(snapshotFolder(site.file('out'))).toEqual(before);
     expect(site.exists('out.previous')).toBe(false);
@@ -224,7 +224,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     const at = (line: number, column: number) => `content/stories/hostile.mdx:${bodyStart + line}:${column}  error  `;
     for (const message of [
       `${at(0, 1)}import/export: expected Markdown text, found export const home = process.env.SECRET_TOKEN`,
-      `${at(2, 8)}expression: expected plain text, found {require("fs").readdirSync("/").length}`,
+      `${at(2, 8)}curly braces: expected plain text, found {require("fs").readdirSync("/").length}`,
       `${at(4, 8)}<Chart id>: expected a value in quotes, like id="us-n95-production", found an expression id={process.env.HOME}`,
       `${at(6, 1)}<script>: expected Markdown, or one of the HTML elements`,
       `${at(8, 1)}<iframe>: expected Markdown, or one of the HTML elements`,
@@ -255,7 +255,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
       // Next shows the error in its overlay, inside a shadow root; getByText looks there too.
       await expect.poll(async () => {
         await page.goto(url);
-        return page.getByText('published: expected an ISO 8601 date-time with a UTC offset').count();
+        return page.getByText('published: expected a date and time with its offset from UTC').count();
       }, { timeout: 60_000 }).toBeGreaterThan(0);
 
       site.write(`content/stories/${SLUG}.mdx`, good.replace('Two totals', 'Two new totals'));

@@ -69,7 +69,7 @@ describe('the desk', () => {
     const mistake = '\nFiles: {1 + 1}.\n';
     await page.keyboard.type(mistake);
     const line = opened.split('\n').length + 1;
-    const words = 'expression: expected plain text, found {1 + 1} (a story cannot run code; to show a curly brace, write \\{)';
+    const words = 'curly braces: expected plain text, found {1 + 1} (a story cannot run code; to show a curly brace, write \\{)';
     const shown = `Error, Line ${line} · ${words}`;
     const entry = problems(page).getByRole('button', { name: shown });
     await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);

@@ -94,7 +94,7 @@ describe('starting from the desk’s home', () => {
 
     // Three mistakes, one after another at the end, each shown at its line in the check's words, then taken out.
     const mistakes: [string, RegExp][] = [
-      ['Files: {1 + 1}.', new RegExp(`^Error, Line ${LAST_LINE} · expression: expected plain text, found \\{1 \\+ 1\\} \\(a story cannot run code; to show a curly brace, write \\\\\\{\\)$`)],
+      ['Files: {1 + 1}.', new RegExp(`^Error, Line ${LAST_LINE} · curly braces: expected plain text, found \\{1 \\+ 1\\} \\(a story cannot run code; to show a curly brace, write \\\\\\{\\)$`)],
       ['Homeland secured 31 million widgets.', new RegExp(`^Error, Line ${LAST_LINE} · figure: expected a figure the data holds; nearest: more than 30 million \\(widget-orders, "Widgets secured"\\), .*, found "31 million", which no chart in content/data/ gives \\(correct it, add it to a data file with its source, or put a quotation in quotation marks\\)$`)],
       ['The minister called it "a triumph for everyone".', new RegExp(`^Error, Line ${LAST_LINE} · quotation: expected the words as written in one of the source reports \\(an ellipsis … marks words left out\\), found "a triumph for everyone", which no report holds \\(quote the report exactly, or write it as our own words without quotation marks\\)$`)],
     ];

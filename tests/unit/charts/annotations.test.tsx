@@ -33,10 +33,10 @@ describe('annotation validation', () => {
 
   it('keeps values on the chart\'s axis, and off a timeline', () => {
     expect(errorFor('annotation-value-too-big')).toBe(
-      `${F}/annotation-value-too-big.json:58:7: annotations[0].value: expected a number from 0 to 16000000 (the largest value in the chart), found number 20000000`,
+      `${F}/annotation-value-too-big.json:58:7: annotations[0].value: expected a number from 0 to 16000000 (the largest value in the chart), found the number 20000000`,
     );
     expect(errorFor('annotation-timeline-value')).toBe(
-      `${F}/annotation-timeline-value.json:57:7: annotations[0].value: expected no value (a timeline has no value axis), found number 3`,
+      `${F}/annotation-timeline-value.json:57:7: annotations[0].value: expected no value (a timeline has no value axis), found the number 3`,
     );
   });
 

@@ -8,12 +8,12 @@ const FIXTURES = 'tests/fixtures/check';
 
 describe('npm run check: each editor mistake gets one exact message', () => {
   test('missing title', () => {
-    expect(problemsIn('missing-title')).toEqual(['stories/missing-title.mdx:1:1 error title: expected a string, found nothing (the field is missing)']);
+    expect(problemsIn('missing-title')).toEqual(['stories/missing-title.mdx:1:1 error title: expected text, found nothing (the field is missing)']);
   });
 
   test('impossible date', () => {
     expect(problemsIn('impossible-date')).toEqual([
-      'stories/impossible-date.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
+      'stories/impossible-date.mdx:6:1 error published: expected a date and time with its offset from UTC, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
     ]);
   });
 

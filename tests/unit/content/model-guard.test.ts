@@ -27,7 +27,7 @@ describe('an exception inside the check', () => {
     });
     expect(model.problems.map((p) => `${location(p)} ${p.severity} ${problemMessage(p)}`)).toEqual([
       'content/data/bad.json error data file: expected content the check can read, found an error inside the check: Cannot read properties of undefined (simplify the part named, and report this so the check can name the mistake)',
-      'content/stories/x.mdx:1:1 error title: expected a string, found nothing (the field is missing)',
+      'content/stories/x.mdx:1:1 error title: expected text, found nothing (the field is missing)',
     ]);
     expect(model.stories.map((s) => s.slug)).toEqual(['y']);
   });

@@ -40,13 +40,13 @@ describe('buildModel: the stories, datasets and problems of a set of file texts'
 
   test('names files with the display prefix it is given', () => {
     const model = buildModel({ files: [story('stories/x.mdx', { title: undefined })] }, { display: 'site/content/' });
-    expect(lines(model.problems)).toEqual(['site/content/stories/x.mdx:1:1 error title: expected a string, found nothing (the field is missing)']);
+    expect(lines(model.problems)).toEqual(['site/content/stories/x.mdx:1:1 error title: expected text, found nothing (the field is missing)']);
   });
 
   test('every frontmatter problem has a line and a column', () => {
     const model = buildModel({ files: [story('stories/x.mdx', { published: '2026-02-30T09:00:00-05:00', tags: '\n  - Canada' })] });
     expect(lines(model.problems)).toEqual([
-      'content/stories/x.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
+      'content/stories/x.mdx:6:1 error published: expected a date and time with its offset from UTC, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
       'content/stories/x.mdx:8:5 error tags[0]: expected lowercase words without accents joined by hyphens, found "Canada"',
     ]);
   });
@@ -74,9 +74,9 @@ describe('buildModel: the stories, datasets and problems of a set of file texts'
     const deep = story('stories/deep.mdx', { title: undefined }, `\n${'>'.repeat(3000)} deep\n`);
     const model = buildModel({ files: [deep, story('stories/other.mdx', { dek: undefined }), story('stories/fine.mdx')] });
     const found = lines(model.problems);
-    expect(found).toContain('content/stories/deep.mdx:1:1 error title: expected a string, found nothing (the field is missing)');
+    expect(found).toContain('content/stories/deep.mdx:1:1 error title: expected text, found nothing (the field is missing)');
     expect(found.filter((p) => p.startsWith('content/stories/deep.mdx') && p.includes('error')).length).toBeGreaterThanOrEqual(2);
-    expect(found).toContain('content/stories/other.mdx:1:1 error dek: expected a string, found nothing (the field is missing)');
+    expect(found).toContain('content/stories/other.mdx:1:1 error dek: expected text, found nothing (the field is missing)');
     expect(model.stories.map((s) => s.slug)).toEqual(['fine']);
   });
 
@@ -100,7 +100,7 @@ describe('a story whose file is there but cannot be read', () => {
   test('gets its own error only: no link to it or translation of it is reported as naming no story', () => {
     const found = lines(buildModel({ files: files('2026-02-30T09:00:00-05:00') }).problems);
     expect(found.filter((p) => p.includes('error'))).toEqual([
-      'content/stories/b.mdx:6:1 error published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
+      'content/stories/b.mdx:6:1 error published: expected a date and time with its offset from UTC, like 2026-11-20T09:00:00-05:00, found "2026-02-30T09:00:00-05:00": February 2026 has 28 days',
       'content/stories/a.mdx:16:40 error link /stories/gone/: expected one of /stories/a/, found no story "gone"',
     ]);
   });
@@ -161,7 +161,7 @@ describe('checkEdit: the desk checks an editor’s unsaved text', () => {
   test('the model of the files with one text replaced, the others as they are', () => {
     const files = [story('stories/a.mdx'), story('stories/b.mdx')];
     const edited = checkEdit({ files }, { path: 'stories/b.mdx', text: storySource({ title: undefined }) });
-    expect(lines(edited.problems)).toEqual(['content/stories/b.mdx:1:1 error title: expected a string, found nothing (the field is missing)']);
+    expect(lines(edited.problems)).toEqual(['content/stories/b.mdx:1:1 error title: expected text, found nothing (the field is missing)']);
     expect(edited.stories.map((s) => s.slug)).toEqual(['a']);
     expect(buildModel({ files }).problems).toEqual([]);
   });

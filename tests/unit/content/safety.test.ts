@@ -27,12 +27,12 @@ describe('a story is content, not code: the compiler refuses everything else, wi
 
   test('an expression in text', () => {
     expect(problems('There are {require("fs").readdirSync("/").length} files.')).toEqual([
-      '16:11 expression: expected plain text, found {require("fs").readdirSync("/").length} (a story cannot run code; to show a curly brace, write \\{)',
+      '16:11 curly braces: expected plain text, found {require("fs").readdirSync("/").length} (a story cannot run code; to show a curly brace, write \\{)',
     ]);
   });
 
   test('an expression on its own line', () => {
-    expect(problems('{process.env.SECRET}')).toEqual(['16:1 expression: expected plain text, found {process.env.SECRET} (a story cannot run code; to show a curly brace, write \\{)']);
+    expect(problems('{process.env.SECRET}')).toEqual(['16:1 curly braces: expected plain text, found {process.env.SECRET} (a story cannot run code; to show a curly brace, write \\{)']);
   });
 
   test('process.env reached through an attribute of a known component', () => {
@@ -57,7 +57,7 @@ describe('a story is content, not code: the compiler refuses everything else, wi
   test('<style>', () => {
     expect(problems('<style>{"body{display:none}"}</style>')).toEqual([
       '16:1 <style>: expected Markdown, or one of the HTML elements <abbr>, <br>, <cite>, <del>, <ins>, <mark>, <q>, <small>, <sub>, <sup>, found <style> (the site styles every story; use Markdown for emphasis)',
-      '16:8 expression: expected plain text, found {"body{display:none}"} (a story cannot run code; to show a curly brace, write \\{)',
+      '16:8 curly braces: expected plain text, found {"body{display:none}"} (a story cannot run code; to show a curly brace, write \\{)',
     ]);
   });
 

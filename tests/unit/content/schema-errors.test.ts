@@ -15,12 +15,12 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('missing title', () => {
-    expect(messages(storySource({ title: undefined }))).toEqual(['1: title: expected a string, found nothing (the field is missing)']);
+    expect(messages(storySource({ title: undefined }))).toEqual(['1: title: expected text, found nothing (the field is missing)']);
   });
 
   test('impossible published date, with its line', () => {
     expect(messages(storySource({ published: '2020-02-30T09:00:00-05:00' }))).toEqual([
-      '6: published: expected an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "2020-02-30T09:00:00-05:00": February 2020 has 29 days',
+      '6: published: expected a date and time with its offset from UTC, like 2026-11-20T09:00:00-05:00, found "2020-02-30T09:00:00-05:00": February 2020 has 29 days',
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('a date-time without an offset', () => {
-    expect(messages(storySource({ published: '2026-11-20T09:00:00' }))[0]).toMatch(/^6: published: expected an ISO 8601 date-time with a UTC offset/);
+    expect(messages(storySource({ published: '2026-11-20T09:00:00' }))[0]).toMatch(/^6: published: expected a date and time with its offset from UTC/);
   });
 
   test('byline given as text instead of a list', () => {
@@ -41,11 +41,11 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('empty byline list', () => {
-    expect(messages(storySource({ byline: '[]' }))).toEqual(['4: byline: expected at least 1 item(s), found an empty list']);
+    expect(messages(storySource({ byline: '[]' }))).toEqual(['4: byline: expected at least one name, found an empty list']);
   });
 
   test('draft that is not true or false', () => {
-    expect(messages(storySource({ draft: '"yes"' }))).toEqual(['14: draft: expected a boolean, found "yes"']);
+    expect(messages(storySource({ draft: '"yes"' }))).toEqual(['14: draft: expected true or false, found "yes"']);
   });
 
   test('misspelt field lists the known ones', () => {
@@ -65,7 +65,7 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('source without a date points at the source entry', () => {
-    expect(messages(storySource({ sources: '\n  - name: "A report"' }))).toEqual(['11: sources[0].date: expected a string, found nothing (the field is missing)']);
+    expect(messages(storySource({ sources: '\n  - name: "A report"' }))).toEqual(['11: sources[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, found nothing (the field is missing)']);
   });
 
   test('a source link readers would follow must be a web address, not script or data', () => {
@@ -91,12 +91,12 @@ describe('frontmatter errors name the field, what was expected and what was foun
   });
 
   test('correction without text', () => {
-    expect(messages(storySource({ corrections: '\n  - date: 2026-11-21' }))).toEqual(['14: corrections[0].text: expected a string, found nothing (the field is missing)']);
+    expect(messages(storySource({ corrections: '\n  - date: 2026-11-21' }))).toEqual(['14: corrections[0].text: expected text, found nothing (the field is missing)']);
   });
 
   test('correction date in neither accepted form', () => {
     expect(messages(storySource({ corrections: '\n  - date: yesterday\n    text: Fixed a name.' }))).toEqual([
-      '14: corrections[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, or an ISO 8601 date-time with a UTC offset, like 2026-11-20T09:00:00-05:00, found "yesterday"',
+      '14: corrections[0].date: expected a real calendar date written YYYY-MM-DD, like 2020-04-05, or a date and time with its offset from UTC, like 2026-11-20T09:00:00-05:00, found "yesterday"',
     ]);
   });
 

@@ -101,8 +101,8 @@ describe('loading a folder of stories', () => {
     expect(error).toBeInstanceOf(ContentError);
     const message = (error as Error).message;
     expect(message).toMatch(/^2 content problems:/);
-    expect(message).toMatch(/a\.mdx:1:1 {2}error {2}title: expected a string, found nothing/);
-    expect(message).toMatch(/b\.mdx:6:1 {2}error {2}published: expected an ISO 8601 date-time/);
+    expect(message).toMatch(/a\.mdx:1:1 {2}error {2}title: expected text, found nothing/);
+    expect(message).toMatch(/b\.mdx:6:1 {2}error {2}published: expected a date and time with its offset/);
   });
 });
 
