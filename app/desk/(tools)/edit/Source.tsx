@@ -5,13 +5,14 @@ import { autocompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, insertNewline } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { Compartment, RangeSetBuilder, type Text } from '@codemirror/state';
+import { setDiagnostics } from '@codemirror/lint';
+import { Compartment, RangeSetBuilder } from '@codemirror/state';
 import { Decoration, EditorView, highlightSpecialChars, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { forbiddenChars } from '@/lib/text-rules';
 import type { DeskProblem } from '../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
+import { diagnosticsOf, positionOf } from './marks';
 import { sourceState } from './source-state';
 import { changeBetween } from './text-change';
 
@@ -37,29 +38,6 @@ type Props = {
   /** The line the cursor is on (1-based), as it moves: the preview follows it. */
   onLine?: (line: number) => void;
 };
-
-/** Where line and column (1-based, as the check counts them) fall in the document, kept inside it. */
-function positionOf(doc: Text, line = 1, column = 1): number {
-  if (line > doc.lines) return doc.length;
-  const l = doc.line(Math.max(1, line));
-  return Math.min(l.from + Math.max(0, column - 1), l.to);
-}
-
-/** A problem's mark: from its column to the end of the word there (at least one character when the line has one). */
-function diagnosticsOf(doc: Text, problems: DeskProblem[]): Diagnostic[] {
-  return problems
-    .filter((p) => p.here && p.line !== undefined)
-    .map((p) => {
-      const from = positionOf(doc, p.line, p.column);
-      const line = doc.lineAt(from);
-      const rest = line.text.slice(from - line.from);
-      // A forbidden character is the whole mistake: its range is that character alone, which its
-      // dot hides (the dot draws its own wavy line), never the word after it.
-      const forbidden = forbiddenChars(rest.slice(0, 2)).find((f) => f.index === 0);
-      const length = forbidden ? forbidden.char.length : (/^\S+/.exec(rest)?.[0].length ?? 0);
-      return { from, to: from + length, severity: p.severity, message: p.field ? `${p.field}: ${p.message}` : p.message };
-    });
-}
 
 /** The frontmatter (from a first line `---` to the next `---`) in its own colour: Markdown would read it as a rule and a heading. */
 const frontmatter = ViewPlugin.fromClass(
