@@ -10,6 +10,8 @@
 // --check-only: only the content check's figures, printed (no build, no BENCHMARKS.md).
 // --desk-only: only the desk's figures; they replace the desk's section of BENCHMARKS.md. The desk
 // listens on BENCH_DESK_PORT (default 4401).
+// --weight-only: only the bytes and requests per route type, of the site npm run build wrote in out/;
+// they replace that section.
 // Quotations are checked against the real source reports: SOURCES_DIR, else ../shared/sources.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,12 +33,13 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 const CHECK_ONLY = process.argv.includes('--check-only');
 const DESK_ONLY = process.argv.includes('--desk-only');
 const ARCHIVE_ONLY = process.argv.includes('--archive-only');
+const WEIGHT_ONLY = process.argv.includes('--weight-only');
 const SECTIONS_FROM = process.argv.find((a) => a.startsWith('--sections-from='))?.split('=')[1];
 /** Generated stories beyond the real ones: each English one has its French translation. */
 const ARCHIVE_EXTRA = Number(process.env.BENCH_ARCHIVE_EXTRA ?? 1000);
 const SOURCES = path.resolve(process.env.SOURCES_DIR ?? path.join(ROOT, '..', 'shared', 'sources'));
 const DESK_PORT = Number(process.env.BENCH_DESK_PORT ?? 4401);
-const TOOLS = CHECK_ONLY || DESK_ONLY || ARCHIVE_ONLY || SECTIONS_FROM ? undefined : benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
+const TOOLS = CHECK_ONLY || DESK_ONLY || ARCHIVE_ONLY || SECTIONS_FROM || WEIGHT_ONLY ? undefined : benchTools(path.join(ROOT, 'node_modules', '.cache', 'n95-bench-tools'));
 const env = { ...process.env, SOURCES_DIR: SOURCES, PATH: [BIN, ...(TOOLS ? [TOOLS] : []), process.env.PATH].join(path.delimiter), NEXT_TELEMETRY_DISABLED: '1' };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -104,6 +107,47 @@ async function weigh(browser, url) {
   return { requests: responses.length, kb: bytes / 1000, jsKb: js / 1000 };
 }
 
+
+/** The routes weighed: the first story and the first embed by name, as Lighthouse's. */
+function weightRoutes(out) {
+  const slug = fs.readdirSync(path.join(out, 'stories'))[0];
+  const chart = fs.readdirSync(path.join(out, 'embed'))[0];
+  return { home: '/', story: `/stories/${slug}/`, tag: '/tags/canada/', embed: `/embed/${chart}/`, about: '/about/', search: '/search/?q=masks' };
+}
+
+async function weighAll(base, routes) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+  const weights = {};
+  for (const [name, route] of Object.entries(routes)) weights[name] = await weigh(browser, base + route);
+  await browser.close();
+  console.log('weights', weights);
+  return weights;
+}
+
+/** The map's own bytes: its SVG layouts (one per width, lib/charts/variants.ts) in the HTML of the story that shows it; undefined without a map. */
+function mapBytes(out) {
+  const mapStory = fs.readdirSync(path.join(out, 'stories')).map((s) => path.join(out, 'stories', s, 'index.html')).find((f) => fs.existsSync(f) && fs.readFileSync(f, 'utf8').includes('data-chart="map"'));
+  const svgs = mapStory ? [...fs.readFileSync(mapStory, 'utf8').matchAll(/<figure[^>]*data-chart="map"[\s\S]*?<\/figure>/g)].flatMap((m) => m[0].match(/<svg[^>]*chart-svg[\s\S]*?<\/svg>/g) ?? []) : [];
+  const variants = svgs.map((svg) => /data-variant="([^"]+)"/.exec(svg)?.[1] ?? '?');
+  const kb = svgs.length ? { variants, raw: svgs.reduce((n, s) => n + Buffer.byteLength(s), 0) / 1000, brotli: zlib.brotliCompressSync(svgs.join('')).length / 1000 } : undefined;
+  console.log('map', kb);
+  return kb;
+}
+
+function weightSection(weights, routes, mapKb) {
+  return `## Weight per route type (first load, as transferred)
+
+Measured on ${today()} (\`npm run bench\`, or \`node scripts/bench.mjs --weight-only\` on the site \`npm run build\` wrote), in Chromium, every response's headers and body as \`npm start\` sends them.
+
+| route | requests | total | JavaScript |
+| --- | --- | --- | --- |
+${Object.entries(weights).map(([name, w]) => `| ${name} (\`${routes[name]}\`) | ${w.requests} | ${w.kb.toFixed(1)} kB | ${w.jsKb.toFixed(1)} kB |`).join('\n')}
+
+${mapKb ? `The map's ${mapKb.variants.length} SVG layouts (${mapKb.variants.join(', ')}) add ${mapKb.raw.toFixed(1)} kB to its story's HTML (${mapKb.brotli.toFixed(1)} kB with brotli, all together), the base maps included: they are paths drawn at build time, and no geodata is loaded.\n\n` : ''}Budgets for a story page: at most 180 kB in at most 15 requests, at most 140 kB of JavaScript, of which our own at most 12 kB.
+All of the JavaScript here is our own (\`/assets/site.js\`): Next's client runtime is stripped after export.
+On the search page, Pagefind's index and WebAssembly load only once a query is made.
+`;
+}
 
 function autocannon(url) {
   const out = execFileSync('autocannon', ['--json', '--duration', '10', '--connections', '10', url], { env, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -303,6 +347,20 @@ if (CHECK_ONLY) {
   await checkFigures();
   process.exit(0);
 }
+
+if (WEIGHT_ONLY) {
+  // The site npm run build wrote (out/), served as npm start serves it.
+  const out = path.join(ROOT, 'out');
+  const server = serve(ROOT, 4400);
+  await waitFor(server.url);
+  const routes = weightRoutes(out);
+  const section = weightSection(await weighAll(server.url, routes), routes, mapBytes(out));
+  server.child.kill();
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  fs.writeFileSync(file, replaceSection(fs.readFileSync(file, 'utf8'), section, 'Lighthouse (mobile)'));
+  console.log('\nWrote the page weights of BENCHMARKS.md');
+  process.exit(0);
+}
 const deskFigured = await desk();
 const builds = await buildFigures();
 const checks = await checkFigures(path.join(builds.archive.dir, 'content'));
@@ -313,14 +371,8 @@ const port = 4400;
 const server = serve(dir, port);
 const base = `http://localhost:${port}`;
 await waitFor(base);
-const slug = fs.readdirSync(path.join(dir, 'out', 'stories'))[0];
-const chart = fs.readdirSync(path.join(dir, 'out', 'embed'))[0];
-const routes = { home: '/', story: `/stories/${slug}/`, tag: '/tags/canada/', embed: `/embed/${chart}/`, about: '/about/', search: '/search/?q=masks' };
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
-const weights = {};
-for (const [name, route] of Object.entries(routes)) weights[name] = await weigh(browser, base + route);
-await browser.close();
-console.log('weights', weights);
+const routes = weightRoutes(path.join(dir, 'out'));
+const weights = await weighAll(base, routes);
 // Lighthouse on home, a story, a tag and an embed (scripts/lib/bench-lighthouse.mjs: medians of three, load, LCP element).
 const scores = await measureLighthouse(base, lighthouseRoutes(path.join(dir, 'out')), { bin: TOOLS, controlPort: port + 3 });
 console.log('lighthouse', scores);
@@ -328,10 +380,7 @@ const throughput = { story: autocannon(base + routes.story), embed: autocannon(b
 console.log('throughput', throughput);
 server.child.kill();
 
-// The map's own bytes: its two SVG layouts (narrow, wide) in the HTML of the story that shows it.
-const mapStory = fs.readdirSync(path.join(dir, 'out', 'stories')).map((s) => path.join(dir, 'out', 'stories', s, 'index.html')).find((f) => fs.readFileSync(f, 'utf8').includes('data-chart="map"'));
-const mapSvgs = mapStory ? [...fs.readFileSync(mapStory, 'utf8').matchAll(/<figure[^>]*data-chart="map"[\s\S]*?<\/figure>/g)].flatMap((m) => m[0].match(/<svg[^>]*chart-svg[\s\S]*?<\/svg>/g) ?? []) : [];
-const mapKb = { raw: mapSvgs.reduce((n, s) => n + Buffer.byteLength(s), 0) / 1000, gzip: mapSvgs.reduce((n, s) => n + zlib.gzipSync(s, { level: 9 }).length, 0) / 1000 };
+const mapKb = mapBytes(path.join(dir, 'out'));
 console.log('map', mapKb);
 
 // 3. BENCHMARKS.md
@@ -346,15 +395,7 @@ ${buildSection(builds, date)}
 ${checkSection(checks, date)}
 ${deskSection(deskFigured, { date, machine: machine() })}
 
-## Weight per route type (first load, as transferred)
-
-| route | requests | total | JavaScript |
-| --- | --- | --- | --- |
-${Object.entries(weights).map(([name, w]) => `| ${name} (\`${routes[name]}\`) | ${w.requests} | ${w.kb.toFixed(1)} kB | ${w.jsKb.toFixed(1)} kB |`).join('\n')}
-
-${mapSvgs.length ? `The map's two SVG layouts add ${mapKb.raw.toFixed(1)} kB to its story's HTML (${mapKb.gzip.toFixed(1)} kB gzipped), the base maps included: they are paths drawn at build time, and no geodata is loaded.\n\n` : ''}Budgets for a story page: at most 180 kB in at most 15 requests, at most 140 kB of JavaScript, of which our own at most 12 kB.
-All of the JavaScript here is our own (\`/assets/site.js\`): Next's client runtime is stripped after export.
-On the search page, Pagefind's index and WebAssembly load only once a query is made.
+${weightSection(weights, routes, mapKb)}
 
 ${lighthouseSection(scores)}
 
