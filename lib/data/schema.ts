@@ -21,14 +21,14 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 const list = (items: readonly string[]) => items.map((k) => `"${k}"`).join(', ');
 
-/** A non-empty string; `what` describes it in error messages. */
-const text = (what = 'a non-empty string') =>
+/** Text that is not blank; `what` describes it in error messages ("the id of one of the sources"). */
+const text = (what?: string) =>
   z
-    .string({ error: what })
-    .max(LIMITS.dataFieldChars, { error: `${what.replace(/ \(a non-empty string\)$/, '')}, at most ${LIMITS.dataFieldChars.toLocaleString('en-US')} characters` })
-    .refine((s) => s.trim().length > 0, { error: what })
+    .string({ error: what ?? 'some text' })
+    .max(LIMITS.dataFieldChars, { error: `${what ?? 'text'}, at most ${LIMITS.dataFieldChars.toLocaleString('en-US')} characters` })
+    .refine((s) => s.trim().length > 0, { error: what ?? 'some text' })
     // A label of zero-width spaces is as blank on the chart as an empty one.
-    .refine((s) => !s.trim() || !isInvisible(s), { error: what.includes('non-empty') ? what.replace('a non-empty string', 'visible text, not only spaces or invisible characters') : `${what} (visible text, not only spaces or invisible characters)` });
+    .refine((s) => !s.trim() || !isInvisible(s), { error: what ? `${what} (visible text, not only spaces or invisible characters)` : 'visible text, not only spaces or invisible characters' });
 
 const MONTH_OR_DAY = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -63,13 +63,13 @@ const arrayOf = <T extends z.ZodType>(item: T, what: string, min = 0) =>
 export const sourceSchema = record(
   {
     /** Short id the values point at with `sourceRef`, e.g. "report-a". */
-    id: text('a source id (a non-empty string)'),
+    id: text('a source id'),
     /** Description or headline of the report, as shown to readers. */
-    name: text('the report\'s name or description (a non-empty string)'),
+    name: text('the report\'s name or description'),
     /** Publication date of the report, "YYYY-MM-DD". */
     date: day('the report\'s publication date written "YYYY-MM-DD"'),
     /** File name of the report in the shared sources folder (used to check quotes). */
-    file: text('the source file name (a non-empty string)').optional(),
+    file: text('the source file name').optional(),
   },
   'a source object with id, name and date',
 );
@@ -77,11 +77,11 @@ export const sourceSchema = record(
 /** Fields that say where a value comes from. */
 const provenance = {
   /** The `id` of one of the dataset's `sources`. */
-  sourceRef: text('the id of one of the sources (a non-empty string)'),
+  sourceRef: text('the id of one of the sources'),
   /** Who said it, as the report names them (a person, a company, or the reporter). */
-  speaker: text('who said it (a non-empty string)'),
+  speaker: text('who said it'),
   /** The exact words from the report. */
-  quote: text('the exact words from the report (a non-empty string)'),
+  quote: text('the exact words from the report'),
 };
 
 const value = z
@@ -89,12 +89,12 @@ const value = z
   .nonnegative({ error: 'a number that is 0 or more, or null' })
   .nullable();
 const qualifier = z.enum(QUALIFIERS, { error: `one of ${list(QUALIFIERS)}, or no qualifier` }).optional();
-const note = text('a note (a non-empty string)').optional();
+const note = text('a note').optional();
 
 export const lineValueSchema = record(
   {
     date: monthOrDay(),
-    label: text('a label such as "January 2020" (a non-empty string)'),
+    label: text('a label such as "January 2020"'),
     value,
     qualifier,
     note,
@@ -105,9 +105,9 @@ export const lineValueSchema = record(
 
 export const barValueSchema = record(
   {
-    label: text('a label (a non-empty string)'),
+    label: text('a label'),
     /** What the figure counts over, e.g. "per month" or "one shipment". */
-    basis: text('the basis of the figure, e.g. "per month" (a non-empty string)').optional(),
+    basis: text('the basis of the figure, e.g. "per month"').optional(),
     value,
     qualifier,
     note,
@@ -118,13 +118,13 @@ export const barValueSchema = record(
 
 export const comparisonValueSchema = record(
   {
-    label: text('a label (a non-empty string)'),
-    basis: text('the basis of the figure, e.g. "per month" (a non-empty string)').optional(),
+    label: text('a label'),
+    basis: text('the basis of the figure, e.g. "per month"').optional(),
     value,
     qualifier,
     note,
     /** Parts this figure covers whose split the source does not give, e.g. ["Canada", "Latin America"]. */
-    splitNotReported: arrayOf(text('a part name (a non-empty string)'), 'a list of part names', 2).optional(),
+    splitNotReported: arrayOf(text('a part name'), 'a list of part names', 2).optional(),
     ...provenance,
   },
   'a value object',
@@ -134,10 +134,10 @@ export const timelineValueSchema = record(
   {
     date: day('the event\'s date written "YYYY-MM-DD"'),
     /** Part of the day, when the report gives one, e.g. "evening". */
-    time: text('a part of the day such as "evening" (a non-empty string)').optional(),
-    label: text('a short description of the event (a non-empty string)'),
+    time: text('a part of the day such as "evening"').optional(),
+    label: text('a short description of the event'),
     /** The report's words that date the event, e.g. "on Friday" (checked against the source). */
-    dateQuote: text('the report\'s words that date the event (a non-empty string)'),
+    dateQuote: text('the report\'s words that date the event'),
     note,
     ...provenance,
   },
@@ -151,9 +151,9 @@ export const timelineValueSchema = record(
 export const annotationSchema = record(
   {
     /** What the note says, in our words; a quote in it is verbatim. */
-    text: text('the note\'s text (a non-empty string)'),
+    text: text('the note\'s text'),
     /** Where it points: a value's date (line, timeline) or label (column, comparison). */
-    at: text('the date or label of one of the values (a non-empty string)'),
+    at: text('the date or label of one of the values'),
     /** A height on the value axis (line) or a length along the bar (column, comparison). */
     value: z.number({ error: 'a number' }).optional(),
     /** Draw a thin line from the note to what it points at. */
@@ -161,8 +161,8 @@ export const annotationSchema = record(
     /** A shaded span between two dates or labels (`from`, `to`), or a reference line at `value`. */
     range: record(
       {
-        from: text('the date or label where the span starts (a non-empty string)').optional(),
-        to: text('the date or label where the span ends (a non-empty string)').optional(),
+        from: text('the date or label where the span starts').optional(),
+        to: text('the date or label where the span ends').optional(),
         value: z.number({ error: 'a number' }).optional(),
       },
       'a range: "from" and "to" for a shaded span, or "value" for a reference line',
@@ -180,10 +180,10 @@ const base = {
   id: z
     .string({ error: 'a lowercase id such as "us-n95-production"' })
     .regex(SLUG, { error: 'a lowercase id such as "us-n95-production"' }),
-  title: text('a title stating the finding (a non-empty string)'),
-  units: text('the units, e.g. "N95 masks per month" (a non-empty string)'),
-  sourceLine: text('a source line such as "Source: 3M, as reported April 5, 2020" (a non-empty string)'),
-  notes: arrayOf(text('a note (a non-empty string)'), 'a list of notes'),
+  title: text('a title stating the finding'),
+  units: text('the units, e.g. "N95 masks per month"'),
+  sourceLine: text('a source line such as "Source: 3M, as reported April 5, 2020"'),
+  notes: arrayOf(text('a note'), 'a list of notes'),
   sources: arrayOf(sourceSchema, 'a list of sources', 1),
 };
 
@@ -239,7 +239,7 @@ const extent = z
  */
 export const placeSchema = record(
   {
-    id: text('a place id such as "windsor" (a non-empty string)'),
+    id: text('a place id such as "windsor"'),
     name: text('the place\'s name as readers see it, e.g. "Windsor, Ontario"'),
     kind: z.enum(PLACE_KINDS, { error: `one of ${list(PLACE_KINDS)}` }),
     lon: degrees('a longitude', 180),
@@ -255,13 +255,13 @@ export const placeSchema = record(
   'a place object with id, name, kind, lon, lat and map',
 );
 
-const placeRefs = arrayOf(text('a place id (a non-empty string)'), 'a list of place ids', 1);
+const placeRefs = arrayOf(text('a place id'), 'a list of place ids', 1);
 
 /** Masks moving from one place to one or more others; several destinations share one amount. */
 export const mapFlowSchema = record(
   {
     kind: z.literal('flow', { error: '"flow" or "crossing"' }),
-    from: text('the id of the place it starts from (a non-empty string)'),
+    from: text('the id of the place it starts from'),
     to: placeRefs,
     // The same fields as a comparison's value: label, basis, value, qualifier, note, the
     // destinations whose shares were not reported, and where it comes from.
@@ -274,8 +274,8 @@ export const mapFlowSchema = record(
 export const mapCrossingSchema = record(
   {
     kind: z.literal('crossing', { error: '"flow" or "crossing"' }),
-    label: text('a label (a non-empty string)'),
-    from: text('the id of the place it starts from (a non-empty string)'),
+    label: text('a label'),
+    from: text('the id of the place it starts from'),
     to: placeRefs,
     note,
     ...provenance,
@@ -296,7 +296,7 @@ export const mapDatasetSchema = record(
     /** The small second map of one crossing. */
     locator: record(
       {
-        title: text('a short title for the locator map (a non-empty string)'),
+        title: text('a short title for the locator map'),
         extent,
         /** Draw the international border as a river: true where the border runs down rivers (Detroit River). */
         borderIsRiver: z.boolean({ error: 'true or false' }).optional(),

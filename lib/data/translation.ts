@@ -6,7 +6,7 @@
  * the English file alone, so the two editions cannot disagree on a fact.
  *
  * The schema is built from the English dataset, so a missing or extra key is an error at its line:
- *   values."2020-02".label: expected the French text of "February 2020" (a non-empty string), found nothing (the field is missing)
+ *   values."2020-02".label: expected the French text of "February 2020", found nothing (the field is missing)
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
@@ -20,7 +20,7 @@ const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 /** A translated string: `english` is what it translates, named in the message when it is missing. */
 const words = (english: string) => {
-  const what = `the French text of "${shorten(english)}" (a non-empty string)`;
+  const what = `the French text of "${shorten(english)}"`;
   // The same rules as the English file's text (lib/data/schema.ts): visible, and of a sane length.
   return z
     .string({ error: what })

@@ -54,7 +54,7 @@ describe('annotation validation', () => {
       `${F}/annotation-unknown-field.json:45:7: annotations[0]: expected only the fields text, at, value, connector, range, found unknown field "conector"`,
     );
     expect(errorFor('annotation-no-text')).toBe(
-      `${F}/annotation-no-text.json:55:5: annotations[0].text: expected the note's text (a non-empty string), found nothing (the field is missing)`,
+      `${F}/annotation-no-text.json:55:5: annotations[0].text: expected the note's text, found nothing (the field is missing)`,
     );
   });
 });

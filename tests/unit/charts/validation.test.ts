@@ -45,7 +45,7 @@ describe('data file validation', () => {
 
   it('reports a missing field', () => {
     expect(errorFor('missing-title')).toBe(
-      `${F}/missing-title.json:1:1: title: expected a title stating the finding (a non-empty string), found nothing (the field is missing)`,
+      `${F}/missing-title.json:1:1: title: expected a title stating the finding, found nothing (the field is missing)`,
     );
   });
 
@@ -61,10 +61,10 @@ describe('data file validation', () => {
 
   it('requires a quote and a speaker for every value', () => {
     expect(errorFor('no-quote')).toBe(
-      `${F}/no-quote.json:19:5: values[0].quote: expected the exact words from the report (a non-empty string), found nothing (the field is missing)`,
+      `${F}/no-quote.json:19:5: values[0].quote: expected the exact words from the report, found nothing (the field is missing)`,
     );
     expect(errorFor('no-speaker')).toBe(
-      `${F}/no-speaker.json:36:5: values[2].speaker: expected who said it (a non-empty string), found nothing (the field is missing)`,
+      `${F}/no-speaker.json:36:5: values[2].speaker: expected who said it, found nothing (the field is missing)`,
     );
   });
 
@@ -114,7 +114,7 @@ describe('data file validation', () => {
       `${F}/empty-values.json:18:3: values: expected a list of values with at least one entry, found an empty list`,
     );
     expect(errorFor('timeline-missing-date-quote')).toBe(
-      `${F}/timeline-missing-date-quote.json:35:5: values[2].dateQuote: expected the report's words that date the event (a non-empty string), found nothing (the field is missing)`,
+      `${F}/timeline-missing-date-quote.json:35:5: values[2].dateQuote: expected the report's words that date the event, found nothing (the field is missing)`,
     );
     expect(errorFor('comparison-one-part')).toBe(
       `${F}/comparison-one-part.json:24:7: values[0].splitNotReported: expected a list of part names with at least 2 entries, found a list of 1`,

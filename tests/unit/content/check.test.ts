@@ -35,7 +35,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('data value without a source', () => {
     expect(problemsIn('data-without-source')).toEqual([
-      'data/masks-secured.json:16:5 error values[0].sourceRef: expected the id of one of the sources (a non-empty string), found nothing (the field is missing)',
+      'data/masks-secured.json:16:5 error values[0].sourceRef: expected the id of one of the sources, found nothing (the field is missing)',
       `stories/uses-chart.mdx:18:1 error <Chart id="masks-secured">: expected a data file without errors, found errors in ${FIXTURES}/data-without-source/data/masks-secured.json, listed under it (fix those first)`,
     ]);
   });

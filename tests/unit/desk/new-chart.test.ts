@@ -124,15 +124,15 @@ describe('the new chart file', () => {
     // Each value, on its own line (11, 12, 13 of the file), is refused for its missing source, in the check's words.
     for (const [i, line] of [[0, 12], [1, 13], [2, 14]]) {
       expect(problems.filter((p) => p.startsWith(`content/data/masks-secured.json:${line}:`))).toEqual([
-        expect.stringMatching(new RegExp(`^content/data/masks-secured.json:${line}:\\d+  values\\[${i}\\]\\.sourceRef: expected the id of one of the sources \\(a non-empty string\\), found ""$`)),
-        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.speaker: expected who said it \\(a non-empty string\\), found ""$`)),
-        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.quote: expected the exact words from the report \\(a non-empty string\\), found ""$`)),
+        expect.stringMatching(new RegExp(`^content/data/masks-secured.json:${line}:\\d+  values\\[${i}\\]\\.sourceRef: expected the id of one of the sources, found ""$`)),
+        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.speaker: expected who said it, found ""$`)),
+        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.quote: expected the exact words from the report, found ""$`)),
       ]);
     }
     // And the source itself is yet to be named; nothing else is wrong.
     expect(problems.filter((p) => !/values\[\d\]\.(sourceRef|speaker|quote)/.test(p))).toEqual([
-      'content/data/masks-secured.json:9:7  sources[0].id: expected a source id (a non-empty string), found ""',
-      'content/data/masks-secured.json:9:17  sources[0].name: expected the report\'s name or description (a non-empty string), found ""',
+      'content/data/masks-secured.json:9:7  sources[0].id: expected a source id, found ""',
+      'content/data/masks-secured.json:9:17  sources[0].name: expected the report\'s name or description, found ""',
       'content/data/masks-secured.json:9:29  sources[0].date: expected the report\'s publication date written "YYYY-MM-DD", found ""',
     ]);
   });
@@ -159,7 +159,7 @@ describe('the new chart file', () => {
     ]);
     const timeline = newChartFile({ id: 'days', title: 'Days', kind: 'timeline', table: 'Day,Event,time\n2021-06-14,The deal,evening\n' });
     expect(timeline.ok && JSON.parse(timeline.text).values).toEqual([{ date: '2021-06-14', time: 'evening', label: 'The deal', dateQuote: '', sourceRef: '', speaker: '', quote: '' }]);
-    expect(timeline.ok && problemsOf(timeline.text, 'days')).toContainEqual(expect.stringContaining('values[0].dateQuote: expected the report\'s words that date the event (a non-empty string), found ""'));
+    expect(timeline.ok && problemsOf(timeline.text, 'days')).toContainEqual(expect.stringContaining('values[0].dateQuote: expected the report\'s words that date the event, found ""'));
   });
 
   test('each mistake is refused with the field it belongs to', () => {
