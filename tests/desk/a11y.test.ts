@@ -46,6 +46,9 @@ async function axeBothSchemes(page: Page) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     found[scheme] = await axe(page);
+    // The preview's theme follows the system's scheme until the editor picks one.
+    const dark = page.getByRole('button', { name: 'Dark', exact: true });
+    if (await dark.count()) found[`${scheme} preview`] = [`Dark pressed: ${await dark.getAttribute('aria-pressed')}`];
     if (await page.locator('.cm-editor').count()) {
       found[`${scheme} text box`] = [(await groundOf(page, '.cm-editor')) > 0.5 ? 'light' : 'dark'];
       // A quoted value (a chart's id) and an escape in one (the title's \") are not drawn in the errors' red: their marks are wavy lines under the words.
@@ -126,7 +129,7 @@ describe('the desk, for everyone', () => {
     await page.keyboard.type('\nA11y {1}.\n');
     await expect.poll(() => problems(page).getByRole('button').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const editor = await axeBothSchemes(page);
-    expect({ home, editor }).toEqual({ home: { light: [], dark: [] }, editor: { light: [], 'light text box': ['light'], 'light red values': [], 'light heading': ['bold, none'], dark: [], 'dark text box': ['dark'], 'dark red values': [], 'dark heading': ['bold, none'] } });
+    expect({ home, editor }).toEqual({ home: { light: [], dark: [] }, editor: { light: [], 'light preview': ['Dark pressed: false'], 'light text box': ['light'], 'light red values': [], 'light heading': ['bold, none'], dark: [], 'dark preview': ['Dark pressed: true'], 'dark text box': ['dark'], 'dark red values': [], 'dark heading': ['bold, none'] } });
   });
 
   test('from the keyboard alone: the story’s link, the text, Save, Publish, a problem and the preview, each with its focus shown', async () => {

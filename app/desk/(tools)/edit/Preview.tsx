@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { previewKind } from '../../_server/preview-kind';
 import type { Preview as Rendered } from '../../_server/preview-pages';
 import { PreviewFrame, type Theme } from './PreviewFrame';
@@ -12,6 +12,14 @@ type Width = keyof typeof WIDTHS;
 
 /** Whether the editor of this file shows a preview: stories and data files. */
 export const hasPreview = (path: string) => previewKind(path) !== undefined;
+
+const DARK = '(prefers-color-scheme: dark)';
+const prefersDark = () => matchMedia(DARK).matches;
+function onSchemeChange(changed: () => void) {
+  const query = matchMedia(DARK);
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
+}
 
 /** This editor's name for its preview, unguessable by other pages. */
 const newPreviewId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -56,7 +64,11 @@ export function Preview({ path, text, line, changed }: { path: string; text: str
   const french = path.startsWith('stories/fr/');
   const [id] = useState(newPreviewId);
   const [width, setWidth] = useState<Width>('phone');
-  const [theme, setTheme] = useState<Theme>('light');
+  // Until the editor picks one, the preview is in the scheme the editor's system asks for, as the
+  // site's pages are for a reader on it (a dark desk beside a white page reads as a blank block).
+  const systemDark = useSyncExternalStore(onSchemeChange, prefersDark, () => false);
+  const [chosen, setTheme] = useState<Theme>();
+  const theme = chosen ?? (systemDark ? 'dark' : 'light');
   const [card, setCard] = useState(false);
   const [original, setOriginal] = useState(false);
   const [shown, setShown] = useState<Rendered & { version: number }>();
