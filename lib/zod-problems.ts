@@ -40,7 +40,7 @@ function expectedText(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_format':
       return FORMAT_HINTS[issue.format];
     case 'too_small':
-      return issue.origin === 'array' ? (Number(issue.minimum) === 1 ? 'at least one entry' : `at least ${issue.minimum} entries`) : 'some text (it is empty)';
+      return issue.origin === 'array' ? (Number(issue.minimum) === 1 ? 'at least one entry' : `at least ${issue.minimum} entries`) : 'some text';
     case 'too_big':
       return issue.origin === 'array' ? `at most ${issue.maximum} items` : `at most ${issue.maximum} characters`;
     case 'invalid_union':
@@ -66,6 +66,7 @@ export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null (an empty value)';
   if (typeof value === 'string' && /[^ \t\r\n]/.test(value) && isInvisible(value)) return describeInvisible(value);
+  if (value === '') return '"" (nothing between the quotation marks)';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';

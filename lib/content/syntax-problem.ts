@@ -54,7 +54,7 @@ export function syntaxProblem(file: string, error: unknown, source = ''): Proble
   const column = e.line ? e.column : at ? Number(at[2]) : undefined;
   const reason = text.replace(IN_TEXT, '').replace(/\.$/, '');
   const stopped = line !== undefined && column !== undefined ? offsetOf(source, { line, column }) : undefined;
-  const problem = (place: Place | undefined, expected: string, found: string, hint?: string): Problem => ({ file, ...(place ?? { line, column }), field: 'MDX syntax', expected, found, hint });
+  const problem = (place: Place | undefined, expected: string, found: string, hint?: string): Problem => ({ file, ...(place ?? { line, column }), field: 'markup', expected, found, hint });
 
   if (IN_TAG.test(reason) && stopped !== undefined) {
     const open = lastBefore(source, stopped, /<[A-Za-z]/g);

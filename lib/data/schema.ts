@@ -21,7 +21,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 const list = (items: readonly string[]) => items.map((k) => `"${k}"`).join(', ');
 
-/** Text that is not blank; `what` describes it in error messages ("the id of one of the sources"). */
+/** Text that is not blank; `what` describes it in error messages ("the ID of one of the sources"). */
 const text = (what?: string) =>
   z
     .string({ error: what ?? 'some text' })
@@ -63,7 +63,7 @@ const arrayOf = <T extends z.ZodType>(item: T, what: string, min = 0) =>
 export const sourceSchema = record(
   {
     /** Short id the values point at with `sourceRef`, e.g. "report-a". */
-    id: text('a source id'),
+    id: text('a source ID'),
     /** Description or headline of the report, as shown to readers. */
     name: text('the report\'s name or description'),
     /** Publication date of the report, "YYYY-MM-DD". */
@@ -77,7 +77,7 @@ export const sourceSchema = record(
 /** Fields that say where a value comes from. */
 const provenance = {
   /** The `id` of one of the dataset's `sources`. */
-  sourceRef: text('the id of one of the sources'),
+  sourceRef: text('the ID of one of the sources'),
   /** Who said it, as the report names them (a person, a company, or the reporter). */
   speaker: text('who said it'),
   /** The exact words from the report. */

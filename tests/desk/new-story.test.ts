@@ -173,7 +173,7 @@ describe('starting from the desk’s home', () => {
       const listed = await entries(page);
       created.values.forEach((_: unknown, i: number) => {
         const line = lines.findIndex((l) => l.includes(`"date": "2021-0${4 + i}"`)) + 1;
-        expect(listed).toContainEqual(expect.stringMatching(new RegExp(`^Error, Line ${line} · entry ${i + 1}, sourceRef: expected the id of one of the sources, found ""$`)));
+        expect(listed).toContainEqual(expect.stringMatching(new RegExp(`^Error, Line ${line} · entry ${i + 1}, sourceRef: expected the ID of one of the sources, found "" \\(nothing between the quotation marks\\)$`)));
       });
       // The chart's editor may still be hydrating when the problems are listed: waited for, not counted at once.
       await expect.poll(() => page.getByRole('textbox', { name: 'Chart source' }).count()).toBe(1);

@@ -19,7 +19,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('unclosed JSX', () => {
     expect(problemsIn('unclosed-jsx')).toEqual([
-      'stories/unclosed-jsx.mdx:18:1 error MDX syntax: expected "/>" to close the tag <Chart id="us-n95-production", found none (everything after it, down to line 20, is being read as part of the tag)',
+      'stories/unclosed-jsx.mdx:18:1 error markup: expected "/>" to close the tag <Chart id="us-n95-production", found none (everything after it, down to line 20, is being read as part of the tag)',
     ]);
   });
 
@@ -35,7 +35,7 @@ describe('npm run check: each editor mistake gets one exact message', () => {
 
   test('data value without a source', () => {
     expect(problemsIn('data-without-source')).toEqual([
-      'data/masks-secured.json:16:5 error values[0].sourceRef: expected the id of one of the sources, found nothing (the field is missing)',
+      'data/masks-secured.json:16:5 error values[0].sourceRef: expected the ID of one of the sources, found nothing (the field is missing)',
       `stories/uses-chart.mdx:18:1 error <Chart id="masks-secured">: expected a data file without errors, found errors in ${FIXTURES}/data-without-source/data/masks-secured.json, listed under it (fix those first)`,
     ]);
   });

@@ -123,16 +123,16 @@ describe('file-level errors', () => {
     expect(problems).toHaveLength(1);
     // At the tag that opens on line 18, not on line 20 where the parser gave up.
     expect(problems[0]).toMatchObject({ line: 18, column: 1 });
-    expect(problemMessage(problems[0])).toBe('MDX syntax: expected "/>" to close the tag <Chart id="x", found none (everything after it, down to line 20, is being read as part of the tag)');
+    expect(problemMessage(problems[0])).toBe('markup: expected "/>" to close the tag <Chart id="x", found none (everything after it, down to line 20, is being read as part of the tag)');
   });
 
   test('an unclosed tag inside a sentence, and a brace left open, are each reported where they open', () => {
     const message = (body: string) => parseStory(FILE, storySource({}, body)).problems.map((p) => `${p.line}:${p.column} ${problemMessage(p)}`);
-    expect(message('\nIntro with <Figure chart="a" value="b" inside it.\n')).toEqual(['16:12 MDX syntax: expected "/>" to close the tag <Figure chart="a" value="b" inside it., found none (the text after it is being read as part of the tag)']);
+    expect(message('\nIntro with <Figure chart="a" value="b" inside it.\n')).toEqual(['16:12 markup: expected "/>" to close the tag <Figure chart="a" value="b" inside it., found none (the text after it is being read as part of the tag)']);
     // A <Quote> wraps words: what it lacks is its closing tag.
     const quote = parseStory('content/stories/fr/x.mdx', storySource({ translationOf: 'x' }, '\nIl a dit « <Quote original="I am disappointed.">Je suis déçu. »\n')).problems;
-    expect(quote.map((p) => `${p.line}:${p.column} ${problemMessage(p)}`)).toEqual(['17:12 MDX syntax: expected a closing </Quote> after its text, found none']);
-    expect(message('\nIntro.\n\nA {brace left open.\n\nMore.\n')).toEqual(['18:3 MDX syntax: expected a brace typed as \\{, found "{" with no "}" after it (a bare "{" starts code, which a story cannot run)']);
+    expect(quote.map((p) => `${p.line}:${p.column} ${problemMessage(p)}`)).toEqual(['17:12 markup: expected a closing </Quote> after its text, found none']);
+    expect(message('\nIntro.\n\nA {brace left open.\n\nMore.\n')).toEqual(['18:3 markup: expected a brace typed as \\{, found "{" with no "}" after it (a bare "{" starts code, which a story cannot run)']);
   });
 
   test('file name that is not a slug', () => {

@@ -69,7 +69,7 @@ describe('a title, dek or byline that shows nothing is refused', () => {
   test('zero-width and word-joiner characters only', () => {
     expect(problems('Body.', { title: '"\u200b\u200b"', dek: '"\ufeff "', byline: '\n  - "\u2060"' })).toEqual([
       '2:1 title: expected visible text, not only spaces or invisible characters, found only invisible characters (U+200B U+200B)',
-      '3:1 dek: expected some text (it is empty), found only invisible characters (U+FEFF U+0020)',
+      '3:1 dek: expected some text, found only invisible characters (U+FEFF U+0020)',
       '5:5 byline[0]: expected visible text, not only spaces or invisible characters, found only invisible characters (U+2060)',
     ]);
   });

@@ -124,16 +124,16 @@ describe('the new chart file', () => {
     // Each value, on its own line (11, 12, 13 of the file), is refused for its missing source, in the check's words.
     for (const [i, line] of [[0, 12], [1, 13], [2, 14]]) {
       expect(problems.filter((p) => p.startsWith(`content/data/masks-secured.json:${line}:`))).toEqual([
-        expect.stringMatching(new RegExp(`^content/data/masks-secured.json:${line}:\\d+  values\\[${i}\\]\\.sourceRef: expected the id of one of the sources, found ""$`)),
-        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.speaker: expected who said it, found ""$`)),
-        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.quote: expected the exact words from the report, found ""$`)),
+        expect.stringMatching(new RegExp(`^content/data/masks-secured.json:${line}:\\d+  values\\[${i}\\]\\.sourceRef: expected the ID of one of the sources, found "" \\(nothing between the quotation marks\\)$`)),
+        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.speaker: expected who said it, found "" \\(nothing between the quotation marks\\)$`)),
+        expect.stringMatching(new RegExp(`values\\[${i}\\]\\.quote: expected the exact words from the report, found "" \\(nothing between the quotation marks\\)$`)),
       ]);
     }
     // And the source itself is yet to be named; nothing else is wrong.
     expect(problems.filter((p) => !/values\[\d\]\.(sourceRef|speaker|quote)/.test(p))).toEqual([
-      'content/data/masks-secured.json:9:7  sources[0].id: expected a source id, found ""',
-      'content/data/masks-secured.json:9:17  sources[0].name: expected the report\'s name or description, found ""',
-      'content/data/masks-secured.json:9:29  sources[0].date: expected the report\'s publication date written "YYYY-MM-DD", found ""',
+      'content/data/masks-secured.json:9:7  sources[0].id: expected a source ID, found "" (nothing between the quotation marks)',
+      'content/data/masks-secured.json:9:17  sources[0].name: expected the report\'s name or description, found "" (nothing between the quotation marks)',
+      'content/data/masks-secured.json:9:29  sources[0].date: expected the report\'s publication date written "YYYY-MM-DD", found "" (nothing between the quotation marks)',
     ]);
   });
 

@@ -42,7 +42,7 @@ describe('npm run check, bundled', () => {
     // No worker stopped (its stories would be read in the main thread, the same problems, slower).
     expect(bundled.stderr).not.toMatch(/worker thread/);
     expect(bundled.stdout).toMatch(/broken-json\.json:1:\d+ {2}error {2}/);
-    expect(bundled.stdout).toMatch(/unclosed-jsx\.mdx:\d+:\d+ {2}error {2}MDX syntax:/);
+    expect(bundled.stdout).toMatch(/unclosed-jsx\.mdx:\d+:\d+ {2}error {2}markup:/);
     expect(bundled.stdout).toMatch(/fr\/banc-\d+\.mdx {2}error {2}the quotation “[^”]+”: expected <Quote original=/);
     expect(bundled.stderr).toMatch(/✗ \d+ stories and \d+ data files checked in Ns: \d+ errors/);
     // The same output although the bundle's Markdown compiler hands every token one context instead of a copy each (scripts/check.mjs).

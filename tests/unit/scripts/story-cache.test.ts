@@ -55,7 +55,7 @@ describe('the story cache of npm run check', () => {
     expect(without.status).toBe(1);
     expect(without.stdout).toMatch(/broken-links\.mdx:16:5 {2}error {2}link \/stories\/no-such-story\/: expected one of .*found no story "no-such-story"/);
     expect(without.stdout).toMatch(/invented-quote\.mdx:\d+:\d+ {2}error {2}quotation:/);
-    expect(without.stdout).toMatch(/unclosed-jsx\.mdx:\d+:\d+ {2}error {2}MDX syntax:/);
+    expect(without.stdout).toMatch(/unclosed-jsx\.mdx:\d+:\d+ {2}error {2}markup:/);
     expect(without.stdout).toMatch(/image-without-alt\.mdx:\d+:\d+ {2}error {2}image \/icon\.svg: expected alt text/);
     expect(without.stdout).not.toMatch(/#b-section/);
 

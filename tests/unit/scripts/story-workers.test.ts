@@ -71,7 +71,7 @@ describe('npm run check with worker threads', () => {
     // ... a figure typed by hand, a quotation no report holds, a syntax error, a translation that lacks a quotation of its original.
     expect(alone.stdout).toMatch(/hand-typed-figures\.mdx:\d+:\d+ {2}(error|warning) {2}figure:/);
     expect(alone.stdout).toMatch(/invented-quote\.mdx:\d+:\d+ {2}error {2}quotation:/);
-    expect(alone.stdout).toMatch(/unclosed-jsx\.mdx:\d+:\d+ {2}error {2}MDX syntax:/);
+    expect(alone.stdout).toMatch(/unclosed-jsx\.mdx:\d+:\d+ {2}error {2}markup:/);
     expect(alone.stdout).toMatch(/fr\/banc-\d+\.mdx {2}error {2}the quotation “[^”]+”: expected <Quote original=/);
     // The snapshot's index and its compiled trees (lib/content/cache.ts), byte for byte.
     const [a, b] = caches.map((dir) => fs.readdirSync(dir).sort().map((f) => [path.extname(f), fs.readFileSync(path.join(dir, f), 'utf8')]));
