@@ -34,10 +34,10 @@ describe('the desk', () => {
     site.write(note, before[0]);
     site.write(orders, before[1]);
     const row = (file: string) => page.getByRole('listitem').filter({ hasText: `(${file})` }).innerText();
-    expect(await row('stories/a-note-on-orders.mdx')).toMatch(/ · published, changes not yet published$/);
-    expect(await row('data/widget-orders.json')).toMatch(/ · changes not yet published$/);
-    expect(await row('stories/widgets-by-the-numbers.mdx')).not.toContain('changes not yet published');
-    expect(await row('data/widget-output.json')).not.toContain('changes not yet published');
+    expect(await row('stories/a-note-on-orders.mdx')).toMatch(/ · published, has unpublished changes$/);
+    expect(await row('data/widget-orders.json')).toMatch(/ · has unpublished changes$/);
+    expect(await row('stories/widgets-by-the-numbers.mdx')).not.toContain('unpublished changes');
+    expect(await row('data/widget-output.json')).not.toContain('unpublished changes');
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/a-draft-in-progress.mdx' }).innerText()).toContain('draft, not yet translated');
     expect(await page.getByRole('listitem').filter({ hasText: 'stories/fr/les-gadgets-en-chiffres.mdx' }).innerText()).toContain('published');
@@ -127,7 +127,7 @@ describe('the desk', () => {
 
     const before = git('rev-parse', 'HEAD');
     // Saved, not committed: now Publish is the thing to do, drawn filled, and says why.
-    await expect.poll(() => describedAs(publishButton)).toBe('Not published yet.');
+    await expect.poll(() => describedAs(publishButton)).toBe('Changes not published yet.');
     expect(await fill('Publish')).not.toBe('rgba(0, 0, 0, 0)');
     // The story is live and the change adds no correction: Publish waits for the editor's word,
     // with the keyboard on the question, and nothing is committed meanwhile.

@@ -43,7 +43,7 @@ describe('the frontmatter panel', () => {
     const page = await tab();
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await expect.poll(() => textOf(page), { timeout: 30_000 }).toBe(ORIGINAL);
-    const panel = page.getByRole('region', { name: 'Frontmatter' });
+    const panel = page.getByRole('region', { name: 'Story details' });
     const headline = panel.getByRole('textbox', { name: 'Headline' });
     expect(await headline.inputValue()).toBe('The panel edits in place');
 

@@ -10,7 +10,7 @@ const link = `text-blue-800 underline dark:text-blue-300 ${focusRing}`;
 const action = `inline-block rounded border border-gray-500 bg-gray-100 px-3 py-1.5 font-semibold text-gray-900 no-underline hover:bg-gray-200 ${focusRing} dark:border-gray-400 dark:bg-gray-800 dark:text-gray-100 dark:hover:bg-gray-700`;
 const small = `ml-2 rounded border border-gray-500 px-2 py-0.5 text-sm font-semibold text-gray-900 hover:bg-gray-100 ${focusRing} dark:border-gray-400 dark:text-gray-100 dark:hover:bg-gray-800`;
 
-const PENDING = 'changes not yet published';
+const PENDING = 'has unpublished changes';
 
 /** The desk's home: every story of both editions with its state, and every chart, each linked to its editor; "New story", "Translate" and "New chart". */
 export default async function DeskHome() {

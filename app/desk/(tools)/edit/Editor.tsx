@@ -37,7 +37,7 @@ async function post(url: string, body: unknown): Promise<{ status: number; data:
   return { status: response.status, data: await response.json().catch(() => ({ error: `The desk answered ${response.status}.` })) };
 }
 
-const primaryButton = `rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 dark:border-blue-300 dark:bg-blue-300 dark:text-gray-950 dark:hover:bg-blue-200 ${focusRing}`;
+const primaryButton = `rounded border border-blue-700 bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 dark:border-blue-500 dark:bg-blue-600 dark:text-white dark:hover:bg-blue-700 ${focusRing}`;
 // Beside the status on a wide screen, a rule keeping the two sentences apart.
 const besideStatus = 'border-gray-300 text-sm sm:border-l sm:pl-3 dark:border-gray-700';
 const button = `rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100 ${focusRing} disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent dark:hover:bg-gray-800 dark:disabled:hover:bg-transparent`;
@@ -286,7 +286,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
             <PublishBlocked dirty={dirty} errors={errors} onShowError={showFirstError} />
           </p>
         )}
-        {pending && <p id="publish-pending" className={besideStatus}>Not published yet.</p>}
+        {pending && <p id="publish-pending" className={besideStatus}>Changes not published yet.</p>}
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}

@@ -53,7 +53,7 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
   if (!shown) {
     return (
       <section aria-labelledby="frontmatter-heading" className="rounded border border-gray-400 p-3">
-        <h2 id="frontmatter-heading" className="font-semibold">Frontmatter</h2>
+        <h2 id="frontmatter-heading" className="font-semibold">Story details</h2>
         <p className="mt-1 text-sm">
           <Unreadable read={read} />
         </p>
@@ -76,7 +76,7 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
 
   return (
     <section aria-labelledby="frontmatter-heading" className="rounded border border-gray-400 p-3">
-      <h2 id="frontmatter-heading" className="font-semibold">Frontmatter</h2>
+      <h2 id="frontmatter-heading" className="font-semibold">Story details</h2>
       <p className={hint}>Each change is written into the story source at its own line; sources and corrections are edited there.</p>
       {read.kind !== 'fields' && (
         <p className="mt-2 text-sm font-semibold">
