@@ -32,23 +32,23 @@ export function timeZoneFrom(value: string | undefined): { zone: string; warning
 export const NEWSROOM_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /**
- * Dates in English are written as en-US writes them. The house style ("April 5, 2020", "Thu, Apr 2",
- * "Sep" on a chart axis) is the same in en-US and en-CA, but CLDR's en-CA has changed its short
- * months between versions ("Sept."), and the build must not change words with the Node it runs on.
- * Lists and plurals use the edition's own locale (en-CA writes "A, B and C", en-US "A, B, and C").
+ * Dates in English are taken from en-US, then put in Canadian Press style (CP_MONTHS): CLDR's en-CA
+ * has changed its short months between versions ("Sept."), and the build must not change words
+ * with the Node it runs on. Lists and plurals use the edition's own locale (en-CA writes
+ * "A, B and C", en-US "A, B, and C").
  */
 const DATE_LOCALE: Record<Lang, string> = { en: 'en-US', fr: LOCALE.fr };
 
 /**
- * The one way the site writes a date for readers: Canadian newsroom style, "April 5, 2020". The
- * other styles are that same style, longer or shorter.
+ * The one way the site writes a date for readers: Canadian Press style, "April 5, 2020",
+ * "Nov. 16, 2026". The other styles are that same style, longer or shorter.
  */
 const DATE_STYLES = {
-  /** "April 5, 2020" */
+  /** "April 5, 2020", "Nov. 16, 2026" */
   long: { dateStyle: 'long' },
-  /** "Sunday, April 5, 2020" */
+  /** "Sunday, April 5, 2020", "Monday, Nov. 16, 2026" */
   weekday: { dateStyle: 'full' },
-  /** "April 5" */
+  /** "April 5", "Sept. 30" */
   monthDay: { month: 'long', day: 'numeric' },
   /** "Sun, Apr 5": where room is short, as on a chart axis */
   short: { weekday: 'short', month: 'short', day: 'numeric' },
@@ -74,8 +74,22 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
 export function formatDate(iso: string, style: DateStyle, lang: Lang, timeZone: string = NEWSROOM_TIME_ZONE): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const parts = dateFormat(lang, { ...DATE_STYLES[style], timeZone: day ? 'UTC' : timeZone }).formatToParts(new Date(day ? `${iso}T00:00:00Z` : iso));
-  return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+  const withDay = parts.some((p) => p.type === 'day');
+  return parts
+    .map((p) => {
+      if (lang === 'fr' && p.type === 'day' && p.value === '1') return '1er';
+      if (lang === 'en' && withDay && p.type === 'month') return CP_MONTHS[p.value] ?? p.value;
+      return p.value;
+    })
+    .join('');
 }
+
+/**
+ * Canadian Press style: a month written with a day is abbreviated, except the five short ones
+ * ("Nov. 16, 2026", "April 5, 2020", "Sept. 30"); alone or with a year only, it is written out
+ * ("November 2026"). The chart axes' short style ("Nov 16") is left as Intl writes it.
+ */
+const CP_MONTHS: Record<string, string> = { January: 'Jan.', February: 'Feb.', August: 'Aug.', September: 'Sept.', October: 'Oct.', November: 'Nov.', December: 'Dec.' };
 
 /** A date as a page shows it: in French, "5 avril 2020" never breaks between its parts (./french.ts); data and checks use formatDate. */
 export const formatDateShown = (iso: string, style: DateStyle, lang: Lang, timeZone?: string): string =>

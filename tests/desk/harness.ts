@@ -95,6 +95,6 @@ export const editorState = (page: Page) =>
     // sliceDoc joins the lines with the state's line separator: the text Save writes.
     return { text: view.state.sliceDoc(), head: view.state.selection.main.head, focused: view.hasFocus };
   });
-/** A time as the desk writes it (said.ts) in the newsroom's zone: "November 16, 2026, 9 a.m. ET", "March 1, 2026, 12:05 p.m. ET", "noon ET". */
-export const WHEN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}, (?:\d{1,2}(?::\d{2})? [ap]\.m\.|noon|midnight) ET`;
+/** A time as the desk writes it (said.ts) in the newsroom's zone, months in Canadian Press style: "Nov. 16, 2026, 9 a.m. ET", "March 1, 2026, 12:05 p.m. ET", "noon ET". */
+export const WHEN = String.raw`(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}, (?:\d{1,2}(?::\d{2})? [ap]\.m\.|noon|midnight) ET`;
 export const textOf = async (page: Page) => (await editorState(page)).text;

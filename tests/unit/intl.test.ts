@@ -22,7 +22,7 @@ describe('months, as the chart axes and descriptions write them', () => {
 
   it('writes September dates in the house style too', () => {
     expect(formatDate('2020-09-05', 'short', 'en')).toBe('Sat, Sep 5');
-    expect(formatDate('2020-09-05', 'long', 'en')).toBe('September 5, 2020');
+    expect(formatDate('2020-09-05', 'long', 'en')).toBe('Sept. 5, 2020');
   });
 });
 

@@ -42,7 +42,7 @@ group('formatting', () => {
     expect(parseDate('2020-02').toISOString()).toBe('2020-02-01T00:00:00.000Z');
     expect(daySpan('2020-04-02', '2020-04-07', 'en')).toBe('April 2 to 7, 2020');
     expect(daySpan('2020-03-30', '2020-04-02', 'en')).toBe('March 30 to April 2, 2020');
-    expect(daySpan('2019-12-30', '2020-01-02', 'en')).toBe('December 30, 2019 to January 2, 2020');
+    expect(daySpan('2019-12-30', '2020-01-02', 'en')).toBe('Dec. 30, 2019 to Jan. 2, 2020');
     expect(daySpan('2020-04-05', '2020-04-05', 'en')).toBe('April 5, 2020');
   });
 });

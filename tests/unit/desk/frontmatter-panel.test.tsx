@@ -11,14 +11,14 @@ const updatedNote = (frontmatter: string) => {
 
 describe('the frontmatter panel’s Updated field', () => {
   test('empty, it says the day the newest correction shows as Updated on the story page', () => {
-    expect(updatedNote('corrections:\n  - date: 2026-11-21\n    text: A\n  - date: 2026-11-22\n    text: B\n')).toBe('Not set. Readers will see Updated November 22, 2026, the date of the newest correction.');
-    // 01:30 UTC on November 23 is still November 22 in the newsroom's zone.
-    expect(updatedNote('corrections:\n  - date: 2026-11-23T01:30:00Z\n    text: A\n')).toBe('Not set. Readers will see Updated November 22, 2026, the date of the newest correction.');
+    expect(updatedNote('corrections:\n  - date: 2026-11-21\n    text: A\n  - date: 2026-11-22\n    text: B\n')).toBe('Not set. Readers will see Updated Nov. 22, 2026, the date of the newest correction.');
+    // 01:30 UTC on Nov. 23 is still Nov. 22 in the newsroom's zone.
+    expect(updatedNote('corrections:\n  - date: 2026-11-23T01:30:00Z\n    text: A\n')).toBe('Not set. Readers will see Updated Nov. 22, 2026, the date of the newest correction.');
     expect(updatedNote('')).toBe('Not set. Adding a correction marks the story as updated.');
-    // The story page shows no Updated date for a correction of the day it was published (published: November 16, 9 a.m.).
+    // The story page shows no Updated date for a correction of the day it was published (published: Nov. 16, 9 a.m.).
     expect(updatedNote('corrections:\n  - date: 2026-11-16\n    text: A\n')).toBe('Not set. The newest correction is dated the day of publication, so the page shows no Updated date.');
     expect(updatedNote('corrections:\n  - date: 2026-11-17T04:30:00Z\n    text: A\n')).toBe('Not set. The newest correction is dated the day of publication, so the page shows no Updated date.');
-    expect(updatedNote('corrections:\n  - date: 2026-11-17T05:30:00Z\n    text: A\n')).toBe('Not set. Readers will see Updated November 17, 2026, the date of the newest correction.');
+    expect(updatedNote('corrections:\n  - date: 2026-11-17T05:30:00Z\n    text: A\n')).toBe('Not set. Readers will see Updated Nov. 17, 2026, the date of the newest correction.');
   });
 
   test('set, it says how the value is written', () => {

@@ -17,25 +17,25 @@ test('a draft is committed, not published, and the editor is told how it reaches
 
 test('a story for later is published for its time, in the desk’s zone', () => {
   expect(publishedSentence({ ...answer, draft: false, scheduled: '2027-01-15T17:30:00-05:00' }, 'America/Toronto')).toBe(
-    'Published for January 15, 2027, 5:30 p.m. ET: commit 0123456 on main, pushed to origin. It appears on the site with the first build after that time.',
+    'Published for Jan. 15, 2027, 5:30 p.m. ET: commit 0123456 on main, pushed to origin. It appears on the site with the first build after that time.',
   );
 });
 
 test('times read as the site writes dates, with a Canadian newsroom\u2019s clock, in the desk\u2019s zone, named', () => {
   const toronto = (iso: string) => when(iso, 'America/Toronto');
-  expect(toronto('2026-11-16T09:00:00-05:00')).toBe('November 16, 2026, 9 a.m. ET');
-  expect(toronto('2026-09-03T23:58:00-04:00')).toBe('September 3, 2026, 11:58 p.m. ET');
+  expect(toronto('2026-11-16T09:00:00-05:00')).toBe('Nov. 16, 2026, 9 a.m. ET');
+  expect(toronto('2026-09-03T23:58:00-04:00')).toBe('Sept. 3, 2026, 11:58 p.m. ET');
   expect(toronto('2026-03-01T12:00:00-05:00')).toBe('March 1, 2026, noon ET');
   expect(toronto('2026-07-04T00:00:00-04:00')).toBe('July 4, 2026, midnight ET');
   expect(toronto('2026-06-01T00:05:00-04:00')).toBe('June 1, 2026, 12:05 a.m. ET');
   // The same instant, on the other side of midnight in Vancouver.
-  expect(when('2026-12-05T03:00:00Z', 'America/Vancouver')).toBe('December 4, 2026, 7 p.m. PT');
+  expect(when('2026-12-05T03:00:00Z', 'America/Vancouver')).toBe('Dec. 4, 2026, 7 p.m. PT');
   // A git date with seconds, and one that does not read.
-  expect(toronto('2026-12-04T21:29:41-05:00')).toBe('December 4, 2026, 9:29 p.m. ET');
+  expect(toronto('2026-12-04T21:29:41-05:00')).toBe('Dec. 4, 2026, 9:29 p.m. ET');
   expect(toronto('yesterday')).toBe('yesterday');
   // Zones without a short name in English are named in full.
-  expect(when('2026-12-05T03:00:00Z', 'America/Halifax')).toBe('December 4, 2026, 11 p.m. AT');
-  expect(when('2026-12-05T03:00:00Z', 'Europe/Paris')).toBe('December 5, 2026, 4 a.m. France Time');
+  expect(when('2026-12-05T03:00:00Z', 'America/Halifax')).toBe('Dec. 4, 2026, 11 p.m. AT');
+  expect(when('2026-12-05T03:00:00Z', 'Europe/Paris')).toBe('Dec. 5, 2026, 4 a.m. France Time');
 });
 
 test('a zone named in words for a label, as an editor knows it; an unknown one as given', () => {

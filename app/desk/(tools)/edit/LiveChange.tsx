@@ -30,7 +30,7 @@ export function LiveChange({ since, timeZone, button, onAddCorrection, onSmallFi
   );
 }
 
-/** "Live since 9 a.m. on November 16, 2026.": the time first, so the sentence never ends "a.m.." */
+/** "Live since 9 a.m. ET on Nov. 16, 2026.": the time first, so the sentence never ends "a.m.." */
 function liveSince(since: string, timeZone: string): string {
   const parts = whenParts(since, timeZone);
   return parts ? `Live since ${parts.clock} on ${parts.day}.` : `Live since ${since}.`;

@@ -5,7 +5,7 @@ import { wallTimeOf } from '@/lib/i18n/zoned-time';
 
 /**
  * A time in the desk's time zone, as the editor reads it: the day as the site writes dates for
- * readers (lib/i18n/intl.ts, "November 16, 2026"), then the newsroom's clock and zone, "9 a.m. ET",
+ * readers (lib/i18n/intl.ts, "Nov. 16, 2026"), then the newsroom's clock and zone, "9 a.m. ET",
  * "11:58 p.m. ET", "noon PT". A time that does not read (never from the desk itself) is shown as written.
  */
 export function when(at: string, timeZone: string): string {
@@ -13,7 +13,7 @@ export function when(at: string, timeZone: string): string {
   return parts ? `${parts.day}, ${parts.clock}` : at;
 }
 
-/** The day and the clock of `when`, for a sentence that puts the time first ("since 9 a.m. on November 16, 2026"). */
+/** The day and the clock of `when`, for a sentence that puts the time first ("since 9 a.m. on Nov. 16, 2026"). */
 export function whenParts(at: string, timeZone: string): { day: string; clock: string } | undefined {
   const wall = wallTimeOf(at, timeZone);
   if (!wall) return undefined;
