@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chartsShown } from '@/lib/content/story-file';
-import type { ModelStory } from '@/lib/content/model';
+import type { StoryMeta } from '@/lib/content/story-file';
 import { branchMode, storyBranch, type Checked } from './config';
 import { contentRoot, hashOf } from './files';
 import { committedText, git, pathInRepository, repository, type Repository } from './git';
@@ -21,7 +21,7 @@ export function publishBranch(rel: string, repo: Repository): Checked<string> {
 }
 
 /** The data files a Publish of `story` commits with it (content-root paths): each chart it shows, in both editions, that exists. */
-export function dataFilesOf(story: ModelStory | undefined): string[] {
+export function dataFilesOf(story: Pick<StoryMeta, 'charts' | 'figures'> | undefined): string[] {
   return (story ? chartsShown(story) : []).flatMap((id) => [`data/${id}.json`, `data/fr/${id}.json`]).filter((rel) => fs.existsSync(path.join(contentRoot(), rel)));
 }
 
@@ -71,7 +71,7 @@ async function changedFrom(top: string, start: string, files: string[]): Promise
  * with is changed. Undefined where the desk cannot tell (no repository, a detached HEAD, a branch
  * name git refuses): Publish then says why when pressed.
  */
-export async function publishedState(rel: string, story: ModelStory | undefined): Promise<{ hash: string | null; data: boolean } | undefined> {
+export async function publishedState(rel: string, story: Pick<StoryMeta, 'charts' | 'figures'> | undefined): Promise<{ hash: string | null; data: boolean } | undefined> {
   try {
     const repo = await repository(contentRoot());
     const branch = publishBranch(rel, repo);

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { checkText } from '@/app/desk/_server/check';
 import { publishedState, unpublishedFiles } from '@/app/desk/_server/unpublished';
 import { FIXTURE_CONTENT } from '../../fixture-site';
 
@@ -79,7 +78,8 @@ describe('saved but not published', () => {
   test('the editor’s view of a story: its committed text’s hash, null when never committed, and whether a chart it shows is changed', async () => {
     const committed = read(STORY);
     append(STORY, '\nUnsaved? No: saved, not published.\n');
-    const story = () => checkText(STORY, read(STORY)).model.stories.find((s) => s.path === STORY);
+    // The charts the story shows, as the content model lists them: widget-orders, and exports-vs-output.
+    const story = () => ({ charts: ['widget-orders', 'exports-vs-output'], figures: [] });
     expect(await publishedState(STORY, story())).toEqual({ hash: sha(committed), data: false });
     // A chart it shows, changed: Publish would commit it with the story. One it does not show: no.
     append('data/widget-output.json', '\n');
