@@ -85,9 +85,10 @@ export function formatDate(iso: string, style: DateStyle, lang: Lang, timeZone: 
 }
 
 /**
- * Canadian Press style: a month written with a day is abbreviated, except the five short ones
- * ("Nov. 16, 2026", "April 5, 2020", "Sept. 30"); alone or with a year only, it is written out
- * ("November 2026"). The chart axes' short style ("Nov 16") is left as Intl writes it.
+ * Canadian Press style: a month written with a day is abbreviated ("Nov. 16, 2026", "Sept. 30"),
+ * but not the five of five letters or fewer, March to July ("April 5, 2020"); alone or with a year
+ * only, it is written out ("November 2026"). The chart axes' short style ("Nov 16") is left as Intl
+ * writes it.
  */
 const CP_MONTHS: Record<string, string> = { January: 'Jan.', February: 'Feb.', August: 'Aug.', September: 'Sept.', October: 'Oct.', November: 'Nov.', December: 'Dec.' };
 
