@@ -25,7 +25,7 @@ export default async function DeskHome() {
   return (
     <main className="mx-auto max-w-4xl p-6">
       <h1 className="text-3xl font-bold">The desk</h1>
-      <p className="mt-2 text-gray-700 dark:text-gray-300">Open a story or a chart to edit it. The problems the editor lists are the ones the check before publishing finds.</p>
+      <p className="mt-2 text-gray-700 dark:text-gray-300">Open a story or a chart to edit it. As you type, the editor lists the same problems the check before publishing finds.</p>
       <nav aria-label="Start" className="mt-4 flex flex-wrap gap-3">
         <a className={action} href="/desk/new/story/">New story</a>
         <a className={action} href="/desk/new/chart/">New chart</a>
