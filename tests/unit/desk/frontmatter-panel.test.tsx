@@ -21,7 +21,9 @@ describe('the frontmatter panel’s Updated field', () => {
     expect(updatedNote('corrections:\n  - date: 2026-11-17T05:30:00Z\n    text: A\n')).toBe('Not set. Readers will see Updated Nov. 17, 2026, the date of the newest correction.');
   });
 
-  test('set, it says how the value is written', () => {
-    expect(updatedNote('updated: 2026-11-24T10:00:00-05:00\ncorrections:\n  - date: 2026-11-22\n    text: B\n')).toBe('Written as 2026-11-24T10:00:00-05:00.');
+  test('set, it says the day in words and how the value is written', () => {
+    // The date box shows the browser's own order (11/12/2026 in English): the words settle which day.
+    expect(updatedNote('updated: 2026-11-24T10:00:00-05:00\ncorrections:\n  - date: 2026-11-22\n    text: B\n')).toBe('Nov. 24, 2026, 10 a.m. ET, written as 2026-11-24T10:00:00-05:00.');
+    expect(updatedNote('updated: 2026-12-11T15:30:00Z\ncorrections:\n  - date: 2026-11-22\n    text: B\n')).toBe('Dec. 11, 2026, 10:30 a.m. ET, written as 2026-12-11T15:30:00Z, shown here in Eastern Time.');
   });
 });

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { showsUpdated } from '@/lib/content/dates';
 import { formatDateShown } from '@/lib/i18n/intl';
 import { isoInZone, wallTimeOf, type WallTime } from '@/lib/i18n/zoned-time';
-import { zoneLabel } from './said';
+import { when, zoneLabel } from './said';
 import { readFrontmatter, setField, type FieldValue, type PanelField, type PanelValue, type Style } from './frontmatter-edit';
 import { fieldFocusRing, focusRing } from '../../focus';
 
@@ -240,7 +240,8 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
             : 'Not set. Adding a correction marks the story as updated.'
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
-        : `Written as ${stored}${wall.sameOffset ? '' : `, shown here in ${zone}`}.`;
+        : // The day in words first: the browser's date box may read 11/12/2026, which a Canadian reads either way.
+          `${when(stored, timeZone)}, written as ${stored}${wall.sameOffset ? '' : `, shown here in ${zone}`}.`;
   const extra = common(field, `${id}-note`);
   return (
     <fieldset className="min-w-0">
