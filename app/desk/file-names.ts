@@ -46,11 +46,24 @@ const FIELD_PATH = /^[A-Za-z][\w]*(?:\[\d+\]|\.[A-Za-z][\w]*)*$/;
  */
 const itemOf = (list: string) => (list === 'values' ? 'entry' : list.endsWith('s') && !/(?:ss|series)$/.test(list) ? list.slice(0, -1) : list);
 
+/** The words an item of a top-level list goes by in its file, where it has some: a chart's entry by its label. */
+export type ItemLabel = (list: string, index: number) => string | undefined;
+
 /**
- * A field's path as an editor counts: "values[0].sourceRef" is "entry 1, sourceRef", "byline[1]"
- * "byline 2". The kinds of problem the check also puts there ("placeholder text", "link #x") stay as they are.
+ * A field's path as an editor counts: "values[0].sourceRef" is "entry 1, sourceRef", or with the
+ * entry's label "entry 1 (Surgical masks), sourceRef"; "byline[1]" is "byline 2". The kinds of
+ * problem the check also puts there ("placeholder text", "link #x") stay as they are.
  */
-export function fieldName(field: string): string {
+export function fieldName(field: string, labelOf?: ItemLabel): string {
   if (!FIELD_PATH.test(field)) return field;
-  return field.replace(/([A-Za-z]\w*)\[(\d+)\]/g, (_, list: string, at: string) => `${itemOf(list)} ${Number(at) + 1}`).replace(/\./g, ', ');
+  // Part by part, so a label's own full stops are not read as the path's.
+  return field
+    .split('.')
+    .map((part, i) =>
+      part.replace(/([A-Za-z]\w*)\[(\d+)\]/g, (_, list: string, at: string, offset: number) => {
+        const label = i === 0 && offset === 0 ? labelOf?.(list, Number(at)) : undefined;
+        return `${itemOf(list)} ${Number(at) + 1}${label ? ` (${label})` : ''}`;
+      }),
+    )
+    .join(', ');
 }

@@ -168,12 +168,13 @@ describe('starting from the desk’s home', () => {
         { date: '2021-06', label: 'June 2021', value: null, sourceRef: '', speaker: '', quote: '' },
       ]);
       // Each value, on its own line of the file, is an error until it has its source, in the check's
-      // words, with the entry counted from 1 as an editor counts ("entry 1", not values[0]).
+      // words, with the entry counted from 1 as an editor counts and named by its label ("entry 1
+      // (April 2021)", not values[0]).
       const lines = site.read(rel).split('\n');
       const listed = await entries(page);
-      created.values.forEach((_: unknown, i: number) => {
+      created.values.forEach((entry: { label: string }, i: number) => {
         const line = lines.findIndex((l) => l.includes(`"date": "2021-0${4 + i}"`)) + 1;
-        expect(listed).toContainEqual(expect.stringMatching(new RegExp(`^Error, Line ${line} · entry ${i + 1}, sourceRef: expected the ID of one of the sources, found "" \\(nothing between the quotation marks\\)$`)));
+        expect(listed).toContainEqual(expect.stringMatching(new RegExp(`^Error, Line ${line} · entry ${i + 1} \\(${entry.label}\\), sourceRef: expected the ID of one of the sources, found "" \\(nothing between the quotation marks\\)$`)));
       });
       // The chart's editor may still be hydrating when the problems are listed: waited for, not counted at once.
       await expect.poll(() => page.getByRole('textbox', { name: 'Chart source' }).count()).toBe(1);

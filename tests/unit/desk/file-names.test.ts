@@ -58,7 +58,12 @@ describe('files named in messages of any size', () => {
 describe('fields named as an editor counts', () => {
   test('an item of a list by its place from 1; the kinds of problem the check also names as they are', () => {
     const fields = ['values[0].sourceRef', 'sources[10].file', 'byline[1]', 'series[2].name', 'corrections[0].date', 'address[0]', 'title', 'placeholder text', 'link #x', '<Chart id="x">', 'import/export', 'the 2nd <Figure>'];
-    expect(fields.map(fieldName)).toEqual(['entry 1, sourceRef', 'source 11, file', 'byline 2', 'series 3, name', 'correction 1, date', 'address 1', 'title', 'placeholder text', 'link #x', '<Chart id="x">', 'import/export', 'the 2nd <Figure>']);
+    expect(fields.map((f) => fieldName(f))).toEqual(['entry 1, sourceRef', 'source 11, file', 'byline 2', 'series 3, name', 'correction 1, date', 'address 1', 'title', 'placeholder text', 'link #x', '<Chart id="x">', 'import/export', 'the 2nd <Figure>']);
+  });
+
+  test('a chart’s entry by its label too, its full stops its own; a list inside an item by its place only', () => {
+    const labels = (list: string, index: number) => (list === 'values' ? ['U.S. output, March', 'Exports'][index] : undefined);
+    expect(['values[0].quote', 'values[1]', 'values[5].value', 'sources[0].id', 'series[0].values[1]'].map((f) => fieldName(f, labels))).toEqual(['entry 1 (U.S. output, March), quote', 'entry 2 (Exports)', 'entry 6, value', 'source 1, id', 'series 1, entry 2']);
   });
 
   test('a path of any length is read once', () => {
@@ -71,7 +76,7 @@ describe('fields named as an editor counts', () => {
     const broken = file.text.replace('"value": 10000000, "sourceRef": "report-a", ', '"value": 10000000, ');
     expect(broken).not.toBe(file.text);
     const fields = checkText('data/widget-output.json', broken).problems.filter((p) => p.here).map((p) => p.field);
-    expect(fields).toContain('entry 1, sourceRef');
+    expect(fields).toContain('entry 1 (January 2021), sourceRef');
     expect(fields.filter((f) => f?.includes('['))).toEqual([]);
   });
 });
