@@ -58,6 +58,12 @@ export function forbiddenChars(text: string): ForbiddenChar[] {
 /** Characters that show nothing: spaces, zero-width and format characters, fillers. */
 const INVISIBLE = /[\s\p{Cf}\p{Cc}\p{Zs}\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0]/gu;
 
+/** Text quoted in a message: on one line, its spaces collapsed, cut with "…" past `max` characters. */
+export function oneLine(text: string, max = 60): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 3)}…` : line;
+}
+
 /** True when `text` shows nothing on a page: empty, or only spaces and invisible characters. */
 export const isInvisible = (text: string) => text.replace(INVISIBLE, '') === '';
 

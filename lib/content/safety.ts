@@ -4,6 +4,7 @@ import { visit } from './walk';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
 import { isSlug } from '../slug';
+import { oneLine } from '../text-rules';
 import { CHART_ATTRIBUTE, STORY_COMPONENTS, STORY_HTML, URL_SCHEMES, type ComponentRule, type StoryComponentName } from './components';
 
 /**
@@ -29,10 +30,6 @@ const REFUSED_HTML: Record<string, string> = {
   a: 'write [link text](https://…) for a link',
 };
 
-const short = (text: string) => {
-  const line = text.trim().replace(/\s+/g, ' ');
-  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
-};
 
 /** Whether every %-escape in an address is whole and decodes to text (100%.png does not). */
 function decodable(url: string): boolean {
@@ -141,19 +138,19 @@ export function safetyProblems(tree: Root, file: string, lang: Lang): Problem[] 
     for (const attr of node.attributes) {
       const where = (attr.position ? attr : node) as Node;
       if (attr.type === 'mdxJsxExpressionAttribute') {
-        at(where, { field: `<${name}>`, expected: 'attributes written as name="text"', found: `an expression ${short(attributeText(attr))}`, hint: NO_CODE });
+        at(where, { field: `<${name}>`, expected: 'attributes written as name="text"', found: `an expression ${oneLine(attributeText(attr))}`, hint: NO_CODE });
         continue;
       }
       given.add(attr.name);
       if (/^on/i.test(attr.name)) {
-        at(where, { field: `<${name} ${attr.name}>`, expected: 'no event handler', found: short(attributeText(attr)), hint: NO_CODE });
+        at(where, { field: `<${name} ${attr.name}>`, expected: 'no event handler', found: oneLine(attributeText(attr)), hint: NO_CODE });
       } else if (!allowed.includes(attr.name)) {
         at(where, { field: `<${name} ${attr.name}>`, expected: allowed.length ? `one of the attributes ${allowed.join(', ')}` : 'no attributes', found: `an unknown attribute "${attr.name}"` });
       } else if (typeof attr.value !== 'string') {
         at(where, {
           field: `<${name} ${attr.name}>`,
           expected: `a value in quotes, like ${attr.name}="${name === 'Chart' ? 'us-n95-production' : 'text'}"`,
-          found: attr.value ? `an expression ${short(attributeText(attr))}` : 'no value',
+          found: attr.value ? `an expression ${oneLine(attributeText(attr))}` : 'no value',
           hint: attr.value ? `${NO_CODE}; dates, numbers and ids are written as text` : undefined,
         });
       } else if (component && CHART_ATTRIBUTE[name as StoryComponentName] === attr.name && !isSlug(attr.value)) {
@@ -201,28 +198,28 @@ export function safetyProblems(tree: Root, file: string, lang: Lang): Problem[] 
   function checkUrl(node: Node, url: string, what: string) {
     const s = scheme(url);
     if (s !== undefined && !(URL_SCHEMES as readonly string[]).includes(s)) {
-      at(node, { field: what, expected: 'an address starting with https://, http://, mailto:, / or #', found: short(url), hint: s === 'javascript' || s === 'vbscript' ? NO_CODE : undefined });
+      at(node, { field: what, expected: 'an address starting with https://, http://, mailto:, / or #', found: oneLine(url), hint: s === 'javascript' || s === 'vbscript' ? NO_CODE : undefined });
     } else if (!decodable(url)) {
       // A browser cannot tell which file or page is meant, and every step that reads the address (the check, the build) would stop at it.
-      at(node, { field: what, expected: 'an address whose % signs each start an escape such as %20', found: short(url), hint: 'write a % sign itself as %25, e.g. /100%25.png' });
+      at(node, { field: what, expected: 'an address whose % signs each start an escape such as %20', found: oneLine(url), hint: 'write a % sign itself as %25, e.g. /100%25.png' });
     }
   }
 
   visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        at(node, { field: 'import/export', expected: 'Markdown text', found: short(node.value), hint: `${NO_CODE}; remove the line; charts come from <Chart id="…" />` });
+        at(node, { field: 'import/export', expected: 'Markdown text', found: oneLine(node.value), hint: `${NO_CODE}; remove the line; charts come from <Chart id="…" />` });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        at(node, { field: 'curly braces', expected: 'plain text', found: short(`{${node.value}}`), hint: `${NO_CODE}; to show a curly brace, write \\{` });
+        at(node, { field: 'curly braces', expected: 'plain text', found: oneLine(`{${node.value}}`), hint: `${NO_CODE}; to show a curly brace, write \\{` });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, parent as Node | undefined);
         break;
       case 'link':
-        linksInside(node, short(node.url));
+        linksInside(node, oneLine(node.url));
         checkUrl(node, node.url, 'link');
         break;
       case 'linkReference':

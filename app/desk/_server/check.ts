@@ -2,17 +2,12 @@ import { checkEdit, parseMemo, type ContentModel, type ModelInput } from '@/lib/
 import { readContent } from '@/lib/content/disk';
 import { fieldName, namingFiles, type ItemLabel } from '../file-names';
 import { isError, problemMessage, type CheckProblem } from '@/lib/problems';
+import { oneLine } from '@/lib/text-rules';
 
 /** A problem as the desk lists it: where (for the cursor), how bad, what it is about (`field`), and the check's words without those, which the list writes as "Line 18 · field: …". */
 export type DeskProblem = { file: string; line?: number; column?: number; severity: 'error' | 'warning'; field?: string; message: string; here: boolean };
 
 const shown = (p: CheckProblem, here: boolean, labelOf?: ItemLabel): DeskProblem => ({ file: p.file, line: p.line, column: p.column, severity: p.severity, field: p.field && fieldName(p.field, labelOf), message: namingFiles(problemMessage({ ...p, field: undefined })), here });
-
-/** A label as a name in a list of problems: short, on one line. */
-const asName = (label: string) => {
-  const line = label.replace(/\s+/g, ' ').trim();
-  return line.length > 40 ? `${line.slice(0, 39).trimEnd()}…` : line;
-};
 
 /**
  * An English chart file's entries by their labels, from the text being checked ("entry 1 (Surgical
@@ -31,7 +26,7 @@ function entryLabels(rel: string, text: string): ItemLabel | undefined {
   if (!Array.isArray(values)) return undefined;
   return (list, index) => {
     const label = list === 'values' ? (values[index] as { label?: unknown } | null)?.label : undefined;
-    return typeof label === 'string' && label.trim() ? asName(label) : undefined;
+    return typeof label === 'string' && label.trim() ? oneLine(label, 40) : undefined;
   };
 }
 

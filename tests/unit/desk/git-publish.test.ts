@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fileHistory } from '@/app/desk/_server/git';
 import { POST as publish } from '@/app/desk/api/publish/route.dev';
-import { FIXTURE_CONTENT } from '../../fixture-site';
+import { IDENTITY, fixtureRepo } from './fixture-repo';
 
 /**
  * Publish, called as the desk's route with Request objects, on a copy of the fixture site in a
@@ -16,7 +16,6 @@ import { FIXTURE_CONTENT } from '../../fixture-site';
 
 const STORY = 'stories/widgets-by-the-numbers.mdx';
 const ORIGIN = 'http://127.0.0.1:3001';
-const IDENTITY = { GIT_AUTHOR_NAME: 'Desk Test', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk Test', GIT_COMMITTER_EMAIL: 'desk@example.org' };
 let tmp: string;
 let repo: string;
 
@@ -48,11 +47,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 beforeEach((context) => {
   repo = path.join(tmp, context.task.id);
-  fs.cpSync(FIXTURE_CONTENT, path.join(repo, 'content'), { recursive: true });
-  fs.writeFileSync(path.join(repo, 'notes.txt'), 'work in progress\n');
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'The fixture site');
+  fixtureRepo(repo, { 'notes.txt': 'work in progress\n' });
   vi.stubEnv('DESK', '1');
   vi.stubEnv('CONTENT_DIR', path.join(repo, 'content'));
   vi.stubEnv('DESK_EDITOR', '');

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { publishedState, unpublishedFiles } from '@/app/desk/_server/unpublished';
-import { FIXTURE_CONTENT } from '../../fixture-site';
+import { IDENTITY, fixtureRepo } from './fixture-repo';
 
 /**
  * What the desk says is saved but not published, on a copy of the fixture site in a temporary git
@@ -13,7 +13,6 @@ import { FIXTURE_CONTENT } from '../../fixture-site';
  * checked out, whatever git itself calls changed (staged, untracked) on the way.
  */
 
-const IDENTITY = { GIT_AUTHOR_NAME: 'Desk Test', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk Test', GIT_COMMITTER_EMAIL: 'desk@example.org' };
 const STORY = 'stories/widgets-by-the-numbers.mdx';
 const OTHER = 'stories/a-note-on-orders.mdx';
 const CHART = 'data/widget-orders.json';
@@ -37,10 +36,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 beforeEach((context) => {
   repo = path.join(tmp, context.task.id);
-  fs.cpSync(FIXTURE_CONTENT, path.join(repo, 'content'), { recursive: true });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'The fixture site');
+  fixtureRepo(repo);
   vi.stubEnv('CONTENT_DIR', path.join(repo, 'content'));
   vi.stubEnv('DESK_BRANCHES', '');
 });
