@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { thumbnailDataset } from '@/lib/charts/condense';
+import { summaryEvents, thumbnailDataset } from '@/lib/charts/condense';
 import { daySpan, describe, markText } from '@/lib/charts/describe';
 import { chartTree } from '@/lib/charts/svg/chart';
 import { svgWithHtml } from '@/lib/charts/svg/react';
@@ -9,12 +9,19 @@ import type { Dataset } from '@/lib/data/schema';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 
+/** Whether a condensed timeline shows its first and last events (none marked "summary"). */
+const showsEnds = (ds: Dataset): boolean => {
+  if (ds.chart !== 'timeline') return true;
+  const [a, b] = summaryEvents(ds.values);
+  return a === 0 && b === ds.values.length - 1;
+};
+
 /** Text for the SVG's <desc>: the chart's own description, or for a condensed timeline its length and the two events shown. */
 function pictureDescription(full: Dataset, shown: Dataset, lang: Lang): string {
   if (full.chart !== 'timeline' || shown.values.length === full.values.length || shown.chart !== 'timeline') return describe(full, lang);
   const [first, last] = [full.values[0], full.values[full.values.length - 1]];
   const events = shown.values.map((e) => markText(shown, e, lang)).join('. ');
-  return chartText(lang).condensed(full.values.length, daySpan(first.date, last.date, lang), events);
+  return chartText(lang).condensed(full.values.length, daySpan(first.date, last.date, lang), events, showsEnds(full));
 }
 
 export interface ChartPictureProps {
@@ -49,7 +56,7 @@ export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
         })}
         {condensed && (
           <span className="chart-picture-note">
-            {t.condensedNote(dataset.values.length)} <span className="chart-picture-more">{t.seeFullTimeline}</span>
+            {t.condensedNote(dataset.values.length, showsEnds(dataset))} <span className="chart-picture-more">{t.seeFullTimeline}</span>
           </span>
         )}
       </a>

@@ -1,17 +1,30 @@
 import type { Dataset } from '@/lib/data/schema';
 
 /**
+ * The two events a condensed timeline shows, by index: the two its data file marks "summary" (the
+ * ones its title is about), or, with none marked, the first and the last: where it starts and ends.
+ * The check allows no other count of marks; any other is read as none.
+ */
+export function summaryEvents(values: readonly { summary?: boolean }[]): [number, number] {
+  const marked = values.flatMap((v, i) => (v.summary ? [i] : []));
+  return marked.length === 2 ? [marked[0], marked[1]] : [0, values.length - 1];
+}
+
+/**
  * What a small picture of a chart shows (the share card, the front page). A timeline in full is
- * far taller than either, so it is condensed to its first and last events, with their dates:
- * where the story starts and where it ends.
+ * far taller than either, so it is condensed to two events, with their dates (summaryEvents).
  */
 export function thumbnailDataset(dataset: Dataset): Dataset {
   if (dataset.chart !== 'timeline' || dataset.values.length <= 2) return dataset;
-  const values = [dataset.values[0], dataset.values[dataset.values.length - 1]];
-  // A note about a day the condensed timeline leaves out has nothing to point at.
-  const days = new Set(values.map((v) => v.date));
-  const annotations = dataset.annotations?.filter((a) => [a.at, a.range?.from, a.range?.to].every((d) => d === undefined || days.has(d)));
-  // A translated timeline's rows keep their English keys, the first and the last.
-  const valueKeys = dataset.valueKeys && [dataset.valueKeys[0], dataset.valueKeys[dataset.valueKeys.length - 1]];
+  const picked = summaryEvents(dataset.values);
+  const values = picked.map((i) => dataset.values[i]);
+  // A note about a day is kept only when every event of its days is shown: "the same Monday: masks
+  // held at the border, then the deal" would otherwise point at a day whose first event is gone.
+  const annotations = dataset.annotations?.filter((a) => {
+    const days = [a.at, a.range?.from, a.range?.to].filter((d): d is string => d !== undefined).sort();
+    return dataset.values.every((v, i) => v.date < days[0] || v.date > days[days.length - 1] || picked.includes(i));
+  });
+  // A translated timeline's rows keep their English keys.
+  const valueKeys = dataset.valueKeys && picked.map((i) => dataset.valueKeys![i]);
   return { ...dataset, values, annotations: annotations?.length ? annotations : undefined, ...(valueKeys ? { valueKeys } : {}) };
 }

@@ -5,7 +5,7 @@
  */
 import { type Problem } from '../problems';
 import { describeFound, problemAt, schemaProblems } from '../zod-problems';
-import { checkAnnotations } from './annotations';
+import { checkAnnotations, type Say } from './annotations';
 import { jsonPosition, parseJson } from './json';
 import { checkMap } from './map-checks';
 import { translateDataset } from './translation';
@@ -65,8 +65,16 @@ export function parseDataset(text: string, file: string): DatasetResult {
     say(['values'], 'at least one value that is not null', 'only null values');
   }
   if (ds.chart === 'map') checkMap(ds, say);
+  if (ds.chart === 'timeline') checkSummary(ds.values, say);
   checkAnnotations(ds, say);
   return problems.length ? failed(problems) : { dataset: ds, problems: [], positionOf };
+}
+
+/** A condensed timeline shows two events: the two marked "summary", or, with none marked, the first and the last. */
+function checkSummary(values: readonly { summary?: boolean }[], say: Say) {
+  const marked = values.flatMap((v, i) => (v.summary ? [i] : []));
+  if (marked.length === 1) say(['values', marked[0], 'summary'], 'two events marked "summary": true (the two a condensed timeline shows), or none', 'this one alone');
+  for (const [n, i] of marked.slice(2).entries()) say(['values', i, 'summary'], 'two events marked "summary": true, no more', `a ${n === 0 ? 'third' : 'further'} one`);
 }
 
 /**

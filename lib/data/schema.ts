@@ -138,6 +138,11 @@ export const timelineValueSchema = record(
     label: text('a short description of the event'),
     /** The report's words that date the event, e.g. "on Friday" (checked against the source). */
     dateQuote: text('the report\'s words that date the event'),
+    /**
+     * One of the two events a condensed timeline shows (the front page, the share card): mark two,
+     * the ones the chart's title is about. With none marked, the first and the last are shown.
+     */
+    summary: z.boolean({ error: 'true or false' }).optional(),
     note,
     ...provenance,
   },

@@ -80,8 +80,9 @@ export type ChartStrings = {
   lowerBounds: string;
   comparison: Text;
   timeline: (count: number, span: string) => string;
-  condensed: (count: number, span: string, events: string) => string;
-  condensedNote: (count: number) => string;
+  /** `ends`: the two events shown are the first and the last (none marked "summary"). */
+  condensed: (count: number, span: string, events: string, ends: boolean) => string;
+  condensedNote: (count: number, ends: boolean) => string;
   seeFullTimeline: string;
   mapIntro: (places: number, locator: string) => string;
   route: (from: string, to: string) => string;
@@ -165,8 +166,8 @@ const en: ChartStrings = {
   lowerBounds: ' Figures marked “more than” are lower bounds.',
   comparison: (units) => `Comparison on one scale, in ${units}.`,
   timeline: (count, span) => `Timeline of ${count} ${plural(count, { one: 'event', other: 'events' }, 'en')}, ${span}.`,
-  condensed: (count, span, events) => `Timeline of ${count} events, ${span}, shown by its first and last: ${events}.`,
-  condensedNote: (count) => `Condensed to the first and last of ${count} events.`,
+  condensed: (count, span, events, ends) => `Timeline of ${count} events, ${span}, shown by ${ends ? 'its first and last' : 'two of them'}: ${events}.`,
+  condensedNote: (count, ends) => (ends ? `Condensed to the first and last of ${count} events.` : `Condensed to two of ${count} events.`),
   seeFullTimeline: 'See the full timeline',
   mapIntro: (places, locator) => `Map of ${places} places, with a smaller map of ${locator}.`,
   route: (from, to) => `from ${from} to ${to}`,
@@ -247,8 +248,8 @@ const frWritten: ChartStrings = {
   lowerBounds: ' Les chiffres précédés de « plus de » sont des minimums.',
   comparison: (units) => `Comparaison sur une même échelle (unité : ${units}).`,
   timeline: (count, span) => `Chronologie de ${count} ${plural(count, { one: 'événement', other: 'événements' }, 'fr')}, ${span}.`,
-  condensed: (count, span, events) => `Chronologie de ${count} événements, ${span}, résumée par le premier et le dernier : ${events}.`,
-  condensedNote: (count) => `Seuls le premier et le dernier des ${count} événements sont montrés.`,
+  condensed: (count, span, events, ends) => `Chronologie de ${count} événements, ${span}, résumée par ${ends ? 'le premier et le dernier' : 'deux d’entre eux'} : ${events}.`,
+  condensedNote: (count, ends) => (ends ? `Seuls le premier et le dernier des ${count} événements sont montrés.` : `Seuls deux des ${count} événements sont montrés.`),
   seeFullTimeline: 'Voir la chronologie complète',
   mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une petite carte en médaillon : ${locator}.`,
   // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in

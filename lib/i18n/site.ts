@@ -31,7 +31,7 @@ type SiteStrings = {
   languageSwitch: { name: string; missing: string };
   share: { story: string; chart: string; native: string; copy: string; copied: string; copyFailed: string; newTab: string; email: string };
   /** The kicker of a share card: the site's own pages, and a story that has no tag. */
-  cards: { site: string; untaggedStory: string; moreEvents: (n: number) => string };
+  cards: { site: string; untaggedStory: string; moreEvents: (n: number) => string; earlierEvents: (n: number) => string; laterEvents: (n: number) => string };
   /** The words around a translated quotation (only French stories hold <Quote>; English has them for the type's sake). */
   quote: { mark: string; markLabel: string; heading: string; back: (n: number) => string; feedMark: string };
   about: { title: string; description: string };
@@ -92,7 +92,10 @@ const en: SiteStrings = {
     newTab: '(opens in a new tab)',
     email: 'Email',
   },
-  cards: { site: 'Explainers', untaggedStory: 'Explainer', moreEvents: (n) => `${n} more ${plural(n, { one: 'event', other: 'events' }, 'en')}` },
+  cards: { site: 'Explainers', untaggedStory: 'Explainer', moreEvents: (n) => `${n} more ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
+    earlierEvents: (n) => `${n} earlier ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
+    laterEvents: (n) => `${n} later ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
+  },
   quote: {
     mark: 'translation',
     markLabel: 'translation: see the original English words',
@@ -179,7 +182,10 @@ const frWritten: SiteStrings = {
     newTab: '(s’ouvre dans un nouvel onglet)',
     email: 'Courriel',
   },
-  cards: { site: 'Textes explicatifs', untaggedStory: 'Texte explicatif', moreEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement', other: 'autres événements' }, 'fr')}` },
+  cards: { site: 'Textes explicatifs', untaggedStory: 'Texte explicatif', moreEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement', other: 'autres événements' }, 'fr')}`,
+    earlierEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement auparavant', other: 'autres événements auparavant' }, 'fr')}`,
+    laterEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement par la suite', other: 'autres événements par la suite' }, 'fr')}`,
+  },
   quote: {
     mark: 'traduction',
     markLabel: 'traduction\u00a0: voir les mots originaux en anglais',

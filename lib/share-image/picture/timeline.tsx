@@ -1,43 +1,79 @@
 import type { ReactNode } from 'react';
 import type { TimelineDataset } from '@/lib/data/schema';
+import { summaryEvents } from '@/lib/charts/condense';
 import { formatDate } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { siteText } from '@/lib/i18n/site';
 import { blockHeight, INK, linesOf, PictureText } from './text';
 
-const RAIL = { x: 9, dot: 8, small: 5, textX: 36, gap: 24, labelLines: 4, pad: 14 };
+const RAIL = { x: 9, dot: 8, small: 5, textX: 36, gap: 24, pad: 14 };
+/** Most lines an event's label may take; fewer where the two labels and the counts would not fit. */
+const LABEL_LINES = 6;
 
 /**
- * The first event and the last, with their dates, joined by the rail; the events between are dots
- * on it, counted in words. A card cannot hold eight events at a size a feed can read.
+ * The two events a condensed timeline shows (summaryEvents: the two the data file marks, or the
+ * first and the last), with their dates, joined by the rail; the events before, between and after
+ * them are dots on it, counted in words. A card cannot hold eight events at a size a feed can read.
  */
 export function TimelinePicture({ dataset, width, height, lang }: { dataset: TimelineDataset; width: number; height: number; lang: Lang }): ReactNode {
   const events = dataset.values;
+  const words = siteText(lang).cards;
   const textWidth = width - RAIL.textX;
-  const block = (e: (typeof events)[number]) => {
-    const date = formatDate(e.date, 'monthDay', lang) + (e.time ? `, ${e.time}` : '');
-    const label = linesOf(e.label, 'label', textWidth, RAIL.labelLines);
+  const [ia, ib] = events.length > 1 ? summaryEvents(events) : [0, -1];
+  const [before, between, after] = ib >= 0 ? [ia, ib - ia - 1, events.length - 1 - ib] : [0, 0, 0];
+  const aside = blockHeight(1, 'aside');
+  // The counts of the events before the first block and after the last take a line at the top or foot.
+  let head = before ? aside + RAIL.gap / 2 : 0;
+  let foot = after ? RAIL.gap / 2 + aside : 0;
+  const middle = between ? RAIL.gap + aside : RAIL.gap;
+  const used = ib >= 0 ? height - 2 * RAIL.pad : height;
+  // Each label whole where both fit with the counts; else the longer loses a line at a time (cut with "…").
+  const caps = [LABEL_LINES, LABEL_LINES];
+  const labels = () => [ia, ib].map((i, k) => (i >= 0 ? linesOf(events[i].label, 'label', textWidth, caps[k]) : []));
+  const need = (l: string[][]) => head + foot + (ib >= 0 ? middle + 2 * blockHeight(1, 'strong') : blockHeight(1, 'strong')) + blockHeight(l[0].length + l[1].length, 'label');
+  let lines = labels();
+  while (need(lines) > used && Math.max(lines[0].length, lines[1].length) > 1) {
+    const k = lines[0].length >= lines[1].length ? 0 : 1;
+    caps[k] = lines[k].length - 1;
+    lines = labels();
+  }
+  const block = (i: number, label: string[]) => {
+    const e = events[i];
+    // The chart's own date style ("Thu, Apr 2"), so the card and the figure it leads to agree.
+    const date = formatDate(e.date, 'short', lang) + (e.time ? `, ${e.time}` : '');
     return { date, label, height: blockHeight(1, 'strong') + blockHeight(label.length, 'label') };
   };
-  const ends = events.length > 1 ? [events[0], events[events.length - 1]] : [events[0]];
-  const [a, b] = ends.map(block);
-  const middle = events.length - ends.length;
-  // The first event at the top, the last at the foot, the ones between spread over the rail.
-  const used = b ? height - 2 * RAIL.pad : a.height;
-  const top = Math.max(0, (height - used) / 2);
-  const bTop = b ? top + used - b.height : 0;
+  // Room left over widens the gaps around the counts at the top and foot first, up to a full gap.
+  const extra = Math.min(Math.max(0, used - need(lines)) / 3, RAIL.gap / 2);
+  if (head) head += extra;
+  if (foot) foot += extra;
+  const a = block(ia, lines[0]);
+  const b = ib >= 0 ? block(ib, lines[1]) : undefined;
+  const top = Math.max(0, (height - (b ? used : a.height)) / 2);
+  const aTop = top + head;
+  const bTop = b ? top + used - foot - b.height : 0;
   const dotY = (blockTop: number) => blockTop + blockHeight(1, 'strong') / 2;
   const parts: ReactNode[] = [];
-  const marks: ReactNode[] = [<circle key="a" cx={RAIL.x} cy={dotY(top)} r={RAIL.dot} fill={INK.mark} />];
-  parts.push(<PictureText key="da" role="strong" lines={[a.date]} x={RAIL.textX} y={top} width={textWidth} />);
-  parts.push(<PictureText key="la" role="label" lines={a.label} x={RAIL.textX} y={top + blockHeight(1, 'strong')} width={textWidth} />);
+  const marks: ReactNode[] = [<circle key="a" cx={RAIL.x} cy={dotY(aTop)} r={RAIL.dot} fill={INK.mark} />];
+  /** `count` small dots spread from `from` to `to` on the rail, and their count in words at `textY`. */
+  const others = (key: string, count: number, from: number, to: number, text: string, textY: number) => {
+    if (!count) return;
+    for (let k = 0; k < count; k++) marks.push(<circle key={`${key}${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / count) * (to - from)} r={RAIL.small} fill={INK.rail} />);
+    parts.push(<PictureText key={key} role="aside" lines={[text]} x={RAIL.textX} y={textY} width={textWidth} color={INK.muted} />);
+  };
+  parts.push(<PictureText key="da" role="strong" lines={[a.date]} x={RAIL.textX} y={aTop} width={textWidth} />);
+  parts.push(<PictureText key="la" role="label" lines={a.label} x={RAIL.textX} y={aTop + blockHeight(1, 'strong')} width={textWidth} />);
   if (b) {
-    marks.unshift(<line key="rail" x1={RAIL.x} y1={dotY(top)} x2={RAIL.x} y2={dotY(bTop)} stroke={INK.rail} strokeWidth={2} />);
+    const bEnd = bTop + b.height;
+    const railTop = before ? top : dotY(aTop);
+    const railEnd = after ? top + used : dotY(bTop);
+    marks.unshift(<line key="rail" x1={RAIL.x} y1={railTop} x2={RAIL.x} y2={railEnd} stroke={INK.rail} strokeWidth={2} />);
     marks.push(<circle key="b" cx={RAIL.x} cy={dotY(bTop)} r={RAIL.dot} fill={INK.mark} />);
-    const from = top + a.height + RAIL.gap / 2;
+    others('before', before, top, aTop - (head - aside) / 2, words.earlierEvents(before), top);
+    const from = aTop + a.height + RAIL.gap / 2;
     const to = bTop - RAIL.gap / 2;
-    for (let k = 0; k < middle; k++) marks.push(<circle key={`m${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / middle) * (to - from)} r={RAIL.small} fill={INK.rail} />);
-    if (middle) parts.push(<PictureText key="more" role="aside" lines={[siteText(lang).cards.moreEvents(middle)]} x={RAIL.textX} y={(from + to) / 2 - blockHeight(1, 'aside') / 2} width={textWidth} color={INK.muted} />);
+    others('more', between, from, to, words.moreEvents(between), (from + to) / 2 - aside / 2);
+    others('after', after, bEnd + (foot - aside) / 2, top + used, words.laterEvents(after), top + used - aside);
     parts.push(<PictureText key="db" role="strong" lines={[b.date]} x={RAIL.textX} y={bTop} width={textWidth} />);
     parts.push(<PictureText key="lb" role="label" lines={b.label} x={RAIL.textX} y={bTop + blockHeight(1, 'strong')} width={textWidth} />);
   }
