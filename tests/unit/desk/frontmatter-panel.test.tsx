@@ -3,11 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { Frontmatter } from '@/app/desk/(tools)/edit/Frontmatter';
 
 /** The note under the panel's Updated field, as the editor reads it (the markup's text, tags taken out). */
-const updatedNote = (frontmatter: string) => {
+const updatedNote = (frontmatter: string) => updatedMarkup(frontmatter)?.replace(/<[^>]+>/g, '');
+/** The same note's markup. */
+function updatedMarkup(frontmatter: string) {
   const html = renderToStaticMarkup(<Frontmatter text={`---\ntitle: T\npublished: 2026-11-16T09:00:00-05:00\n${frontmatter}---\nBody.\n`} timeZone="America/Toronto" french={false} onEdit={() => {}} />);
-  const note = /<p id="fm-updated-note"[^>]*>(.*?)<\/p>/.exec(html);
-  return note?.[1].replace(/<[^>]+>/g, '');
-};
+  return /<p id="fm-updated-note"[^>]*>(.*?)<\/p>/.exec(html)?.[1];
+}
 
 describe('the frontmatter panel’s Updated field', () => {
   test('empty, it says the day the newest correction shows as Updated on the story page', () => {
@@ -25,5 +26,9 @@ describe('the frontmatter panel’s Updated field', () => {
     // The date box shows the browser's own order (11/12/2026 in English): the words settle which day.
     expect(updatedNote('updated: 2026-11-24T10:00:00-05:00\ncorrections:\n  - date: 2026-11-22\n    text: B\n')).toBe('Nov. 24, 2026, 10 a.m. ET, written as 2026-11-24T10:00:00-05:00.');
     expect(updatedNote('updated: 2026-12-11T15:30:00Z\ncorrections:\n  - date: 2026-11-22\n    text: B\n')).toBe('Dec. 11, 2026, 10:30 a.m. ET, written as 2026-12-11T15:30:00Z, shown here in Eastern Time.');
+  });
+
+  test('the value as written is never broken at one of its hyphens', () => {
+    expect(updatedMarkup('updated: 2026-11-24T10:00:00-05:00\n')).toContain('<span class="whitespace-nowrap">2026-11-24T10:00:00-05:00</span>');
   });
 });

@@ -241,7 +241,11 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
       : !wall
         ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
         : // The day in words first: the browser's date box may read 11/12/2026, which a Canadian reads either way.
-          `${when(stored, timeZone)}, written as ${stored}${wall.sameOffset ? '' : `, shown here in ${zone}`}.`;
+          // The value kept on one line: broken at a hyphen on a narrow panel, it reads as two values.
+          <>
+            {when(stored, timeZone)}, written as <span className="whitespace-nowrap">{stored}</span>
+            {wall.sameOffset ? '' : `, shown here in ${zone}`}.
+          </>;
   const extra = common(field, `${id}-note`);
   return (
     <fieldset className="min-w-0">
