@@ -43,9 +43,8 @@ export async function repository(cwd = process.cwd()): Promise<Repository> {
     throw new GitError(/not a git repository/i.test(error.message) ? 'the desk does not run in a git repository' : error.message);
   });
   const dir = top.trim();
-  const head = await maybe(['symbolic-ref', '-q', 'HEAD'], { cwd: dir });
-  const hasCommits = (await maybe(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { cwd: dir })) !== undefined;
-  return { top: dir, branch: head?.replace(/^refs\/heads\//, ''), hasCommits };
+  const [head, commit] = await Promise.all([maybe(['symbolic-ref', '-q', 'HEAD'], { cwd: dir }), maybe(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { cwd: dir })]);
+  return { top: dir, branch: head?.replace(/^refs\/heads\//, ''), hasCommits: commit !== undefined };
 }
 
 /** A file's path inside the repository, with forward slashes. */

@@ -34,35 +34,39 @@ async function branchesOf(top: string): Promise<Set<string>> {
 /** Where a Publish on `branch` starts: the branch, or HEAD where it does not exist yet. */
 const startOf = (branch: string, branches: Set<string>) => (branches.has(branch) ? `refs/heads/${branch}` : 'HEAD');
 
+/** The blobs `start` holds in the folders of `paths` (repository paths), by path; none in a repository without commits. */
+async function committedBlobs(top: string, start: string, paths: string[]): Promise<Map<string, string>> {
+  const committed = new Map<string, string>();
+  if (!(await git(['rev-parse', '-q', '--verify', `${start}^{commit}`], { cwd: top }).then(() => true, () => false))) return committed;
+  // Each folder the files are in, not each file: an archive's file list could outgrow a command line.
+  const folders = [...new Set(paths.map((p) => path.posix.dirname(p)))];
+  const listed = await git(['ls-tree', '-r', '-z', '--full-tree', start, '--', ...folders], { cwd: top });
+  for (const entry of listed.split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (match) committed.set(match[2], match[1]);
+  }
+  return committed;
+}
+
+/** git's blob of each of `files` as on disk, in order: as `git add` would make it, which is how Publish commits. */
+async function blobsOnDisk(top: string, files: string[]): Promise<string[]> {
+  // hash-object takes the paths as arguments: a few hundred at a time keeps each command line short.
+  const chunks: string[][] = [];
+  for (let i = 0; i < files.length; i += 200) chunks.push(files.slice(i, i + 200));
+  const hashed = await Promise.all(chunks.map((chunk) => git(['hash-object', '--', ...chunk], { cwd: top })));
+  return hashed.flatMap((out) => out.trim().split('\n'));
+}
+
 /**
  * Of `files` (absolute paths, in the repository at `top`), those a commit on `start` would change:
- * git's blob of the file on disk (as `git add` would make it, which is how Publish commits) is not
- * the one `start` holds, or it has no such file. Three git calls for 200 files, one more for each
- * 200 after, so the desk's home can ask it of a whole archive.
+ * their blob on disk is not the one `start` holds, or it has no such file. Three git calls for 200
+ * files, one more for each 200 after, side by side, so the desk's home can ask it of a whole archive.
  */
 async function changedFrom(top: string, start: string, files: string[]): Promise<Set<string>> {
   if (!files.length) return new Set();
   const inRepo = files.map((file) => pathInRepository(top, file));
-  const committed = new Map<string, string>();
-  // A repository without commits holds nothing yet.
-  if (await git(['rev-parse', '-q', '--verify', `${start}^{commit}`], { cwd: top }).then(() => true, () => false)) {
-    // Each folder the files are in, not each file: an archive's file list could outgrow a command line.
-    const folders = [...new Set(inRepo.map((p) => path.posix.dirname(p)))];
-    const listed = await git(['ls-tree', '-r', '-z', '--full-tree', start, '--', ...folders], { cwd: top });
-    for (const entry of listed.split('\0')) {
-      const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
-      if (match) committed.set(match[2], match[1]);
-    }
-  }
-  const changed = new Set<string>();
-  // hash-object takes the paths as arguments: a few hundred at a time keeps each command line short.
-  for (let i = 0; i < files.length; i += 200) {
-    const blobs = (await git(['hash-object', '--', ...files.slice(i, i + 200)], { cwd: top })).trim().split('\n');
-    blobs.forEach((blob, j) => {
-      if (committed.get(inRepo[i + j]) !== blob) changed.add(files[i + j]);
-    });
-  }
-  return changed;
+  const [committed, blobs] = await Promise.all([committedBlobs(top, start, inRepo), blobsOnDisk(top, files)]);
+  return new Set(files.filter((_, i) => committed.get(inRepo[i]) !== blobs[i]));
 }
 
 /**
@@ -76,9 +80,12 @@ export async function publishedState(rel: string, story: Pick<StoryMeta, 'charts
     const repo = await repository(contentRoot());
     const branch = publishBranch(rel, repo);
     if (!branch.ok) return undefined;
-    const committed = await committedText(repo.top, branch.value, path.join(contentRoot(), rel));
     const data = dataFilesOf(story).map((d) => path.join(contentRoot(), d));
-    const changed = await changedFrom(repo.top, startOf(branch.value, await branchesOf(repo.top)), data);
+    // The story's text and its charts' blobs are asked of git side by side: each is a few calls in a row.
+    const [committed, changed] = await Promise.all([
+      committedText(repo.top, branch.value, path.join(contentRoot(), rel)),
+      branchesOf(repo.top).then((branches) => changedFrom(repo.top, startOf(branch.value, branches), data)),
+    ]);
     return { hash: committed === undefined ? null : hashOf(committed), data: changed.size > 0 };
   } catch {
     return undefined;
@@ -105,11 +112,13 @@ export async function unpublishedFiles(stories: string[], charts: string[]): Pro
     const current = branchMode(process.env.DESK_BRANCHES);
     if (current.ok && current.value === 'current' && repo.branch) for (const rel of charts) add({ ok: true, value: repo.branch }, rel);
     const found = new Set<string>();
-    for (const [start, rels] of byStart) {
-      const files = rels.map((rel) => path.join(contentRoot(), rel));
-      const changed = await changedFrom(repo.top, start, files);
-      rels.forEach((rel, i) => changed.has(files[i]) && found.add(rel));
-    }
+    await Promise.all(
+      [...byStart].map(async ([start, rels]) => {
+        const files = rels.map((rel) => path.join(contentRoot(), rel));
+        const changed = await changedFrom(repo.top, start, files);
+        rels.forEach((rel, i) => changed.has(files[i]) && found.add(rel));
+      }),
+    );
     return found;
   } catch {
     return new Set();
