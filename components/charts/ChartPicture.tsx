@@ -16,6 +16,12 @@ const showsEnds = (ds: Dataset): boolean => {
   return a === 0 && b === ds.values.length - 1;
 };
 
+/** How many events a condensed timeline leaves out before, between and after the two it shows. */
+function around(ds: Dataset) {
+  const [a, b] = summaryEvents(ds.values as { summary?: boolean }[]);
+  return { before: a, between: b - a - 1, after: ds.values.length - 1 - b };
+}
+
 /** Text for the SVG's <desc>: the chart's own description, or for a condensed timeline its length and the two events shown. */
 function pictureDescription(full: Dataset, shown: Dataset, lang: Lang): string {
   if (full.chart !== 'timeline' || shown.values.length === full.values.length || shown.chart !== 'timeline') return describe(full, lang);
@@ -56,7 +62,7 @@ export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
         })}
         {condensed && (
           <span className="chart-picture-note">
-            {t.condensedNote(dataset.values.length, showsEnds(dataset))} <span className="chart-picture-more">{t.seeFullTimeline}</span>
+            {t.condensedNote(dataset.values.length, showsEnds(dataset) ? undefined : around(dataset))} <span className="chart-picture-more">{t.seeFullTimeline}</span>
           </span>
         )}
       </a>

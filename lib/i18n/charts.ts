@@ -82,7 +82,8 @@ export type ChartStrings = {
   timeline: (count: number, span: string) => string;
   /** `ends`: the two events shown are the first and the last (none marked "summary"). */
   condensed: (count: number, span: string, events: string, ends: boolean) => string;
-  condensedNote: (count: number, ends: boolean) => string;
+  /** What a condensed timeline leaves out, in words: `around` counts the events before, between and after the two shown, or is undefined when they are the first and the last. */
+  condensedNote: (count: number, around?: { before: number; between: number; after: number }) => string;
   seeFullTimeline: string;
   mapIntro: (places: number, locator: string) => string;
   route: (from: string, to: string) => string;
@@ -167,7 +168,13 @@ const en: ChartStrings = {
   comparison: (units) => `Comparison on one scale, in ${units}.`,
   timeline: (count, span) => `Timeline of ${count} ${plural(count, { one: 'event', other: 'events' }, 'en')}, ${span}.`,
   condensed: (count, span, events, ends) => `Timeline of ${count} events, ${span}, shown by ${ends ? 'its first and last' : 'two of them'}: ${events}.`,
-  condensedNote: (count, ends) => (ends ? `Condensed to the first and last of ${count} events.` : `Condensed to two of ${count} events.`),
+  condensedNote: (count, around) => {
+    // News style: one to nine in words.
+    const w = (n: number) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? String(n);
+    if (!around) return `Showing the first and last of ${w(count)} events.`;
+    const parts = [[around.before, 'before them'], [around.between, 'between them'], [around.after, 'after']].filter(([n]) => n).map(([n, where]) => `${w(n as number)} ${where}`);
+    return `Showing two of ${w(count)} events: ${parts.join(', ')}.`;
+  },
   seeFullTimeline: 'See the full timeline',
   mapIntro: (places, locator) => `Map of ${places} places, with a smaller map of ${locator}.`,
   route: (from, to) => `from ${from} to ${to}`,
@@ -249,7 +256,12 @@ const frWritten: ChartStrings = {
   comparison: (units) => `Comparaison sur une même échelle (unité : ${units}).`,
   timeline: (count, span) => `Chronologie de ${count} ${plural(count, { one: 'événement', other: 'événements' }, 'fr')}, ${span}.`,
   condensed: (count, span, events, ends) => `Chronologie de ${count} événements, ${span}, résumée par ${ends ? 'le premier et le dernier' : 'deux d’entre eux'} : ${events}.`,
-  condensedNote: (count, ends) => (ends ? `Seuls le premier et le dernier des ${count} événements sont montrés.` : `Seuls deux des ${count} événements sont montrés.`),
+  condensedNote: (count, around) => {
+    const w = (n: number) => ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'][n] ?? String(n);
+    if (!around) return `Seuls le premier et le dernier des ${w(count)} événements sont présentés.`;
+    const parts = [[around.before, 'avant'], [around.between, 'entre les deux'], [around.after, 'après']].filter(([n]) => n).map(([n, where]) => `${w(n as number)} ${where}`);
+    return `Seuls deux des ${w(count)} événements sont présentés\u00a0: ${parts.join(', ')}.`;
+  },
   seeFullTimeline: 'Voir la chronologie complète',
   mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une petite carte en médaillon : ${locator}.`,
   // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in

@@ -92,9 +92,9 @@ const en: SiteStrings = {
     newTab: '(opens in a new tab)',
     email: 'Email',
   },
-  cards: { site: 'Explainers', untaggedStory: 'Explainer', moreEvents: (n) => `${n} more ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
-    earlierEvents: (n) => `${n} earlier ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
-    laterEvents: (n) => `${n} later ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
+  cards: { site: 'Explainers', untaggedStory: 'Explainer', moreEvents: (n) => `${n} ${plural(n, { one: 'event', other: 'events' }, 'en')} in between`,
+    earlierEvents: (n) => `${n} ${plural(n, { one: 'event', other: 'events' }, 'en')} before`,
+    laterEvents: (n) => `${n} ${plural(n, { one: 'event', other: 'events' }, 'en')} after`,
   },
   quote: {
     mark: 'translation',

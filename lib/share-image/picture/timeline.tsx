@@ -58,7 +58,9 @@ export function TimelinePicture({ dataset, width, height, lang }: { dataset: Tim
   /** `count` small dots spread from `from` to `to` on the rail, and their count in words at `textY`. */
   const others = (key: string, count: number, from: number, to: number, text: string, textY: number) => {
     if (!count) return;
-    for (let k = 0; k < count; k++) marks.push(<circle key={`${key}${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / count) * (to - from)} r={RAIL.small} fill={INK.rail} />);
+    // Apart by 3 px at least, smaller where the room is short: touching dots read as one blot.
+    const r = Math.max(2, Math.min(RAIL.small, ((to - from) / count - 3) / 2));
+    for (let k = 0; k < count; k++) marks.push(<circle key={`${key}${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / count) * (to - from)} r={r} fill={INK.rail} />);
     parts.push(<PictureText key={key} role="aside" lines={[text]} x={RAIL.textX} y={textY} width={textWidth} color={INK.muted} />);
   };
   parts.push(<PictureText key="da" role="strong" lines={[a.date]} x={RAIL.textX} y={aTop} width={textWidth} />);

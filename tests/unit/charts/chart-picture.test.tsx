@@ -42,7 +42,8 @@ describe('a chart as a picture on the home page', () => {
     const { values } = file('fixture-timeline');
     expect(values.length).toBeGreaterThan(2);
     const html = picture('fixture-timeline');
-    expect(html).toContain(`Condensed to the first and last of ${values.length} events.`);
+    expect(values).toHaveLength(4);
+    expect(html).toContain('Showing the first and last of four events.');
     expect(html).toContain('See the full timeline');
     expect(all(html, /class="(chart-event-dot)"/g)).toHaveLength(8); // two events, in each of four layouts
     const desc = all(html, /<desc [^>]*>([^<]+)<\/desc>/g)[0];
@@ -54,7 +55,7 @@ describe('a chart as a picture on the home page', () => {
 
   test('a bar chart is shown whole, with no note', () => {
     const html = picture('fixture-column');
-    expect(html).not.toContain('Condensed');
+    expect(html).not.toContain('Showing');
     for (const v of file('fixture-column').values) expect(html).toContain(v.label.split(' ')[0]);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { ChartPicture } from '@/components/charts/ChartPicture';
 import { thumbnailDataset } from '@/lib/charts/condense';
 import { parseDataset } from '@/lib/data/parse';
+import { chartText } from '@/lib/i18n/charts';
 import { annotationsOf, type Dataset } from '@/lib/data/schema';
 import { THUMBNAIL_BOX } from '@/lib/share-image/card-layout';
 import { cardPicture } from '@/lib/share-image/picture';
@@ -81,24 +82,28 @@ describe('which two events', () => {
 describe('what the pictures say', () => {
   test('the front page’s picture says which events it keeps', () => {
     const html = (ds: Dataset) => renderToStaticMarkup(<ChartPicture lang="en" dataset={ds} href="/stories/s/#t" />);
-    expect(html(dataset([0, 2]))).toContain('Condensed to two of 4 events.');
+    expect(html(dataset([0, 2]))).toContain('Showing two of four events: one between them, one after.');
+    expect(html(dataset([1, 3]))).toContain('Showing two of four events: one before them, one between them.');
     expect(html(dataset([0, 2]))).toContain('shown by two of them: ');
-    expect(html(dataset([]))).toContain('Condensed to the first and last of 4 events.');
+    expect(html(dataset([]))).toContain('Showing the first and last of four events.');
+    // In French as a Canadian newsroom writes it: numbers below ten in words, a space before the colon.
+    expect(chartText('fr').condensedNote(8, { before: 0, between: 4, after: 2 })).toBe('Seuls deux des huit événements sont présentés\u00a0: quatre entre les deux, deux après.');
+    expect(chartText('fr').condensedNote(12)).toBe('Seuls le premier et le dernier des 12 événements sont présentés.');
   });
 
   test('the share card: the marked events with the chart’s dates, the others counted where they fall', () => {
-    expect(card(dataset([0, 2]))).toEqual(['Thu, Jun 10', 'An order is signed', '1 more event', '1 later event', 'Mon, Jun 14', 'A deal is announced']);
+    expect(card(dataset([0, 2]))).toEqual(['Thu, Jun 10', 'An order is signed', '1 event in between', '1 event after', 'Mon, Jun 14', 'A deal is announced']);
     expect(card(dataset([1, 3]))).toEqual([
       'Fri, Jun 11',
       'A premier objects strongly to the',
       'order and says so at some length in a',
       'press conference',
-      '1 earlier event',
-      '1 more event',
+      '1 event before',
+      '1 event in between',
       'Mon, Jun 14, evening',
       'The deal is welcomed',
     ]);
-    expect(card(dataset([]))).toEqual(['Thu, Jun 10', 'An order is signed', '2 more events', 'Mon, Jun 14, evening', 'The deal is welcomed']);
+    expect(card(dataset([]))).toEqual(['Thu, Jun 10', 'An order is signed', '2 events in between', 'Mon, Jun 14, evening', 'The deal is welcomed']);
   });
 
   test('a long label is drawn whole when the card has room for it, with the counts', () => {
@@ -107,6 +112,6 @@ describe('what the pictures say', () => {
     const shown = card(dataset([0, 2], long));
     expect(shown.filter((t) => t.includes('…'))).toEqual([]);
     expect(shown.slice(shown.indexOf('Mon, Jun 14') + 1).join(' ')).toBe(long);
-    expect(shown).toContain('1 later event');
+    expect(shown).toContain('1 event after');
   });
 });

@@ -154,7 +154,7 @@ describe('a French chart as a picture (home page, share card)', () => {
   it('says in French that a timeline is condensed, and keeps the English keys of the rows it shows', () => {
     const ds = fr('first-of-month-timeline');
     const html = renderToStaticMarkup(<ChartPicture dataset={ds} href="/fr/articles/x/#first-of-month-timeline" lang="fr" />);
-    expect(html).toContain('Seuls le premier et le dernier des 4 événements sont montrés. <span class="chart-picture-more">Voir la chronologie complète</span>');
+    expect(html).toContain('Seuls le premier et le dernier des quatre événements sont présentés. <span class="chart-picture-more">Voir la chronologie complète</span>');
     expect(html).toContain('Chronologie de 4 événements, du 1er au 4 juin 2021, résumée par le premier et le dernier');
     expect(thumbnailDataset(ds).valueKeys).toEqual(['An order is signed', 'The deal is welcomed']);
   });
