@@ -3,10 +3,19 @@ import { formatDateShown } from '@/lib/i18n/intl';
 import { colon, type Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
+import { absoluteUrl, site } from '@/lib/site';
+
+/**
+ * A mailto: link that opens a message to the editors already naming the story, by its title and
+ * address: what the About page asks a reader to say.
+ */
+export const reportHref = (email: string, title: string, url: string, lang: Lang) =>
+  `mailto:${email}?subject=${encodeURIComponent(siteText(lang).story.errorSpotted.subject(title))}&body=${encodeURIComponent(`${url}\n\n`)}`;
 
 /** Sources and corrections close every story, in print too. */
-export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
+export function StoryFooter({ story, lang, email = site.correctionsEmail }: { story: Story; lang: Lang; email?: string }) {
   const t = siteText(lang).story;
+  const e = t.errorSpotted;
   return (
     <footer className="page-column mt-12 space-y-8 border-t border-rule pt-8 text-sm">
       <section aria-labelledby="sources-heading">
@@ -34,7 +43,15 @@ export function StoryFooter({ story, lang }: { story: Story; lang: Lang }) {
           <p className="mt-2 text-ink-soft">{t.noCorrections}</p>
         )}
         <p className="mt-2 text-ink-muted">
-          {t.errorSpotted} <a href={`${paths(lang).about()}#corrections`} className="text-link">{t.policy}</a>.
+          {e.ask}{' '}
+          {email && (
+            <>
+              <a href={reportHref(email, story.title, absoluteUrl(paths(lang).story(story.slug)), lang)} className="text-link">
+                {e.write}
+              </a>{' '}
+            </>
+          )}
+          {email ? e.orReadOur : e.readOur} <a href={`${paths(lang).about()}#corrections`} className="text-link">{t.policy}</a>.
         </p>
       </section>
     </footer>

@@ -19,7 +19,12 @@ export function newsArticle(story: Story, lang: Lang, counterpart?: { url: strin
     datePublished: story.published,
     dateModified: modifiedAt(story),
     author: story.byline.map((name) => ({ '@type': 'Person', name })),
-    publisher: { '@type': 'NewsMediaOrganization', name: siteText(lang).name, logo: { '@type': 'ImageObject', url: absoluteUrl(site.publisher.logo) } },
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: siteText(lang).name,
+      logo: { '@type': 'ImageObject', url: absoluteUrl(site.publisher.logo) },
+      correctionsPolicy: absoluteUrl(`${paths(lang).about()}#corrections`),
+    },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     keywords: story.tags.map((tag) => tagName(tag, lang)),

@@ -81,6 +81,11 @@ const NO_SITE_URL = process.env.SITE_URL
   ? ''
   : '⚠ SITE_URL is not set: shared links will not work. Share-card images, embed code, feeds and the sitemap point at http://localhost:3000, and pages name no canonical address. Set SITE_URL to the public address (SITE_URL=https://n95.example.org npm run build) before publishing.';
 if (NO_SITE_URL) console.warn(NO_SITE_URL);
+// The same for the corrections address (lib/site.ts): the pages still ask readers to report a mistake.
+const NO_CORRECTIONS_EMAIL = process.env.CORRECTIONS_EMAIL?.trim()
+  ? ''
+  : '⚠ CORRECTIONS_EMAIL is not set: stories and the About page ask readers who spot a mistake to tell the editors, but give no address. Set CORRECTIONS_EMAIL=corrections@n95.example.org (the newsroom\'s own) before publishing.';
+if (NO_CORRECTIONS_EMAIL) console.warn(NO_CORRECTIONS_EMAIL);
 
 // NEXT_WORKER_HEAP_MB (for next build, below) is read first: a mistyped one stops here, saying so.
 const heapMb = (() => {
@@ -208,3 +213,4 @@ const pruned = pruneCards(CARD_CACHE, plan.cards);
 if (process.env.BUILD_TIMINGS) fs.writeFileSync(process.env.BUILD_TIMINGS, `${JSON.stringify({ incremental, pages, steps })}\n`);
 console.log(`\n✓ Built the site into ${OUT}/ (${pages} pages generated${incremental ? `, the other ${plan.pages.length - changed.length} kept from the last build` : ''}${pruned ? `; ${pruned} unused share card${pruned === 1 ? '' : 's'} pruned` : ''}).`);
 if (NO_SITE_URL) console.warn(`\n${NO_SITE_URL}`);
+if (NO_CORRECTIONS_EMAIL) console.warn(`\n${NO_CORRECTIONS_EMAIL}`);

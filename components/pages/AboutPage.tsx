@@ -5,12 +5,13 @@ import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
 import { pageMetadata } from '@/lib/metadata';
+import { site } from '@/lib/site';
 
 export function AboutPage({ lang }: { lang: Lang }) {
   return (
     <SiteChrome lang={lang} alternate={otherEdition(sitePage('about'), lang)}>
       <div className="prose page-column font-serif prose-headings:font-sans prose-headings:tracking-tight prose-h1:font-serif prose-h1:text-4xl prose-h1:font-bold">
-        <AboutText lang={lang} />
+        <AboutText lang={lang} email={site.correctionsEmail} />
       </div>
     </SiteChrome>
   );

@@ -4,7 +4,7 @@ import type { Lang } from './lang';
  * The about page's text in each edition: written, not translated sentence by sentence, so each is
  * whole prose rather than catalogue entries. Its title and description are in site.ts.
  */
-function English() {
+function English({ email }: { email?: string }) {
   return (
     <>
       <h1>About The N95 Files</h1>
@@ -32,13 +32,13 @@ function English() {
       </p>
       <p>
         Small fixes that do not change meaning, such as a typo, are made without a note. If you believe we have made a
-        mistake, tell the editors, naming the story and the passage.
+        mistake, tell the editors{email && <> at <a href={`mailto:${email}`}>{email}</a></>}, naming the story and the passage.
       </p>
     </>
   );
 }
 
-function French() {
+function French({ email }: { email?: string }) {
   return (
     <>
       <h1>À propos des Dossiers N95</h1>
@@ -69,11 +69,11 @@ function French() {
       </p>
       <p>
         Les petites retouches qui ne changent pas le sens, comme une coquille, sont faites sans mention. Si vous croyez que
-        nous avons commis une erreur, écrivez à la rédaction en précisant l’article et le passage en cause.
+        nous avons commis une erreur, écrivez à la rédaction{email && <> à l’adresse <a href={`mailto:${email}`}>{email}</a></>} en précisant l’article et le passage en cause.
       </p>
     </>
   );
 }
 
 /** The about page's text in the edition's language. */
-export const AboutText = ({ lang }: { lang: Lang }) => (lang === 'fr' ? <French /> : <English />);
+export const AboutText = ({ lang, email }: { lang: Lang; email?: string }) => (lang === 'fr' ? <French email={email} /> : <English email={email} />);

@@ -47,7 +47,8 @@ type SiteStrings = {
     sources: string;
     corrections: string;
     noCorrections: string;
-    errorSpotted: string;
+    /** The footer's line on mistakes: a mailto link with `write` when the site has a corrections address, then the policy's link. */
+    errorSpotted: { ask: string; write: string; readOur: string; orReadOur: string; subject: (title: string) => string };
     policy: string;
     anchor: (heading: string) => string;
     draftBadge: string;
@@ -117,7 +118,7 @@ const en: SiteStrings = {
     sources: 'Sources',
     corrections: 'Corrections',
     noCorrections: 'No corrections have been made to this story.',
-    errorSpotted: 'Spotted an error? Read our',
+    errorSpotted: { ask: 'Spotted an error?', write: 'Email the editors', readOur: 'Read our', orReadOur: 'or read our', subject: (title) => `Correction: ${title}` },
     policy: 'corrections policy',
     anchor: (heading) => `Link to the section “${heading}”`,
     draftBadge: 'Draft',
@@ -207,7 +208,7 @@ const frWritten: SiteStrings = {
     sources: 'Sources',
     corrections: 'Corrections',
     noCorrections: 'Aucune correction n’a été apportée à cet article.',
-    errorSpotted: 'Vous avez relevé une erreur\u00a0? Consultez notre',
+    errorSpotted: { ask: 'Vous avez relevé une erreur\u00a0?', write: 'Écrivez à la rédaction', readOur: 'Consultez notre', orReadOur: 'ou consultez notre', subject: (title) => `Correction\u00a0: ${title}` },
     policy: 'politique de correction',
     anchor: (heading) => `Lien vers la section «\u00a0${heading}\u00a0»`,
     draftBadge: 'Brouillon',

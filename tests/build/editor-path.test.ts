@@ -72,7 +72,7 @@ const EDITS: [file: string, from: string, to: string][] = [
   ['data/widget-orders.json', '"value": 30000000', '"value": 35000000'],
 ];
 /** As npm run build:fixtures runs a build: vitest's NODE_ENV=test would build another stylesheet. */
-const BUILD_ENV = { NODE_ENV: 'production' };
+const BUILD_ENV = { NODE_ENV: 'production', CORRECTIONS_EMAIL: 'corrections@example.org' };
 
 /**
  * One copy of the site, without the desk's code, goes through an editor's whole path and ends with a

@@ -19,9 +19,11 @@ import { OUT, builtPages } from './out';
 const BUDGETS: Record<string, number> = {
   '/stories/widgets-by-the-numbers/': 14_000, // 13,564, one chart
   '/fr/articles/les-gadgets-en-chiffres/': 14_600, // 14,208, one chart
-  '/stories/a-note-on-orders/': 8_700, // 8,426
-  '/stories/an-untranslated-note/': 8_500, // 8,243
-  '/fr/articles/une-note-sur-les-commandes/': 9_400, // 9,102
+  // Raised with the footer's corrections address (mailto: link, JSON-LD correctionsPolicy, 14-79 bytes a story):
+  // these three had grown 230-280 bytes since their budgets were set, and the link took them over.
+  '/stories/a-note-on-orders/': 8_950, // 8,426 when set, 8,705 with the address
+  '/stories/an-untranslated-note/': 8_800, // 8,243, 8,536
+  '/fr/articles/une-note-sur-les-commandes/': 9_700, // 9,102, 9,424
   '/stories/the-widget-standoff/': 32_800, // 31,846, with the map: past the first window, as the real site's map story
   '/fr/articles/le-bras-de-fer-des-gadgets/': 34_300, // 33,335, the same
 };

@@ -44,6 +44,8 @@ describe('the code key: anything but content changed means a full build', () => 
 
     expect(codeKey({ root, env: { ...env, SITE_URL: 'https://n95.example.org' } })).not.toBe(key);
     expect(codeKey({ root, env: { ...env, NODE_ENV: 'test' } })).not.toBe(key);
+    // Every story's footer gives the corrections address.
+    expect(codeKey({ root, env: { ...env, CORRECTIONS_EMAIL: 'corrections@example.org' } })).not.toBe(key);
     expect(codeKey({ root, env: { ...env, NEXT_PUBLIC_X: '1' } })).not.toBe(key);
     expect(codeKey({ root, env: { SITE_URL: env.SITE_URL } })).not.toBe(key);
 
