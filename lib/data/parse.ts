@@ -74,7 +74,8 @@ export function parseDataset(text: string, file: string): DatasetResult {
 function checkSummary(values: readonly { summary?: boolean }[], say: Say) {
   const marked = values.flatMap((v, i) => (v.summary ? [i] : []));
   if (marked.length === 1) say(['values', marked[0], 'summary'], 'two events marked "summary": true (the two a condensed timeline shows), or none', 'this one alone');
-  for (const [n, i] of marked.slice(2).entries()) say(['values', i, 'summary'], 'two events marked "summary": true, no more', `a ${n === 0 ? 'third' : 'further'} one`);
+  // At each mark: the one just typed may be any of them.
+  if (marked.length > 2) for (const i of marked) say(['values', i, 'summary'], 'two events marked "summary": true, no more', `${marked.length} events marked`);
 }
 
 /**
