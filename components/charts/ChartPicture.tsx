@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { summaryEvents, thumbnailDataset } from '@/lib/charts/condense';
 import { daySpan, describe, markText } from '@/lib/charts/describe';
 import { chartTree } from '@/lib/charts/svg/chart';
+import type { SvgElement } from '@/lib/charts/svg/node';
 import { svgWithHtml } from '@/lib/charts/svg/react';
 import { stillTree } from '@/lib/charts/svg/still';
 import { VARIANTS } from '@/lib/charts/variants';
@@ -20,6 +21,15 @@ const showsEnds = (ds: Dataset): boolean => {
 function around(ds: Dataset) {
   const [a, b] = summaryEvents(ds.values as { summary?: boolean }[]);
   return { before: a, between: b - a - 1, after: ds.values.length - 1 - b };
+}
+
+/**
+ * The rail of a condensed timeline dashed where events were left out between the two shown: drawn
+ * whole, the two read as one day after the other (the graphics review).
+ */
+function dashedRail(node: SvgElement): SvgElement {
+  if (node.props.className === 'chart-rail') return { ...node, props: { ...node.props, strokeDasharray: '6 10' } };
+  return { ...node, children: node.children.map((child) => (typeof child === 'string' ? child : dashedRail(child))) };
 }
 
 /** Text for the SVG's <desc>: the chart's own description, or for a condensed timeline its length and the two events shown. */
@@ -43,7 +53,7 @@ export interface ChartPictureProps {
  * A chart as a picture on the front page: the same server-drawn SVG as in the story, in its
  * narrow and wide layouts (switched by the container query in charts.css), linked to the chart
  * in the story. No tooltip, no focusable marks, no ids shared with the story page. A timeline is
- * condensed to its first and last events, as on the share card, and says so.
+ * condensed to two events, as on the share card (thumbnailDataset), and says so.
  */
 export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
   const t = chartText(lang);
@@ -58,7 +68,8 @@ export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
           {dataset.title}
         </span>
         {VARIANTS.map((v) => {
-          return <Fragment key={v.name}>{svgWithHtml(stillTree(chartTree(shown, v, lang), 'picture-', description))}</Fragment>;
+          const tree = stillTree(chartTree(shown, v, lang), 'picture-', description);
+          return <Fragment key={v.name}>{svgWithHtml(condensed && around(dataset).between ? dashedRail(tree) : tree)}</Fragment>;
         })}
         {condensed && (
           <span className="chart-picture-note">

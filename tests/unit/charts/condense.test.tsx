@@ -86,6 +86,10 @@ describe('what the pictures say', () => {
     expect(html(dataset([1, 3]))).toContain('Showing two of four events: one before them, one between them.');
     expect(html(dataset([0, 2]))).toContain('shown by two of them: ');
     expect(html(dataset([]))).toContain('Showing the first and last of four events.');
+    // The rail dashed where events were left out between the two, in each of the four layouts; whole where none were.
+    const rails = (h: string) => [...h.matchAll(/<line [^>]*class="chart-rail"[^>]*>/g)].map((m) => m[0]);
+    expect(rails(html(dataset([0, 2]))).map((r) => /stroke-dasharray="6 10"/.test(r))).toEqual([true, true, true, true]);
+    expect(rails(html(dataset([2, 3]))).map((r) => /stroke-dasharray/.test(r))).toEqual([false, false, false, false]);
     // In French as a Canadian newsroom writes it: numbers below ten in words, a space before the colon.
     expect(chartText('fr').condensedNote(8, { before: 0, between: 4, after: 2 })).toBe('Seuls deux des huit événements sont présentés\u00a0: quatre entre les deux, deux après.');
     expect(chartText('fr').condensedNote(12)).toBe('Seuls le premier et le dernier des 12 événements sont présentés.');
