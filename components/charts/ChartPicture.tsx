@@ -10,18 +10,14 @@ import type { Dataset } from '@/lib/data/schema';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 
-/** Whether a condensed timeline shows its first and last events (none marked "summary"). */
-const showsEnds = (ds: Dataset): boolean => {
-  if (ds.chart !== 'timeline') return true;
-  const [a, b] = summaryEvents(ds.values);
-  return a === 0 && b === ds.values.length - 1;
-};
-
 /** How many events a condensed timeline leaves out before, between and after the two it shows. */
 function around(ds: Dataset) {
   const [a, b] = summaryEvents(ds.values as { summary?: boolean }[]);
   return { before: a, between: b - a - 1, after: ds.values.length - 1 - b };
 }
+
+/** Whether a condensed timeline shows its first and last events. */
+const showsEnds = (ds: Dataset): boolean => !around(ds).before && !around(ds).after;
 
 /**
  * The rail of a condensed timeline dashed where events were left out between the two shown: drawn
