@@ -51,7 +51,7 @@ export function StoryFooter({ story, lang, email = site.correctionsEmail }: { st
               </a>{' '}
             </>
           )}
-          {email ? e.orReadOur : e.readOur} <a href={`${paths(lang).about()}#corrections`} className="text-link">{t.policy}</a>.
+          {email ? e.orReadOur : e.readOur} <a href={`${paths(lang).about()}#corrections`} className="text-link whitespace-nowrap">{t.policy}</a>.
         </p>
       </section>
     </footer>

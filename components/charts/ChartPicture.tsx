@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { summaryEvents, thumbnailDataset } from '@/lib/charts/condense';
 import { daySpan, describe, markText } from '@/lib/charts/describe';
 import { chartTree } from '@/lib/charts/svg/chart';
-import type { SvgElement } from '@/lib/charts/svg/node';
+import type { SvgElement, SvgNode } from '@/lib/charts/svg/node';
 import { svgWithHtml } from '@/lib/charts/svg/react';
 import { stillTree } from '@/lib/charts/svg/still';
 import { VARIANTS } from '@/lib/charts/variants';
@@ -20,13 +20,22 @@ function around(ds: Dataset) {
 const showsEnds = (ds: Dataset): boolean => !around(ds).before && !around(ds).after;
 
 /**
- * The rail of a condensed timeline dashed where events were left out between the two shown: drawn
- * whole, the two read as one day after the other (the graphics review).
+ * The rail of a condensed timeline where events were left out: dashed between the two shown when
+ * some came between (drawn whole, the order and the deal read as one day after the other), and a
+ * dashed stub past the second when some came after (the graphics review).
  */
-function dashedRail(node: SvgElement): SvgElement {
-  if (node.props.className === 'chart-rail') return { ...node, props: { ...node.props, strokeDasharray: '6 10' } };
-  return { ...node, children: node.children.map((child) => (typeof child === 'string' ? child : dashedRail(child))) };
+function markOmitted(svg: SvgElement, gaps: { between: number; after: number }): SvgElement {
+  const bottom = Number(String(svg.props.viewBox ?? '').split(' ')[3]);
+  const mark = (node: SvgElement): SvgNode[] => {
+    if (node.props.className !== 'chart-rail') return [{ ...node, children: node.children.flatMap((child) => (typeof child === 'string' ? [child] : mark(child))) }];
+    const rail = gaps.between ? { ...node, props: { ...node.props, strokeDasharray: DASH } } : node;
+    const stub = gaps.after && bottom > Number(node.props.y2) ? [{ ...node, props: { ...node.props, y1: node.props.y2, y2: bottom, strokeDasharray: DASH } }] : [];
+    return [rail, ...stub];
+  };
+  return mark(svg)[0] as SvgElement;
 }
+/** Dashes of the left-out events' rail, in the layout's units. */
+const DASH = '6 10';
 
 /** Text for the SVG's <desc>: the chart's own description, or for a condensed timeline its length and the two events shown. */
 function pictureDescription(full: Dataset, shown: Dataset, lang: Lang): string {
@@ -65,7 +74,7 @@ export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
         </span>
         {VARIANTS.map((v) => {
           const tree = stillTree(chartTree(shown, v, lang), 'picture-', description);
-          return <Fragment key={v.name}>{svgWithHtml(condensed && around(dataset).between ? dashedRail(tree) : tree)}</Fragment>;
+          return <Fragment key={v.name}>{svgWithHtml(condensed ? markOmitted(tree, around(dataset)) : tree)}</Fragment>;
         })}
         {condensed && (
           <span className="chart-picture-note">

@@ -5,7 +5,7 @@
  * with a value in it is a function, so word order can differ between the languages.
  */
 import { plural, type PluralForms } from './intl';
-import { NBSP, type Lang } from './lang';
+import { countWord, NBSP, type Lang } from './lang';
 
 type Text = (s: string) => string;
 
@@ -169,10 +169,10 @@ const en: ChartStrings = {
   timeline: (count, span) => `Timeline of ${count} ${plural(count, { one: 'event', other: 'events' }, 'en')}, ${span}.`,
   condensed: (count, span, events, ends) => `Timeline of ${count} events, ${span}, shown by ${ends ? 'its first and last' : 'two of them'}: ${events}.`,
   condensedNote: (count, around) => {
-    // News style: one to nine in words.
-    const w = (n: number) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? String(n);
+    const w = (n: number) => countWord(n, 'en');
     if (!around) return `Showing the first and last of ${w(count)} events.`;
-    const parts = [[around.before, 'before them'], [around.between, 'between them'], [around.after, 'after']].filter(([n]) => n).map(([n, where]) => `${w(n as number)} ${where}`);
+    // "two after" kept on one line: "after." alone at a line's start reads as a fragment.
+    const parts = [[around.before, 'before them'], [around.between, 'between them'], [around.after, 'after']].filter(([n]) => n).map(([n, where]) => `${w(n as number)}${NBSP}${where}`);
     return `Showing two of ${w(count)} events: ${parts.join(', ')}.`;
   },
   seeFullTimeline: 'See the full timeline',
@@ -257,9 +257,9 @@ const frWritten: ChartStrings = {
   timeline: (count, span) => `Chronologie de ${count} ${plural(count, { one: 'événement', other: 'événements' }, 'fr')}, ${span}.`,
   condensed: (count, span, events, ends) => `Chronologie de ${count} événements, ${span}, résumée par ${ends ? 'le premier et le dernier' : 'deux d’entre eux'} : ${events}.`,
   condensedNote: (count, around) => {
-    const w = (n: number) => ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'][n] ?? String(n);
+    const w = (n: number) => countWord(n, 'fr');
     if (!around) return `Seuls le premier et le dernier des ${w(count)} événements sont présentés.`;
-    const parts = [[around.before, 'avant'], [around.between, 'entre les deux'], [around.after, 'après']].filter(([n]) => n).map(([n, where]) => `${w(n as number)} ${where}`);
+    const parts = [[around.before, 'avant'], [around.between, 'entre les deux'], [around.after, 'après']].filter(([n]) => n).map(([n, where]) => `${w(n as number)}${NBSP}${where}`);
     return `Seuls deux des ${w(count)} événements sont présentés\u00a0: ${parts.join(', ')}.`;
   },
   seeFullTimeline: 'Voir la chronologie complète',

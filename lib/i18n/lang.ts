@@ -16,3 +16,12 @@ export const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 
 /** A non-breaking space: French puts one between a number and its unit or "%", and groups digits with it. */
 export const NBSP = '\u00a0';
+
+const NUMBER_WORDS: Record<Lang, readonly string[]> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+};
+/** A count in prose, as both editions' news style writes it: one to nine in words, 10 and up in figures. */
+export const countWord = (n: number, lang: Lang): string => NUMBER_WORDS[lang][n] ?? String(n);
+/** The same at the start of a sentence. */
+export const CountWord = (n: number, lang: Lang): string => countWord(n, lang).replace(/^\p{Ll}/u, (c) => c.toUpperCase());

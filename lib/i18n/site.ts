@@ -1,6 +1,6 @@
 import { frenchNoBreaks } from './french';
 import { plural } from './intl';
-import type { Lang } from './lang';
+import { CountWord, type Lang } from './lang';
 
 /**
  * Every word of the site's own (not a story's) in both editions: header, footer, story page, share
@@ -93,9 +93,12 @@ const en: SiteStrings = {
     newTab: '(opens in a new tab)',
     email: 'Email',
   },
-  cards: { site: 'Explainers', untaggedStory: 'Explainer', moreEvents: (n) => `${n} ${plural(n, { one: 'event', other: 'events' }, 'en')} in between`,
-    earlierEvents: (n) => `${n} ${plural(n, { one: 'event', other: 'events' }, 'en')} before`,
-    laterEvents: (n) => `${n} ${plural(n, { one: 'event', other: 'events' }, 'en')} after`,
+  cards: {
+    site: 'Explainers',
+    untaggedStory: 'Explainer',
+    moreEvents: (n) => `${CountWord(n, 'en')} ${plural(n, { one: 'event', other: 'events' }, 'en')} in between`,
+    earlierEvents: (n) => `${CountWord(n, 'en')} ${plural(n, { one: 'event', other: 'events' }, 'en')} before`,
+    laterEvents: (n) => `${CountWord(n, 'en')} ${plural(n, { one: 'event', other: 'events' }, 'en')} after`,
   },
   quote: {
     mark: 'translation',
@@ -183,9 +186,12 @@ const frWritten: SiteStrings = {
     newTab: '(s’ouvre dans un nouvel onglet)',
     email: 'Courriel',
   },
-  cards: { site: 'Textes explicatifs', untaggedStory: 'Texte explicatif', moreEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement', other: 'autres événements' }, 'fr')}`,
-    earlierEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement auparavant', other: 'autres événements auparavant' }, 'fr')}`,
-    laterEvents: (n) => `${n}\u00a0${plural(n, { one: 'autre événement par la suite', other: 'autres événements par la suite' }, 'fr')}`,
+  cards: {
+    site: 'Textes explicatifs',
+    untaggedStory: 'Texte explicatif',
+    moreEvents: (n) => `${CountWord(n, 'fr')}\u00a0${plural(n, { one: 'autre événement', other: 'autres événements' }, 'fr')}`,
+    earlierEvents: (n) => `${CountWord(n, 'fr')}\u00a0${plural(n, { one: 'autre événement auparavant', other: 'autres événements auparavant' }, 'fr')}`,
+    laterEvents: (n) => `${CountWord(n, 'fr')}\u00a0${plural(n, { one: 'autre événement par la suite', other: 'autres événements par la suite' }, 'fr')}`,
   },
   quote: {
     mark: 'traduction',

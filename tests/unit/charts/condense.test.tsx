@@ -82,32 +82,35 @@ describe('which two events', () => {
 describe('what the pictures say', () => {
   test('the front page’s picture says which events it keeps', () => {
     const html = (ds: Dataset) => renderToStaticMarkup(<ChartPicture lang="en" dataset={ds} href="/stories/s/#t" />);
-    expect(html(dataset([0, 2]))).toContain('Showing two of four events: one between them, one after.');
-    expect(html(dataset([1, 3]))).toContain('Showing two of four events: one before them, one between them.');
+    expect(html(dataset([0, 2]))).toContain('Showing two of four events: one\u00a0between them, one\u00a0after.');
+    expect(html(dataset([1, 3]))).toContain('Showing two of four events: one\u00a0before them, one\u00a0between them.');
     expect(html(dataset([0, 2]))).toContain('shown by two of them: ');
     expect(html(dataset([]))).toContain('Showing the first and last of four events.');
-    // The rail dashed where events were left out between the two, in each of the four layouts; whole where none were.
-    const rails = (h: string) => [...h.matchAll(/<line [^>]*class="chart-rail"[^>]*>/g)].map((m) => m[0]);
-    expect(rails(html(dataset([0, 2]))).map((r) => /stroke-dasharray="6 10"/.test(r))).toEqual([true, true, true, true]);
-    expect(rails(html(dataset([2, 3]))).map((r) => /stroke-dasharray/.test(r))).toEqual([false, false, false, false]);
+    // In each of the four layouts, the rail dashed where events were left out between the two, and a
+    // dashed stub after the second where some came after; whole, and no stub, where none were.
+    const rails = (h: string) => [...h.matchAll(/<line [^>]*class="chart-rail"[^>]*>/g)].map((m) => (/stroke-dasharray="6 10"/.test(m[0]) ? 'dashed' : 'whole'));
+    expect(rails(html(dataset([0, 2])))).toEqual(Array(4).fill(['dashed', 'dashed']).flat());
+    expect(rails(html(dataset([1, 2])))).toEqual(Array(4).fill(['whole', 'dashed']).flat());
+    expect(rails(html(dataset([2, 3])))).toEqual(Array(4).fill('whole'));
+    expect(rails(html(dataset([])))).toEqual(Array(4).fill('dashed'));
     // In French as a Canadian newsroom writes it: numbers below ten in words, a space before the colon.
-    expect(chartText('fr').condensedNote(8, { before: 0, between: 4, after: 2 })).toBe('Seuls deux des huit événements sont présentés\u00a0: quatre entre les deux, deux après.');
+    expect(chartText('fr').condensedNote(8, { before: 0, between: 4, after: 2 })).toBe('Seuls deux des huit événements sont présentés\u00a0: quatre\u00a0entre les deux, deux\u00a0après.');
     expect(chartText('fr').condensedNote(12)).toBe('Seuls le premier et le dernier des 12 événements sont présentés.');
   });
 
   test('the share card: the marked events with the chart’s dates, the others counted where they fall', () => {
-    expect(card(dataset([0, 2]))).toEqual(['Thu, Jun 10', 'An order is signed', '1 event in between', '1 event after', 'Mon, Jun 14', 'A deal is announced']);
+    expect(card(dataset([0, 2]))).toEqual(['Thu, Jun 10', 'An order is signed', 'One event in between', 'One event after', 'Mon, Jun 14', 'A deal is announced']);
     expect(card(dataset([1, 3]))).toEqual([
       'Fri, Jun 11',
       'A premier objects strongly to the',
       'order and says so at some length in a',
       'press conference',
-      '1 event before',
-      '1 event in between',
+      'One event before',
+      'One event in between',
       'Mon, Jun 14, evening',
       'The deal is welcomed',
     ]);
-    expect(card(dataset([]))).toEqual(['Thu, Jun 10', 'An order is signed', '2 events in between', 'Mon, Jun 14, evening', 'The deal is welcomed']);
+    expect(card(dataset([]))).toEqual(['Thu, Jun 10', 'An order is signed', 'Two events in between', 'Mon, Jun 14, evening', 'The deal is welcomed']);
   });
 
   test('a long label is drawn whole when the card has room for it, with the counts', () => {
@@ -116,6 +119,6 @@ describe('what the pictures say', () => {
     const shown = card(dataset([0, 2], long));
     expect(shown.filter((t) => t.includes('…'))).toEqual([]);
     expect(shown.slice(shown.indexOf('Mon, Jun 14') + 1).join(' ')).toBe(long);
-    expect(shown).toContain('1 event after');
+    expect(shown).toContain('One event after');
   });
 });
