@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { summaryEvents, thumbnailDataset } from '@/lib/charts/condense';
+import { leftOut, thumbnailDataset } from '@/lib/charts/condense';
 import { daySpan, describe, markText } from '@/lib/charts/describe';
 import { chartTree } from '@/lib/charts/svg/chart';
 import type { SvgElement, SvgNode } from '@/lib/charts/svg/node';
@@ -11,10 +11,7 @@ import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
 
 /** How many events a condensed timeline leaves out before, between and after the two it shows. */
-function around(ds: Dataset) {
-  const [a, b] = summaryEvents(ds.values as { summary?: boolean }[]);
-  return { before: a, between: b - a - 1, after: ds.values.length - 1 - b };
-}
+const around = (ds: Dataset) => leftOut(ds.values as { summary?: boolean }[]);
 
 /** Whether a condensed timeline shows its first and last events. */
 const showsEnds = (ds: Dataset): boolean => !around(ds).before && !around(ds).after;

@@ -10,6 +10,12 @@ export function summaryEvents(values: readonly { summary?: boolean }[]): [number
   return marked.length === 2 ? [marked[0], marked[1]] : [0, values.length - 1];
 }
 
+/** How many events a condensed timeline leaves out before, between and after the two it shows. */
+export function leftOut(values: readonly { summary?: boolean }[]): { before: number; between: number; after: number } {
+  const [a, b] = summaryEvents(values);
+  return { before: a, between: b - a - 1, after: values.length - 1 - b };
+}
+
 /**
  * What a small picture of a chart shows (the share card, the front page). A timeline in full is
  * far taller than either, so it is condensed to two events, with their dates (summaryEvents).

@@ -5,7 +5,7 @@
  * with a value in it is a function, so word order can differ between the languages.
  */
 import { plural, type PluralForms } from './intl';
-import { countWord, NBSP, type Lang } from './lang';
+import { countWord, NBSP, NUMBER_WORDS, type Lang } from './lang';
 
 type Text = (s: string) => string;
 
@@ -189,7 +189,7 @@ const en: ChartStrings = {
   numbers: {
     symbols: { thousand: 'K', million: 'M', billion: 'B' },
     // English news style spells out whole numbers below ten.
-    spelled: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+    spelled: NUMBER_WORDS.en,
     words: { million: { other: 'million' }, billion: { other: 'billion' } },
     notReported: 'Not reported',
     qualifiers: { 'more than': 'more than', about: 'about' },

@@ -17,7 +17,8 @@ export const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 /** A non-breaking space: French puts one between a number and its unit or "%", and groups digits with it. */
 export const NBSP = '\u00a0';
 
-const NUMBER_WORDS: Record<Lang, readonly string[]> = {
+/** Zero to nine in words, in each edition. */
+export const NUMBER_WORDS: Record<Lang, readonly string[]> = {
   en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
 };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TimelineDataset } from '@/lib/data/schema';
-import { summaryEvents } from '@/lib/charts/condense';
+import { leftOut, summaryEvents } from '@/lib/charts/condense';
 import { formatDate } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { siteText } from '@/lib/i18n/site';
@@ -20,7 +20,7 @@ export function TimelinePicture({ dataset, width, height, lang }: { dataset: Tim
   const words = siteText(lang).cards;
   const textWidth = width - RAIL.textX;
   const [ia, ib] = events.length > 1 ? summaryEvents(events) : [0, -1];
-  const [before, between, after] = ib >= 0 ? [ia, ib - ia - 1, events.length - 1 - ib] : [0, 0, 0];
+  const { before, between, after } = ib >= 0 ? leftOut(events) : { before: 0, between: 0, after: 0 };
   const aside = blockHeight(1, 'aside');
   // The counts of the events before the first block and after the last take a line at the top or foot.
   let head = before ? aside + RAIL.gap / 2 : 0;
