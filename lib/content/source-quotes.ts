@@ -58,6 +58,20 @@ export function sourceProblems(loaded: Loaded): CheckProblem[] {
   return problems;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `quote`, credited to `speaker`, is reported speech about them: "he/she/it/they said" or
+ * their name (whole, or its last word: "Trudeau") before "said", "says" or "told". Only for a
+ * named speaker: the report itself ("News report, …") may say anything.
+ */
+export function reportsSpeech(speaker: string, quote: string): boolean {
+  const name = speaker.split(',')[0].trim();
+  if (!name || /^news report\b/i.test(name)) return false;
+  const names = [...new Set([name, name.split(/\s+/).at(-1)!])].map(escape).join('|');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:he|she|it|they|${names})\\s+(?:said|says|told)\\b`, 'iu').test(quote);
+}
+
 type Context = { reports: Map<string, string>; names: string[]; inReports: (words: string, haystacks?: string[]) => boolean; severity: Severity };
 
 function datasetProblems(ds: Dataset, loaded: Loaded, ctx: Context): CheckProblem[] {
@@ -84,6 +98,9 @@ function datasetProblems(ds: Dataset, loaded: Loaded, ctx: Context): CheckProble
     for (const [field, quote] of quotes) {
       if (!ctx.inReports(normaliseQuote(quote), haystacks)) say(['values', i, field], `words found as written in ${where(v.sourceRef)}`, `"${shorten(quote)}", which is not there`);
     }
+    // A quote shown as someone's words must be theirs: one that tells what they said ("…, he said",
+    // "3M said it had…") is the report's sentence, and the table would put it in their mouth.
+    if (reportsSpeech(v.speaker, v.quote)) say(['values', i, 'speaker'], `the report as the speaker ("News report, <its date>") of a quote that tells what ${v.speaker.split(',')[0]} said`, `"${v.speaker}", for the report's words "${shorten(v.quote)}"`, 'warning');
     // A figure states what its quote says: the number, in figures or words, and its qualifier.
     if ('value' in v && typeof v.value === 'number' && v.value % 1e5 === 0) {
       const millions = v.value / 1e6;

@@ -152,6 +152,25 @@ describe('quotations against the source reports', () => {
     expect(found).toEqual(['content/data/fixture-line.json:39:7 warning values[2].value: expected the number its quote states, found 13 million, which its quote does not say: "12 million in March"']);
   });
 
+  test('a quote that tells what its speaker said is a warning at the speaker: those are the report’s words', () => {
+    const report = { path: 'fixture.txt', text: 'Fixture Co said it made ten million in January. Output was a record 12 million in March, it said. It was about 16 million in April, Jo Bloggs told reporters.' };
+    const reported = data('fixture-line');
+    reported.text = reported.text
+      .replace('"quote": "ten million in January"', '"quote": "Fixture Co said it made ten million in January."')
+      .replace('"quote": "12 million in March"', '"quote": "a record 12 million in March, it said."')
+      .replace('"speaker": "Fixture Co",\n      "quote": "about 16 million in April"', '"speaker": "Jo Bloggs, a fixture minister",\n      "quote": "It was about 16 million in April, Jo Bloggs told reporters"');
+    const shown = story('stories/x.mdx', {}, '\n<Chart id="fixture-line" />\n');
+    const found = lines(buildModel({ files: [shown, reported], sources: [report] }).problems);
+    expect(found).toEqual([
+      'content/data/fixture-line.json:24:7 warning values[0].speaker: expected the report as the speaker ("News report, <its date>") of a quote that tells what Fixture Co said, found "Fixture Co", for the report\'s words "Fixture Co said it made ten million in January."',
+      'content/data/fixture-line.json:41:7 warning values[2].speaker: expected the report as the speaker ("News report, <its date>") of a quote that tells what Fixture Co said, found "Fixture Co", for the report\'s words "a record 12 million in March, it said."',
+      'content/data/fixture-line.json:50:7 warning values[3].speaker: expected the report as the speaker ("News report, <its date>") of a quote that tells what Jo Bloggs said, found "Jo Bloggs, a fixture minister", for the report\'s words "It was about 16 million in April, Jo Bloggs told reporters"',
+    ]);
+    // Credited to the report, the same words pass.
+    const credited = { ...reported, text: reported.text.replace(/"speaker": "[^"]+"/g, '"speaker": "News report, June 15, 2021"') };
+    expect(lines(buildModel({ files: [shown, credited], sources: [report] }).problems)).toEqual([]);
+  });
+
   test('without source reports, quotations are not checked', () => {
     expect(lines(buildModel({ files: [story('stories/x.mdx', {}, '\nThey said “words of nobody.”\n')] }).problems)).toEqual([]);
   });
