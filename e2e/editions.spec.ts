@@ -47,6 +47,18 @@ test.describe('French search', () => {
     for (const href of hrefs) expect(href).toMatch(/^\/fr\/articles\//);
   });
 
+  test('finds a word written after an elided article, and shows the apostrophe as printed', async ({ page }) => {
+    // "entreprise" is only ever « l’entreprise » in the fixture site (le-bras-de-fer-des-gadgets).
+    await page.goto('/fr/recherche/?q=entreprise');
+    const results = page.locator('[data-search-results] li');
+    await expect(results).toHaveCount(1);
+    await expect(results.locator('a')).toHaveAttribute('href', /\/fr\/articles\/le-bras-de-fer-des-gadgets\/$/);
+    const excerpt = results.locator('p');
+    await expect(excerpt.locator('mark')).toContainText('entreprise');
+    await expect(excerpt).toContainText('l’entreprise');
+    expect(await results.textContent()).not.toContain("'");
+  });
+
   test('English search never answers with a French page', async ({ page }) => {
     await page.goto('/search/?q=widgets');
     const results = page.locator('[data-search-results] a');

@@ -197,7 +197,7 @@ else {
 }
 
 // 8. Search index, over the finished pages (Pagefind must run after next build).
-if (!run('pagefind', 'pagefind', ['--site', BUILDING, '--quiet'])) fail(`Pagefind could not index the site: nothing was published.`);
+if (!run('pagefind', 'node', ['scripts/search-index.mjs', BUILDING])) fail(`Pagefind could not index the site: nothing was published.`);
 
 // 9. Security headers for static hosts and for npm start; inline scripts allowed by their source's hash.
 if (!run('headers', 'tsx', ['scripts/write-headers.mjs', BUILDING])) fail('Writing the security headers failed: nothing was published.');

@@ -20,16 +20,23 @@ function countText(status: HTMLElement, n: number, query: string): string {
 /** How long typing must pause before a search runs: each keystroke would otherwise be a search and an announcement. */
 const DEBOUNCE_MS = 250;
 
+/**
+ * The index was made from the pages with ’ written as ' (scripts/search-index.mjs), so Pagefind finds
+ * "interdépendance" in « l’interdépendance »; the pages' text has no straight apostrophe, so each one
+ * in a title or excerpt, escaped or not, is a ’ to give back.
+ */
+const typographic = (text: string) => text.replace(/'|&#0*39;|&#x0*27;|&apos;/gi, '\u2019');
+
 function resultItem(r: { url: string; excerpt: string; meta: { title?: string } }) {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = r.url;
   link.className = 'font-serif text-xl font-bold text-ink-strong underline-offset-2 hover:underline';
-  link.textContent = r.meta.title ?? r.url;
+  link.textContent = r.meta.title ? typographic(r.meta.title) : r.url;
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 text-ink-soft';
   // Pagefind escapes the page text; its only markup is <mark> around the matched words.
-  excerpt.innerHTML = r.excerpt;
+  excerpt.innerHTML = typographic(r.excerpt);
   item.append(link, excerpt);
   return item;
 }
