@@ -54,9 +54,11 @@ async function typeAndCrash(context: BrowserContext): Promise<string> {
  * The shared tab, with the copy a crashed tab leaves of `text` written over the file's version
  * `over`, kept a minute ago (the first test makes one the long way, by typing and crashing).
  */
-async function afterCrash(text: string, over = ON_DISK): Promise<Page> {
+async function afterCrash(text: string, over = ON_DISK, { olderDesk = false } = {}): Promise<Page> {
   const page = await tab();
-  const left = { text, base: createHash('sha256').update(over).digest('hex'), at: new Date(Date.now() - 60_000).toISOString() };
+  const base = createHash('sha256').update(over).digest('hex');
+  // An older desk kept no text of the version the copy was written over.
+  const left = { text, base, ...(olderDesk ? {} : { baseText: over }), at: new Date(Date.now() - 60_000).toISOString() };
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`${KEY}crashed`, JSON.stringify(left)]);
   return page;
 }
@@ -107,7 +109,30 @@ describe('unsaved text kept in the browser', () => {
     await page.getByRole('button', { name: 'Restore it' }).click();
     expect(await textOf(page)).toBe(typed);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Someone else saved this file while you were editing' }).count(), { timeout: 15_000 }).toBe(1);
+    const conflict = page.locator('section[aria-labelledby="conflict"]');
+    await expect.poll(() => conflict.count(), { timeout: 15_000 }).toBe(1);
+    expect(site.read(FILE)).toBe(newer);
+    // Their change is told from the copy's by the version the copy was written over: listed, and kept with it.
+    expect(await conflict.locator('ins').allInnerTexts()).toEqual([expect.stringContaining('Changed elsewhere: ')]);
+    await conflict.getByRole('button', { name: 'Keep both: add their changes to my text' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
+    expect(site.read(FILE)).toBe(`${newer}${TYPED}`);
+    site.write(FILE, ON_DISK);
+  });
+
+  test('a copy from an older desk, which did not note its version’s text, offers no Keep both: it could not tell their changes from the editor’s', async () => {
+    const newer = ON_DISK.replace('title: "', 'title: "Changed elsewhere: ');
+    site.write(FILE, newer);
+    const page = await afterCrash(`${ON_DISK}${TYPED}`, ON_DISK, { olderDesk: true });
+    await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
+    await expect.poll(() => notice(page).count()).toBe(1);
+    await page.getByRole('button', { name: 'Restore it' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.locator('section[aria-labelledby="conflict"]');
+    await expect.poll(() => conflict.count(), { timeout: 15_000 }).toBe(1);
+    expect(await conflict.innerText()).toContain('the desk cannot tell their changes from yours');
+    expect(await conflict.getByRole('button', { name: /^Keep both/ }).count()).toBe(0);
     expect(site.read(FILE)).toBe(newer);
     site.write(FILE, ON_DISK);
   });

@@ -37,6 +37,18 @@ describe('the desk’s copy of unsaved text', () => {
     expect(readDraft(storage, 'stories/a.mdx')).toBeUndefined();
   });
 
+  test('keeps the text of the version the copy was written over, byte for byte; an older desk’s copy has none', () => {
+    const storage = memory();
+    const baseText = '---\r\ntitle: "Before"\r\n---\r\nLine\u00a0one 😷\r\n';
+    keepDraft(storage, A1, { text: `${baseText}typed`, base: 'abc', baseText, at: AT });
+    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text: `${baseText}typed`, base: 'abc', baseText, at: AT, key: A1 });
+    storage.setItem(A1, JSON.stringify({ text: 'typed', base: 'abc', at: AT }));
+    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text: 'typed', base: 'abc', at: AT, key: A1 });
+    // A baseText that is not text is not offered as one: the copy is, without it.
+    storage.setItem(A1, JSON.stringify({ text: 'typed', base: 'abc', baseText: 42, at: AT }));
+    expect(readDraft(storage, 'stories/a.mdx')).toEqual({ text: 'typed', base: 'abc', at: AT, key: A1 });
+  });
+
   test('a kept value that is not a whole copy is not offered, and is left where it is', () => {
     const bad = ['', 'not json', '[]', 'null', '42', '{"text":"x","base":"b"}', '{"text":1,"base":"b","at":"2026-12-03T00:00:00Z"}', '{"text":"x","base":"b","at":"yesterday"}', '{"text":"x","base":null,"at":"2026-12-03T00:00:00Z"}'];
     for (const value of bad) {

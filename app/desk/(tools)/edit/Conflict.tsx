@@ -6,9 +6,12 @@ import { mergeBoth } from './merge';
 import { headingFocus } from '../../focus';
 
 type Props = {
-  /** The file as it is on disk now, and as this page opened or last saved it. */
+  /**
+   * The file as it is on disk now, and the version the editor's text was written over (as this page
+   * opened or last saved it); unknown for a restored copy kept by an older desk.
+   */
   disk: string;
-  base: string;
+  base: string | undefined;
   /** The editor's text. */
   mine: string;
   button: string;
@@ -25,19 +28,28 @@ type Props = {
 export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [disk]);
-  const merged = useMemo(() => mergeBoth(base, mine, disk), [base, mine, disk]);
+  const merged = useMemo(() => (base === undefined ? undefined : mergeBoth(base, mine, disk)), [base, mine, disk]);
   return (
     <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-amber-600 p-3">
       <h2 id="conflict" ref={heading} tabIndex={-1} className={`font-semibold ${headingFocus}`}>Someone else saved this file while you were editing</h2>
-      <p className="mt-1 text-sm">Your changes were not saved, and nothing of theirs was overwritten. Your text is still in the editor below. Their changes:</p>
-      <Changes from={base} to={disk} more="the whole version is below" />
+      {base !== undefined ? (
+        <>
+          <p className="mt-1 text-sm">Your changes were not saved, and nothing of theirs was overwritten. Your text is still in the editor below. Their changes:</p>
+          <Changes from={base} to={disk} more="the whole version is below" />
+        </>
+      ) : (
+        <>
+          <p className="mt-1 text-sm">Your changes were not saved, and nothing of theirs was overwritten. Your text is still in the editor below. It was restored from a copy that does not say which version of the file it started from, so the desk cannot tell their changes from yours. Where their version differs from your text:</p>
+          <Changes from={mine} to={disk} more="the whole version is below" />
+        </>
+      )}
       {merged !== undefined ? (
         <>
           <p className="mt-2 text-sm">Their changes and yours are on different lines, so both can be kept.</p>
           <button type="button" className={`${button} mt-1`} onClick={() => onKeepBoth(merged)}>Keep both: add their changes to my text</button>
         </>
       ) : (
-        <p className="mt-2 text-sm">You both changed the same lines, so the desk cannot combine them. Copy what you need from their version into your text, then save. Or replace their version with yours; their changes will be lost.</p>
+        <p className="mt-2 text-sm">{base !== undefined && 'You both changed the same lines, so the desk cannot combine them. '}Copy what you need from their version into your text, then save. Or replace their version with yours; their changes will be lost.</p>
       )}
       <label htmlFor="disk" className="mt-3 block font-semibold">Their saved version</label>
       <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={disk} />

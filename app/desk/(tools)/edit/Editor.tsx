@@ -52,6 +52,9 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const [text, setText] = useState(initialText);
   const [base, setBase] = useState(initialHash);
   const [saved, setSaved] = useState(text);
+  // False after restoring a copy that does not hold the text of the version it was written over:
+  // a conflict then cannot tell their changes from the editor's, and offers no Keep both.
+  const [savedKnown, setSavedKnown] = useState(true);
   const [problems, setProblems] = useState(initialProblems);
   // The text the problems shown are for: until the check of the current text answers, the list is an older text's.
   const [checked, setChecked] = useState<{ text: string; error?: string }>({ text: initialText });
@@ -127,7 +130,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     // What is typed while the offer is open is kept too, under this page's own key: the copy offered
     // stays as it is under its own, so a second crash before the choice loses neither.
     if (!onClient) return;
-    const keep = () => setDraftRefused(!keepDraft(browserStorage(), ownKey, { text, base, at: new Date().toISOString() }));
+    const keep = () => setDraftRefused(!keepDraft(browserStorage(), ownKey, { text, base, baseText: saved, at: new Date().toISOString() }));
     const timer = setTimeout(() => {
       // Nothing unsaved (a copy of what is on disk anyway, saved from another tab, included): no copy.
       if (!dirty) dropDraft(browserStorage(), ownKey);
@@ -143,13 +146,18 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       clearTimeout(timer);
       window.removeEventListener('storage', kept);
     };
-  }, [onClient, dirty, text, base, ownKey]);
+  }, [onClient, dirty, text, base, saved, ownKey]);
 
   function restore(copy: Kept) {
     // Kept as this tab's copy before the one offered is removed, so there is always one.
     if (copy.key !== ownKey && keepDraft(browserStorage(), ownKey, copy)) dropDraft(browserStorage(), copy.key);
-    // Saved over the version it was written over: a file changed on disk since meets the 409 below.
+    // Saved over the version it was written over: a file changed on disk since meets the 409 below,
+    // whose Keep both tells their changes from the copy's by that version's text. Without it (a copy
+    // from an older desk), the file as opened is that version only if it has not changed since.
     setBase(copy.base);
+    const from = copy.baseText ?? (copy.base === initialHash ? initialText : undefined);
+    setSaved(from ?? initialText);
+    setSavedKnown(from !== undefined);
     source.current?.replaceText(copy.text);
     setSettled(true);
     const replaced = changedSinceOpen ? ' in place of your changes. Ctrl+Z (⌘Z on a Mac) brings them back. It is' : '; it is';
@@ -187,6 +195,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     if (code === 200) {
       setBase(String(data.hash));
       setSaved(text);
+      setSavedKnown(true);
       setConflict(undefined);
       setKept(undefined);
       setStatus(`Saved ${path}.`);
@@ -214,6 +223,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     setKept({ saved, base, theirs: over.disk });
     source.current?.replaceText(merged);
     setSaved(over.disk);
+    setSavedKnown(true);
     setBase(over.hash);
     setConflict(undefined);
     setStatus('Their changes are in your text now, with yours (Undo takes them out again). Not saved yet: read it over, then save.');
@@ -290,7 +300,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       </div>
       {/* Publish commits a story with the data files it shows: a chart has no Publish of its own. */}
       {!story && <p className="mt-2 text-sm">A chart is published with the stories that show it: save it here, then open such a story and Publish it.</p>}
-      {conflict && <Conflict disk={conflict.disk} base={saved} mine={text} button={button} onKeepBoth={(merged) => keepBoth(merged, conflict)} onSaveMine={() => save(conflict.hash)} />}
+      {conflict && <Conflict disk={conflict.disk} base={savedKnown ? saved : undefined} mine={text} button={button} onKeepBoth={(merged) => keepBoth(merged, conflict)} onSaveMine={() => save(conflict.hash)} />}
       {live && !dirty && <LiveChange since={live} timeZone={timeZone} button={button} onAddCorrection={addCorrectionHere} onSmallFix={() => publish(true)} />}
       {found && <KeptCopy copy={found} text={text} savedSince={found.base !== initialHash} typedSince={changedSinceOpen} timeZone={timeZone} button={button} heading={draftHeading} onRestore={() => restore(found)} onDiscard={discard} />}
       {draftRefused && <p role="note" className="mt-2 text-sm">This browser would not keep a copy of your unsaved text (its storage is full or turned off): save often.</p>}

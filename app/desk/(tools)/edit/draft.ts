@@ -11,6 +11,11 @@ export type Draft = {
   text: string;
   /** The hash of the file's version the text was written over: the base a Save sends. */
   base: string;
+  /**
+   * That version's text, so a Save that meets a newer file can tell the other editor's changes from
+   * these and keep both (a copy kept by an older desk has none).
+   */
+  baseText?: string;
   /** When the copy was last written, as an ISO date. */
   at: string;
 };
@@ -34,9 +39,9 @@ function readKey(storage: DraftStorage, key: string): Kept | undefined {
   try {
     const value: unknown = JSON.parse(storage.getItem(key) ?? '');
     if (!value || typeof value !== 'object') return undefined;
-    const { text, base, at } = value as Record<string, unknown>;
+    const { text, base, baseText, at } = value as Record<string, unknown>;
     if (typeof text !== 'string' || typeof base !== 'string' || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
-    return { text, base, at, key };
+    return { text, base, ...(typeof baseText === 'string' ? { baseText } : {}), at, key };
   } catch {
     return undefined;
   }
@@ -67,7 +72,7 @@ export function readDraft(storage: DraftStorage | undefined, path: string): Kept
 export function keepDraft(storage: DraftStorage | undefined, key: string, draft: Draft): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(key, JSON.stringify({ text: draft.text, base: draft.base, at: draft.at }));
+    storage.setItem(key, JSON.stringify({ text: draft.text, base: draft.base, baseText: draft.baseText, at: draft.at }));
     return true;
   } catch {
     return false;
