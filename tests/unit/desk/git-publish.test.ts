@@ -124,6 +124,17 @@ describe('publishing on the branch checked out (the default)', () => {
     expect(git('status', '--porcelain')).toBe('M  notes.txt');
   });
 
+  test('with an error in another file, the story is still published, and the answer names that file: the site’s build waits for it', async () => {
+    const { data: clean } = await post(edit('Published with every file clean.'));
+    expect(clean).not.toHaveProperty('elsewhere');
+    const other = file('stories/fr/une-note-sur-les-commandes.mdx');
+    fs.writeFileSync(other, fs.readFileSync(other, 'utf8').replace(/\n\n([^\n]+)/, '\n\nTK $1'));
+    const { status, data } = await post(edit('Published while a French story has a placeholder.'));
+    expect(status).toBe(200);
+    expect(git('rev-parse', 'HEAD')).toBe(data.commit);
+    expect(data.elsewhere).toEqual([expect.stringMatching(/content\/stories\/fr\/une-note-sur-les-commandes\.mdx$/)]);
+  });
+
   test('in a repository without commits, the first commit', async () => {
     fs.rmSync(path.join(repo, '.git'), { recursive: true });
     git('init', '-q', '-b', 'main');

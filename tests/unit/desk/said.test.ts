@@ -9,6 +9,14 @@ test('a story on the site now is published', () => {
   expect(publishedSentence({ ...answer, draft: false, scheduled: null }, 'America/Toronto')).toBe('Published: commit 0123456 on main, pushed to origin.');
 });
 
+test('a story published while another file has an error is said to wait for it: the build checks every file', () => {
+  const fr = 'content/stories/fr/un-article.mdx';
+  expect(publishedSentence({ ...answer, draft: false, scheduled: null, elsewhere: [fr] }, 'America/Toronto')).toBe(
+    `Published: commit 0123456 on main, pushed to origin. But readers will not see it yet: the site is rebuilt only when every file passes the check, and ${fr} has an error. See “In other files” under Problems.`,
+  );
+  expect(publishedSentence({ ...answer, draft: false, scheduled: null, elsewhere: [fr, 'content/data/x.json'] }, 'America/Toronto')).toMatch(/, and 2 other files have errors \(content\/stories\/fr\/un-article\.mdx, content\/data\/x\.json\)\. See/);
+});
+
 test('a draft is committed, not published, and the editor is told how it reaches the site', () => {
   expect(publishedSentence({ ...answer, pushed: null, draft: true, scheduled: null }, 'America/Toronto')).toBe(
     'Committed as a draft: commit 0123456 on main, not pushed (no remote is set up). It stays off the site until you untick Draft, save and publish again.',

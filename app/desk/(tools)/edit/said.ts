@@ -51,6 +51,13 @@ export function publishedSentence(data: Record<string, unknown>, timeZone: strin
   const done = `commit ${String(data.commit).slice(0, 7)} on ${String(data.branch)}, ${where}`;
   // "Published" only for what readers will get: a draft is committed, and stays off the site.
   if (data.draft) return `Committed as a draft: ${done}. It stays off the site until you untick Draft, save and publish again.`;
-  if (typeof data.scheduled === 'string') return `Published for ${when(data.scheduled, timeZone)}: ${done}. It appears on the site with the first build after that time.`;
-  return `Published: ${done}.`;
+  if (typeof data.scheduled === 'string') return `Published for ${when(data.scheduled, timeZone)}: ${done}. It appears on the site with the first build after that time.${heldBack(data.elsewhere)}`;
+  return `Published: ${done}.${heldBack(data.elsewhere)}`;
+}
+
+/** The files with errors that stop the site's build, which checks every file: said after "Published". */
+function heldBack(files: unknown): string {
+  if (!Array.isArray(files) || !files.length) return '';
+  const named = files.length === 1 ? `${String(files[0])} has an error` : `${files.length} other files have errors (${files.join(', ')})`;
+  return ` But readers will not see it yet: the site is rebuilt only when every file passes the check, and ${named}. See “In other files” under Problems.`;
 }

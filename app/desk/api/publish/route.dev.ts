@@ -47,7 +47,11 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   // Every chart the story shows: a <Figure> takes its number from a data file as a <Chart> does.
   const dataFiles = dataFilesOf(story);
   const shown = (rel: string) => path.relative(process.cwd(), path.join(contentRoot(), rel)).split(path.sep).join('/');
-  const errors = model.problems.filter((p) => isError(p) && [file, ...dataFiles.map(shown)].includes(p.file));
+  const own = [file, ...dataFiles.map(shown)];
+  const errors = model.problems.filter((p) => isError(p) && own.includes(p.file));
+  // Errors in other files do not hold this story back, but the site's build stops on any error:
+  // until they are fixed, readers get nothing new, this story included. The editor is told so.
+  const elsewhere = [...new Set(model.problems.filter((p) => isError(p) && !own.includes(p.file)).map((p) => p.file))];
   if (!story || errors.length) return json({ error: `Not published: ${errors.length || 'the'} error${errors.length === 1 ? '' : 's'} to fix first.`, errors: errors.length }, 422);
 
   let repo;
@@ -85,7 +89,7 @@ async function publish(request: Request, body: Record<string, unknown>): Promise
   const remote = await pushTarget(repo.top, branch);
   // What the site will do with it: a draft stays off it, a future time waits for the first build after it.
   const scheduled = !story.draft && Date.parse(story.published) > Date.now() ? story.published : null;
-  const result = { published: resolved.rel, commit: commit ?? null, branch, files, editor: editor.value, draft: story.draft, scheduled };
+  const result = { published: resolved.rel, commit: commit ?? null, branch, files, editor: editor.value, draft: story.draft, scheduled, ...(elsewhere.length ? { elsewhere } : {}) };
   if (!commit && !remote) return json({ ...result, note: `Nothing to commit: already published on ${branch} as it is.` });
   if (!remote) return json({ ...result, pushed: null });
   try {
