@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { deskSession, textOf } from './harness';
+import { deskSession, source, textOf } from './harness';
 
 /**
  * The round trip in the browser: what tests/unit/desk/roundtrip.test.ts proves of the desk's
@@ -85,6 +85,38 @@ describe('opening and saving in the desk changes no byte', () => {
       }
     });
   }
+
+  test('Find and replace, from the keyboard, reaches a line far below the screen and changes only the word replaced', async () => {
+    const rel = 'stories/rt-find.mdx';
+    const head = fs.readFileSync(path.join(HARD, 'bom.mdx'), 'utf8').replace(/\r?\n/g, '\r\n');
+    const filler = Array.from({ length: 120 }, (_, i) => `Paragraph ${i + 1}, with a no-break\u00a0space.\r\n`).join('\r\n');
+    const bytes = Buffer.from(`${head}\r\n${filler}\r\nThe ship sailed for Zanzibar on Monday.\r\n`, 'utf8');
+    const file = site.file(`content/${rel}`);
+    fs.writeFileSync(file, bytes);
+    try {
+      const page = await tab();
+      await page.goto(`${ORIGIN}/desk/edit/?file=${rel}`);
+      await source(page).focus();
+      await page.keyboard.press('Control+f');
+      const find = page.getByRole('textbox', { name: 'Find' });
+      await expect.poll(() => find.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Zanzibar');
+      await page.keyboard.press('Enter');
+      // Found and shown: the line was not drawn before, since the editor draws only what is on screen.
+      const found = page.locator('.cm-searchMatch-selected');
+      await expect.poll(() => found.innerText()).toBe('Zanzibar');
+      expect(await found.isVisible()).toBe(true);
+      await page.getByRole('textbox', { name: 'Replace' }).focus();
+      await page.keyboard.type('Mombasa');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${rel}.`);
+      expect(fs.readFileSync(file).equals(Buffer.from(bytes.toString('utf8').replace('Zanzibar', 'Mombasa'), 'utf8'))).toBe(true);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
 
   test('a file that is not UTF-8 is not opened, and says why', async () => {
     const rel = 'stories/rt-not-utf8.mdx';

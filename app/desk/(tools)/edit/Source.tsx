@@ -7,6 +7,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics } from '@codemirror/lint';
 import { Compartment, RangeSetBuilder } from '@codemirror/state';
+import { search, searchKeymap } from '@codemirror/search';
 import { Decoration, EditorView, highlightSpecialChars, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { forbiddenChars } from '@/lib/text-rules';
@@ -216,7 +217,10 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         EditorView.lineWrapping,
         history(),
         // Enter inserts a line end and nothing else: no indentation or list marker the editor did not type.
-        keymap.of([{ key: 'Enter', run: insertNewline }, ...historyKeymap, ...defaultKeymap]),
+        keymap.of([{ key: 'Enter', run: insertNewline }, ...historyKeymap, ...searchKeymap, ...defaultKeymap]),
+        // Ctrl+F (⌘F) finds and replaces in the whole text, Ctrl+Alt+G goes to a line: the editor draws
+        // only the lines on screen, so the browser's own Find cannot reach the rest of a story.
+        search({ top: true }),
         markdownFile ? markdown({ addKeymap: false }) : [],
         // CodeMirror's colours in light; in dark, darkHighlight (active only under a dark theme) takes over.
         syntaxHighlighting(lightHighlight, { fallback: true }),
