@@ -8,7 +8,7 @@ import { focusRing } from '../focus';
 const link = `text-blue-800 underline dark:text-blue-300 ${focusRing}`;
 // The actions look like buttons but are links: each opens its form's page (and works without JavaScript to get there).
 const action = `inline-block rounded border border-gray-500 bg-gray-100 px-3 py-1.5 font-semibold text-gray-900 no-underline hover:bg-gray-200 ${focusRing} dark:border-gray-400 dark:bg-gray-800 dark:text-gray-100 dark:hover:bg-gray-700`;
-const small = `ml-2 rounded border border-gray-500 px-2 py-0.5 text-sm font-semibold text-gray-900 hover:bg-gray-100 ${focusRing} dark:border-gray-400 dark:text-gray-100 dark:hover:bg-gray-800`;
+const small = `ml-2 inline-block whitespace-nowrap rounded border border-gray-500 px-2 py-0.5 text-sm font-semibold text-gray-900 hover:bg-gray-100 ${focusRing} dark:border-gray-400 dark:text-gray-100 dark:hover:bg-gray-800`;
 
 const PENDING = 'has unpublished changes';
 

@@ -26,7 +26,7 @@ const TONE = {
  */
 function Severity({ of }: { of: DeskProblem['severity'] }) {
   return (
-    <span className={`inline-block w-16 shrink-0 rounded border px-1 text-center text-xs font-semibold leading-5 ${TONE[of]}`}>
+    <span className={`inline-block min-w-16 shrink-0 whitespace-nowrap rounded border px-1 text-center text-xs font-semibold leading-5 ${TONE[of]}`}>
       {LABEL[of]}
       <span className="sr-only">,</span>
     </span>
