@@ -74,7 +74,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
   const barMaxX = scaleFor(labels);
   const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, barMaxX]);
 
-  const usual = usualBasis(values);
+  const otherwise = countsOtherwise(values);
   const rows: BarRow[] = [];
   let cursor = 0;
   values.forEach((d, index) => {
@@ -126,7 +126,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       bar,
       arrow,
       valueLabel,
-      otherBasis: usual !== null && !!d.basis && !d.basis.startsWith(usual),
+      otherBasis: otherwise(d),
       split,
       hit: { x: 0, y: rowTop, width: W, height: rowBottom - rowTop },
     });
@@ -135,6 +135,15 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
 
   const lastBottom = rows.length ? rows[rows.length - 1].hit.y + rows[rows.length - 1].hit.height : 0;
   return { kind: 'bars', width: W, height: Math.ceil(lastBottom + 4), rows };
+}
+
+/**
+ * Which figures count something else than most bars of the chart (a one-off quantity among monthly
+ * figures), drawn as an outline wherever the chart is drawn: on the page and on its share card.
+ */
+export function countsOtherwise(values: readonly (BarValue | ComparisonValue)[]): (d: BarValue | ComparisonValue) => boolean {
+  const usual = usualBasis(values);
+  return (d) => usual !== null && !!d.basis && !d.basis.startsWith(usual);
 }
 
 /** The basis most bars share, by its first clause ("per month"); null when no basis is shared. */

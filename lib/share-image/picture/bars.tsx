@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatValueCompact } from '@/lib/charts/format';
+import { countsOtherwise } from '@/lib/charts/layout-bars';
 import type { ColumnDataset, ComparisonDataset } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
 import { blockHeight, INK, linesOf, measure, PictureText } from './text';
 
-const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4, basis: 3, basisOver: 6, perGap: 8 };
+const BAR = { height: 36, labelGap: 6, rowGap: 26, valueGap: 10, maxRows: 4, basis: 3, basisOver: 6, perGap: 8, outline: 3 };
 
 /** What a figure counts over, as the chart's bars say it first ("per month"), without the rest of its basis. */
 const countsOver = (v: { basis?: string }) => v.basis?.split(/[,;(]/)[0].trim() || '';
@@ -30,6 +31,8 @@ export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnD
     used = next;
   }
   const max = Math.max(...shown.map((r) => r.v.value ?? 0), 1);
+  // A one-off among monthly figures is an outline, as on the page: solid, it would read as one more month.
+  const otherwise = countsOtherwise(dataset.values);
   const valueWidth = (r: (typeof rows)[number]) => measure('value')(r.figure) + (r.per ? BAR.perGap + measure('aside')(r.per) : 0);
   const room = width - Math.max(...shown.map(valueWidth)) - BAR.valueGap;
   let y = (height - used) / 2;
@@ -44,7 +47,8 @@ export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnD
     const barTop = y + (rowHeight - BAR.height) / 2;
     // No bar (a figure not reported): its words start at zero, so no rule there.
     if (barWidth) spans.push([barTop, barTop + BAR.height]);
-    if (barWidth) parts.push(<div key={`b${i}`} style={{ position: 'absolute', left: 0, top: barTop, width: barWidth, height: BAR.height, background: INK.mark }} />);
+    const bar = otherwise(r.v) ? { border: `${BAR.outline}px solid ${INK.mark}` } : { background: INK.mark };
+    if (barWidth) parts.push(<div key={`b${i}`} data-outline={otherwise(r.v) ? '' : undefined} style={{ position: 'absolute', left: 0, top: barTop, width: barWidth, height: BAR.height, boxSizing: 'border-box', ...bar }} />);
     const valueX = barWidth ? barWidth + BAR.valueGap : 0;
     const valueTop = y + (rowHeight - blockHeight(1, 'value')) / 2;
     parts.push(<PictureText key={`v${i}`} role="value" lines={[r.figure]} x={valueX} y={valueTop} width={width - valueX} color={r.v.value === null ? INK.muted : INK.text} />);
