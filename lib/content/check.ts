@@ -2,6 +2,7 @@ import { withSeverity, type CheckProblem } from '../problems';
 import type { Lang } from '../i18n/lang';
 import { paths } from '../i18n/paths';
 import type { Loaded } from './model-types';
+import { nearestName } from './nearest-name';
 import { pairingProblems } from './pairing';
 import { linkProblem, placeholderIn, type LinkTargets, type StoryFacts } from './story-facts';
 import { chartsShown, FRENCH_DIR } from './story-file';
@@ -71,6 +72,25 @@ function dataPlaceholders(loaded: Loaded): CheckProblem[] {
   return problems;
 }
 
+/**
+ * A tag no other story has that is one slip from a tag others have ("defence-production-act"
+ * beside "defense-production-act"): a warning, since it would start a topic page of its own. A new
+ * tag unlike any other is a new topic, and passes. Both editions share the tags' slugs.
+ */
+function tagProblems(loaded: Loaded): CheckProblem[] {
+  const users = new Map<string, number>();
+  for (const story of loaded.stories) for (const tag of new Set(story.tags)) users.set(tag, (users.get(tag) ?? 0) + 1);
+  const problems: CheckProblem[] = [];
+  for (const story of loaded.stories) {
+    story.tags.forEach((tag, i) => {
+      if (users.get(tag) !== 1) return;
+      const near = nearestName(tag, [...users.keys()].filter((t) => t !== tag));
+      if (near) problems.push({ file: story.file, ...story.facts.tagsAt[i], field: `tags[${i}]`, expected: `a topic other stories have, or a new one spelled as meant`, found: `"${tag}", which no other story has`, hint: `did you mean "${near}"?`, severity: 'warning' });
+    });
+  }
+  return problems;
+}
+
 /** Every pass over the loaded model, in the order `npm run check` lists them; each story's own steps guarded (./story-facts). */
 export function checkModel(loaded: Loaded, guarded: Guard): CheckProblem[] {
   const problems: CheckProblem[] = [];
@@ -96,5 +116,6 @@ export function checkModel(loaded: Loaded, guarded: Guard): CheckProblem[] {
   problems.push(...guarded('stories', 'pairing', () => pairingProblems(loaded.stories, { frenchEdition: loaded.frenchEdition, now: loaded.now }), []));
   problems.push(...guarded('data', 'French chart text', () => frenchChartProblems(loaded), []));
   problems.push(...guarded('data', 'placeholders', () => dataPlaceholders(loaded), []));
+  problems.push(...guarded('stories', 'tags', () => tagProblems(loaded), []));
   return [...internal, ...problems];
 }

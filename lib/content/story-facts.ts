@@ -8,6 +8,7 @@ import { internalProblem, type CheckProblem, type Problem, type Severity } from 
 import { PAGE_IDS, SITE_PATHS } from './components';
 import type { ReadFrontmatter } from './frontmatter';
 import { handTypedFigures } from './hand-typed';
+import { nearestName } from './nearest-name';
 import { components, type Item } from './pairing';
 import { englishQuotations, originalId, quoteId, quoteOriginals, type Quotation } from './quotes';
 import type { StoryMeta } from './story-file';
@@ -41,6 +42,8 @@ export type StoryFacts = {
   translationOfAt: Position;
   correctionsAt: Position;
   correctionDateLines: number[];
+  /** Where each tag is. */
+  tagsAt: Position[];
   /** The <Chart>s and <Figure>s in order, and the quotations (English “…”, French <Quote original>). */
   charts: Item[];
   figures: Item[];
@@ -115,7 +118,11 @@ function bodyEntries(story: BodyInput, ids: Set<string>, data: FactsData): BodyE
       const figure = node.name === 'Figure' && dataset && typeof key === 'string' && figureProblem(dataset, key);
       if (figure) at(node, { field: `<Figure chart="${id}" value>`, ...figure });
       if (data.invalid.has(id)) at(node, { field, expected: 'a data file without errors', found: `errors in ${data.display(`data/${id}.json`)}, listed under it`, hint: 'fix those first' });
-      else if (!data.english.has(id)) at(node, { field, expected: `one of ${oneOf(chartIds, 30) || '(no valid data files)'}`, found: 'an unknown chart id', hint: `add ${data.display(`data/${id}.json`)} to create it` });
+      else if (!data.english.has(id)) {
+        const near = nearestName(id, chartIds);
+        const create = `add ${data.display(`data/${id}.json`)} to create it`;
+        at(node, { field, expected: `one of ${oneOf(chartIds, 30) || '(no valid data files)'}`, found: 'an unknown chart id', hint: near ? `did you mean "${near}"? Otherwise ${create}` : create });
+      }
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) at(node, { field: `image ${node.url}`, expected: `alt text, as in ![What the image shows](${node.url})`, found: 'none' });
@@ -238,11 +245,12 @@ export function storyFacts(story: FactsInput, data: FactsData): StoryFacts {
       translationOfAt: positionOf(['translationOf']),
       correctionsAt: positionOf(['corrections']),
       correctionDateLines: story.corrections.map((_, i) => positionOf(['corrections', i, 'date']).line),
+      tagsAt: story.tags.map((_, i) => positionOf(['tags', i])),
       charts: components(story.tree, 'Chart'),
       figures: components(story.tree, 'Figure'),
       quotations: story.lang === 'en' ? englishQuotations(story.tree) : quoteOriginals(story.tree),
     }),
-    { translationOfAt: top, correctionsAt: top, correctionDateLines: [], charts: [], figures: [], quotations: [] },
+    { translationOfAt: top, correctionsAt: top, correctionDateLines: [], tagsAt: [], charts: [], figures: [], quotations: [] },
   );
   return { placeholders, ids, body, ...pairing, failed };
 }

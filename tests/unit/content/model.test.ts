@@ -125,6 +125,28 @@ describe('a story whose file is there but cannot be read', () => {
   });
 });
 
+describe('slips of a name: the check says which name was meant', () => {
+  test('a chart id one slip from a chart’s is an error that names it; an id like no other only says how to create it', () => {
+    const slip = story('stories/x.mdx', {}, '\nIntro.\n\n<Chart id="fixture-lnie" />\n\n<Chart id="mask-exports" />\n');
+    expect(lines(buildModel({ files: [slip, data('fixture-line')] }).problems)).toEqual([
+      'content/stories/x.mdx:18:1 error <Chart id="fixture-lnie">: expected one of fixture-line, found an unknown chart id (did you mean "fixture-line"? Otherwise add content/data/fixture-lnie.json to create it)',
+      'content/stories/x.mdx:20:1 error <Chart id="mask-exports">: expected one of fixture-line, found an unknown chart id (add content/data/mask-exports.json to create it)',
+    ]);
+  });
+
+  test('a tag no other story has, one slip from one that others have, is a warning at that tag; a new tag like no other passes', () => {
+    const tags = (list: string[]) => `\n${list.map((t) => `  - ${t}`).join('\n')}`;
+    const files = [
+      story('stories/a.mdx', { tags: tags(['canada', 'defense-production-act']) }),
+      story('stories/b.mdx', { tags: tags(['defense-production-act']) }),
+      story('stories/c.mdx', { tags: tags(['canada', 'defence-production-act', 'stockpiles']) }),
+    ];
+    expect(lines(buildModel({ files }).problems)).toEqual([
+      'content/stories/c.mdx:9:5 warning tags[1]: expected a topic other stories have, or a new one spelled as meant, found "defence-production-act", which no other story has (did you mean "defense-production-act"?)',
+    ]);
+  });
+});
+
 describe('quotations against the source reports', () => {
   test('a chart value whose quote no report holds is an error at its line, as is a story quotation', () => {
     expect(problemsIn('invented-quote')).toEqual([
