@@ -56,6 +56,12 @@ export function syntaxProblem(file: string, error: unknown, source = ''): Proble
   const stopped = line !== undefined && column !== undefined ? offsetOf(source, { line, column }) : undefined;
   const problem = (place: Place | undefined, expected: string, found: string, hint?: string): Problem => ({ file, ...(place ?? { line, column }), field: 'markup', expected, found, hint });
 
+  // An attribute typed without quotes (<Chart id=n95-figures />): the tag is closed, its value is not quoted.
+  if (/before attribute value/.test(reason) && stopped !== undefined) {
+    const name = /([A-Za-z][\w-]*)\s*=\s*$/.exec(source.slice(Math.max(0, stopped - 200), stopped));
+    const value = /^[^\s"'/>{}]*/.exec(source.slice(stopped, stopped + 200))![0];
+    if (name && value) return problem(placeOf(source, stopped - name[0].length), `the value of ${name[1]} in quotes, as in ${name[1]}="${value}"`, `${name[1]}=${value}`, 'an attribute’s value is written in straight quotes');
+  }
   if (IN_TAG.test(reason) && stopped !== undefined) {
     const open = lastBefore(source, stopped, /<[A-Za-z]/g);
     if (open !== undefined) {

@@ -126,6 +126,13 @@ describe('file-level errors', () => {
     expect(problemMessage(problems[0])).toBe('markup: expected "/>" to close the tag <Chart id="x", found none (everything after it, down to line 20, is being read as part of the tag)');
   });
 
+  test('an attribute without quotes is named, with its value in quotes, at the attribute', () => {
+    const { problems } = parseStory(FILE, storySource({}, '\nIntro.\n\n<Chart id=us-n95-production />\n\nMore.\n'));
+    expect(problems.map((p) => `${p.line}:${p.column} ${problemMessage(p)}`)).toEqual([
+      '18:8 markup: expected the value of id in quotes, as in id="us-n95-production", found id=us-n95-production (an attribute’s value is written in straight quotes)',
+    ]);
+  });
+
   test('an unclosed tag inside a sentence, and a brace left open, are each reported where they open', () => {
     const message = (body: string) => parseStory(FILE, storySource({}, body)).problems.map((p) => `${p.line}:${p.column} ${problemMessage(p)}`);
     expect(message('\nIntro with <Figure chart="a" value="b" inside it.\n')).toEqual(['16:12 markup: expected "/>" to close the tag <Figure chart="a" value="b" inside it., found none (the text after it is being read as part of the tag)']);
