@@ -28,6 +28,12 @@ describe('the frontmatter panel’s Updated field', () => {
     expect(updatedNote('updated: 2026-12-11T15:30:00Z\ncorrections:\n  - date: 2026-11-22\n    text: B\n')).toBe('Dec. 11, 2026, 10:30 a.m. ET, written as 2026-12-11T15:30:00Z, shown here in Eastern Time.');
   });
 
+  test('a value it cannot show is not called what it is not: Problems gives the reason', () => {
+    // Well formed, with its offset, but no such day: the check says "February 2026 has 28 days".
+    const note = updatedNote('updated: 2026-02-30T09:00:00-05:00\n');
+    expect(note).toBe('The text holds &quot;2026-02-30T09:00:00-05:00&quot;, which is not a date and time the desk can show (Problems says why); choose a date and a time to replace it.');
+  });
+
   test('the value as written is never broken at one of its hyphens', () => {
     expect(updatedMarkup('updated: 2026-11-24T10:00:00-05:00\n')).toContain('<span class="whitespace-nowrap">2026-11-24T10:00:00-05:00</span>');
   });

@@ -239,7 +239,8 @@ function DateTimeField({ label, field, value, timeZone, set, setMessage, common,
             ? updatedByCorrection(corrected, published, timeZone)
             : 'Not set. Adding a correction marks the story as updated.'
       : !wall
-        ? `The text holds "${stored}", not a date-time with an offset; choose a date and a time to replace it.`
+        ? // Not always "not a date": 2026-02-30T09:00:00-05:00 is well formed. Problems says what is wrong.
+          `The text holds "${stored}", which is not a date and time the desk can show (Problems says why); choose a date and a time to replace it.`
         : // The day in words first: the browser's date box may read 11/12/2026, which a Canadian reads either way.
           // The value kept on one line: broken at a hyphen on a narrow panel, it reads as two values.
           <>
