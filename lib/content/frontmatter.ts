@@ -54,6 +54,29 @@ const MISSING = {
   found: 'none',
 };
 
+/** A line as typed, short enough for a message. */
+const asTyped = (line: string) => {
+  const trimmed = line.trim();
+  return trimmed.length > 60 ? `"${trimmed.slice(0, 59)}…"` : `"${trimmed}"`;
+};
+
+/**
+ * A YAML parser's error in an editor's words: what the field lines should look like and the line as
+ * typed, without the parser's own line and column (they count from the first field, the problem's
+ * own place from the top of the file).
+ */
+function yamlWords(code: string, message: string, line: string): { expected: string; found: string } {
+  const own = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return { expected: 'each field once', found: `${asTyped(line)}, a field already given above` };
+  if (code === 'TAB_AS_INDENT') return { expected: 'spaces before a list item, as in "  - trade"', found: 'a tab' };
+  if (/^Nested mappings/.test(own) && /^\s*[^:]+:\s.*:(\s|$)/.test(line)) return { expected: 'a value that holds a colon in quotes, as in title: "Masks: the deal"', found: asTyped(line) };
+  if (/^Missing closing "?quote/.test(own)) return { expected: 'a closing quotation mark for the value that opens one above', found: 'none before this line' };
+  if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN', 'BAD_INDENT'].includes(code)) {
+    return { expected: 'each field as name: value on a line of its own, and each list item indented under its field, as in "  - trade"', found: asTyped(line) };
+  }
+  return { expected: 'fields written as name: value (YAML)', found: own };
+}
+
 /** Reads and checks the YAML of `node` (undefined: the file has no frontmatter). */
 export function readFrontmatter(file: string, node: FrontmatterText | undefined): ReadFrontmatter {
   const top = { line: 1, column: 1 };
@@ -75,9 +98,12 @@ export function readFrontmatter(file: string, node: FrontmatterText | undefined)
     // The parser's own limits (a stack overflow on thousands of nested brackets) end here, not in a crash.
     return { positionOf: () => start, strings: [], problems: [{ file, ...start, field: 'frontmatter', expected: 'plain YAML fields', found: 'YAML the parser cannot read (nested too deeply?)' }] };
   }
-  for (const error of doc.errors) {
+  // The first mistake only: the parser's next ones at the same place are that one seen again.
+  const [error] = doc.errors;
+  if (error) {
     const position = error.linePos?.[0] ? { line: firstLine + error.linePos[0].line - 1, column: error.linePos[0].col } : start;
-    problems.push({ file, ...position, field: 'frontmatter', expected: 'valid YAML', found: error.message.split('\n')[0] });
+    const typed = error.linePos?.[0] ? node.value.split(/\r?\n|\r/)[error.linePos[0].line - 1] ?? '' : '';
+    problems.push({ file, ...position, field: 'frontmatter', ...yamlWords(error.code, error.message, typed) });
   }
 
   // Aliases (*name) and merge keys (<<) are refused before the document becomes data: a few lines

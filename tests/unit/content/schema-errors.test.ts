@@ -115,7 +115,23 @@ describe('file-level errors', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].line).toBeGreaterThanOrEqual(2);
     expect(problems[0].column).toBeGreaterThan(0);
-    expect(problemMessage(problems[0])).toMatch(/^frontmatter: expected valid YAML, found /);
+    expect(problemMessage(problems[0])).toBe('frontmatter: expected a closing quotation mark for the value that opens one above, found none before this line');
+  });
+
+  test('a frontmatter mistake is said once, in an editor’s words, with the line as typed and no line number of the parser’s own', () => {
+    const messages = (fields: string) => parseStory(FILE, `---\ntitle: "T"\n${fields}---\nBody\n`).problems.map((p) => `${p.line} ${problemMessage(p)}`);
+    // A list item typed at the start of its line (Enter after "  - trade" puts the cursor there).
+    expect(messages('tags:\n  - canada\n  - trade\n- pandemic\ndraft: false\n')).toEqual([
+      '6 frontmatter: expected each field as name: value on a line of its own, and each list item indented under its field, as in "  - trade", found "- pandemic"',
+    ]);
+    expect(messages('dek: A: colon\n')).toEqual(['3 frontmatter: expected a value that holds a colon in quotes, as in title: "Masks: the deal", found "dek: A: colon"']);
+    expect(messages('dek: "D"\ndek: "E"\n')).toEqual(['4 frontmatter: expected each field once, found "dek: "E"", a field already given above']);
+    expect(messages('tags:\n\t- canada\n')).toEqual(['4 frontmatter: expected spaces before a list item, as in "  - trade", found a tab']);
+    for (const fields of ['tags:\n  - canada\n- pandemic\n', 'dek: x\n  y: z\n', '- a\nb: c\n']) {
+      const [only, ...more] = messages(fields);
+      expect(more).toEqual([]);
+      expect(only).not.toMatch(/at line \d|column \d|[Ii]mplicit|YAML stream|map-value/);
+    }
   });
 
   test('unclosed JSX gives line and column of the MDX', () => {
