@@ -108,6 +108,16 @@ describe('the preview', () => {
     console.log(`preview: keystroke to preview ${Date.now() - typed} ms (fixture story, next dev)`);
     await expect.poll(() => page.getByText('Preview (unsaved changes)', { exact: true }).isVisible()).toBe(true);
 
+    // A slip the page cannot be drawn with: the last page drawn stays, and a note says why it is not updated.
+    const beforeSlip = await textOf(page);
+    await page.keyboard.type('\n<Chart id="zebra-chart" />\n');
+    const note = page.getByRole('note').filter({ hasText: 'Showing the last version the desk could draw.' });
+    await expect.poll(() => note.innerText().catch(() => ''), { timeout: 10_000 }).toContain('"zebra-chart", which is not a chart with valid data');
+    expect(await preview.locator('article').innerText()).toContain('Zebra crossing, unsaved.');
+    for (let i = 0; i < 10 && (await textOf(page)) !== beforeSlip; i++) await page.keyboard.press('Control+z');
+    expect(await textOf(page)).toBe(beforeSlip);
+    await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(0);
+
     // The share card: a 1200×630 PNG, drawn again when the headline changes.
     await page.getByRole('button', { name: 'Share card' }).click();
     const card = page.getByRole('img', { name: /^Share card: Widgets by the numbers/ });
@@ -170,7 +180,10 @@ describe('the preview', () => {
     await page.getByRole('textbox', { name: 'Chart source' }).focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(',');
-    await expect.poll(() => preview.locator('main').innerText().catch(() => ''), { timeout: 10_000 }).toContain('The chart cannot be drawn: the text is not valid JSON (see Problems).');
+    // The chart last drawn stays, and a note says why it is not updated.
+    const note = page.getByRole('note').filter({ hasText: 'Showing the last version the desk could draw.' });
+    await expect.poll(() => note.innerText().catch(() => ''), { timeout: 10_000 }).toContain('The chart cannot be drawn: the text is not valid JSON (see Problems).');
+    expect(await heading(preview)).toMatch(/\(zebra edition\)$/);
     expect(site.read(`content/${CHART}`)).toBe(saved);
   });
 });

@@ -19,7 +19,8 @@ import { staticMarkup } from './static-html';
  * text); a story's headings, each with its id on the page and its line in the text, so the preview
  * can show the part the editor is working on.
  */
-export type PreviewPage = { html: string; title?: string; headings?: { line: number; id: string }[] };
+/** `notice`: the page says why nothing could be drawn (its words), in place of a story or chart. */
+export type PreviewPage = { html: string; title?: string; headings?: { line: number; id: string }[]; notice?: string };
 
 /** What the editor shows for its unsaved text; a French story's English original (from disk) when asked for. */
 export type Preview = PreviewPage & { original?: PreviewPage };
@@ -41,6 +42,7 @@ const markup = (element: ReactElement) => despiteContentErrors(() => staticMarku
 
 function notice(lang: Lang, heading: string, text: string): PreviewPage {
   return {
+    notice: text,
     html: markup(
       <Document lang={lang}>
         <main className="p-6">

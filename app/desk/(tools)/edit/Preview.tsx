@@ -72,6 +72,9 @@ export function Preview({ path, text, line, changed }: { path: string; text: str
   const [card, setCard] = useState(false);
   const [original, setOriginal] = useState(false);
   const [shown, setShown] = useState<Rendered & { version: number }>();
+  // Why the text as typed cannot be drawn, while the last page that could be stays in view: a slip
+  // mid-sentence (a tag half typed, a date being retyped) would otherwise blank the whole story.
+  const [stale, setStale] = useState('');
   const [error, setError] = useState('');
   const [cardFailed, setCardFailed] = useState(false);
   const asked = useRef(0);
@@ -89,7 +92,10 @@ export function Preview({ path, text, line, changed }: { path: string; text: str
       if (n !== asked.current) return;
       if (response?.ok && typeof data?.html === 'string') {
         drawn.current = key;
-        setShown({ ...(data as Rendered), version: n });
+        const page = data as Rendered;
+        // A notice in place of the page: the last page drawn stays, with the notice's words above it.
+        setShown((last) => (page.notice && last && !last.notice ? last : { ...page, version: n }));
+        setStale(page.notice ?? '');
         setError('');
         setCardFailed(false);
       } else {
@@ -117,6 +123,11 @@ export function Preview({ path, text, line, changed }: { path: string; text: str
         {french && <Toggle pressed={original} onPress={() => setOriginal(!original)} disabled={card}>English original</Toggle>}
       </div>
       {error && <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
+      {stale && !shown?.notice && (
+        <p role="note" className="mt-1 text-sm">
+          Showing the last version the desk could draw. {stale}
+        </p>
+      )}
       {/* The preview is a reader's whole page, 30 Tab stops and more: from the keyboard, one link passes it. */}
       {!card && (
         <a href="#after-preview" className={`sr-only rounded border border-gray-400 px-2 py-0.5 text-sm font-semibold focus:not-sr-only focus:mt-2 focus:inline-block focus:px-2 focus:py-0.5 ${focusRing}`}>
