@@ -25,18 +25,32 @@ const DEBOUNCE_MS = 250;
  * "interdépendance" in « l’interdépendance »; the pages' text has no straight apostrophe, so each one
  * in a title or excerpt, escaped or not, is a ’ to give back.
  */
-const typographic = (text: string) => text.replace(/'|&#0*39;|&#x0*27;|&apos;/gi, '\u2019');
+export function typographic(text: string, lang: string): string {
+  const curly = text.replace(/'|&#0*39;|&#x0*27;|&apos;/gi, '\u2019');
+  // Pagefind gives back plain spaces; French keeps « », ; : ! and ? with their word on one line.
+  return lang.startsWith('fr') ? curly.replace(/« /g, '«\u00a0').replace(/ ([»;:!?])/g, '\u00a0$1') : curly;
+}
 
-function resultItem(r: { url: string; excerpt: string; meta: { title?: string } }) {
+/**
+ * The words to look for. In French an elided article or pronoun is part of its word to Pagefind
+ * (« l’interdépendance », indexed whole and as « interdépendance »): typed with the search, it would
+ * find only the pages with that very pair, so it is left out, as a reader means the word.
+ */
+export function searchWords(query: string, lang: string): string {
+  if (!lang.startsWith('fr')) return query;
+  return query.replace(/(^|[\s(«"“])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/giu, '$1');
+}
+
+function resultItem(r: { url: string; excerpt: string; meta: { title?: string } }, lang: string) {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = r.url;
   link.className = 'font-serif text-xl font-bold text-ink-strong underline-offset-2 hover:underline';
-  link.textContent = r.meta.title ? typographic(r.meta.title) : r.url;
+  link.textContent = r.meta.title ? typographic(r.meta.title, lang) : r.url;
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 text-ink-soft';
   // Pagefind escapes the page text; its only markup is <mark> around the matched words.
-  excerpt.innerHTML = typographic(r.excerpt);
+  excerpt.innerHTML = typographic(r.excerpt, lang);
   item.append(link, excerpt);
   return item;
 }
@@ -66,10 +80,11 @@ export async function enhanceSearch(root: ParentNode = document) {
     if (announceSearching) status!.textContent = status!.dataset.searching ?? '';
     try {
       pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
-      const found = await Promise.all((await (await pagefind).search(query)).results.slice(0, 20).map((r) => r.data()));
+      const lang = document.documentElement.lang;
+      const found = await Promise.all((await (await pagefind).search(searchWords(query, lang))).results.slice(0, 20).map((r) => r.data()));
       if (id !== latest) return;
       status!.textContent = countText(status!, found.length, query);
-      results!.replaceChildren(...found.map(resultItem));
+      results!.replaceChildren(...found.map((r) => resultItem(r, lang)));
     } catch {
       if (id === latest) status!.textContent = status!.dataset.unavailable ?? '';
     }
