@@ -6,7 +6,7 @@ import { defaultKeymap, history, historyKeymap, insertNewline } from '@codemirro
 import { markdown } from '@codemirror/lang-markdown';
 import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics } from '@codemirror/lint';
-import { Compartment, RangeSetBuilder } from '@codemirror/state';
+import { Compartment, EditorState, RangeSetBuilder } from '@codemirror/state';
 import { search, searchKeymap } from '@codemirror/search';
 import { Decoration, EditorView, highlightSpecialChars, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
@@ -138,6 +138,25 @@ const theme = EditorView.theme({
   '.cm-specialChar.cm-forbidden': { color: '#b91c1c', backgroundImage: squiggle('#b91c1c'), backgroundPosition: 'left bottom', backgroundRepeat: 'repeat-x' },
   // A dot in the middle of the space, as word processors show one.
   '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #4b5563 0 1.5px, transparent 2px)', backgroundRepeat: 'no-repeat', backgroundPosition: 'center' },
+  // The Find panel's controls at least 24 px, a target a finger or an unsteady hand can hit; room
+  // kept on the right for its close button, which a narrow panel's wrapped row would cover.
+  '.cm-panel.cm-search': { paddingRight: '2rem' },
+  '.cm-panel.cm-search button, .cm-panel.cm-search input, .cm-panel.cm-search label': { minHeight: '24px' },
+  '.cm-panel.cm-search input[type=checkbox]': { width: '16px', height: '16px', minHeight: '0', verticalAlign: 'middle' },
+  '.cm-panel.cm-search [name=close]': { minWidth: '24px', fontSize: '1.25rem' },
+});
+
+/** The Find panel's words, in an editor's: CodeMirror's own are a programmer's ("regexp", "by word"). */
+const searchWords = EditorState.phrases.of({
+  next: 'Next',
+  previous: 'Previous',
+  all: 'Select all',
+  'match case': 'Match case',
+  regexp: 'Pattern',
+  'by word': 'Whole words',
+  replace: 'Replace',
+  'replace all': 'Replace all',
+  close: 'Close',
 });
 
 /**
@@ -221,6 +240,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         // Ctrl+F (⌘F) finds and replaces in the whole text, Ctrl+Alt+G goes to a line: the editor draws
         // only the lines on screen, so the browser's own Find cannot reach the rest of a story.
         search({ top: true }),
+        searchWords,
         markdownFile ? markdown({ addKeymap: false }) : [],
         // CodeMirror's colours in light; in dark, darkHighlight (active only under a dark theme) takes over.
         syntaxHighlighting(lightHighlight, { fallback: true }),
