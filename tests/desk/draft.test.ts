@@ -131,7 +131,8 @@ describe('unsaved text kept in the browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     const conflict = page.locator('section[aria-labelledby="conflict"]');
     await expect.poll(() => conflict.count(), { timeout: 15_000 }).toBe(1);
-    expect(await conflict.innerText()).toContain('the desk cannot tell their changes from yours');
+    expect(await conflict.getByRole('heading').innerText()).toBe('The saved file differs from your recovered copy');
+    expect(await conflict.innerText()).toContain('the desk cannot tell which differences are yours and which are someone else’s');
     expect(await conflict.getByRole('button', { name: /^Keep both/ }).count()).toBe(0);
     expect(site.read(FILE)).toBe(newer);
     site.write(FILE, ON_DISK);

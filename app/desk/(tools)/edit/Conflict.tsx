@@ -31,7 +31,7 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
   const merged = useMemo(() => (base === undefined ? undefined : mergeBoth(base, mine, disk)), [base, mine, disk]);
   return (
     <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-amber-600 p-3">
-      <h2 id="conflict" ref={heading} tabIndex={-1} className={`font-semibold ${headingFocus}`}>Someone else saved this file while you were editing</h2>
+      <h2 id="conflict" ref={heading} tabIndex={-1} className={`font-semibold ${headingFocus}`}>{base !== undefined ? 'Someone else saved this file while you were editing' : 'The saved file differs from your recovered copy'}</h2>
       {base !== undefined ? (
         <>
           <p className="mt-1 text-sm">Your changes were not saved, and nothing of theirs was overwritten. Your text is still in the editor below. Their changes:</p>
@@ -39,7 +39,7 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
         </>
       ) : (
         <>
-          <p className="mt-1 text-sm">Your changes were not saved, and nothing of theirs was overwritten. Your text is still in the editor below. It was restored from a copy that does not say which version of the file it started from, so the desk cannot tell their changes from yours. Where their version differs from your text:</p>
+          <p className="mt-1 text-sm">Not saved, and nothing was overwritten: your text is still in the editor below. The copy you restored does not say which version of the file it started from, so the desk cannot tell which differences are yours and which are someone else’s. Where the saved version differs from your text:</p>
           <Changes from={mine} to={disk} more="the whole version is below" />
         </>
       )}
@@ -49,11 +49,17 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
           <button type="button" className={`${button} mt-1`} onClick={() => onKeepBoth(merged)}>Keep both: add their changes to my text</button>
         </>
       ) : (
-        <p className="mt-2 text-sm">{base !== undefined && 'You both changed the same lines, so the desk cannot combine them. '}Copy what you need from their version into your text, then save. Or replace their version with yours; their changes will be lost.</p>
+        <p className="mt-2 text-sm">
+          {base !== undefined
+            ? 'You both changed the same lines, so the desk cannot combine them. Copy what you need from their version into your text, then save. Or replace their version with yours; their changes will be lost.'
+            : 'Copy anything you need from the saved version into your text, then save. Or replace the saved version with yours; anything only in the saved version will be lost.'}
+        </p>
       )}
       <label htmlFor="disk" className="mt-3 block font-semibold">Their saved version</label>
       <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={disk} />
-      <button type="button" className={`${button} mt-2`} onClick={onSaveMine}>Replace their version with mine (their changes will be lost)</button>
+      <button type="button" className={`${button} mt-2`} onClick={onSaveMine}>
+        {base !== undefined ? 'Replace their version with mine (their changes will be lost)' : 'Replace the saved version with mine (what only it holds will be lost)'}
+      </button>
     </section>
   );
 }
