@@ -64,7 +64,7 @@ type SiteStrings = {
 
 const en: SiteStrings = {
   name: 'The N95 Files',
-  description: 'Explainers on the April 2020 dispute over 3M’s N95 masks: Trump’s order, the threat to exports to Canada and Latin America, and the deal that kept them flowing.',
+  description: 'Explainers on the April 2020 dispute over 3M’s N95 masks: Trump’s order, his plan to block exports to Canada and Latin America, and the deal that kept them flowing.',
   footerBlurb: 'The N95 Files: explainers built from the reporting of April 2020. Every figure names its source.',
   skip: 'Skip to content',
   nav: { label: 'Site', stories: 'Stories', topics: 'Topics', about: 'About' },
@@ -157,7 +157,7 @@ const en: SiteStrings = {
 
 const frWritten: SiteStrings = {
   name: 'Les Dossiers N95',
-  description: 'Des explications sur le différend d’avril 2020 autour des masques N95 de 3M : l’ordre de Trump, la menace sur les exportations vers le Canada et l’Amérique latine, puis l’entente qui a permis de les maintenir.',
+  description: 'Des explications sur le différend d’avril 2020 autour des masques N95 de 3M : la directive de Trump, son projet de bloquer les exportations vers le Canada et l’Amérique latine, puis l’entente qui a permis de les maintenir.',
   footerBlurb: 'Les Dossiers N95\u00a0: des textes explicatifs fondés sur des articles de presse d’avril 2020. La source de chaque chiffre est indiquée.',
   skip: 'Aller au contenu',
   nav: { label: 'Site', stories: 'Articles', topics: 'Sujets', about: 'À propos' },

@@ -169,7 +169,7 @@ describe('the desk', () => {
     // Published, and said to wait: the French edition has no such correction, which the check calls
     // an error, and the site's build stops on any error (the story is put back below).
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(
-      /^Published: commit [0-9a-f]{7} on main, pushed to origin\. But readers will not see it yet: the site is rebuilt only when every file passes the check, and content\/stories\/fr\/le-bras-de-fer-des-gadgets\.mdx has an error\. See “In other files” under Problems\.$/,
+      /^Published: commit [0-9a-f]{7} on main, pushed to origin\. It is not on the site yet: the site is rebuilt only when every file passes the check, and content\/stories\/fr\/le-bras-de-fer-des-gadgets\.mdx has an error\. See “In other files” under Problems\.$/,
     );
     expect(await live.count()).toBe(0);
     expect(git('rev-parse', 'HEAD^')).toBe(before);

@@ -12,7 +12,7 @@ test('a story on the site now is published', () => {
 test('a story published while another file has an error is said to wait for it: the build checks every file', () => {
   const fr = 'content/stories/fr/un-article.mdx';
   expect(publishedSentence({ ...answer, draft: false, scheduled: null, elsewhere: [fr] }, 'America/Toronto')).toBe(
-    `Published: commit 0123456 on main, pushed to origin. But readers will not see it yet: the site is rebuilt only when every file passes the check, and ${fr} has an error. See “In other files” under Problems.`,
+    `Published: commit 0123456 on main, pushed to origin. It is not on the site yet: the site is rebuilt only when every file passes the check, and ${fr} has an error. See “In other files” under Problems.`,
   );
   expect(publishedSentence({ ...answer, draft: false, scheduled: null, elsewhere: [fr, 'content/data/x.json'] }, 'America/Toronto')).toMatch(/, and 2 other files have errors \(content\/stories\/fr\/un-article\.mdx, content\/data\/x\.json\)\. See/);
 });

@@ -59,5 +59,5 @@ export function publishedSentence(data: Record<string, unknown>, timeZone: strin
 function heldBack(files: unknown): string {
   if (!Array.isArray(files) || !files.length) return '';
   const named = files.length === 1 ? `${String(files[0])} has an error` : `${files.length} other files have errors (${files.join(', ')})`;
-  return ` But readers will not see it yet: the site is rebuilt only when every file passes the check, and ${named}. See “In other files” under Problems.`;
+  return ` It is not on the site yet: the site is rebuilt only when every file passes the check, and ${named}. See “In other files” under Problems.`;
 }
