@@ -6,15 +6,14 @@
 // themselves are untouched, and the search page shows ’ again (components/enhance/search.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from './lib/html-files.mjs';
 
 /** A page's HTML as Pagefind should read it: apostrophes and no-break hyphens it can split at. */
-export const forIndex = (html) => html.replaceAll('\u2019', "'").replaceAll('\u2011', '-');
+const forIndex = (html) => html.replaceAll('\u2019', "'").replaceAll('\u2011', '-');
 
 /** Indexes every page of `site` into `site`/pagefind; throws with Pagefind's own errors. */
-export async function indexSite(site) {
+async function indexSite(site) {
   const fail = (errors) => {
     if (errors.length) throw new Error(errors.join('\n'));
   };
@@ -37,11 +36,9 @@ export async function indexSite(site) {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    await indexSite(process.argv[2]);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+try {
+  await indexSite(process.argv[2]);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

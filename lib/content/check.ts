@@ -84,7 +84,7 @@ function tagProblems(loaded: Loaded): CheckProblem[] {
   for (const story of loaded.stories) {
     story.tags.forEach((tag, i) => {
       if (users.get(tag) !== 1) return;
-      const near = nearestName(tag, [...users.keys()].filter((t) => t !== tag));
+      const near = nearestName(tag, users.keys());
       if (near) problems.push({ file: story.file, ...story.facts.tagsAt[i], field: `tags[${i}]`, expected: `a topic other stories have, or a new one spelled as meant`, found: `"${tag}", which no other story has`, hint: `did you mean "${near}"?`, severity: 'warning' });
     });
   }

@@ -98,7 +98,8 @@ export function readFrontmatter(file: string, node: FrontmatterText | undefined)
     // The parser's own limits (a stack overflow on thousands of nested brackets) end here, not in a crash.
     return { positionOf: () => start, strings: [], problems: [{ file, ...start, field: 'frontmatter', expected: 'plain YAML fields', found: 'YAML the parser cannot read (nested too deeply?)' }] };
   }
-  // The first mistake only: the parser's next ones at the same place are that one seen again.
+  // The first mistake only: the parser's next ones are most often that one seen again (three for a
+  // list item typed at a line's start); any other shows once it is fixed.
   const [error] = doc.errors;
   if (error) {
     const position = error.linePos?.[0] ? { line: firstLine + error.linePos[0].line - 1, column: error.linePos[0].col } : start;

@@ -47,8 +47,8 @@ export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnD
     const barTop = y + (rowHeight - BAR.height) / 2;
     // No bar (a figure not reported): its words start at zero, so no rule there.
     if (barWidth) spans.push([barTop, barTop + BAR.height]);
-    const bar = otherwise(r.v) ? { border: `${BAR.outline}px solid ${INK.mark}` } : { background: INK.mark };
-    if (barWidth) parts.push(<div key={`b${i}`} data-outline={otherwise(r.v) ? '' : undefined} style={{ position: 'absolute', left: 0, top: barTop, width: barWidth, height: BAR.height, boxSizing: 'border-box', ...bar }} />);
+    const fill = otherwise(r.v) ? { border: `${BAR.outline}px solid ${INK.mark}` } : { background: INK.mark };
+    if (barWidth) parts.push(<div key={`b${i}`} style={{ position: 'absolute', left: 0, top: barTop, width: barWidth, height: BAR.height, boxSizing: 'border-box', ...fill }} />);
     const valueX = barWidth ? barWidth + BAR.valueGap : 0;
     const valueTop = y + (rowHeight - blockHeight(1, 'value')) / 2;
     parts.push(<PictureText key={`v${i}`} role="value" lines={[r.figure]} x={valueX} y={valueTop} width={width - valueX} color={r.v.value === null ? INK.muted : INK.text} />);
