@@ -97,10 +97,12 @@ function describeData(ds: Dataset, lang: Lang): string {
 
 /** A flow or crossing in words: "Traditionally exported …: about 6 million masks (per month …); Canada and Latin America: split not reported". */
 function mapValueText(ds: MapDataset, v: MapValue, lang: Lang): string {
-  if (v.kind === 'crossing') return v.label;
+  // The note, as the legend prints it under the arrow's words (layout-map.ts's flowText).
+  const note = v.note ? `; ${v.note}` : '';
+  if (v.kind === 'crossing') return `${v.label}${note}`;
   const amount = v.value === null ? chartText(lang).notReported : amountIn(v.value, v.qualifier, ds.units, lang);
   const split = v.splitNotReported ? `; ${splitText(v.splitNotReported, lang)}` : '';
-  return `${rowLabel(v)}${colon(lang)}${amount}${split}`;
+  return `${rowLabel(v)}${colon(lang)}${amount}${split}${note}`;
 }
 
 /** Accessible name of a map mark that shows one or more rows (a crossing both reports describe). */

@@ -112,12 +112,16 @@ const line = (text: string, x: number, y: number, size: number, tone: TextTone, 
 /** What a flow's label says, line by line, wrapped to `width`. */
 function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: Lang): { text: string; tone: TextTone }[] {
   const wrap = (s: string, tone: TextTone) => wrapText(s, width, fs).map((text) => ({ text, tone }));
-  if (v.kind === 'crossing') return wrap(v.label, 'strong');
+  // A value's note (what the report leaves open, e.g. where the masks were made) is read with its
+  // arrow, not only in the data table: the arrow's start would otherwise say more than the report.
+  const note = v.note ? wrap(v.note, 'muted') : [];
+  if (v.kind === 'crossing') return [...wrap(v.label, 'strong'), ...note];
   const amount = v.value === null ? `${formatValueFull(null, undefined, lang)} ${ds.units}` : amountIn(v.value, v.qualifier, ds.units, lang);
   return [
     ...wrap(withBasis(`${amount.charAt(0).toUpperCase()}${amount.slice(1)}`, v.basis, lang), 'value'),
     ...wrap(v.label, 'text'),
     ...(v.splitNotReported ? wrap(splitText(v.splitNotReported, lang), 'muted') : []),
+    ...note,
   ];
 }
 

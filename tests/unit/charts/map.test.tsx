@@ -11,7 +11,7 @@ import { datasetToCsv } from '@/lib/charts/csv';
 import type { MapDataset } from '@/lib/data/schema';
 import { drawBasemap, fitMap, project, type GeoTopology } from '@/lib/charts/geo';
 import { layoutMap } from '@/lib/charts/layout-map';
-import { describe as describeChart } from '@/lib/charts/describe';
+import { describe as describeChart, mapMarkLabel } from '@/lib/charts/describe';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { mapMarks } from '@/lib/charts/svg/map';
 import { el } from '@/lib/charts/svg/node';
@@ -175,6 +175,20 @@ describe('map drawing, as a graphics desk reads it (Natural Earth)', () => {
     expect(key[0]).toContain('About 5 million widgets a month, usually');
     expect(key[1]).toContain('8 million widgets, one quantity, not per month');
     expect(key.join(' ')).not.toMatch(/widgets, per month/);
+  });
+
+  it.each([NARROW, WIDE])('prints a value’s note in the key under its arrow’s words, muted, and in the arrow’s name (%s)', (v) => {
+    const ds = map();
+    const noted = { ...ds, values: ds.values.map((x, i) => (i === 0 ? { ...x, note: 'Where made: not reported' } : i === 2 ? { ...x, note: 'On foot' } : x)) } as MapDataset;
+    const l = layoutMap(noted, v, 'en');
+    // The key's words in order, by tone (a line may wrap).
+    const muted = (f: (typeof l.flows)[number]) => f.lines.filter((t) => t.tone === 'muted').map((t) => t.text).join(' ');
+    const [flow, other, crossing] = l.flows;
+    expect(muted(flow)).toBe('Northland and Southland: split not reported Where made: not reported');
+    expect(muted(crossing)).toBe('On foot');
+    for (const f of [flow, crossing]) expect(f.lines.at(-1)?.tone).toBe('muted');
+    expect(muted(other)).toBe('');
+    expect(mapMarkLabel(noted, [noted.values[0]], 'en').label).toContain('split not reported; Where made: not reported. Source');
   });
 
   it.each([NARROW, WIDE])('prints the inset title above the inset, over its width, not under it (%s)', (v) => {
