@@ -73,6 +73,9 @@ test('French search speaks French for one result as for many', async ({ page }) 
   await page.goto('/fr/recherche/?q=Quillfeather');
   await expect(page.locator('[data-search-results] a')).toHaveCount(1);
   await expect(page.locator('[data-search-status]')).toHaveText('1\u00a0résultat pour «\u00a0Quillfeather\u00a0»');
+  // The sentence ends on a translated quotation, whose « [traduction] » mark search skips: its full
+  // stop follows the guillemet, as printed, not after a space.
+  await expect(page.locator('[data-search-results] p')).toContainText('«\u00a0inacceptable\u00a0».');
 });
 
 test('a missing French address gets the French 404', async ({ page, consoleErrors }) => {

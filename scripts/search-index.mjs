@@ -9,8 +9,16 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from './lib/html-files.mjs';
 
-/** A page's HTML as Pagefind should read it: apostrophes and no-break hyphens it can split at. */
-const forIndex = (html) => html.replaceAll('\u2019', "'").replaceAll('\u2011', '-');
+/**
+ * A page's HTML as Pagefind should read it: apostrophes and no-break hyphens it can split at, and
+ * no space before a mark it skips (a translated quotation's "[traduction]", components/Quote.tsx),
+ * which left « … » . in the excerpts, the full stop apart from its sentence.
+ */
+const forIndex = (html) =>
+  html
+    .replaceAll('\u2019', "'")
+    .replaceAll('\u2011', '-')
+    .replace(/\u00a0(<sup\b[^>]*\bdata-pagefind-ignore\b)/g, '$1');
 
 /** Indexes every page of `site` into `site`/pagefind; throws with Pagefind's own errors. */
 async function indexSite(site) {
