@@ -55,6 +55,8 @@ async function axeBothSchemes(page: Page) {
       const colours = await page.locator('.cm-content').evaluate((content) => [...content.querySelectorAll('span')].filter((s) => /^"[^"]+"$|^\\.$/.test(s.textContent!)).map((s) => [s.textContent!, getComputedStyle(s).color]));
       const escapes = colours.filter(([words]) => words.startsWith('\\')).length;
       found[`${scheme} red values`] = colours.length > escapes && escapes ? colours.filter(([, colour]) => reddish(colour)).map(([words]) => words) : ['no quoted value or escape in the text'];
+      // The Find panel's fields, named only by their placeholder: it at 4.5:1 on the field, the field's edge at 3:1.
+      if (await page.locator('.cm-textfield').count()) found[`${scheme} find fields`] = await page.locator('.cm-textfield').first().evaluate(findFieldContrast);
       // A heading in the text is bold, not underlined as a link is.
       found[`${scheme} heading`] = await page.locator('.cm-line', { hasText: /^## / }).first().evaluate((line) =>
         [...line.querySelectorAll('span')].filter((s) => s.textContent!.trim().length > 3).map((s) => `${Number(getComputedStyle(s).fontWeight) >= 600 ? 'bold' : 'regular'}, ${getComputedStyle(s).textDecorationLine}`),
@@ -62,6 +64,22 @@ async function axeBothSchemes(page: Page) {
     }
   }
   return found;
+}
+
+/** A text field's placeholder and edge against the field's ground, as WCAG asks of text (4.5:1) and of a control's edge (3:1). */
+function findFieldContrast(field: Element): string[] {
+  const luminance = (colour: string) => {
+    const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const ground = getComputedStyle(field).backgroundColor;
+  const placeholder = ratio(getComputedStyle(field, '::placeholder').color, ground);
+  const edge = ratio(getComputedStyle(field).borderTopColor, ground);
+  return [placeholder >= 4.5 ? 'placeholder 4.5:1 or more' : `placeholder ${placeholder.toFixed(1)}:1`, edge >= 3 ? 'edge 3:1 or more' : `edge ${edge.toFixed(1)}:1`];
 }
 
 /** What has the keyboard's focus, as an editor would name it, and whether it is drawn. */
@@ -128,8 +146,12 @@ describe('the desk, for everyone', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nA11y {1}.\n');
     await expect.poll(() => problems(page).getByRole('button').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The Find panel open: it is part of the editor too.
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Find' }).count()).toBe(1);
     const editor = await axeBothSchemes(page);
-    expect({ home, editor }).toEqual({ home: { light: [], dark: [] }, editor: { light: [], 'light preview': ['Dark pressed: false'], 'light text box': ['light'], 'light red values': [], 'light heading': ['bold, none'], dark: [], 'dark preview': ['Dark pressed: true'], 'dark text box': ['dark'], 'dark red values': [], 'dark heading': ['bold, none'] } });
+    const fields = ['placeholder 4.5:1 or more', 'edge 3:1 or more'];
+    expect({ home, editor }).toEqual({ home: { light: [], dark: [] }, editor: { light: [], 'light preview': ['Dark pressed: false'], 'light text box': ['light'], 'light find fields': fields, 'light red values': [], 'light heading': ['bold, none'], dark: [], 'dark preview': ['Dark pressed: true'], 'dark text box': ['dark'], 'dark find fields': fields, 'dark red values': [], 'dark heading': ['bold, none'] } });
   });
 
   test('from the keyboard alone: the story’s link, the text, Save, Publish, a problem and the preview, each with its focus shown', async () => {

@@ -144,6 +144,10 @@ const theme = EditorView.theme({
   '.cm-panel.cm-search button, .cm-panel.cm-search input, .cm-panel.cm-search label': { minHeight: '24px' },
   '.cm-panel.cm-search input[type=checkbox]': { width: '16px', height: '16px', minHeight: '0', verticalAlign: 'middle' },
   '.cm-panel.cm-search [name=close]': { minWidth: '24px', fontSize: '1.25rem' },
+  // Each Find field's placeholder is its only visible name: at least 4.5:1, where the browser's grey
+  // is fainter; its edge 3:1 and more, where CodeMirror's silver is 1.8:1 on white.
+  '.cm-textfield': { borderColor: '#6b7280' },
+  '.cm-textfield::placeholder': { color: '#6b7280', opacity: '1' },
 });
 
 /** The Find panel's words, in an editor's: CodeMirror's own are a programmer's ("regexp", "by word"). */
@@ -176,6 +180,10 @@ const darkTheme = EditorView.theme(
     '.cm-specialChar': { color: '#9ca3af' },
     '.cm-specialChar.cm-forbidden': { color: '#f87171', backgroundImage: squiggle('#f87171') },
     '.cm-noBreak': { backgroundImage: 'radial-gradient(circle, #9ca3af 0 1.5px, transparent 2px)' },
+    // The Find panel's fields, which took the panel's grey ground, their edge and placeholder faint
+    // on it (the second desk review): a ground of their own, an edge of 3:1 and more.
+    '.cm-textfield': { backgroundColor: '#111827', color: '#f3f4f6', borderColor: '#9ca3af' },
+    '.cm-textfield::placeholder': { color: '#9ca3af', opacity: '1' },
   },
   { dark: true },
 );
