@@ -119,9 +119,20 @@ describe('the preview', () => {
     await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(0);
 
     // The share card: a 1200×630 PNG, drawn again when the headline changes.
+    // Held until the page has said it is drawing it: a card takes seconds, and the box was blank.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/card\/\?v=/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Share card' }).click();
+    const drawing = page.getByRole('status').filter({ hasText: 'Drawing the share card' });
+    await expect.poll(() => drawing.count(), { timeout: 10_000 }).toBe(1);
+    release();
     const card = page.getByRole('img', { name: /^Share card: Widgets by the numbers/ });
     await expect.poll(() => card.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBe(1200);
+    await expect.poll(() => drawing.count(), { timeout: 5_000 }).toBe(0);
     const before = await fetch(new URL((await card.getAttribute('src'))!, ORIGIN)).then(async (r) => ({ type: r.headers.get('content-type'), bytes: new Uint8Array(await r.arrayBuffer()) }));
     expect(before.type).toBe('image/png');
     expect(readPng(before.bytes)).toMatchObject({ width: 1200, height: 630 });

@@ -77,6 +77,9 @@ export function Preview({ path, text, line, changed }: { path: string; text: str
   const [stale, setStale] = useState('');
   const [error, setError] = useState('');
   const [cardFailed, setCardFailed] = useState(false);
+  // The version whose share card has arrived: drawing one takes the desk a few seconds, during
+  // which the box was blank, or showed the card of the text as it was (the second desk review).
+  const [cardDrawn, setCardDrawn] = useState(0);
   const asked = useRef(0);
   const drawn = useRef('');
 
@@ -136,11 +139,14 @@ export function Preview({ path, text, line, changed }: { path: string; text: str
       )}
       {card ? (
         <figure className="mt-2">
+          <p role="status" className="mb-1 min-h-5 text-sm">
+            {shown?.title && !cardFailed && cardDrawn !== shown.version ? 'Drawing the share card for the text as it is now…' : ''}
+          </p>
           {cardFailed || !shown?.title ? (
             <p className="rounded border border-gray-400 p-3 text-sm">No share card: the text does not compile yet (see Problems).</p>
           ) : (
             // eslint-disable-next-line @next/next/no-img-element -- a PNG the desk draws for this text, not a static image
-            <img src={`/desk/preview/${id}/card/?v=${shown.version}`} alt={`Share card: ${shown.title}`} width={1200} height={630} onError={() => setCardFailed(true)} className="block h-auto w-full rounded border border-gray-400" />
+            <img src={`/desk/preview/${id}/card/?v=${shown.version}`} alt={`Share card: ${shown.title}`} width={1200} height={630} onLoad={() => setCardDrawn(shown.version)} onError={() => setCardFailed(true)} className="block h-auto w-full rounded border border-gray-400" />
           )}
           <figcaption className="mt-1 text-sm">The share card (1200 × 630) link previews show, drawn from the text in the editor.</figcaption>
         </figure>
