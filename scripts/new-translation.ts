@@ -28,16 +28,18 @@ export function startTranslation(args: string[]): never {
     fail(/already exists?\.$/.test(message) ? `${message} Choose another --slug, or edit the existing translation.` : message);
   }
   const target = `${root}/stories/fr/${slug}.mdx`;
+  // The French words of the charts it shows that had none (lib/content/scaffold.ts's chartStarts).
+  const charts = plan.ok ? plan.files.slice(1).map((f) => `\n  ${root}/${f.rel}     the French words of its chart ${path.basename(f.rel, '.json')}`).join('') : '';
   console.log(`Created:
-  ${target}     the French edition of ${root}/stories/${english}.mdx (a draft)
+  ${target}     the French edition of ${root}/stories/${english}.mdx (a draft)${charts}
 
 It has the original's structure, its charts, figures and a <Quote> for each quotation in place;
-the English is in a comment beside each frontmatter placeholder.
+the English is in a comment beside each frontmatter placeholder${charts ? ', and after "TK: " in the chart files' : ''}.
 
 Next:
   1. npm run dev, and open http://localhost:3000${paths('fr').story(slug)}
   2. Replace every "TK": the headline, dek, byline and source names in French, each heading
-     and paragraph, and inside each <Quote original="…">, our translation of those words.
+     and paragraph, and inside each <Quote original="…">, our translation of those words${charts ? ';\n     in the chart files, each "TK: …" with the French of the English after it' : ''}.
   3. npm run check, until it reports no errors or warnings: it compares the two editions.
   4. Set draft: false and a published time, then build and deploy.`);
   process.exit(0);

@@ -58,17 +58,24 @@ function frenchChartProblems(loaded: Loaded): CheckProblem[] {
   return problems;
 }
 
-/** A data file may hold placeholders while only drafts show it; once a published story does, not. */
+/**
+ * A data file may hold placeholders while only drafts show it; once a published story does, not.
+ * A chart's French words (Translate starts them all TK) are held back by the French stories alone.
+ */
 function dataPlaceholders(loaded: Loaded): CheckProblem[] {
-  const shown = new Set(loaded.stories.flatMap((s) => (s.draft ? [] : s.charts)));
+  const shownBy = (stories: Loaded['stories']) => new Set(stories.flatMap((s) => (s.draft ? [] : s.charts)));
   const problems: CheckProblem[] = [];
-  for (const [id, text] of loaded.dataTexts) {
-    const file = loaded.display(`data/${id}.json`);
-    for (const [i, line] of text.split('\n').entries()) {
-      const m = placeholderIn(line);
-      if (m) problems.push({ file, line: i + 1, column: m.index + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: shown.has(id) ? 'a published story shows this chart' : undefined, severity: shown.has(id) ? 'error' : 'warning' });
+  const scan = (texts: Map<string, string>, folder: string, shown: Set<string>, hint: string) => {
+    for (const [id, text] of texts) {
+      const file = loaded.display(`${folder}/${id}.json`);
+      for (const [i, line] of text.split('\n').entries()) {
+        const m = placeholderIn(line);
+        if (m) problems.push({ file, line: i + 1, column: m.index + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: shown.has(id) ? hint : undefined, severity: shown.has(id) ? 'error' : 'warning' });
+      }
     }
-  }
+  };
+  scan(loaded.dataTexts, 'data', shownBy(loaded.stories), 'a published story shows this chart');
+  scan(loaded.frenchTexts, `data/${FRENCH_DIR}`, shownBy(loaded.stories.filter((s) => s.lang === 'fr')), 'a published French story shows this chart');
   return problems;
 }
 

@@ -66,6 +66,8 @@ export type Loaded = {
   invalid: Set<string>;
   /** The French data files' ids, and the problems of each (empty when it is valid). */
   frenchFiles: Map<string, Problem[]>;
+  /** Each French data file's text, by id (a chart's French words may hold placeholders, as its English file may). */
+  frenchTexts: Map<string, string>;
   publicFiles: Set<string>;
   /**
    * The slugs of story files whose story could not be read (its own problems say why), by edition:

@@ -79,7 +79,7 @@ const noMemo: ParseMemo = { story: (_f, _t, read) => read(), dataset: (_f, _t, r
 const byPath = (a: ContentFile, b: ContentFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** What the data files gave: the datasets of both editions, and what the passes need to know of each file. */
-export type DataRead = Pick<Loaded, 'english' | 'french' | 'dataPositions' | 'dataTexts' | 'invalid' | 'frenchFiles'> & { problems: CheckProblem[] };
+export type DataRead = Pick<Loaded, 'english' | 'french' | 'dataPositions' | 'dataTexts' | 'invalid' | 'frenchFiles' | 'frenchTexts'> & { problems: CheckProblem[] };
 
 /** How a story is read: where its data is, and how its file is named. */
 export type StoryContext = Pick<Loaded, 'english' | 'french' | 'invalid' | 'publicFiles' | 'display'>;
@@ -139,8 +139,10 @@ export function readData(files: ContentFile[], display: (path: string) => string
   // French words of the charts: problems are kept for the pass that knows which stories show them.
   const french = new Map<string, Dataset>();
   const frenchFiles = new Map<string, Problem[]>();
+  const frenchTexts = new Map<string, string>();
   for (const file of frenchDataFiles) {
     const id = FRENCH_DATA.exec(file.path)![1];
+    frenchTexts.set(id, file.text);
     const base = english.get(id);
     if (!base) {
       frenchFiles.set(id, []);
@@ -150,7 +152,7 @@ export function readData(files: ContentFile[], display: (path: string) => string
     frenchFiles.set(id, result.problems);
     if (result.dataset) french.set(id, result.dataset);
   }
-  return { english, french, dataPositions, dataTexts, invalid, frenchFiles, problems };
+  return { english, french, dataPositions, dataTexts, invalid, frenchFiles, frenchTexts, problems };
 }
 
 /**

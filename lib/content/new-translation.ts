@@ -68,6 +68,20 @@ function block(node: Node): string {
   }
 }
 
+/** The ids of the charts an English story shows, whole (<Chart id>) or by a figure (<Figure chart>), in order. */
+export function chartsIn(englishSource: string): string[] {
+  const ids: string[] = [];
+  const walk = (n: Node | Root) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n.name === 'Chart' || n.name === 'Figure')) {
+      const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === (n.name === 'Chart' ? 'id' : 'chart'))?.value;
+      if (typeof id === 'string') ids.push(id);
+    }
+    if ('children' in n) for (const child of n.children as Node[]) walk(child);
+  };
+  walk(parseMdx(englishSource));
+  return [...new Set(ids)];
+}
+
 /** The new French story's text, from the English original's source. Throws if the original's frontmatter is not valid. */
 export function translationSource(englishSource: string, englishSlug: string, published: string): string {
   const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(englishSource)?.[1] ?? '';

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { isSlug } from '../slug';
 import { TITLE_MAX } from './schema';
 import { newStoryFiles, slugFor } from './new-story';
-import { translationSource } from './new-translation';
+import { chartsIn, translationSource } from './new-translation';
+import { FRENCH_DIR } from './story-file';
+import { parseDataset } from '../data/parse';
+import { translationStart } from '../data/translation-start';
 
 /**
  * Starting a story or its French edition, for `npm run new-story` and the desk alike, so the two
@@ -47,10 +50,24 @@ export function planTranslation(root: string, label: string, fields: { english: 
   const existing = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => new RegExp(`^translationOf: ${english}\\s*$`, 'm').test(readIfFile(path.join(dir, f)) ?? '')) : undefined;
   if (existing) return refuse('translate', `Not written: ${label}/stories/fr/${existing} already translates ${english}. Edit that file instead.`);
   try {
-    return { ok: true, slug, files: [{ rel: target, text: translationSource(text, english, published) }] };
+    return { ok: true, slug, files: [{ rel: target, text: translationSource(text, english, published) }, ...chartStarts(root, chartsIn(text))] };
   } catch {
     return refuse('translate', `expected an English story whose frontmatter the check accepts, found errors in ${label}/${original} (npm run check names them)`);
   }
+}
+
+/**
+ * The French words of each chart the story shows that has none yet (data/fr/<id>.json), started
+ * with every text marked TK: the French edition cannot be published until they are written. A
+ * chart whose English file is missing or has errors gets none; the check names those.
+ */
+function chartStarts(root: string, ids: string[]): { rel: string; text: string }[] {
+  return ids.flatMap((id) => {
+    const rel = `data/${FRENCH_DIR}/${id}.json`;
+    const english = isSlug(id) && !fs.existsSync(path.join(root, rel)) ? readIfFile(path.join(root, `data/${id}.json`)) : undefined;
+    const parsed = english === undefined ? undefined : parseDataset(english, `data/${id}.json`);
+    return parsed?.dataset ? [{ rel, text: translationStart(parsed.dataset) }] : [];
+  });
 }
 
 function readIfFile(file: string): string | undefined {

@@ -68,10 +68,14 @@ TK <Figure chart="fixture-line" value="2021-01" /> TK <Figure chart="fixture-lin
   test('the command writes the file once, and refuses an unknown story or a second translation', () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
     fs.cpSync(FIXTURE, `${site}/content`, { recursive: true });
+    // One of the charts it shows, with no French words yet: the command starts them too.
+    fs.mkdirSync(`${site}/content/data`);
+    fs.copyFileSync('tests/unit/charts/fixtures/valid/fixture-line.json', `${site}/content/data/fixture-line.json`);
     const run = (...args: string[]) => spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/new-story.ts'), ...args], { cwd: site, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
     const first = run('--translate', 'original', '--slug', 'traduction');
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain('content/stories/fr/traduction.mdx     the French edition of content/stories/original.mdx (a draft)');
+    expect(first.stdout).toContain('content/stories/fr/traduction.mdx     the French edition of content/stories/original.mdx (a draft)\n  content/data/fr/fixture-line.json     the French words of its chart fixture-line\n');
+    expect(JSON.parse(fs.readFileSync(`${site}/content/data/fr/fixture-line.json`, 'utf8'))).toMatchObject({ id: 'fixture-line' });
     expect(fs.readFileSync(`${site}/content/stories/fr/traduction.mdx`, 'utf8')).toMatch(/^translationOf: original$/m);
     expect(run('--translate', 'original', '--slug', 'autre').stderr).toBe('Not written: content/stories/fr/traduction.mdx already translates original. Edit that file instead.\n');
     expect(run('--translate', 'missing', '--slug', 'x').stderr).toBe('--translate: expected the slug of a story in content/stories/, found "missing" (no file content/stories/missing.mdx)\n');

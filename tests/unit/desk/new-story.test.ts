@@ -100,4 +100,20 @@ describe('a new translation', () => {
     expect(plan('original', 'traduction')).toEqual({ ok: false, field: 'slug', message: 'Not written: content/stories/fr/traduction.mdx already exists.' });
     expect(plan('original', 'autre')).toEqual({ ok: false, field: 'translate', message: 'Not written: content/stories/fr/traduction.mdx already translates original. Edit that file instead.' });
   });
+
+  test('starts the French words of each chart the story shows that has none, and of no other', () => {
+    const root = tempRoot();
+    const valid = 'tests/unit/charts/fixtures/valid';
+    fs.mkdirSync(`${root}/data/fr`, { recursive: true });
+    // The story shows fixture-line (a <Chart> and two figures) and fixture-column (a figure); fixture-column has its French words.
+    for (const id of ['fixture-line', 'fixture-column', 'fixture-map']) fs.copyFileSync(`${valid}/${id}.json`, `${root}/data/${id}.json`);
+    fs.copyFileSync(`${valid}/fr/fixture-column.json`, `${root}/data/fr/fixture-column.json`);
+    const plan = planTranslation(root, 'content', { english: 'original', slug: 'traduction' }, PUBLISHED);
+    expect(plan.ok && plan.files.map((f) => f.rel)).toEqual(['stories/fr/traduction.mdx', 'data/fr/fixture-line.json']);
+    expect(plan.ok && JSON.parse(plan.files[1].text)).toMatchObject({ id: 'fixture-line', title: expect.stringMatching(/^TK: /) });
+    // A chart whose English file has errors gets none: the check names it.
+    fs.writeFileSync(`${root}/data/fixture-line.json`, '{ "id": "fixture-line" ');
+    const broken = planTranslation(root, 'content', { english: 'original', slug: 'traduction' }, PUBLISHED);
+    expect(broken.ok && broken.files.map((f) => f.rel)).toEqual(['stories/fr/traduction.mdx']);
+  });
 });
