@@ -1,6 +1,7 @@
 import { buildModel } from '@/lib/content/model';
 import { readContent } from '@/lib/content/disk';
 import { isError } from '@/lib/problems';
+import { placeholderIn } from '@/lib/content/story-facts';
 
 /** `translatable`: an English story that compiles and has no French edition yet (the desk offers "Translate"). */
 export type StoryRow = { path: string; slug: string; title: string; lang: 'en' | 'fr'; states: string[]; translatable: boolean };
@@ -13,6 +14,11 @@ export function deskHome(now = Date.now()) {
   const withWarnings = new Set(model.problems.map((p) => p.file));
   const translated = new Set(model.stories.flatMap((s) => (s.lang === 'fr' && s.translationOf ? [s.translationOf] : [])));
   const byPath = new Map(model.stories.map((s) => [s.path, s]));
+  // A translation whose title is still Translate's "TK" is named by the story it translates: a list
+  // of "TK" rows told the editor nothing (the second desk review).
+  const english = new Map(model.stories.filter((s) => s.lang === 'en').map((s) => [s.slug, s.title]));
+  const rowTitle = (story: (typeof model.stories)[number]) =>
+    story.translationOf && english.has(story.translationOf) && placeholderIn(story.title)?.index === 0 ? `French edition of “${english.get(story.translationOf)}” (title to write)` : story.title;
   const stories: StoryRow[] = input.files
     .filter((f) => f.path.startsWith('stories/'))
     .map((f) => {
@@ -28,7 +34,7 @@ export function deskHome(now = Date.now()) {
       if (withErrors.has(file)) states.push('has problems');
       else if (withWarnings.has(file)) states.push('has warnings');
       const slug = f.path.replace(/^stories\/(?:fr\/)?/, '').replace(/\.mdx?$/, '');
-      return { path: f.path, slug, title: story?.title ?? f.path, lang: f.path.startsWith('stories/fr/') ? 'fr' : 'en', states, translatable };
+      return { path: f.path, slug, title: story ? rowTitle(story) : f.path, lang: f.path.startsWith('stories/fr/') ? 'fr' : 'en', states, translatable };
     });
   // A French chart file is listed under its French title (it was its path): the editor opening it reads French.
   const titleOf = (file: string) => {
