@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { lacksTheirChanges, linesOf, mergeBoth, lineChanges, wordChanges } from '@/app/desk/(tools)/edit/merge';
+import { describe, expect, test } from 'vitest';
+import { lacksTheirChanges, linesOf, mergeBoth, lineChanges, sentencesOf, wordChanges } from '@/app/desk/(tools)/edit/merge';
 
 /** A Save that meets another editor's save: both changes kept when they touch different lines. Texts by hand. */
 
@@ -50,4 +50,35 @@ test('a paragraph with one phrase changed shows that phrase, not the whole parag
   // Words only taken out, or only put in: the other side has nothing marked.
   expect(wordChanges('Masks, fast.', 'Masks.')).toEqual({ removed: [{ text: 'Masks, fast.', changed: true }], added: [{ text: 'Masks.', changed: true }] });
   expect(wordChanges('', 'New.')).toEqual({ removed: [], added: [{ text: 'New.', changed: true }] });
+});
+
+describe('within one paragraph (a Markdown paragraph is one line)', () => {
+  const P = 'Trump used the act on April 2. Ottawa did not retaliate. « Nous travaillons ensemble. » Then 3M struck a deal.\n\nNext.\n';
+
+  test('sentences keep their spaces and line ends, so joining them gives back the bytes', () => {
+    for (const text of [P, P.replace(/\n/g, '\r\n'), 'One. Two.\rThree', 'No end', '', 'Trailing.  \n']) expect(sentencesOf(text).join('')).toBe(text);
+    expect(sentencesOf(P).slice(0, 4)).toEqual(['Trump used the act on April 2. ', 'Ottawa did not retaliate. ', '« Nous travaillons ensemble. » ', 'Then 3M struck a deal.\n']);
+  });
+
+  test('their change to one sentence and mine to another: both kept, byte for byte, in LF and CRLF files', () => {
+    const theirs = P.replace('April 2', 'Thursday, April 2');
+    const mine = P.replace('Then 3M struck a deal.', 'On April 6, 3M struck a deal.');
+    const both = P.replace('April 2', 'Thursday, April 2').replace('Then 3M struck a deal.', 'On April 6, 3M struck a deal.');
+    expect(mergeBoth(P, mine, theirs)).toBe(both);
+    const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+    expect(mergeBoth(crlf(P), crlf(mine), crlf(theirs))).toBe(crlf(both));
+    // A sentence added by one, another edited by the other.
+    expect(mergeBoth(P, P.replace('Ottawa did not retaliate. ', 'Ottawa did not retaliate. It argued instead. '), theirs)).toBe(P.replace('April 2', 'Thursday, April 2').replace('Ottawa did not retaliate. ', 'Ottawa did not retaliate. It argued instead. '));
+  });
+
+  test('both changing one sentence, even different words of it: no merge, the editor decides', () => {
+    expect(mergeBoth(P, P.replace('did not retaliate', 'would not retaliate'), P.replace('Ottawa did', 'Canada did'))).toBeUndefined();
+  });
+
+  test('a paragraph of more sentences than any story’s is not cut into them: the editor decides, and the page does not wait', () => {
+    const long = `${Array.from({ length: 300 }, (_, i) => `Sentence ${i}.`).join(' ')}\n`;
+    expect(mergeBoth(long, long.replace('Sentence 1.', 'Sentence one.'), long.replace('Sentence 299.', 'Sentence last.'))).toBeUndefined();
+    const short = `${Array.from({ length: 150 }, (_, i) => `Sentence ${i}.`).join(' ')}\n`;
+    expect(mergeBoth(short, short.replace('Sentence 1.', 'Sentence one.'), short.replace('Sentence 149.', 'Sentence last.'))).toBe(short.replace('Sentence 1.', 'Sentence one.').replace('Sentence 149.', 'Sentence last.'));
+  });
 });

@@ -21,7 +21,7 @@ type Props = {
 
 /**
  * A Save refused because the file changed on disk (409): nothing was overwritten. What the other
- * editor changed, line by line; both sets of changes in one text when they touch different lines
+ * editor changed, line by line; both sets of changes in one text when they touch different sentences
  * (put into the editor, undoable, not saved); and, knowingly, mine over theirs. The keyboard is
  * taken here: the editor is 30 or more Tabs away from it otherwise.
  */
@@ -45,13 +45,13 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
       )}
       {merged !== undefined ? (
         <>
-          <p className="mt-2 text-sm">Their changes and yours are on different lines, so both can be kept.</p>
+          <p className="mt-2 text-sm">Their changes and yours are in different sentences, so both can be kept.</p>
           <button type="button" className={`${button} mt-1`} onClick={() => onKeepBoth(merged)}>Keep both: add their changes to my text</button>
         </>
       ) : (
         <p className="mt-2 text-sm">
           {base !== undefined
-            ? 'You both changed the same lines, so the desk cannot combine them. Copy what you need from their version into your text, then save. Or replace their version with yours; their changes will be lost.'
+            ? 'You both changed the same sentence, or wrote in the same place, so the desk cannot combine them. Copy what you need from their version into your text, then save. Or replace their version with yours; their changes will be lost.'
             : 'Copy anything you need from the saved version into your text, then save. Or replace the saved version with yours; anything only in the saved version will be lost.'}
         </p>
       )}

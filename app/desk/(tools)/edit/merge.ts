@@ -2,7 +2,7 @@ import { diff3Merge, diffComm } from 'node-diff3';
 
 /**
  * When a Save meets a file someone else saved meanwhile (409): what they changed, and both sets of
- * changes together when they touch different lines. Three-way, from the text this page opened or
+ * changes together when they touch different sentences. Three-way, from the text this page opened or
  * last saved (node-diff3: the diff3 merge git and iD use, rather than one of our own). Lines keep
  * their own ends, so joining them gives back every byte.
  */
@@ -10,11 +10,40 @@ import { diff3Merge, diffComm } from 'node-diff3';
 /** The lines of a text, each with its line end (the last one may have none). */
 export const linesOf = (text: string): string[] => text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 
-/** My changes and theirs in one text, or undefined when both touch the same lines (the editor decides there). */
+/**
+ * The sentences of a text, each with the spaces after it, and each line end closing its piece, so
+ * joining them gives back every byte. A closing quotation mark stays with its sentence, French
+ * « … » typed with its spaces included. (The look ahead comes first: tried only where a run of
+ * spaces ends, the look back cannot make a long run of spaces take quadratic time.) A Markdown paragraph is one line: cut only at line ends, two
+ * editors' changes to different sentences of a paragraph could never both be kept.
+ */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=\r\n|\n|\r(?!\n))|(?=[^\s”’»)\]*])(?<=[.!?…](?:[ \u00a0\u202f]?[”’»)\]*"])*[ \t]+)/).filter(Boolean);
+
+/** The most sentences of a region both changed that are merged sentence by sentence. */
+const MAX_SENTENCES = 200;
+
+/**
+ * My changes and theirs in one text, or undefined when both touch the same sentence (the editor
+ * decides there). Line by line first; where both changed the same lines (a paragraph), sentence by
+ * sentence inside them: never word by word, where two edits of one sentence would make a third
+ * that neither editor wrote.
+ */
 export function mergeBoth(base: string, mine: string, theirs: string): string | undefined {
   const regions = diff3Merge(linesOf(mine), linesOf(base), linesOf(theirs), { excludeFalseConflicts: true });
-  if (regions.some((r) => r.conflict)) return undefined;
-  return regions.flatMap((r) => r.ok ?? []).join('');
+  const parts: string[] = [];
+  for (const r of regions) {
+    if (r.ok) parts.push(...r.ok);
+    else {
+      const [a, o, b] = [r.conflict!.a, r.conflict!.o, r.conflict!.b].map((lines) => sentencesOf(lines.join('')));
+      // A paragraph has tens of sentences. The diff takes time of the order of the product of the
+      // sides' lengths, so thousands of like sentences would hold the page for seconds.
+      if (Math.max(a.length, o.length, b.length) > MAX_SENTENCES) return undefined;
+      const inner = diff3Merge(a, o, b, { excludeFalseConflicts: true });
+      if (inner.some((x) => x.conflict)) return undefined;
+      parts.push(...inner.flatMap((x) => x.ok ?? []));
+    }
+  }
+  return parts.join('');
 }
 
 /**
