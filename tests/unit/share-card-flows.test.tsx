@@ -76,6 +76,25 @@ describe('the map card’s picture', () => {
     expect(said.some((l) => /répartition/.test(l))).toBe(false);
   });
 
+  test('a flow’s note is said under its figure; on a crowded card the arrows shorten for it, then it gives way, and all stays inside', () => {
+    const noted = { ...dataset, values: [{ ...dataset.values[0], note: 'Where made: not reported' }, dataset.values[1]] } as MapDataset;
+    const drawn = (height: number) => {
+      const els = all(FlowsPicture({ dataset: noted, width: 430, height, lang: 'en' }));
+      const placed = els.filter((p) => typeof p.props['data-place'] === 'string').map((p) => p.props.style as { top: number; height: number });
+      const ink = els.filter((p) => p.type === 'line' && p.props.y1 !== undefined).map((p) => Math.max(p.props.y1 as number, p.props.y2 as number));
+      return { said: textsOf(els).flatMap((t) => t.props.lines), bottom: Math.max(...placed.map((b) => b.top + b.height), ...ink) };
+    };
+    const roomy = drawn(480);
+    expect(roomy.said).toContain('Where made: not reported');
+    expect(roomy.said.indexOf('Where made: not reported')).toBe(roomy.said.indexOf('split not reported') + 1);
+    // From roomy to the least this picture needs without the note (about 403 px here).
+    const heights = [480, 450, 440, 430, 420, 410];
+    for (const h of heights) expect(drawn(h).bottom, `at ${h} px`).toBeLessThanOrEqual(h + 0.01);
+    // Shortened arrows keep it on a card somewhat smaller (450 to 430 here); a smaller one drops it.
+    expect(heights.filter((h) => drawn(h).said.includes('Where made: not reported'))).toEqual([480, 450, 440, 430]);
+    expect(drawn(410).said).not.toContain('Where made: not reported');
+  });
+
   test('everything is drawn inside the picture', () => {
     for (const b of boxes) expect(b.top + b.height, b.place).toBeLessThanOrEqual(430);
     for (const l of lines) expect(Math.max(l.props.y1 as number, l.props.y2 as number)).toBeLessThanOrEqual(430);

@@ -12,13 +12,16 @@ const LABEL = { above: 12, below: 12 };
 /** The arrows' length below the figure (or, with no figure, from box to box), and between two flows. */
 const FORK = 28;
 const ITEM_GAP = 22;
+/** The least share of FORK and ITEM_GAP a crowded card keeps. */
+const MIN_SPACING = 2 / 3;
 
 /**
  * A map cannot be read at a card's size, so its card draws what the map says: each flow as an item
  * of its own, stacked: its place of origin, a stem, its figure and basis, and from there one arrow
  * to each place it goes. The figure sits on the stem, never across the arrows: masked by its
  * ground, a fork's arrows read as a chevron pointing back at the origin (an FT-style review of the
- * cards). A flow that forks without a reported split says so under its figure. A place in two flows
+ * cards). A flow that forks without a reported split says so under its figure, and so does a flow's
+ * note. A place in two flows
  * is drawn in each: an arrow never runs on from one flow into another, since the reports do not
  * link them (3M's China-made masks are not what it exported to Canada). Flows with a number come
  * first; crossings (no number) only when there are none.
@@ -32,19 +35,29 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
     return { id, lines, h: blockHeight(lines.length, 'strong') + 2 * NODE.padY };
   };
 
-  const items = flows.map((f) => {
+  const itemsOf = (notes: boolean) => flows.map((f) => {
     const from = place(f.from, width);
     const to = f.to.map((id) => place(id, width / f.to.length));
     const figure = f.kind === 'flow' ? formatValueCompact(f.value, f.qualifier, lang) : null;
     const basis = f.kind === 'flow' && f.basis ? linesOf(f.basis, 'aside', width - 24, 2) : [];
     const split = f.kind === 'flow' && f.splitNotReported && f.to.length > 1 ? linesOf(chartText(lang).splitUnknown, 'aside', width - 24, 1) : [];
-    const asides = [...basis, ...split];
+    // What the report leaves open about the flow (where the masks were made), as the map's key says it.
+    const note = notes && f.note ? linesOf(f.note, 'aside', width - 24, 1) : [];
+    const asides = [...basis, ...split, ...note];
     const label = figure ? blockHeight(1, 'value') + blockHeight(asides.length, 'aside') : 0;
     const stem = figure ? LABEL.above + label + LABEL.below : 0;
     const toH = Math.max(...to.map((t) => t.h));
-    return { from, to, figure, asides, stem, toH, h: from.h + stem + FORK + toH };
+    return { from, to, figure, asides, stem, toH, h: from.h + stem + toH };
   });
-  const total = items.reduce((s, it) => s + it.h, 0) + ITEM_GAP * (items.length - 1);
+  // The arrows and the gaps between flows give up to a third of their length when the notes need
+  // the room; if that is not enough, the notes give way (the map and its table carry them).
+  const spacing = (n: number) => FORK * n + ITEM_GAP * (n - 1);
+  const fits = (list: ReturnType<typeof itemsOf>) => list.reduce((s, it) => s + it.h, 0) + spacing(list.length) * MIN_SPACING <= height;
+  const items = fits(itemsOf(true)) ? itemsOf(true) : itemsOf(false);
+  const bare = items.reduce((s, it) => s + it.h, 0);
+  const scale = Math.min(1, Math.max(MIN_SPACING, (height - bare) / spacing(items.length)));
+  const [fork, gap] = [FORK * scale, ITEM_GAP * scale];
+  const total = bare + spacing(items.length) * scale;
   let y = Math.max(0, (height - total) / 2);
 
   const marks: ReactNode[] = [];
@@ -55,13 +68,13 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
     parts.push(<PictureText key={`t${key}`} role="strong" lines={lines} x={x} y={top + NODE.padY} width={w} align="middle" />);
   };
   items.forEach((it, i) => {
-    if (i > 0) marks.push(<line key={`rule${i}`} x1={0} y1={y - ITEM_GAP / 2} x2={width} y2={y - ITEM_GAP / 2} stroke={INK.node} strokeWidth={2} />);
+    if (i > 0) marks.push(<line key={`rule${i}`} x1={0} y1={y - gap / 2} x2={width} y2={y - gap / 2} stroke={INK.node} strokeWidth={2} />);
     const origin = { x: width / 2, y: y + it.from.h };
     box(`${i}f`, it.from.id, i, width / 2, y, width - NODE.gap, it.from.h, it.from.lines);
     // The arrows leave from under the figure; a stem joins that point to the origin's box, behind the figure.
     const start = { x: origin.x, y: origin.y + it.stem };
     if (it.stem) marks.push(<line key={`s${i}`} data-stem={i} x1={origin.x} y1={origin.y} x2={start.x} y2={start.y} stroke={INK.mark} strokeWidth={5} />);
-    const toTop = start.y + FORK;
+    const toTop = start.y + fork;
     const slot = width / it.to.length;
     const ends = it.to.map((t, k) => {
       const x = slot * (k + 0.5);
@@ -81,7 +94,7 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
       labels.push(<PictureText key={`v${i}`} role="value" lines={[it.figure]} x={width / 2} y={top} width={width} align="middle" background={INK.background} />);
       if (it.asides.length) labels.push(<PictureText key={`b${i}`} role="aside" lines={it.asides} x={width / 2} y={top + blockHeight(1, 'value')} width={width} align="middle" color={INK.muted} background={INK.background} />);
     }
-    y += it.h + ITEM_GAP;
+    y += it.h + fork + gap;
   });
 
   return [
