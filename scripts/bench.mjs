@@ -80,8 +80,9 @@ function serve(dir, port) {
   return { child, url: `http://localhost:${port}` };
 }
 
+/** Waits for the server: it compresses every file of out/ before it listens, which a busy machine can take well over 10 s to do. */
 async function waitFor(url) {
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {}
@@ -95,7 +96,13 @@ async function weigh(browser, url) {
   const page = await browser.newPage();
   const responses = [];
   page.on('response', (r) => responses.push(r));
+  // The site script is asked for only after the first paint (components/inline-scripts.ts), which
+  // on a busy machine can come after the network has been idle for half a second: a page was then
+  // weighed without it. Every page this weighs loads it.
+  const script = page.waitForResponse((r) => r.url().includes('/assets/site'), { timeout: 60_000 });
   await page.goto(url, { waitUntil: 'networkidle' });
+  await script;
+  await page.waitForLoadState('networkidle');
   let bytes = 0;
   let js = 0;
   for (const r of responses) {
