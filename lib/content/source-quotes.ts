@@ -72,6 +72,40 @@ export function reportsSpeech(speaker: string, quote: string): boolean {
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:he|she|it|they|${names})\\s+(?:said|says|told)\\b`, 'iu').test(quote);
 }
 
+/**
+ * Whether `quote` stands in `report` (normalised by normaliseReport: one paragraph a line, quotation
+ * marks straight) only as the report's account of what someone said: outside quotation marks, in a
+ * sentence that says someone said, told or announced it. "Anand said on Tuesday that the government
+ * has secured more than 230 million surgical masks": a table would print those as her words.
+ */
+export function reportedSpeech(quote: string, report: string): boolean {
+  const words = normaliseQuote(quote);
+  if (!words) return false;
+  let seen = false;
+  // Quotation marks are counted from the start of the paragraph once, as the search moves on.
+  let paragraph = -1;
+  let counted = 0;
+  let marks = 0;
+  for (let at = report.indexOf(words), n = 0; at >= 0 && n < MAX_PLACES; at = report.indexOf(words, at + 1), n++) {
+    const start = report.lastIndexOf('\n', at) + 1;
+    if (start !== paragraph) [paragraph, counted, marks] = [start, start, 0];
+    for (; counted < at; counted++) if (report[counted] === '"') marks++;
+    // An odd number of quotation marks before it in its paragraph: it is inside a quotation.
+    if (marks % 2 === 1) return false;
+    // Its sentence: back to the last full stop before it, on to the first after it (within a reach).
+    const stop = report.indexOf('\n', at);
+    // (With the quote's first letter, so that a quote that starts a sentence is seen to.)
+    const before = (report.slice(Math.max(start, at - REACH), at) + words[0]).split(/[.!?]\s+(?=[A-Z"])/).at(-1)!.slice(0, -1);
+    const after = report.slice(at + words.length, Math.min(stop < 0 ? report.length : stop, at + words.length + REACH)).split(/(?<=[.!?])\s+(?=[A-Z"])/)[0] ?? '';
+    if (!/\b(?:said|says|told|announced|stated)\b/i.test(`${before} ${after}`)) return false;
+    seen = true;
+  }
+  return seen;
+}
+/** How far either side of a quote its sentence is looked for, and in how many places of a report. */
+const REACH = 300;
+const MAX_PLACES = 20;
+
 type Context = { reports: Map<string, string>; names: string[]; inReports: (words: string, haystacks?: string[]) => boolean; severity: Severity };
 
 function datasetProblems(ds: Dataset, loaded: Loaded, ctx: Context): CheckProblem[] {
@@ -101,6 +135,10 @@ function datasetProblems(ds: Dataset, loaded: Loaded, ctx: Context): CheckProble
     // A quote shown as someone's words must be theirs: one that tells what they said ("…, he said",
     // "3M said it had…") is the report's sentence, and the table would put it in their mouth.
     if (reportsSpeech(v.speaker, v.quote)) say(['values', i, 'speaker'], `the report as the speaker ("News report, <its date>") of a quote that tells what ${v.speaker.split(',')[0]} said`, `"${v.speaker}", for the report's words "${shorten(v.quote)}"`, 'warning');
+    // The same where the words are the report's telling, outside quotation marks ("Anand said that the government has secured…").
+    else if (!/^news report\b/i.test(v.speaker) && haystacks?.length && haystacks.every((h) => reportedSpeech(v.quote, h))) {
+      say(['values', i, 'speaker'], `the report as the speaker ("News report, <its date>") of words it tells, outside quotation marks, as what someone said`, `"${v.speaker}", for the report's own words "${shorten(v.quote)}"`, 'warning');
+    }
     // A figure states what its quote says: the number, in figures or words, and its qualifier.
     if ('value' in v && typeof v.value === 'number' && v.value % 1e5 === 0) {
       const millions = v.value / 1e6;

@@ -41,7 +41,7 @@ const FINISHED_DATA = {
       value: 30000000,
       qualifier: 'more than',
       sourceRef: 'report-b',
-      speaker: 'Fixture minister',
+      speaker: 'News report, June 16, 2021',
       quote: 'the government has secured more than 30 million widgets',
     },
   ],
@@ -178,12 +178,17 @@ describe('an editor’s story, from new-story to the published site, then a corr
     expect(site.read(french)).toContain(`<Chart id="${CHART}" />`);
     expect(site.read(french)).toContain('« <Quote original="secured more than 30 million widgets">TK</Quote> »');
     expect(site.read(french)).toMatch(/^ {2}- date: 2026-11-22\n {4}text: "TK" # An earlier version/m);
+    // Its chart had no French words: they are started too, every text TK with the English after it.
+    const chartWords = `content/data/fr/${CHART}.json`;
+    expect(JSON.parse(site.read(chartWords))).toMatchObject({ id: CHART, title: `TK: ${FINISHED_DATA.title}` });
     const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status, check.output).toBe(0);
-    const warnings = check.output.split('\n').filter((line) => line.includes(`${french}:`) && line.includes('  warning  '));
-    expect(warnings.length).toBeGreaterThan(0);
-    expect(warnings.filter((line) => !line.includes('placeholder text: expected finished copy'))).toEqual([]);
-    site.run('rm', ['-f', french]);
+    for (const file of [french, chartWords]) {
+      const warnings = check.output.split('\n').filter((line) => line.includes(`${file}:`) && line.includes('  warning  '));
+      expect(warnings.length, file).toBeGreaterThan(0);
+      expect(warnings.filter((line) => !line.includes('placeholder text: expected finished copy'))).toEqual([]);
+    }
+    site.run('rm', ['-f', french, chartWords]);
   });
 
   test('a broken story stops the build, and the last good site is left exactly as it was', () => {

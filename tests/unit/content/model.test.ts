@@ -185,12 +185,29 @@ describe('quotations against the source reports', () => {
     const found = lines(buildModel({ files: [shown, reported], sources: [report] }).problems);
     expect(found).toEqual([
       'content/data/fixture-line.json:24:7 warning values[0].speaker: expected the report as the speaker ("News report, <its date>") of a quote that tells what Fixture Co said, found "Fixture Co", for the report\'s words "Fixture Co said it made ten million in January."',
+      // Part of that sentence, without its "said": still the report's telling, outside quotation marks.
+      'content/data/fixture-line.json:33:7 warning values[1].speaker: expected the report as the speaker ("News report, <its date>") of words it tells, outside quotation marks, as what someone said, found "Fixture Co", for the report\'s own words "ten million in January"',
       'content/data/fixture-line.json:41:7 warning values[2].speaker: expected the report as the speaker ("News report, <its date>") of a quote that tells what Fixture Co said, found "Fixture Co", for the report\'s words "a record 12 million in March, it said."',
       'content/data/fixture-line.json:50:7 warning values[3].speaker: expected the report as the speaker ("News report, <its date>") of a quote that tells what Jo Bloggs said, found "Jo Bloggs, a fixture minister", for the report\'s words "It was about 16 million in April, Jo Bloggs told reporters"',
     ]);
     // Credited to the report, the same words pass.
     const credited = { ...reported, text: reported.text.replace(/"speaker": "[^"]+"/g, '"speaker": "News report, June 15, 2021"') };
     expect(lines(buildModel({ files: [shown, credited], sources: [report] }).problems)).toEqual([]);
+  });
+
+  test('words the report tells as what someone said, outside quotation marks, are a warning when credited to that someone; their quoted words are not', () => {
+    const report = { path: 'fixture.txt', text: 'Jo Bloggs said on Tuesday that the government made ten million in January. "We made 12 million in March," she said.\n\nOutput was about 16 million in April.' };
+    const credited = data('fixture-line');
+    credited.text = credited.text.replaceAll('"speaker": "Fixture Co"', '"speaker": "Jo Bloggs, a fixture minister"').replace('"quote": "12 million in March"', '"quote": "We made 12 million in March,"');
+    const found = lines(buildModel({ files: [story('stories/x.mdx', {}, '\n<Chart id="fixture-line" />\n'), credited], sources: [report] }).problems);
+    // January (twice): her words as the report tells them. March: in quotation marks, hers. April: the report's own narration, no one's speech.
+    expect(found).toEqual([
+      'content/data/fixture-line.json:24:7 warning values[0].speaker: expected the report as the speaker ("News report, <its date>") of words it tells, outside quotation marks, as what someone said, found "Jo Bloggs, a fixture minister", for the report\'s own words "ten million in January"',
+      'content/data/fixture-line.json:33:7 warning values[1].speaker: expected the report as the speaker ("News report, <its date>") of words it tells, outside quotation marks, as what someone said, found "Jo Bloggs, a fixture minister", for the report\'s own words "ten million in January"',
+    ]);
+    // Credited to the report, the same words pass.
+    credited.text = credited.text.replaceAll('"speaker": "Jo Bloggs, a fixture minister"', '"speaker": "News report, June 15, 2021"');
+    expect(lines(buildModel({ files: [story('stories/x.mdx', {}, '\n<Chart id="fixture-line" />\n'), credited], sources: [report] }).problems)).toEqual([]);
   });
 
   test('without source reports, quotations are not checked', () => {

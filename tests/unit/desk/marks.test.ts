@@ -22,7 +22,7 @@ const marks = (text: string, ...problems: DeskProblem[]) => {
 describe('the marks under a problem in the text', () => {
   test('an empty value in a data file: its name and the value, not the name alone', () => {
     const rel = 'data/widget-orders.json';
-    const text = fs.readFileSync(path.join(FIXTURE_CONTENT, rel), 'utf8').replace('"sourceRef": "report-b", "speaker": "Fixture minister", "quote": "has ordered', '"sourceRef": "",\n      "speaker": "Fixture minister", "quote": "has ordered');
+    const text = fs.readFileSync(path.join(FIXTURE_CONTENT, rel), 'utf8').replace('"sourceRef": "report-b", "speaker": "News report, June 16, 2021", "quote": "has ordered', '"sourceRef": "",\n      "speaker": "News report, June 16, 2021", "quote": "has ordered');
     expect(marked(rel, text)).toEqual(['"sourceRef": ""']);
   });
 
