@@ -71,6 +71,15 @@ describe('within one paragraph (a Markdown paragraph is one line)', () => {
     expect(mergeBoth(P, P.replace('Ottawa did not retaliate. ', 'Ottawa did not retaliate. It argued instead. '), theirs)).toBe(P.replace('April 2', 'Thursday, April 2').replace('Ottawa did not retaliate. ', 'Ottawa did not retaliate. It argued instead. '));
   });
 
+  test('their change to a sentence and mine to the next one: both kept', () => {
+    const theirs = P.replace('Trump used the act on April 2.', 'Trump invoked the act on April 2.');
+    const mine = P.replace('Ottawa did not retaliate.', 'Ottawa chose not to retaliate.');
+    expect(mergeBoth(P, mine, theirs)).toBe(P.replace('Trump used', 'Trump invoked').replace('did not retaliate', 'chose not to retaliate'));
+    // The same, with a sentence of the paragraph also changed the same way by both.
+    const both = (s: string) => s.replace('Then 3M', 'That evening 3M');
+    expect(mergeBoth(P, both(mine), both(theirs))).toBe(both(P.replace('Trump used', 'Trump invoked').replace('did not retaliate', 'chose not to retaliate')));
+  });
+
   test('both changing one sentence, even different words of it: no merge, the editor decides', () => {
     expect(mergeBoth(P, P.replace('did not retaliate', 'would not retaliate'), P.replace('Ottawa did', 'Canada did'))).toBeUndefined();
   });

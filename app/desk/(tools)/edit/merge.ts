@@ -19,6 +19,28 @@ export const linesOf = (text: string): string[] => text.match(/[^\r\n]*(?:\r\n|\
  */
 export const sentencesOf = (text: string): string[] => text.split(/(?<=\r\n|\n|\r(?!\n))|(?=[^\s”’»)\]*])(?<=[.!?…](?:[ \u00a0\u202f]?[”’»)\]*"])*[ \t]+)/).filter(Boolean);
 
+/**
+ * Each rewrote sentences in place, none added or taken out: sentence k is mine where only I changed
+ * it, theirs where only they did. diff3 would call two rewritten sentences side by side a conflict,
+ * as it does any two changes with nothing unchanged between them (the third review: sentences 1 and
+ * 2 of a paragraph, edited by two editors, could not be kept both).
+ */
+function sentenceBySentence(a: string[], o: string[], b: string[]): string | undefined {
+  const out: string[] = [];
+  for (let k = 0; k < o.length; k++) {
+    if (a[k] === o[k] || a[k] === b[k]) out.push(b[k]);
+    else if (b[k] === o[k]) out.push(a[k]);
+    else return undefined;
+  }
+  return out.join('');
+}
+
+/** Sentences added or taken out: diff3 over the sentences (changes side by side are then the editor's to decide). */
+function sentenceRuns(a: string[], o: string[], b: string[]): string | undefined {
+  const inner = diff3Merge(a, o, b, { excludeFalseConflicts: true });
+  return inner.some((x) => x.conflict) ? undefined : inner.flatMap((x) => x.ok ?? []).join('');
+}
+
 /** The most sentences of a region both changed that are merged sentence by sentence. */
 const MAX_SENTENCES = 200;
 
@@ -38,9 +60,9 @@ export function mergeBoth(base: string, mine: string, theirs: string): string | 
       // A paragraph has tens of sentences. The diff takes time of the order of the product of the
       // sides' lengths, so thousands of like sentences would hold the page for seconds.
       if (Math.max(a.length, o.length, b.length) > MAX_SENTENCES) return undefined;
-      const inner = diff3Merge(a, o, b, { excludeFalseConflicts: true });
-      if (inner.some((x) => x.conflict)) return undefined;
-      parts.push(...inner.flatMap((x) => x.ok ?? []));
+      const merged = a.length === o.length && b.length === o.length ? sentenceBySentence(a, o, b) : sentenceRuns(a, o, b);
+      if (merged === undefined) return undefined;
+      parts.push(merged);
     }
   }
   return parts.join('');
