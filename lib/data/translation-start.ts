@@ -10,7 +10,8 @@ import { quotedIn, translationKey, TRANSLATED_MARK } from './translation';
  * `original` and the [traduction] mark, as a finished translation must (lib/data/translation.ts).
  */
 export function translationStart(ds: Dataset): string {
-  const tk = (english: string) => `TK: ${english}`;
+  // An English text that is itself still a placeholder ("TK: first bar") is not marked twice.
+  const tk = (english: string) => (/^TK\b/.test(english) ? english : `TK: ${english}`);
   const values: Record<string, Record<string, string | string[]>> = {};
   for (const v of ds.values) {
     const key = translationKey(ds, v);

@@ -37,6 +37,12 @@ describe('the start of a chart’s French words', () => {
   });
 });
 
+test('an English text still a placeholder is not marked twice', () => {
+  const line = datasets.find((d) => d.id === 'fixture-line')!;
+  const start = JSON.parse(translationStart({ ...line, title: 'TK: a sentence that states what the chart shows' }));
+  expect(start.title).toBe('TK: a sentence that states what the chart shows');
+});
+
 describe('npm run check on a French story whose chart words are only started', () => {
   const original = fs.readFileSync('tests/fixtures/new-translation/content/stories/original.mdx', 'utf8');
   /** A content root: the original, its French start (draft or not), and the charts' English files with one French start. */

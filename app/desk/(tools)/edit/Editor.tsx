@@ -97,6 +97,9 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     return typeof title === 'string' ? title.trim() : '';
   }, [story, text]);
 
+  // A translation whose title is still Translate's TK is named by its original, as on the desk's home.
+  const untitledTranslation = /^TK\b/.test(headline) && other?.label === 'English original';
+
   useEffect(() => {
     const n = ++asked.current;
     const timer = setTimeout(async () => {
@@ -282,7 +285,13 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           {other.label}: <a className={`underline ${focusRing}`} href={other.href}>{other.text}</a>
         </p>
       )}
-      <h1 className="mt-1 text-xl font-bold sm:text-2xl">{headline || path}</h1>
+      <h1 className="mt-1 text-xl font-bold sm:text-2xl">{untitledTranslation ? `French edition of “${other!.text}” (title to write)` : headline || path}</h1>
+      {/* A chart's French words: which of the file's words are to translate was not said anywhere on the page (the third review). */}
+      {path.startsWith('data/fr/') && (
+        <p className="mt-1 max-w-prose text-sm">
+          The French words of a chart. Translate each text after a colon{/^\s*"[^"]*":\s*"TK\b/m.test(text) ? ' (replace the whole “TK: …”, the English in it included)' : ''}. Leave the names before the colons as they are: they are the English file’s, and tie each French text to its English one.
+        </p>
+      )}
       {/* Save, Publish and what they said stay in view while the editor scrolls the page, on a phone above all (no Ctrl+S there). */}
       <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-300 bg-white px-4 py-2 dark:border-gray-700 dark:bg-gray-950">
         {/* With unsaved changes, Save is the thing to do: drawn filled, as the page's main button. */}

@@ -10,7 +10,7 @@ export function TranslateForm({ english }: { english: string }) {
   return (
     <form ref={form} noValidate onSubmit={(e) => submit(e, { english, slug })} className="max-w-2xl">
       <p className="mt-4">
-        The French edition of <code>stories/{english}.mdx</code>: its structure, charts, figures and quotations in place, every word to write marked TK; and for each chart it shows that has no French words yet, a file of them to translate (<code>data/fr/</code>, each text marked TK with its English), as <code>npm run new-story -- --translate</code> writes them.
+        The French edition of <code>stories/{english}.mdx</code>: its structure, charts, figures and quotations in place, every word to write marked TK; and for each chart it shows that has no French words yet, a file of them to translate (<code>data/fr/</code>), each text marked TK with its English.
       </p>
       <Field id="slug" label="French slug" hint={<>The file name and the French address, <code>/fr/articles/{slug || 'le-slug'}/</code>: lowercase words without accents, joined by hyphens, like le-bras-de-fer.</>} error={errors.slug}>
         {(props) => <input {...props} autoFocus className={`${input} font-mono`} value={slug} onChange={(e) => setSlug(e.target.value)} autoComplete="off" spellCheck={false} />}
