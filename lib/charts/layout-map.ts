@@ -112,8 +112,8 @@ const line = (text: string, x: number, y: number, size: number, tone: TextTone, 
 /** What a flow's label says, line by line, wrapped to `width`. */
 function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: Lang): { text: string; tone: TextTone }[] {
   const wrap = (s: string, tone: TextTone) => wrapText(s, width, fs).map((text) => ({ text, tone }));
-  // A value's note (what the report leaves open, e.g. where the masks were made) is read with its
-  // arrow, not only in the data table: the arrow's start would otherwise say more than the report.
+  // A value's note (what the report leaves open about it) is read with its arrow, not only in the
+  // data table, where a reader of the map would not look for it.
   const note = v.note ? wrap(v.note, 'muted') : [];
   if (v.kind === 'crossing') return [...wrap(v.label, 'strong'), ...note];
   const amount = v.value === null ? `${formatValueFull(null, undefined, lang)} ${ds.units}` : amountIn(v.value, v.qualifier, ds.units, lang);

@@ -21,8 +21,7 @@ const MIN_SPACING = 2 / 3;
  * to each place it goes. The figure sits on the stem, never across the arrows: masked by its
  * ground, a fork's arrows read as a chevron pointing back at the origin (an FT-style review of the
  * cards). A flow that forks without a reported split says so under its figure, and so does a flow's
- * note. A place in two flows
- * is drawn in each: an arrow never runs on from one flow into another, since the reports do not
+ * note. A place in two flows is drawn in each: an arrow never runs on from one flow into another, since the reports do not
  * link them (3M's China-made masks are not what it exported to Canada). Flows with a number come
  * first; crossings (no number) only when there are none.
  */
@@ -41,7 +40,7 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
     const figure = f.kind === 'flow' ? formatValueCompact(f.value, f.qualifier, lang) : null;
     const basis = f.kind === 'flow' && f.basis ? linesOf(f.basis, 'aside', width - 24, 2) : [];
     const split = f.kind === 'flow' && f.splitNotReported && f.to.length > 1 ? linesOf(chartText(lang).splitUnknown, 'aside', width - 24, 1) : [];
-    // What the report leaves open about the flow (where the masks were made), as the map's key says it.
+    // A flow's note, as the map's key prints it under the flow's words.
     const note = notes && f.note ? linesOf(f.note, 'aside', width - 24, 1) : [];
     const asides = [...basis, ...split, ...note];
     const label = figure ? blockHeight(1, 'value') + blockHeight(asides.length, 'aside') : 0;
