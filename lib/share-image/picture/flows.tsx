@@ -22,8 +22,8 @@ const MIN_SPACING = 2 / 3;
  * ground, a fork's arrows read as a chevron pointing back at the origin (an FT-style review of the
  * cards). A flow that forks without a reported split says so under its figure, and so does a flow's
  * note. A place in two flows is drawn in each: an arrow never runs on from one flow into another,
- * since the reports do not link them (3M's China-made masks are not what it exported to Canada). Flows with a number come
- * first; crossings (no number) only when there are none.
+ * since the reports do not link them (3M's China-made masks are not what it exported to Canada).
+ * Flows with a number come first; crossings (no number) only when there are none.
  */
 export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDataset; width: number; height: number; lang: Lang }): ReactNode {
   const numbered = dataset.values.filter((v) => v.kind === 'flow');
