@@ -7,20 +7,22 @@ import os from 'node:os';
 
 // Steps in a group run side by side: the HTML check (mostly Java starting) leaves a core idle.
 // Typecheck and lint do not: side by side they took longer than one after the other (28 s against 26 s).
+// Each goes beside a browser step instead, which leaves a core idle about a fifth of its time (the
+// busy table below: e2e 77%, the editor path 84%): lint's 36 CPU-s and typecheck's 22 fit in what
+// e2e (49 idle core-seconds) and the editor path (26) leave. One after the other, npm test took
+// 9.9-10.2 min from a clean clone (2026-12-05), against a 10-minute budget.
 const STEPS = [
-  [['typecheck', 'tsc --noEmit']],
-  [['lint', 'eslint']],
   [['check', 'the real content']],
   [['test:unit', 'vitest, on fixtures']],
   [['audit', 'production dependencies']],
   [['build:fixtures', 'the fixture site into .test-build/site/']],
   [['test:html', 'Nu HTML Checker, fixture site'], ['test:site', 'built files, fixture site']],
-  [['test:e2e', 'Playwright, fixture site']],
+  [['test:e2e', 'Playwright, fixture site'], ['lint', 'eslint']],
   [['test:desk', 'the editing desk, Chromium, copy of the fixture site']],
   // Not beside the desk's, even at idle priority: locally both ended in 273-292 s against 235 s +
   // 78 s one after the other, but from a clean clone in 343 s, with 657 CPU-s against about 590
   // (the two cores share their caches: work side by side costs more CPU than one after the other).
-  [['test:build', 'editor path, copy of the fixture site']],
+  [['test:build', 'editor path, copy of the fixture site'], ['typecheck', 'tsc --noEmit']],
 ];
 
 /** Runs one step; beside another, its output is held and printed whole when it ends, so the two never interleave. */
