@@ -1,7 +1,9 @@
 import type { BlockContent, DefinitionContent, Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse } from 'yaml';
+import { chartIds, figureRefs } from './derive';
 import { parseMdx } from './mdx';
+import { chartsShown } from './story-file';
 import { frontmatterSchema } from './schema';
 
 /**
@@ -70,16 +72,8 @@ function block(node: Node): string {
 
 /** The ids of the charts an English story shows, whole (<Chart id>) or by a figure (<Figure chart>), in order. */
 export function chartsIn(englishSource: string): string[] {
-  const ids: string[] = [];
-  const walk = (n: Node | Root) => {
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n.name === 'Chart' || n.name === 'Figure')) {
-      const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === (n.name === 'Chart' ? 'id' : 'chart'))?.value;
-      if (typeof id === 'string') ids.push(id);
-    }
-    if ('children' in n) for (const child of n.children as Node[]) walk(child);
-  };
-  walk(parseMdx(englishSource));
-  return [...new Set(ids)];
+  const tree = parseMdx(englishSource);
+  return chartsShown({ charts: chartIds(tree), figures: figureRefs(tree) });
 }
 
 /** The new French story's text, from the English original's source. Throws if the original's frontmatter is not valid. */

@@ -60,6 +60,9 @@ export function sourceProblems(loaded: Loaded): CheckProblem[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Whether `speaker` is the report itself ("News report, April 5, 2020"), which may say anything in its own words. */
+const isReport = (speaker: string) => /^news report\b/i.test(speaker.trim());
+
 /**
  * Whether `quote`, credited to `speaker`, is reported speech about them: "he/she/it/they said" or
  * their name (whole, or its last word: "Trudeau") before "said", "says" or "told". Only for a
@@ -67,7 +70,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function reportsSpeech(speaker: string, quote: string): boolean {
   const name = speaker.split(',')[0].trim();
-  if (!name || /^news report\b/i.test(name)) return false;
+  if (!name || isReport(name)) return false;
   const names = [...new Set([name, name.split(/\s+/).at(-1)!])].map(escape).join('|');
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:he|she|it|they|${names})\\s+(?:said|says|told)\\b`, 'iu').test(quote);
 }
@@ -136,7 +139,7 @@ function datasetProblems(ds: Dataset, loaded: Loaded, ctx: Context): CheckProble
     // "3M said it had…") is the report's sentence, and the table would put it in their mouth.
     if (reportsSpeech(v.speaker, v.quote)) say(['values', i, 'speaker'], `the report as the speaker ("News report, <its date>") of a quote that tells what ${v.speaker.split(',')[0]} said`, `"${v.speaker}", for the report's words "${shorten(v.quote)}"`, 'warning');
     // The same where the words are the report's telling, outside quotation marks ("Anand said that the government has secured…").
-    else if (!/^news report\b/i.test(v.speaker) && haystacks?.length && haystacks.every((h) => reportedSpeech(v.quote, h))) {
+    else if (!isReport(v.speaker) && haystacks?.length && haystacks.every((h) => reportedSpeech(v.quote, h))) {
       say(['values', i, 'speaker'], `the report as the speaker ("News report, <its date>") of words it tells, outside quotation marks, as what someone said`, `"${v.speaker}", for the report's own words "${shorten(v.quote)}"`, 'warning');
     }
     // A figure states what its quote says: the number, in figures or words, and its qualifier.

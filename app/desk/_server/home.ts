@@ -1,7 +1,7 @@
 import { buildModel } from '@/lib/content/model';
 import { readContent } from '@/lib/content/disk';
 import { isError } from '@/lib/problems';
-import { placeholderIn } from '@/lib/content/story-facts';
+import { translationTitle } from '../translation-title';
 
 /** `translatable`: an English story that compiles and has no French edition yet (the desk offers "Translate"). */
 export type StoryRow = { path: string; slug: string; title: string; lang: 'en' | 'fr'; states: string[]; translatable: boolean };
@@ -17,8 +17,7 @@ export function deskHome(now = Date.now()) {
   // A translation whose title is still Translate's "TK" is named by the story it translates: a list
   // of "TK" rows told the editor nothing (the second desk review).
   const english = new Map(model.stories.filter((s) => s.lang === 'en').map((s) => [s.slug, s.title]));
-  const rowTitle = (story: (typeof model.stories)[number]) =>
-    story.translationOf && english.has(story.translationOf) && placeholderIn(story.title)?.index === 0 ? `French edition of “${english.get(story.translationOf)}” (title to write)` : story.title;
+  const rowTitle = (story: (typeof model.stories)[number]) => translationTitle(story.title, story.translationOf ? english.get(story.translationOf) : undefined);
   const stories: StoryRow[] = input.files
     .filter((f) => f.path.startsWith('stories/'))
     .map((f) => {

@@ -52,7 +52,8 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
   // the room; if that is not enough, the notes give way (the map and its table carry them).
   const spacing = (n: number) => FORK * n + ITEM_GAP * (n - 1);
   const fits = (list: ReturnType<typeof itemsOf>) => list.reduce((s, it) => s + it.h, 0) + spacing(list.length) * MIN_SPACING <= height;
-  const items = fits(itemsOf(true)) ? itemsOf(true) : itemsOf(false);
+  const withNotes = itemsOf(true);
+  const items = fits(withNotes) ? withNotes : itemsOf(false);
   const bare = items.reduce((s, it) => s + it.h, 0);
   const scale = Math.min(1, Math.max(MIN_SPACING, (height - bare) / spacing(items.length)));
   const [fork, gap] = [FORK * scale, ITEM_GAP * scale];

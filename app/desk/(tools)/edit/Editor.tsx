@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalSt
 import { flushSync } from 'react-dom';
 import type { DeskProblem } from '../../_server/check';
 import type { OtherEdition } from '../../_server/other-edition';
+import { translationTitle } from '../../translation-title';
 import { EDITOR_COOKIE } from '../../_server/config';
 import type { Vocabulary } from './completions';
 import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
@@ -97,8 +98,6 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
     return typeof title === 'string' ? title.trim() : '';
   }, [story, text]);
 
-  // A translation whose title is still Translate's TK is named by its original, as on the desk's home.
-  const untitledTranslation = /^TK\b/.test(headline) && other?.label === 'English original';
 
   useEffect(() => {
     const n = ++asked.current;
@@ -285,7 +284,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
           {other.label}: <a className={`underline ${focusRing}`} href={other.href}>{other.text}</a>
         </p>
       )}
-      <h1 className="mt-1 text-xl font-bold sm:text-2xl">{untitledTranslation ? `French edition of “${other!.text}” (title to write)` : headline || path}</h1>
+      <h1 className="mt-1 text-xl font-bold sm:text-2xl">{(headline && translationTitle(headline, other?.label === 'English original' ? other.text : undefined)) || path}</h1>
       {/* A chart's French words: which of the file's words are to translate was not said anywhere on the page (the third review). */}
       {path.startsWith('data/fr/') && (
         <p className="mt-1 max-w-prose text-sm">

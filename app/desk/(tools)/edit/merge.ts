@@ -12,10 +12,11 @@ export const linesOf = (text: string): string[] => text.match(/[^\r\n]*(?:\r\n|\
 
 /**
  * The sentences of a text, each with the spaces after it, and each line end closing its piece, so
- * joining them gives back every byte. A closing quotation mark stays with its sentence, French
- * « … » typed with its spaces included. (The look ahead comes first: tried only where a run of
- * spaces ends, the look back cannot make a long run of spaces take quadratic time.) A Markdown paragraph is one line: cut only at line ends, two
- * editors' changes to different sentences of a paragraph could never both be kept.
+ * joining them gives back every byte. A Markdown paragraph is one line: cut only at line ends, two
+ * editors' changes to different sentences of a paragraph could never both be kept. A closing
+ * quotation mark stays with its sentence, French « … » typed with its spaces included. (The look
+ * ahead comes first: tried only where a run of spaces ends, the look back cannot make a long run of
+ * spaces take quadratic time.)
  */
 export const sentencesOf = (text: string): string[] => text.split(/(?<=\r\n|\n|\r(?!\n))|(?=[^\s”’»)\]*])(?<=[.!?…](?:[ \u00a0\u202f]?[”’»)\]*"])*[ \t]+)/).filter(Boolean);
 
