@@ -10,14 +10,15 @@ import os from 'node:os';
 // Each goes beside a browser step instead, which leaves a core idle about a fifth of its time (the
 // busy table below: e2e 77%, the editor path 84%): lint's 36 CPU-s and typecheck's 22 fit in what
 // e2e (49 idle core-seconds) and the editor path (26) leave. One after the other, npm test took
-// 9.9-10.2 min from a clean clone (2026-12-05), against a 10-minute budget.
+// 9.9-10.2 min from a clean clone (2026-12-05), against a 10-minute budget; with them beside, 9.5
+// and 10.0 min. The HTML check and the built-file tests (19 CPU-s, the checker mostly Java starting)
+// go beside the end-to-end tests too.
 const STEPS = [
   [['check', 'the real content']],
   [['test:unit', 'vitest, on fixtures']],
   [['audit', 'production dependencies']],
   [['build:fixtures', 'the fixture site into .test-build/site/']],
-  [['test:html', 'Nu HTML Checker, fixture site'], ['test:site', 'built files, fixture site']],
-  [['test:e2e', 'Playwright, fixture site'], ['lint', 'eslint']],
+  [['test:e2e', 'Playwright, fixture site'], ['lint', 'eslint'], ['test:html', 'Nu HTML Checker, fixture site'], ['test:site', 'built files, fixture site']],
   [['test:desk', 'the editing desk, Chromium, copy of the fixture site']],
   // Not beside the desk's, even at idle priority: locally both ended in 273-292 s against 235 s +
   // 78 s one after the other, but from a clean clone in 343 s, with 657 CPU-s against about 590
