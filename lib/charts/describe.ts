@@ -16,7 +16,7 @@ import type {
 } from '@/lib/data/schema';
 import { annotationsOf } from '@/lib/data/schema';
 import { chartText, typeset } from '@/lib/i18n/charts';
-import { colon, type Lang } from '@/lib/i18n/lang';
+import { colon, labelled, sentenceStart, type Lang } from '@/lib/i18n/lang';
 import { formatDate, formatList, monthName, yearOf } from '@/lib/i18n/intl';
 import { formatFull, formatValueFull, isMonth, parseDate } from './format';
 
@@ -52,7 +52,8 @@ export function markText(ds: Dataset, v: DatasetValue, lang: Lang): string {
   const t = chartText(lang);
   if (ds.chart === 'timeline') {
     const e = v as TimelineDataset['values'][number];
-    return `${eventWhen(e, lang)}${colon(lang)}${e.label}`;
+    // It starts a sentence (a mark's name, its tooltip, an event of the description): « Mardi 7 avril 2020 : selon… ».
+    return sentenceStart(labelled(eventWhen(e, lang), e.label, lang));
   }
   if (ds.chart === 'map') return mapValueText(ds, v as MapValue, lang);
   const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
@@ -143,13 +144,15 @@ export function describeAnnotations(ds: Dataset, lang: Lang): string {
   const t = chartText(lang);
   const list = annotationsOf(ds);
   if (!list.length) return '';
-  const items = list.map((a) => {
+  // The first follows "Notes on the chart:", each other one a full stop: « Notes sur le graphique : mars 2020 : selon… Avril 2020 : … ».
+  const items = list.map((a, i) => {
     const r = a.range;
     let extra = '';
     if (r?.from && r.to) extra = r.from === r.to ? t.shaded : t.shadedFrom(annotationPlace(ds, r.from, lang), annotationPlace(ds, r.to, lang));
     else if (r?.value !== undefined) extra = t.dashedAt(formatFull(r.value, lang));
     const text = /[.!?]["”’»]?$/.test(a.text) ? a.text : `${a.text}.`;
-    return `${annotationPlace(ds, a.at, lang)}${extra}${colon(lang)}${text}`;
+    const item = labelled(`${annotationPlace(ds, a.at, lang)}${extra}`, text, lang);
+    return i === 0 ? item : sentenceStart(item);
   });
   return `${t.notes(list.length)} ${items.join(' ')}`;
 }

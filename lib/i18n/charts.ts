@@ -255,7 +255,7 @@ const frWritten: ChartStrings = {
   lowerBounds: ' Les chiffres précédés de « plus de » sont des minimums.',
   comparison: (units) => `Comparaison sur une même échelle (unité : ${units}).`,
   timeline: (count, span) => `Chronologie de ${count} ${plural(count, { one: 'événement', other: 'événements' }, 'fr')}, ${span}.`,
-  condensed: (count, span, events, ends) => `Chronologie de ${count} événements, ${span}, résumée par ${ends ? 'le premier et le dernier' : 'deux d’entre eux'} : ${events}.`,
+  condensed: (count, span, events, ends) => `Chronologie de ${count} événements, ${span}, résumée par ${ends ? 'le premier et le dernier' : 'deux d’entre eux'}. ${events}.`,
   condensedNote: (count, around) => {
     const w = (n: number) => countWord(n, 'fr');
     if (!around) return `Seuls le premier et le dernier des ${w(count)} événements sont présentés.`;
@@ -267,8 +267,10 @@ const frWritten: ChartStrings = {
   // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in
   // "l’axe Windsor – Détroit", needs none.
   route: (from, to) => `${from} – ${to}`,
-  crossing: (route, label) => `Un passage ${route} : ${label}`,
-  arrow: (route, text) => `Une flèche ${route} : ${text}`,
+  // A full stop, not a colon, before the label: the label is written to stand alone, capitalised
+  // (« Des infirmières… », « Exportés… »), and French lowers the case after a colon.
+  crossing: (route, label) => `Un passage ${route}. ${label}`,
+  arrow: (route, text) => `Une flèche ${route}. ${text}`,
   arrowWidths: 'L’épaisseur des flèches ne représente pas les quantités.',
   mapCredit: 'Carte : Natural Earth',
   notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'fr')} sur le graphique :`,

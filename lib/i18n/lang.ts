@@ -14,6 +14,34 @@ export const LOCALE: Record<Lang, 'en-CA' | 'fr-CA'> = { en: 'en-CA', fr: 'fr-CA
 /** ": " before what follows a label; French puts a no-break space before the colon. */
 export const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 
+/**
+ * French words that start a sentence but never a name by themselves: articles, pronouns,
+ * prepositions. After a colon French writes them in lower case (OQLF: « : des infirmières »), where
+ * English, and a French label standing alone, capitalise.
+ */
+const FRENCH_LOWER_AFTER_COLON = new Set(
+  ('le la les l un une des du de d ce cet cette ces son sa ses leur leurs notre nos il elle ils elles on ' +
+    'selon en au aux à dans pour par sur avec sans après avant depuis lors pendant chaque plusieurs quelques tous toutes aucun aucune').split(' '),
+);
+
+/**
+ * A label as it reads after a colon: in French, its first word in lower case when that word is an
+ * article, pronoun or preposition ("Des infirmières…", "L’article…", "Selon 3M…"), unless the next
+ * word is capitalised, as in a name ("La Presse", "Le Devoir") or a country ("Le Canada", left as written).
+ */
+export function afterColon(text: string, lang: Lang): string {
+  if (lang !== 'fr') return text;
+  const m = /^(\p{Lu}\p{Ll}*)(?:[’']|\s+)(\S?)/u.exec(text);
+  if (!m || !FRENCH_LOWER_AFTER_COLON.has(m[1].toLowerCase()) || /\p{Lu}/u.test(m[2])) return text;
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+/** A label after another and a colon: "Monday, April 6, 2020: A shipment…", « lundi 6 avril 2020 : une cargaison… ». */
+export const labelled = (head: string, text: string, lang: Lang) => `${head}${colon(lang)}${afterColon(text, lang)}`;
+
+/** The same text at the start of a sentence: « Mardi 7 avril 2020 » (French writes days and months in lower case). */
+export const sentenceStart = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
 /** A non-breaking space: French puts one between a number and its unit or "%", and groups digits with it. */
 export const NBSP = '\u00a0';
 
@@ -25,4 +53,4 @@ export const NUMBER_WORDS: Record<Lang, readonly string[]> = {
 /** A count in prose, as both editions' news style writes it: one to nine in words, 10 and up in figures. */
 export const countWord = (n: number, lang: Lang): string => NUMBER_WORDS[lang][n] ?? String(n);
 /** The same at the start of a sentence. */
-export const CountWord = (n: number, lang: Lang): string => countWord(n, lang).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+export const CountWord = (n: number, lang: Lang): string => sentenceStart(countWord(n, lang));

@@ -13,7 +13,7 @@ import { ChartSvg } from '@/components/charts/ChartSvg';
 import { DataTable } from '@/components/charts/DataTable';
 import { FigureText } from '@/components/charts/FigureText';
 import { embedCode } from '@/components/charts/EmbedSnippet';
-import { describe as describeChart, daySpan } from '@/lib/charts/describe';
+import { describe as describeChart, daySpan, markText } from '@/lib/charts/describe';
 import { figureValues } from '@/lib/charts/figures';
 import { layoutChart, layoutTexts } from '@/lib/charts/layout';
 import { NARROW, WIDE } from '@/lib/charts/variants';
@@ -150,12 +150,37 @@ describe('French figures, downloads and embed code', () => {
   });
 });
 
+describe('French words around a colon, in the words a screen reader and a tooltip give', () => {
+  it('starts a timeline event with a capital and lowers an article after the colon', () => {
+    const ds = fr('first-of-month-timeline');
+    const [signed, , , welcomed] = ds.values;
+    expect(markText(ds, signed, 'fr')).toBe(`Mardi 1er juin 2021${NB}: un décret est signé`);
+    expect(markText(ds, welcomed, 'fr')).toBe(`Vendredi 4 juin 2021, en soirée${NB}: l’entente est bien accueillie`);
+    // Every event of the description starts its own sentence.
+    expect(describeChart(ds, 'fr')).toContain(`du 1er au 4 juin 2021. Mardi 1er juin 2021${NB}: un décret est signé. Mercredi 2 juin 2021${NB}: un premier ministre`);
+  });
+
+  it('keeps a name after the colon as written, and lowers a note’s first word only when it is not a name', () => {
+    const d = describeChart(fr('annotated-line'), 'fr');
+    expect(d).toContain(`${NB}: Fixture Co${NB}: «`);
+    expect(d).toContain(`${NB}: aucun chiffre pour février`);
+    expect(d).toContain(`${NB}: la production est restée stable`);
+    expect(d).not.toMatch(/\. (janvier|février|mars|avril) 2021/);
+  });
+
+  it('names a map’s arrow or crossing in a sentence of its own, its label as written', () => {
+    const d = describeChart(fr('fixture-map'), 'fr');
+    expect(d).toContain('Un passage Bord-du-Lac – Rivage. Des travailleurs traversent chaque jour');
+    expect(d).toContain('Une flèche Loinland – Patrie. Fabriqués à Loinland');
+  });
+});
+
 describe('a French chart as a picture (home page, share card)', () => {
   it('says in French that a timeline is condensed, and keeps the English keys of the rows it shows', () => {
     const ds = fr('first-of-month-timeline');
     const html = renderToStaticMarkup(<ChartPicture dataset={ds} href="/fr/articles/x/#first-of-month-timeline" lang="fr" />);
     expect(html).toContain('Seuls le premier et le dernier des quatre événements sont présentés. <span class="chart-picture-more">Voir la chronologie complète</span>');
-    expect(html).toContain('Chronologie de 4 événements, du 1er au 4 juin 2021, résumée par le premier et le dernier');
+    expect(html).toContain('Chronologie de 4 événements, du 1er au 4 juin 2021, résumée par le premier et le dernier. Mardi 1er juin 2021');
     expect(thumbnailDataset(ds).valueKeys).toEqual(['An order is signed', 'The deal is welcomed']);
   });
 });
