@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactElement, ReactNode } from 'react';
 import { CARD, COLORS, FRAME, type Box, type CardLayout, type Part, type TextPart } from './card-layout';
+import { punctuationUnkerned } from './fit-text';
 
 const at = (box: Box): CSSProperties => ({ position: 'absolute', left: box.x, top: box.y, width: box.width, height: box.height });
 
@@ -16,7 +17,7 @@ function text(name: Part, part: TextPart, color: string) {
           key={i}
           style={{ display: 'flex', height, lineHeight: `${height}px`, whiteSpace: 'nowrap', ...(part.align === 'end' ? { justifyContent: 'flex-end', paddingRight: line.shift } : { paddingLeft: line.shift }) }}
         >
-          {line.text}
+          {punctuationUnkerned(line.text)}
         </div>
       ))}
     </div>

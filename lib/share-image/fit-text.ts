@@ -57,6 +57,16 @@ const BREAK_INSIDE_WORD = /(?<=\/)(?=[^-/‐–])|(?<!(?:^|[-/‐–])[\p{Lu}\p{
 /** The cards' fonts have no U+2011: once lines are broken, it is drawn (and measured) as a plain hyphen. */
 export const drawable = (line: string) => line.replaceAll('\u2011', '-');
 
+/**
+ * A fitted line as it is handed to Satori (and to svg-card.ts, which sets it where Satori would):
+ * with a zero-width space between a letter or figure and the comma, full stop, colon or semicolon
+ * after it, so the two are not kerned. Satori sets each word as far on as the unkerned widths before
+ * it would put it, so Inter's kerning of "7," (3.5 px at 28 px) came back as a wide gap after it
+ * ("April 7,  2020"). Both fonts draw U+200B as nothing; the line is no wider, as the words after it
+ * stay where they were.
+ */
+export const punctuationUnkerned = (line: string) => line.replace(/(?<=[\p{L}\p{N}])(?=[,.:;])/gu, '\u200b');
+
 export function pieces(text: string): Piece[] {
   return text
     .split(/[ \t\r\n]+/)

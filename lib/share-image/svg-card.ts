@@ -10,6 +10,7 @@
  */
 import opentype from 'opentype.js';
 import { CARD, COLORS, type Box, type CardLayout, type Part, type TextPart } from './card-layout';
+import { punctuationUnkerned } from './fit-text';
 import { fontOf, textWidth } from './font-metrics';
 
 /** Yoga (the layout engine inside Satori) keeps positions as 32-bit floats and rounds them to whole pixels. */
@@ -68,6 +69,8 @@ const glued = (before: string, next: string | undefined) =>
 function breaksAfter(part: string, before: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   if (RUN_ENDS.has(part) && part !== '\u00a0') return !glued(before, next);
+  // A zero-width space is a break opportunity (UAX #14, ZW), whatever follows it (fit-text.ts's punctuationUnkerned puts one before a comma).
+  if (part === '\u200b') return true;
   // After a hyphen, not before a figure ("-5"); after an en dash ("2020–|2021"); around an em dash.
   if (/^[-\u2010]$/.test(part)) return !/^[0-9]/.test(next) && !/^[-\u2010\u2013\u2014\s]/.test(next);
   if (part === '\u2013') return !/^[-\u2010\u2013\u2014\s]/.test(next);
@@ -212,7 +215,7 @@ function textOutlines(part: TextPart): Outline[] {
   const out: Outline[] = [];
   const width: Width = (text) => textWidth(text, part.face, part.size, part.letterSpacing);
   for (const line of part.lines) {
-    const text = line.text.replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, '');
+    const text = punctuationUnkerned(line.text.replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, ''));
     const placed = runs(text, width);
     let start: number;
     if (part.align === 'end') {

@@ -17,7 +17,8 @@ async function load(siteUrl: string | undefined) {
 
 /** All the words a card's tree holds. */
 function words(node: ReactNode): string {
-  if (typeof node === 'string' || typeof node === 'number') return `${node} `;
+  // Without the zero-width spaces the card puts before a comma to keep it unkerned (fit-text.ts): a reader sees none.
+  if (typeof node === 'string' || typeof node === 'number') return `${String(node).replaceAll('\u200b', '')} `;
   if (Array.isArray(node)) return node.map(words).join('');
   if (isValidElement<{ children?: ReactNode }>(node)) {
     if (typeof node.type === 'function') return words((node.type as (p: object) => ReactNode)(node.props));

@@ -4,7 +4,7 @@
  * (tests/unit/share-card-text-size.test.tsx checks every card of the fixture site).
  */
 import type { ReactNode } from 'react';
-import { drawable, ellipsize, wrap } from '../fit-text';
+import { drawable, ellipsize, punctuationUnkerned, wrap } from '../fit-text';
 import { textWidth, type Face } from '../font-metrics';
 
 export const PICTURE_TEXT = {
@@ -62,7 +62,7 @@ export function PictureText({ role, lines, x, y, width, align = 'start', color =
     >
       {lines.map((line, i) => (
         <div key={i} style={{ display: 'flex', whiteSpace: 'pre', ...(background ? { background, padding: '0 6px' } : {}) }}>
-          {line}
+          {punctuationUnkerned(line)}
         </div>
       ))}
     </div>

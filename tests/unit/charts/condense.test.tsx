@@ -37,7 +37,8 @@ const labels = (ds: Dataset) => ds.values.map((v) => v.label);
 type Props = { children?: ReactNode; lines?: string[] };
 /** Every text a card's picture draws, in order. */
 function texts(node: ReactNode, found: string[] = []): string[] {
-  if (typeof node === 'string') found.push(node);
+  // Without the zero-width spaces the card puts before a comma to keep it unkerned (fit-text.ts): a reader sees none.
+  if (typeof node === 'string') found.push(node.replaceAll('\u200b', ''));
   else if (Array.isArray(node)) node.forEach((n) => texts(n, found));
   else if (isValidElement<Props>(node)) {
     if (typeof node.type === 'function') return texts((node.type as (p: Props) => ReactNode)(node.props), found);
