@@ -106,6 +106,8 @@ describe('opening and saving in the desk changes no byte', () => {
       const found = page.locator('.cm-searchMatch-selected');
       await expect.poll(() => found.innerText()).toBe('Zanzibar');
       expect(await found.isVisible()).toBe(true);
+      // The panel says how many places it found, and which one is selected.
+      await expect.poll(() => page.locator('.cm-search').getByRole('status').innerText()).toBe('1 of 1 match');
       await page.getByRole('textbox', { name: 'Replace' }).focus();
       await page.keyboard.type('Mombasa');
       await page.keyboard.press('Enter');

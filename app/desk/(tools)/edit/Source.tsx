@@ -13,6 +13,7 @@ import { tags } from '@lezer/highlight';
 import { forbiddenChars } from '@/lib/text-rules';
 import type { DeskProblem } from '../../_server/check';
 import { completeFrom, type Vocabulary } from './completions';
+import { findCountLine } from './find-count';
 import { diagnosticsOf, positionOf } from './marks';
 import { sourceState } from './source-state';
 import { changeBetween } from './text-change';
@@ -144,6 +145,7 @@ const theme = EditorView.theme({
   '.cm-panel.cm-search button, .cm-panel.cm-search input, .cm-panel.cm-search label': { minHeight: '24px' },
   '.cm-panel.cm-search input[type=checkbox]': { width: '16px', height: '16px', minHeight: '0', verticalAlign: 'middle' },
   '.cm-panel.cm-search [name=close]': { minWidth: '24px', fontSize: '1.25rem' },
+  '.cm-find-count': { marginLeft: '0.5rem', whiteSpace: 'nowrap' },
   // The panel's words at the text's own size: CodeMirror draws its fields and buttons at 70% of it,
   // 9.8 px here, smaller than anything else on the desk (the third review).
   '.cm-panel.cm-search .cm-textfield, .cm-panel.cm-search .cm-button, .cm-panel.cm-search label': { fontSize: '100%' },
@@ -159,7 +161,8 @@ const searchWords = EditorState.phrases.of({
   previous: 'Previous',
   all: 'Select all',
   'match case': 'Match case',
-  regexp: 'Pattern',
+  // What a word processor calls it ("Match using regular expressions"): "Pattern" read as jargon that named nothing.
+  regexp: 'Regular expression',
   'by word': 'Whole words',
   replace: 'Replace',
   'replace all': 'Replace all',
@@ -252,6 +255,7 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
         // only the lines on screen, so the browser's own Find cannot reach the rest of a story.
         search({ top: true }),
         searchWords,
+        findCountLine,
         markdownFile ? markdown({ addKeymap: false }) : [],
         // CodeMirror's colours in light; in dark, darkHighlight (active only under a dark theme) takes over.
         syntaxHighlighting(lightHighlight, { fallback: true }),
