@@ -20,7 +20,7 @@ export const siteCardInput = (lang: Lang): CardInput => ({ kicker: siteText(lang
  * A story's eyebrow: its first tag that no other story of the edition has, so two stories that
  * share a lead tag ("3M") still get cards that read apart; failing that, its first tag.
  */
-export function storyCardKicker(story: Story, stories: readonly Story[], lang: Lang): string {
+export function storyCardKicker(story: Pick<Story, 'slug' | 'tags'>, stories: readonly Story[], lang: Lang): string {
   const others = new Set(stories.filter((s) => s.slug !== story.slug).flatMap((s) => s.tags));
   const own = story.tags.find((t) => !others.has(t));
   return storyKicker(own ? [own] : story.tags, lang);
@@ -30,7 +30,7 @@ export function storyCardKicker(story: Story, stories: readonly Story[], lang: L
  * A story's card leads with its headline and dek across the card, no picture: a picture would make
  * it the card of the chart it shows (each chart has its own card), not the story's.
  */
-export function storyCardInput(story: Story, lang: Lang, stories = getStories({ lang })): CardInput {
+export function storyCardInput(story: Pick<Story, 'slug' | 'tags' | 'title' | 'dek'>, lang: Lang, stories = getStories({ lang })): CardInput {
   return { kicker: storyCardKicker(story, stories, lang), title: story.title, dek: story.dek, footer: cardHost(), lang };
 }
 

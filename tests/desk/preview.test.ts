@@ -127,6 +127,9 @@ describe('the preview', () => {
       await route.continue();
     });
     await page.getByRole('button', { name: 'Share card' }).click();
+    // Width and theme are for the page, and say so while they are greyed out.
+    expect(await page.getByRole('button', { name: /^Phone/ }).isDisabled()).toBe(true);
+    expect(await page.getByText('Width and theme are for the page: the share card is one picture, the same on every screen.').isVisible()).toBe(true);
     const drawing = page.getByRole('status').filter({ hasText: 'Drawing the share card' });
     await expect.poll(() => drawing.count(), { timeout: 10_000 }).toBe(1);
     release();

@@ -1,27 +1,27 @@
 import { createHash } from 'node:crypto';
-import { chartText } from '@/lib/i18n/charts';
-import { storyKicker } from '@/lib/i18n/site';
+import { getStories } from '@/lib/content/stories';
+import { chartCardInput, storyCardInput } from '@/lib/share-image/cards';
 import { cardElement, drawCard, type CardInput } from '@/lib/share-image/render';
-import { site } from '@/lib/site';
 import { previewModel } from './preview-pages';
 import { previewKind } from './preview-kind';
 
 /**
- * The share card of a file's unsaved text, with the inputs the site's card routes give it
- * (app/_routes/cards.ts: a story's kicker is its first tag, its chart the lead chart; a chart's
- * dek is its source line). Undefined when the text does not compile.
+ * The share card of a file's unsaved text: the card the site would publish for it, from the site's
+ * own inputs (lib/share-image/cards.ts): a story's headline and dek with no picture, its eyebrow the
+ * tag no other published story of its edition has; a chart's title, source line and picture; the
+ * public host only when SITE_URL is set. Undefined when the text does not compile.
  */
 export function previewCardInput(rel: string, text: string): CardInput | undefined {
   const kind = previewKind(rel);
   if (!kind) return undefined;
   const { model } = previewModel({ path: rel, text });
-  const footer = new URL(site.url).host;
   if (kind.kind === 'chart') {
     const dataset = model.datasets[kind.lang].find((d) => d.id === kind.id);
-    return dataset && { kicker: chartText(kind.lang).cardKicker, title: dataset.title, dek: dataset.sourceLine, chart: dataset, footer, lang: kind.lang };
+    return dataset && chartCardInput(dataset, kind.lang);
   }
   const story = model.stories.find((s) => s.path === rel);
-  return story && { kicker: storyKicker(story.tags, story.lang), title: story.title, dek: story.dek, chart: story.datasets[0], footer, lang: story.lang };
+  // The other stories as the site has them: saved and published (the desk's own lists include drafts).
+  return story && storyCardInput(story, story.lang, getStories({ lang: story.lang, preview: false }));
 }
 
 /** Drawing a card takes longer than rendering the page: the last few are kept, so unchanged text is not drawn again. */

@@ -113,14 +113,16 @@ describe('the preview of a data file', () => {
 });
 
 describe('the share card', () => {
-  test('takes the unsaved headline, the first tag and the lead chart', () => {
-    const input = previewCardInput(ENGLISH, read(ENGLISH).replace('title: "Widgets by', 'title: "Zebras by').replace('  - data\n  - trade', '  - trade\n  - data'))!;
-    expect(input).toMatchObject({ kicker: 'Trade', title: "Zebras by the numbers: what the fixture figures do and don’t show", lang: 'en' });
-    expect(input.chart?.id).toBe('exports-vs-output');
+  test('is the card the site would publish: the unsaved headline and dek, the tag no other story has, no picture, no localhost', () => {
+    // "data" is also another published story's tag (a-note-on-orders), "zebras" is no other's: the site's card leads with it.
+    const input = previewCardInput(ENGLISH, read(ENGLISH).replace('title: "Widgets by', 'title: "Zebras by').replace('  - data\n  - trade', '  - data\n  - zebras'))!;
+    expect(input).toMatchObject({ kicker: 'Zebras', title: "Zebras by the numbers: what the fixture figures do and don’t show", footer: '', lang: 'en' });
+    // A story's card has no chart: each chart has a card of its own.
+    expect(input.chart).toBeUndefined();
   });
 
   test('of a chart says "Chart" and its source line; none when the text does not compile', () => {
-    expect(previewCardInput('data/widget-output.json', read('data/widget-output.json'))).toMatchObject({ kicker: 'Chart', dek: 'Source: Fixture Co, as reported June 15, 2021' });
+    expect(previewCardInput('data/widget-output.json', read('data/widget-output.json'))).toMatchObject({ kicker: 'Chart', dek: 'Source: Fixture Co, as reported June 15, 2021', footer: '' });
     expect(previewCardInput(ENGLISH, '---\ntitle: [\n---\n')).toBeUndefined();
   });
 });

@@ -125,6 +125,8 @@ export function Preview({ path, text, line, changed }: { path: string; text: str
         <Toggle pressed={card} onPress={() => setCard(!card)}>Share card</Toggle>
         {french && <Toggle pressed={original} onPress={() => setOriginal(!original)} disabled={card}>English original</Toggle>}
       </div>
+      {/* Greyed out with no reason given, the desk review found them puzzling: the card is one picture for every screen. */}
+      {card && <p className="mt-1 text-sm">{french ? 'Width, theme and the English original are' : 'Width and theme are'} for the page: the share card is one picture, the same on every screen.</p>}
       {error && <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
       {stale && !shown?.notice && (
         <p role="note" className="mt-1 text-sm">
