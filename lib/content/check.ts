@@ -4,7 +4,8 @@ import { paths } from '../i18n/paths';
 import type { Loaded } from './model-types';
 import { nearestName } from './nearest-name';
 import { pairingProblems } from './pairing';
-import { linkProblem, placeholderIn, type LinkTargets, type StoryFacts } from './story-facts';
+import { placeholdersInData } from './data-placeholders';
+import { linkProblem, type LinkTargets, type StoryFacts } from './story-facts';
 import { chartsShown, FRENCH_DIR } from './story-file';
 import { translationProblems } from './translations';
 
@@ -68,9 +69,8 @@ function dataPlaceholders(loaded: Loaded): CheckProblem[] {
   const scan = (texts: Map<string, string>, folder: string, shown: Set<string>, hint: string) => {
     for (const [id, text] of texts) {
       const file = loaded.display(`${folder}/${id}.json`);
-      for (const [i, line] of text.split('\n').entries()) {
-        const m = placeholderIn(line);
-        if (m) problems.push({ file, line: i + 1, column: m.index + 1, field: 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, hint: shown.has(id) ? hint : undefined, severity: shown.has(id) ? 'error' : 'warning' });
+      for (const { line, column, field, found } of placeholdersInData(text)) {
+        problems.push({ file, line, column, field, expected: 'finished copy', found: `"${found}"`, hint: shown.has(id) ? hint : undefined, severity: shown.has(id) ? 'error' : 'warning' });
       }
     }
   };

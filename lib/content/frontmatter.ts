@@ -20,7 +20,8 @@ export type ReadFrontmatter = {
   /** Where `path` (a field, an item of a list) is in the file; the block's first line when it is missing. */
   positionOf: (path: readonly PropertyKey[]) => Required<Position>;
   /** Every text value, with its position: the placeholder check reads them. */
-  strings: { text: string; line: number; column: number }[];
+  /** Every text value, with the field that holds it ("title", "corrections[0].text"; empty for a name). */
+  strings: { text: string; line: number; column: number; field: string }[];
   problems: Problem[];
 };
 
@@ -43,6 +44,17 @@ function leadingBlock(source: string): string {
 }
 
 /** The yaml node of a parsed story, or, when MDX could not parse it, of its opening block parsed as plain Markdown. */
+/** The field a value sits in, as the check names fields: "title", "byline[1]", "corrections[0].text". */
+function fieldOf(path: readonly unknown[], node: unknown): string {
+  let field = '';
+  path.forEach((step, i) => {
+    const child = path[i + 1] ?? node;
+    if (isPair(step) && isScalar(step.key)) field += `${field ? '.' : ''}${String(step.key.value)}`;
+    else if (isSeq(step)) field += `[${step.items.indexOf(child as never)}]`;
+  });
+  return field;
+}
+
 export function frontmatterNode(tree: Root | undefined, source: string): FrontmatterText | undefined {
   const first = (tree ?? markdown.parse(leadingBlock(source))).children[0];
   return first?.type === 'yaml' ? (first as Yaml) : undefined;
@@ -120,8 +132,8 @@ export function readFrontmatter(file: string, node: FrontmatterText | undefined)
         problems.push({ file, ...at(pair.key.range?.[0] ?? 0), field: 'frontmatter', expected: 'each field written out in full (no YAML merge keys)', found: 'a merge key "<<"' });
       }
     },
-    Scalar(_, scalar) {
-      if (typeof scalar.value === 'string') strings.push({ text: scalar.value, ...at(scalar.range?.[0] ?? 0) });
+    Scalar(key, scalar, path) {
+      if (typeof scalar.value === 'string') strings.push({ text: scalar.value, field: key === 'key' ? '' : fieldOf(path, scalar), ...at(scalar.range?.[0] ?? 0) });
     },
   });
 

@@ -90,11 +90,11 @@ function pageIds(story: BodyInput): string[] {
   return [...ids];
 }
 
-/** Frontmatter text is copy too: each text value, at its line and column. */
+/** Frontmatter text is copy too: each text value, at its line and column, named by its field ("title", "corrections[0].text"). */
 function frontmatterPlaceholders(story: BodyInput): CheckProblem[] {
-  return story.frontmatter.strings.flatMap(({ text, line, column }) => {
+  return story.frontmatter.strings.flatMap(({ text, line, column, field }) => {
     const m = placeholderIn(text);
-    return m ? [{ file: story.file, line, column, field: 'placeholder text', expected: 'finished copy in the frontmatter', found: `"${m[0]}"`, severity: story.draft ? ('warning' as const) : ('error' as const) }] : [];
+    return m ? [{ file: story.file, line, column, field: field || 'placeholder text', expected: 'finished copy', found: `"${m[0]}"`, severity: story.draft ? ('warning' as const) : ('error' as const) }] : [];
   });
 }
 

@@ -87,7 +87,7 @@ const failed = (problems: JsonProblem[]): ParsedJson => ({ ok: false, problem: p
  * The first place where brackets nest deeper than the limit, outside strings: the parser and
  * everything after it recurse once per level, so 100,000 "[" would overflow the stack.
  */
-function tooDeep(text: string): number | undefined {
+export function tooDeep(text: string): number | undefined {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

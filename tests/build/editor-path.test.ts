@@ -122,7 +122,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     site.write(`content/stories/${SLUG}.mdx`, draft.replace('draft: true', 'draft: false'));
     const check = site.run('node', ['scripts/check.mjs']);
     expect(check.status).toBe(1);
-    expect(check.output).toContain(`content/data/${CHART}.json:3:13  error  placeholder text: expected finished copy, found "TK" (a published story shows this chart)`);
+    expect(check.output).toContain(`content/data/${CHART}.json:3:13  error  title: expected finished copy, found "TK" (a published story shows this chart)`);
     site.write(`content/stories/${SLUG}.mdx`, draft);
   });
 
@@ -186,7 +186,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     for (const file of [french, chartWords]) {
       const warnings = check.output.split('\n').filter((line) => line.includes(`${file}:`) && line.includes('  warning  '));
       expect(warnings.length, file).toBeGreaterThan(0);
-      expect(warnings.filter((line) => !line.includes('placeholder text: expected finished copy'))).toEqual([]);
+      expect(warnings.filter((line) => !line.includes(': expected finished copy, found "TK"'))).toEqual([]);
     }
     site.run('rm', ['-f', french, chartWords]);
   });

@@ -59,15 +59,21 @@ describe('npm run check on a French story whose chart words are only started', (
     return checkContent({ storiesDir: `${root}/stories`, dataDir: `${root}/data` }).problems.filter((p) => p.file.endsWith('data/fr/fixture-line.json'));
   }
 
+  /** The texts of fixture-line.json, in its order, as a French file keys them (a line chart's values by their dates). */
+  const FIELDS = ['title', 'units', 'sourceLine', 'notes[0]', 'sources["fixture-report"].name', 'speakers["Fixture Co"]', 'values["2021-01"].label', 'values["2021-02"].label', 'values["2021-02"].note', 'values["2021-03"].label', 'values["2021-04"].label'];
+
   test('while the story is a draft: a warning at each placeholder, at its line', () => {
     const found = site(true);
     expect(found.length).toBeGreaterThan(5);
-    for (const p of found) expect(p).toMatchObject({ field: 'placeholder text', severity: 'warning', found: '"TK"', column: expect.any(Number), line: expect.any(Number) });
+    for (const p of found) expect(p).toMatchObject({ severity: 'warning', expected: 'finished copy', found: '"TK"', column: expect.any(Number), line: expect.any(Number) });
+    // Each named by the field that holds it, an English label as the key it is.
+    expect(found.map((p) => p.field)).toEqual(FIELDS);
   });
 
   test('once the French story is published: each is an error, and says why', () => {
     const found = site(false);
     expect(found.length).toBeGreaterThan(5);
-    for (const p of found) expect(p).toMatchObject({ field: 'placeholder text', severity: 'error', hint: 'a published French story shows this chart' });
+    for (const p of found) expect(p).toMatchObject({ severity: 'error', hint: 'a published French story shows this chart' });
+    expect(found.map((p) => p.field)).toEqual(FIELDS);
   });
 });
