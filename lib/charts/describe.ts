@@ -55,7 +55,8 @@ export function markText(ds: Dataset, v: DatasetValue, lang: Lang): string {
     // It starts a sentence (a mark's name, its tooltip, an event of the description): « Mardi 7 avril 2020 : selon… ».
     return sentenceStart(labelled(eventWhen(e, lang), e.label, lang));
   }
-  if (ds.chart === 'map') return mapValueText(ds, v as MapValue, lang);
+  // Typeset like the rest: the tooltip had « masques; Canada », without the space French puts before a semicolon.
+  if (ds.chart === 'map') return typeset(mapValueText(ds, v as MapValue, lang), lang);
   const n = v as LineDataset['values'][number] | ColumnDataset['values'][number];
   const amount = n.value === null ? t.notReported : amountIn(n.value, n.qualifier, ds.units, lang);
   return typeset(`${rowLabel(n)}${colon(lang)}${amount}`, lang);
@@ -191,6 +192,13 @@ function describeLine(ds: LineDataset, lang: Lang): string {
   return `${sentence}.`;
 }
 
+/**
+ * Between one bar's words and the next: each starts with its label, capitalised. French writes a
+ * lower case after a semicolon (« ; masques N95 »), and a label may start with a name, so each bar
+ * is a sentence of its own there.
+ */
+const barsJoin = (lang: Lang) => (lang === 'fr' ? '. ' : '; ');
+
 function describeBars(ds: ColumnDataset | ComparisonDataset, lang: Lang): string {
   const t = chartText(lang);
   const parts = ds.values.map((v) => {
@@ -198,7 +206,7 @@ function describeBars(ds: ColumnDataset | ComparisonDataset, lang: Lang): string
     return `${rowLabel(v)}${colon(lang)}${amount}`;
   });
   const lowerBounds = ds.values.some((v) => v.qualifier === 'more than');
-  return `${t.barChart(ds.units)} ${parts.join('; ')}.${lowerBounds ? t.lowerBounds : ''}`;
+  return `${t.barChart(ds.units)} ${parts.join(barsJoin(lang))}.${lowerBounds ? t.lowerBounds : ''}`;
 }
 
 function describeComparison(ds: ComparisonDataset, lang: Lang): string {
@@ -209,7 +217,7 @@ function describeComparison(ds: ComparisonDataset, lang: Lang): string {
     if (v.splitNotReported) s += ` (${splitText(v.splitNotReported, lang)})`;
     return s;
   });
-  return `${t.comparison(ds.units)} ${parts.join('; ')}.`;
+  return `${t.comparison(ds.units)} ${parts.join(barsJoin(lang))}.`;
 }
 
 /** "Canada and Latin America: split not reported" */

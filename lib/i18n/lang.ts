@@ -24,15 +24,21 @@ const FRENCH_LOWER_AFTER_COLON = new Set(
     'selon en au aux à dans pour par sur avec sans après avant depuis lors pendant chaque plusieurs quelques tous toutes aucun aucune').split(' '),
 );
 
+/** Articles, which a title may begin with: « La Presse », « Le Devoir ». */
+const FRENCH_ARTICLES = new Set(['le', 'la', 'les', 'l']);
+
 /**
  * A label as it reads after a colon: in French, its first word in lower case when that word is an
- * article, pronoun or preposition ("Des infirmières…", "L’article…", "Selon 3M…"), unless the next
- * word is capitalised, as in a name ("La Presse", "Le Devoir") or a country ("Le Canada", left as written).
+ * article, pronoun or preposition ("Des infirmières…", "L’article…", "Selon Freeland…", "À Rideau
+ * Cottage…"), unless it is an article before a capitalised word, as in a title ("La Presse", "Le
+ * Devoir") or a country ("Le Canada", left as written).
  */
 export function afterColon(text: string, lang: Lang): string {
   if (lang !== 'fr') return text;
   const m = /^(\p{Lu}\p{Ll}*)(?:[’']|\s+)(\S?)/u.exec(text);
-  if (!m || !FRENCH_LOWER_AFTER_COLON.has(m[1].toLowerCase()) || /\p{Lu}/u.test(m[2])) return text;
+  if (!m) return text;
+  const word = m[1].toLowerCase();
+  if (!FRENCH_LOWER_AFTER_COLON.has(word) || (FRENCH_ARTICLES.has(word) && /\p{Lu}/u.test(m[2]))) return text;
   return text[0].toLowerCase() + text.slice(1);
 }
 

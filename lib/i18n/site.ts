@@ -102,7 +102,7 @@ const en: SiteStrings = {
   },
   quote: {
     mark: 'translation',
-    markLabel: 'translation: see the original English words',
+    markLabel: 'Translation: see the original English words',
     heading: 'Original quotations',
     back: (n) => `Back to quotation ${n}`,
     // In a feed, before the English words: "[translation; original: “…”]".
@@ -195,7 +195,7 @@ const frWritten: SiteStrings = {
   },
   quote: {
     mark: 'traduction',
-    markLabel: 'traduction\u00a0: voir les mots originaux en anglais',
+    markLabel: 'Traduction\u00a0: voir la citation originale en anglais',
     heading: 'Citations originales',
     back: (n) => `Retour à la citation ${n}`,
     feedMark: 'traduction\u00a0; original\u00a0:',

@@ -23,6 +23,7 @@ import { getDataset } from '@/lib/data/datasets';
 import { ContentError } from '@/lib/problems';
 import { annotationsOf } from '@/lib/data/schema';
 import { quotedIn } from '@/lib/data/translation';
+import { afterColon } from '@/lib/i18n/lang';
 import { FRENCH_DIR, messagesOf } from './helpers';
 
 const NB = '\u00a0';
@@ -168,10 +169,27 @@ describe('French words around a colon, in the words a screen reader and a toolti
     expect(d).not.toMatch(/\. (janvier|février|mars|avril) 2021/);
   });
 
+  it('lowers a preposition after a colon even before a name, and keeps an article that starts a title', () => {
+    expect(afterColon('Selon Freeland, l’interdépendance l’a emporté', 'fr')).toBe('selon Freeland, l’interdépendance l’a emporté');
+    expect(afterColon('À Rideau Cottage, Trudeau évoque les infirmières', 'fr')).toBe('à Rideau Cottage, Trudeau évoque les infirmières');
+    expect(afterColon('La Presse rapporte la nouvelle', 'fr')).toBe('La Presse rapporte la nouvelle');
+    expect(afterColon('Trudeau affirme', 'fr')).toBe('Trudeau affirme');
+    expect(afterColon('Selon Freeland', 'en')).toBe('Selon Freeland');
+  });
+
+  it('gives each bar a sentence of its own, not a capital after a semicolon', () => {
+    const d = describeChart(fr('fixture-column'), 'fr');
+    expect(d).toContain(`Gadgets obtenus (obtenus)${NB}: plus de 120${NB}millions. Bidules fabriqués`);
+    expect(d).not.toContain(';');
+  });
+
   it('names a map’s arrow or crossing in a sentence of its own, its label as written', () => {
     const d = describeChart(fr('fixture-map'), 'fr');
     expect(d).toContain('Un passage Bord-du-Lac – Rivage. Des travailleurs traversent chaque jour');
     expect(d).toContain('Une flèche Loinland – Patrie. Fabriqués à Loinland');
+    // A mark's tooltip has the space French puts before a semicolon.
+    const exported = fr('fixture-map').values.find((v) => v.label.startsWith('Exportés'))!;
+    expect(markText(fr('fixture-map'), exported, 'fr')).toContain(`d’habitude)${NB}: environ 5${NB}millions de gadgets${NB}; Nordland et Sudland${NB}: répartition non communiquée`);
   });
 });
 

@@ -16,7 +16,7 @@ const story = getStory('traduction', 'fr', { dir, dataDir: 'tests/unit/charts/fi
 // After the closing guillemet and a space that does not break (« … » [traduction], Canadian usage),
 // so the mark never starts a line on its own.
 const mark = (n: number) =>
-  `\u00a0<sup class="font-sans text-[0.7em] not-italic" data-pagefind-ignore=""><a href="#vo-${n}" aria-label="traduction\u00a0: voir les mots originaux en anglais">[traduction<span class="hidden print:inline"> ${n}</span>]</a></sup>`;
+  `\u00a0<sup class="font-sans text-[0.7em] not-italic" data-pagefind-ignore=""><a href="#vo-${n}" aria-label="Traduction\u00a0: voir la citation originale en anglais">[traduction<span class="hidden print:inline"> ${n}</span>]</a></sup>`;
 
 describe('<Quote>: our translation, marked, linked to the English words', () => {
   test('on the page: the translation, then a numbered "[traduction]" link, all phrasing content inside the paragraph', () => {
