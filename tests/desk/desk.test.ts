@@ -230,6 +230,10 @@ describe('the desk', () => {
     // Nothing lost: the disk keeps the first tab's text, the second tab shows it beside its own.
     expect(site.read(FILE)).toBe(firstText);
     expect(await second.getByRole('textbox', { name: 'Their saved version' }).inputValue()).toBe(firstText);
+    // Shown at their change, the file's last line, not at the top of the file.
+    const shownAt = await second.getByRole('textbox', { name: 'Their saved version' }).evaluate((box) => ({ top: box.scrollTop, end: box.scrollHeight - box.clientHeight }));
+    expect(shownAt.end).toBeGreaterThan(0);
+    expect(shownAt.top).toBeGreaterThanOrEqual(shownAt.end - 1);
     const secondText = `${opened}From the second tab.\n`;
     expect(await textOf(second)).toBe(secondText);
 

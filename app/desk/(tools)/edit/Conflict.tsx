@@ -25,9 +25,40 @@ type Props = {
  * (put into the editor, undoable, not saved); and, knowingly, mine over theirs. The keyboard is
  * taken here: the editor is 30 or more Tabs away from it otherwise.
  */
+/**
+ * How far down a text box `text` reaches, wrapped as the box wraps it: a hidden copy of the box's
+ * width, font and padding holds the text, and its height is the answer. A textarea has no way to
+ * scroll to a line by itself without taking the focus.
+ */
+function heightIn(box: HTMLTextAreaElement, text: string): number {
+  const style = getComputedStyle(box);
+  const copy = document.createElement('div');
+  for (const name of ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'tabSize', 'paddingTop', 'paddingLeft', 'paddingRight'] as const) copy.style[name] = style[name];
+  Object.assign(copy.style, { position: 'absolute', visibility: 'hidden', boxSizing: 'border-box', width: `${box.clientWidth}px`, whiteSpace: 'pre-wrap', overflowWrap: 'break-word' });
+  copy.textContent = text;
+  document.body.append(copy);
+  const height = copy.scrollHeight;
+  copy.remove();
+  return height;
+}
+
 export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const theirs = useRef<HTMLTextAreaElement>(null);
   useEffect(() => heading.current?.focus(), [disk]);
+  // Their version opens at their first change, a third of the way down the box, not at the top of
+  // the file (the desk review): the line to copy from is in view.
+  useEffect(() => {
+    const box = theirs.current;
+    if (!box) return;
+    const from = base ?? mine;
+    let same = 0;
+    while (same < from.length && same < disk.length && from[same] === disk[same]) same++;
+    const line = disk.lastIndexOf('\n', same - 1) + 1;
+    box.scrollTop = Math.max(0, heightIn(box, disk.slice(0, line)) - box.clientHeight / 3);
+    // Once per version of theirs: the editor's typing since must not move the box under their eyes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [disk, base]);
   const merged = useMemo(() => (base === undefined ? undefined : mergeBoth(base, mine, disk)), [base, mine, disk]);
   return (
     <section aria-labelledby="conflict" className="mt-4 rounded border-2 border-amber-600 p-3">
@@ -56,7 +87,7 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
         </p>
       )}
       <label htmlFor="disk" className="mt-3 block font-semibold">Their saved version</label>
-      <textarea id="disk" readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={disk} />
+      <textarea id="disk" ref={theirs} readOnly className="mt-1 block h-48 w-full rounded border border-gray-400 p-2 font-mono text-sm dark:bg-gray-900" value={disk} />
       <button type="button" className={`${button} mt-2`} onClick={onSaveMine}>
         {base !== undefined ? 'Replace their version with mine (their changes will be lost)' : 'Replace the saved version with mine (what only it holds will be lost)'}
       </button>
