@@ -265,6 +265,8 @@ describe('the desk', () => {
       await page.getByRole('button', { name: 'Keep both: add their changes to my text' }).click();
       expect(await textOf(page)).toBe(`${theirs}Mine, at the end.\n`);
       expect(site.read(FILE)).toBe(theirs);
+      // The keyboard is at their change, to read it over, not at the top of the file.
+      expect(await editorState(page)).toMatchObject({ head: theirs.indexOf('Revised: '), focused: true });
       // Undo takes their changes out again; a Save then would overwrite them, so it is refused again.
       await page.keyboard.press('Control+z');
       expect(await textOf(page)).toBe(`${opened}Mine, at the end.\n`);

@@ -18,6 +18,7 @@ import { lineEndsOf } from './line-ends';
 import { countOf, Problems } from './Problems';
 import { LiveChange } from './LiveChange';
 import { publishedSentence, when } from './said';
+import { changeBetween } from './text-change';
 import { hasPreview, Preview } from './Preview';
 import { PublishBlocked } from './PublishBlocked';
 import { Source, type SourceHandle } from './Source';
@@ -223,13 +224,15 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   // Their changes put into this page's text, which is now over their version: Save writes both.
   function keepBoth(merged: string, over: { disk: string; hash: string }) {
     setKept({ saved, base, theirs: over.disk });
+    // Where their changes start in the text: the cursor goes there to read them over (it went to the top of the file).
+    const { from } = changeBetween(text, merged, lineEnds.separator);
     source.current?.replaceText(merged);
     setSaved(over.disk);
     setSavedKnown(true);
     setBase(over.hash);
     setConflict(undefined);
     setStatus('Their changes are in your text now, with yours (Undo takes them out again). Not saved yet: read it over, then save.');
-    source.current?.goTo();
+    source.current?.select(from, from);
   }
 
   // The live-story question answered with a correction: its item written into the frontmatter, its TK selected to type over.
