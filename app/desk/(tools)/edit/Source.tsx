@@ -20,6 +20,8 @@ import { changeBetween } from './text-change';
 
 export type SourceHandle = {
   goTo: (line?: number, column?: number) => void;
+  /** Puts the keyboard in the text, its cursor where it was. */
+  focus: () => void;
   /** Makes the document `next` in one transaction (the frontmatter panel's edits): undo, the check and the preview follow as for typing. */
   replaceText: (next: string) => void;
   /** Selects the text from `from` to `to` (offsets in the document) and puts the keyboard there, so typing replaces it. */
@@ -291,6 +293,9 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
   }, [problems]);
 
   useImperativeHandle(ref, () => ({
+    focus() {
+      view.current?.focus();
+    },
     goTo(line, column) {
       const editor = view.current;
       if (!editor) return;
