@@ -206,6 +206,14 @@ describe('the desk, for everyone', () => {
     expect((await tabTo(page, /^button Skip to the text$/, 2)).length).toBeLessThanOrEqual(2);
     await page.keyboard.press('Enter');
     expect((await focused(page)).name).toBe('textbox Story source');
+    // And in view, the line with the cursor: on this page the text starts below the window's foot.
+    const cursorLine = () =>
+      page.evaluate(() => {
+        const at = getSelection()?.focusNode;
+        const line = (at instanceof Element ? at : at?.parentElement)?.closest('.cm-line')?.getBoundingClientRect();
+        return line ? { top: Math.round(line.top), inWindow: line.top >= 0 && line.bottom <= innerHeight } : undefined;
+      });
+    expect(await cursorLine()).toMatchObject({ inWindow: true });
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nSlow {3}.\n');
     await expect.poll(() => problems(page).locator('h2').innerText(), { timeout: 1000, interval: 50 }).toBe('Problems (checking…)');

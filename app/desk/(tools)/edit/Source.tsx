@@ -294,7 +294,13 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
 
   useImperativeHandle(ref, () => ({
     focus() {
-      view.current?.focus();
+      const editor = view.current;
+      if (!editor) return;
+      editor.focus();
+      // CodeMirror takes the focus without scrolling the page: the cursor's line is brought to the middle of the window.
+      const at = editor.coordsAtPos(editor.state.selection.main.head);
+      if (at) window.scrollBy({ top: at.top - window.innerHeight / 2 });
+      else editor.dom.scrollIntoView({ block: 'start' });
     },
     goTo(line, column) {
       const editor = view.current;
