@@ -176,7 +176,8 @@ const en: ChartStrings = {
     return `Showing two of ${w(count)} events: ${parts.join(', ')}.`;
   },
   seeFullTimeline: 'See the full timeline',
-  mapIntro: (places, locator) => `Map of ${places} places, with a smaller map of ${locator}.`,
+  // The inset's title is a title, quoted ("a smaller map of Where workers cross: …" read as one garbled phrase); CP puts the full stop inside.
+  mapIntro: (places, locator) => `Map of ${places} places, with an inset map, “${locator}.”`,
   route: (from, to) => `from ${from} to ${to}`,
   crossing: (route, label) => `A crossing ${route}: ${label}`,
   arrow: (route, text) => `An arrow ${route}: ${text}`,
@@ -263,7 +264,7 @@ const frWritten: ChartStrings = {
     return `Seuls deux des ${w(count)} événements sont présentés\u00a0: ${parts.join(', ')}.`;
   },
   seeFullTimeline: 'Voir la chronologie complète',
-  mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une petite carte en médaillon : ${locator}.`,
+  mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une carte en médaillon, « ${locator} ».`,
   // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in
   // "l’axe Windsor – Détroit", needs none.
   route: (from, to) => `${from} – ${to}`,

@@ -186,6 +186,8 @@ describe('French words around a colon, in the words a screen reader and a toolti
   it('names a map’s arrow or crossing in a sentence of its own, its label as written', () => {
     const d = describeChart(fr('fixture-map'), 'fr');
     expect(d).toContain('Un passage Bord-du-Lac – Rivage. Des travailleurs traversent chaque jour');
+    // The inset's title quoted, as a title: not a third colon in the sentence.
+    expect(d).toContain(`avec une carte en médaillon, «${NB}Là où passent les travailleurs${NB}: Bord-du-Lac et Rivage${NB}».`);
     expect(d).toContain('Une flèche Loinland – Patrie. Fabriqués à Loinland');
     // A mark's tooltip has the space French puts before a semicolon.
     const exported = fr('fixture-map').values.find((v) => v.label.startsWith('Exportés'))!;
