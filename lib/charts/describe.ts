@@ -145,7 +145,8 @@ export function describeAnnotations(ds: Dataset, lang: Lang): string {
   const t = chartText(lang);
   const list = annotationsOf(ds);
   if (!list.length) return '';
-  // The first follows "Notes on the chart:", each other one a full stop: « Notes sur le graphique : mars 2020 : selon… Avril 2020 : … ».
+  // Each starts a sentence but the first after "Notes on the chart:" (French ends that with a full stop: « Notes sur le graphique. Mars 2020 : selon… »).
+  const head = t.notes(list.length);
   const items = list.map((a, i) => {
     const r = a.range;
     let extra = '';
@@ -153,9 +154,9 @@ export function describeAnnotations(ds: Dataset, lang: Lang): string {
     else if (r?.value !== undefined) extra = t.dashedAt(formatFull(r.value, lang));
     const text = /[.!?]["”’»]?$/.test(a.text) ? a.text : `${a.text}.`;
     const item = labelled(`${annotationPlace(ds, a.at, lang)}${extra}`, text, lang);
-    return i === 0 ? item : sentenceStart(item);
+    return i === 0 && head.endsWith(':') ? item : sentenceStart(item);
   });
-  return `${t.notes(list.length)} ${items.join(' ')}`;
+  return `${head} ${items.join(' ')}`;
 }
 
 /** "January 2020" or "April 5, 2020"; without the year, "January" or "April 5". */

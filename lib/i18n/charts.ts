@@ -274,7 +274,8 @@ const frWritten: ChartStrings = {
   arrow: (route, text) => `Une flèche ${route}. ${text}`,
   arrowWidths: 'L’épaisseur des flèches ne représente pas les quantités.',
   mapCredit: 'Carte : Natural Earth',
-  notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'fr')} sur le graphique :`,
+  // A sentence of its own: each note is « date : texte », and a colon before it made three in one sentence.
+  notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'fr')} sur le graphique.`,
   shaded: ' (zone ombrée)',
   shadedFrom: (from, to) => ` (zone ombrée de ${from} à ${to})`,
   dashedAt: (value) => ` (ligne pointillée à ${value})`,

@@ -167,6 +167,8 @@ describe('French words around a colon, in the words a screen reader and a toolti
     expect(d).toContain(`${NB}: aucun chiffre pour février`);
     expect(d).toContain(`${NB}: la production est restée stable`);
     expect(d).not.toMatch(/\. (janvier|février|mars|avril) 2021/);
+    // The notes' heading is a sentence of its own, so the first note's date starts one.
+    expect(d).toMatch(/Notes sur le graphique\. (Janvier|Février|Mars|Avril) 2021/);
   });
 
   it('lowers a preposition after a colon even before a name, and keeps an article that starts a title', () => {
