@@ -117,7 +117,7 @@ export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[], lang: La
 /** "Place name (from → to)" for every flow and crossing, in a sentence each. */
 function describeMap(ds: MapDataset, lang: Lang): string {
   const t = chartText(lang);
-  const name = (id: string) => ds.places.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => t.inRoute(ds.places.find((p) => p.id === id)?.name ?? id);
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const v of ds.values) {

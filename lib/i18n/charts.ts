@@ -87,6 +87,8 @@ export type ChartStrings = {
   seeFullTimeline: string;
   mapIntro: (places: number, locator: string) => string;
   route: (from: string, to: string) => string;
+  /** A place's name inside a route's words: English says "from the United States". */
+  inRoute: (name: string) => string;
   crossing: (route: string, label: string) => string;
   arrow: (route: string, text: string) => string;
   arrowWidths: string;
@@ -179,6 +181,8 @@ const en: ChartStrings = {
   // The inset's title is a title, quoted ("a smaller map of Where workers cross: …" read as one garbled phrase); CP puts the full stop inside.
   mapIntro: (places, locator) => `Map of ${places} places, with an inset map, “${locator}.”`,
   route: (from, to) => `from ${from} to ${to}`,
+  // Names that take "the" in a sentence: "from United States to Canada" was the description's words.
+  inRoute: (name) => (/^(?:United |(?:Czech|Dominican|Central African) Republic$|Republic of |Democratic Republic)|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|(?:Solomon|Marshall|Cayman|Falkland) Islands)$/.test(name) ? `the ${name}` : name),
   crossing: (route, label) => `A crossing ${route}: ${label}`,
   arrow: (route, text) => `An arrow ${route}: ${text}`,
   arrowWidths: 'Arrow widths do not show amounts.',
@@ -268,6 +272,7 @@ const frWritten: ChartStrings = {
   // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in
   // "l’axe Windsor – Détroit", needs none.
   route: (from, to) => `${from} – ${to}`,
+  inRoute: (name) => name,
   // A full stop, not a colon, before the label: the label is written to stand alone, capitalised
   // (« Des infirmières… », « Exportés… »), and French lowers the case after a colon.
   crossing: (route, label) => `Un passage ${route}. ${label}`,

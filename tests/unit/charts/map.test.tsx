@@ -13,6 +13,7 @@ import { drawBasemap, fitMap, project, type GeoTopology } from '@/lib/charts/geo
 import { layoutMap } from '@/lib/charts/layout-map';
 import { describe as describeChart, mapMarkLabel } from '@/lib/charts/describe';
 import { NARROW, WIDE } from '@/lib/charts/variants';
+import { chartText } from '@/lib/i18n/charts';
 import { mapMarks } from '@/lib/charts/svg/map';
 import { el } from '@/lib/charts/svg/node';
 import { svgToReact } from '@/lib/charts/svg/react';
@@ -216,6 +217,17 @@ describe('what a reader without sight gets', () => {
         'An arrow from Farland to Homeland: Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. ' +
         'A crossing from Lakeside to Shoreham: Workers cross from Lakeside to Shoreham every day. Arrow widths do not show amounts.',
     );
+  });
+
+  it('gives a place the article English gives it: "from the United States", "to the Netherlands", but "from Canada"', () => {
+    const t = chartText('en');
+    expect(['United States', 'Netherlands', 'Canada', 'Latin America', 'Dominican Republic', 'Windsor, Ontario'].map(t.inRoute)).toEqual(['the United States', 'the Netherlands', 'Canada', 'Latin America', 'the Dominican Republic', 'Windsor, Ontario']);
+    expect(chartText('fr').inRoute('États-Unis')).toBe('États-Unis');
+    // In the description, each end of an arrow.
+    const renamed = map();
+    const united = { ...renamed, places: renamed.places.map((p) => (p.name === 'Homeland' ? { ...p, name: 'United Homeland' } : p)) };
+    expect(describeChart(united, 'en')).toContain('An arrow from the United Homeland to Northland and Southland: ');
+    expect(describeChart(united, 'en')).toContain('An arrow from Farland to the United Homeland: ');
   });
 
   it('lists every flow, crossing and place in the data table', () => {
