@@ -180,7 +180,8 @@ const en: ChartStrings = {
   seeFullTimeline: 'See the full timeline',
   // The inset's title is a title, quoted ("a smaller map of Where workers cross: …" read as one garbled phrase); CP puts the full stop inside.
   mapIntro: (places, locator) => `Map of ${places} places, with an inset map, “${locator}.”`,
-  route: (from, to) => `from ${from} to ${to}`,
+  // A place with its province or state closes the apposition with a comma: "from Windsor, Ontario, to Detroit".
+  route: (from, to) => `from ${from}${/, [^,]+$/.test(from) ? ',' : ''} to ${to}`,
   // Names that take "the" in a sentence: "from United States to Canada" was the description's words.
   inRoute: (name) => (/^(?:United |(?:Czech|Dominican|Central African) Republic$|Republic of |Democratic Republic)|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|(?:Solomon|Marshall|Cayman|Falkland) Islands)$/.test(name) ? `the ${name}` : name),
   crossing: (route, label) => `A crossing ${route}: ${label}`,

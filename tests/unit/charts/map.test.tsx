@@ -223,6 +223,8 @@ describe('what a reader without sight gets', () => {
     const t = chartText('en');
     expect(['United States', 'Netherlands', 'Canada', 'Latin America', 'Dominican Republic', 'Windsor, Ontario'].map(t.inRoute)).toEqual(['the United States', 'the Netherlands', 'Canada', 'Latin America', 'the Dominican Republic', 'Windsor, Ontario']);
     expect(chartText('fr').inRoute('États-Unis')).toBe('États-Unis');
+    expect(chartText('en').route('Windsor, Ontario', 'Detroit')).toBe('from Windsor, Ontario, to Detroit');
+    expect(chartText('en').route('Lakeside', 'Shoreham')).toBe('from Lakeside to Shoreham');
     // In the description, each end of an arrow.
     const renamed = map();
     const united = { ...renamed, places: renamed.places.map((p) => (p.name === 'Homeland' ? { ...p, name: 'United Homeland' } : p)) };
