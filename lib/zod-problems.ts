@@ -99,9 +99,12 @@ function foundText(issue: z.core.$ZodIssue, value: unknown): string {
   return reason ? `${found}: ${reason}` : found;
 }
 
-/** `values[1].sourceRef`; empty for the top level. */
+/**
+ * `values[1].sourceRef`; empty for the top level. A key that is not a plain name, such as a French
+ * file's English label or date, in quotes: `values["2021-02"].label`, `speakers["Fixture Co"]`.
+ */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : /^[A-Za-z_]\w*$/.test(String(k)) ? (s ? `${s}.${String(k)}` : String(k)) : `${s}[${JSON.stringify(String(k))}]`), '');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

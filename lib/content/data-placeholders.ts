@@ -4,6 +4,7 @@
 import { parseTree, type Node } from 'jsonc-parser';
 import { tooDeep } from '../data/json';
 import { LIMITS } from '../limits';
+import { fieldName } from '../zod-problems';
 import { placeholderIn } from './story-facts';
 
 export type Placeholder = { line: number; column: number; field: string; found: string };
@@ -22,7 +23,7 @@ export function placeholdersInData(text: string): Placeholder[] {
     const [node, path] = stack.pop()!;
     if (node.type === 'string') {
       const m = placeholderIn(text.slice(node.offset, node.offset + node.length));
-      if (m) found.push({ ...positionIn(starts, node.offset + m.index), field: pathText(path), found: m[0] });
+      if (m) found.push({ ...positionIn(starts, node.offset + m.index), field: fieldName(path), found: m[0] });
     } else if (node.type === 'object') {
       const props = node.children ?? [];
       for (let i = props.length - 1; i >= 0; i--) {
@@ -35,14 +36,6 @@ export function placeholdersInData(text: string): Placeholder[] {
     }
   }
   return found;
-}
-
-/**
- * "values[0].label", as the check names fields; a key that is not a plain name, such as a French
- * file's English label, in quotes: 'values["Nurses cross every day"].label'.
- */
-function pathText(path: PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : /^[A-Za-z_]\w*$/.test(String(k)) ? (s ? `${s}.${String(k)}` : String(k)) : `${s}[${JSON.stringify(k)}]`), '');
 }
 
 function lineByLine(text: string): Placeholder[] {

@@ -256,9 +256,9 @@ const file = (id: string) => `tests/fixtures/charts-fr/invalid/fr/${id}.json`;
 describe('mistakes in a French chart text, each with its file, line and exact message', () => {
   it.each([
     ['no-french-file', `${file('no-french-file')}: expected a file with the French text of tests/fixtures/charts-fr/invalid/no-french-file.json (create it: see "French edition" in EDITORS.md), found no such file`],
-    ['missing-label', `${file('missing-label')}:11:5: values.2021-02.label: expected the French text of "February 2021", found nothing (the field is missing)`],
+    ['missing-label', `${file('missing-label')}:11:5: values["2021-02"].label: expected the French text of "February 2021", found nothing (the field is missing)`],
     ['extra-value', `${file('extra-value')}:14:5: values: expected only the keys "2021-01", "2021-02", "2021-03", "2021-04", as in the English file, found unknown field "2021-05"`],
-    ['missing-speaker', `${file('missing-speaker')}:8:3: speakers.Fixture Co: expected the French text of "Fixture Co", found nothing (the field is missing)`],
+    ['missing-speaker', `${file('missing-speaker')}:8:3: speakers["Fixture Co"]: expected the French text of "Fixture Co", found nothing (the field is missing)`],
     ['notes-count', `${file('notes-count')}:6:3: notes: expected 1 note, one for each in the English file, in the same order, found a list of 2`],
     ['unknown-field', `${file('unknown-field')}:5:3: expected only the keys "id", "title", "units", "sourceLine", "notes", "sources", "speakers", "values", "annotations", as in the English file, found unknown field "subtitle"`],
     ['quote-no-original', `${file('quote-no-original')}:16:5: annotations[0].original: expected the English words the annotation quotes, "every extra widget stayed at home", found nothing (the field is missing)`],
