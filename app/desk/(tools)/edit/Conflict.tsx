@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Changes } from './Changes';
 import { mergeBoth } from './merge';
+import { changeBetween } from './text-change';
 import { headingFocus } from '../../focus';
 
 type Props = {
@@ -51,10 +52,9 @@ export function Conflict({ disk, base, mine, button, onKeepBoth, onSaveMine }: P
   useEffect(() => {
     const box = theirs.current;
     if (!box) return;
-    const from = base ?? mine;
-    let same = 0;
-    while (same < from.length && same < disk.length && from[same] === disk[same]) same++;
-    const line = disk.lastIndexOf('\n', same - 1) + 1;
+    // Where their text first differs, as a string offset (a one-character separator counts positions as offsets).
+    const { from } = changeBetween(base ?? mine, disk, '\n');
+    const line = disk.lastIndexOf('\n', from - 1) + 1;
     box.scrollTop = Math.max(0, heightIn(box, disk.slice(0, line)) - box.clientHeight / 3);
     // Once per version of theirs: the editor's typing since must not move the box under their eyes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
