@@ -117,11 +117,11 @@ export function mapMarkLabel(ds: MapDataset, rows: readonly MapValue[], lang: La
 /** "Place name (from → to)" for every flow and crossing, in a sentence each. */
 function describeMap(ds: MapDataset, lang: Lang): string {
   const t = chartText(lang);
-  const name = (id: string) => t.inRoute(ds.places.find((p) => p.id === id)?.name ?? id);
+  const place = (id: string) => ds.places.find((p) => p.id === id) ?? { name: id, kind: 'city' as const };
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const v of ds.values) {
-    const route = t.route(name(v.from), formatList(v.to.map(name), lang));
+    const route = t.route(place(v.from), v.to.map(place));
     if (v.kind === 'crossing') {
       if (seen.has(route)) continue;
       seen.add(route);

@@ -4,7 +4,8 @@
  * descriptions. One entry per edition, typed so French must have every key English has. Anything
  * with a value in it is a function, so word order can differ between the languages.
  */
-import { plural, type PluralForms } from './intl';
+import { formatList, plural, type PluralForms } from './intl';
+import { englishInSentence, frenchAfter, frenchInSentence, type RoutePlace } from './place-names';
 import { countWord, NBSP, NUMBER_WORDS, type Lang } from './lang';
 
 type Text = (s: string) => string;
@@ -86,9 +87,8 @@ export type ChartStrings = {
   condensedNote: (count: number, around?: { before: number; between: number; after: number }) => string;
   seeFullTimeline: string;
   mapIntro: (places: number, locator: string) => string;
-  route: (from: string, to: string) => string;
-  /** A place's name inside a route's words: English says "from the United States". */
-  inRoute: (name: string) => string;
+  /** An arrow's or crossing's ends in words, each name as a sentence gives it: "from the United States to Canada". */
+  route: (from: RoutePlace, to: readonly RoutePlace[]) => string;
   crossing: (route: string, label: string) => string;
   arrow: (route: string, text: string) => string;
   arrowWidths: string;
@@ -181,9 +181,10 @@ const en: ChartStrings = {
   // The inset's title is a title, quoted ("a smaller map of Where workers cross: …" read as one garbled phrase); CP puts the full stop inside.
   mapIntro: (places, locator) => `Map of ${places} places, with an inset map, “${locator}.”`,
   // A place with its province or state closes the apposition with a comma: "from Windsor, Ontario, to Detroit".
-  route: (from, to) => `from ${from}${/, [^,]+$/.test(from) ? ',' : ''} to ${to}`,
-  // Names that take "the" in a sentence: "from United States to Canada" was the description's words.
-  inRoute: (name) => (/^(?:United |(?:Czech|Dominican|Central African) Republic$|Republic of |Democratic Republic)|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|(?:Solomon|Marshall|Cayman|Falkland) Islands)$/.test(name) ? `the ${name}` : name),
+  route: (from, to) => {
+    const start = englishInSentence(from.name);
+    return `from ${start}${/, [^,]+$/.test(start) ? ',' : ''} to ${formatList(to.map((p) => englishInSentence(p.name)), 'en')}`;
+  },
   crossing: (route, label) => `A crossing ${route}: ${label}`,
   arrow: (route, text) => `An arrow ${route}: ${text}`,
   arrowWidths: 'Arrow widths do not show amounts.',
@@ -270,14 +271,12 @@ const frWritten: ChartStrings = {
   },
   seeFullTimeline: 'Voir la chronologie complète',
   mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une carte en médaillon, « ${locator} ».`,
-  // French place names need their article after "de" (des États-Unis, du Canada); an apposition, as in
-  // "l’axe Windsor – Détroit", needs none.
-  route: (from, to) => `${from} – ${to}`,
-  inRoute: (name) => name,
-  // A full stop, not a colon, before the label: the label is written to stand alone, capitalised
-  // (« Des infirmières… », « Exportés… »), and French lowers the case after a colon.
-  crossing: (route, label) => `Un passage ${route}. ${label}`,
-  arrow: (route, text) => `Une flèche ${route}. ${text}`,
+  // « des États-Unis au Canada et à l’Amérique latine »: each name with its article, contracted.
+  route: (from, to) => `${frenchAfter('de', frenchInSentence(from.name, from.kind))} ${formatList(to.map((p) => frenchAfter('à', frenchInSentence(p.name, p.kind))), 'fr')}`,
+  // A sentence with its verb, then a full stop, not a colon, before the label: the label is written
+  // to stand alone, capitalised (« Des infirmières… », « Exportés… »), and French lowers the case after a colon.
+  crossing: (route, label) => `Un passage mène ${route}. ${label}`,
+  arrow: (route, text) => `Une flèche va ${route}. ${text}`,
   arrowWidths: 'L’épaisseur des flèches ne représente pas les quantités.',
   mapCredit: 'Carte : Natural Earth',
   // A sentence of its own: each note is « date : texte », and a colon before it made three in one sentence.

@@ -18,7 +18,8 @@ import { figureValues } from '@/lib/charts/figures';
 import { layoutChart, layoutTexts } from '@/lib/charts/layout';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { datasetToCsv } from '@/lib/charts/csv';
-import { chartStrings } from '@/lib/i18n/charts';
+import { chartStrings, chartText } from '@/lib/i18n/charts';
+import { frenchAfter, frenchInSentence, type RoutePlace } from '@/lib/i18n/place-names';
 import { getDataset } from '@/lib/data/datasets';
 import { ContentError } from '@/lib/problems';
 import { annotationsOf } from '@/lib/data/schema';
@@ -80,8 +81,14 @@ describe('a French chart on the page', () => {
 });
 
 /** Every string of a catalogue entry, functions called with sample arguments. */
-const strings = (node: unknown): string[] =>
-  typeof node === 'string' ? [node] : typeof node === 'function' ? strings(node('x', 'y', 'z')) : node && typeof node === 'object' ? Object.values(node).flatMap(strings) : [];
+const strings = (node: unknown, key = ''): string[] =>
+  typeof node === 'string'
+    ? [node]
+    : typeof node === 'function'
+      ? strings(key === 'route' ? node({ name: 'x', kind: 'country' }, [{ name: 'y', kind: 'city' }]) : node('x', 'y', 'z'))
+      : node && typeof node === 'object'
+        ? Object.entries(node).flatMap(([k, v]) => strings(v, k))
+        : [];
 
 describe('French typography, as the French stories write it', () => {
   // A no-break space before : ; ! ? and inside « », never a plain space or none (the site catalogue's rule).
@@ -187,13 +194,36 @@ describe('French words around a colon, in the words a screen reader and a toolti
 
   it('names a map’s arrow or crossing in a sentence of its own, its label as written', () => {
     const d = describeChart(fr('fixture-map'), 'fr');
-    expect(d).toContain('Un passage Bord-du-Lac – Rivage. Des travailleurs traversent chaque jour');
+    expect(d).toContain('Un passage mène de Bord-du-Lac à Rivage. Des travailleurs traversent chaque jour');
     // The inset's title quoted, as a title: not a third colon in the sentence.
     expect(d).toContain(`avec une carte en médaillon, «${NB}Là où passent les travailleurs${NB}: Bord-du-Lac et Rivage${NB}».`);
-    expect(d).toContain('Une flèche Loinland – Patrie. Fabriqués à Loinland');
+    // A sentence with its verb, each place with its article: « du Loinland à la Patrie », not « Loinland – Patrie ».
+    expect(d).toContain('Une flèche va du Loinland à la Patrie. Fabriqués à Loinland');
+    expect(d).toContain('Une flèche va de la Patrie au Nordland et au Sudland. Exportés');
     // A mark's tooltip has the space French puts before a semicolon.
     const exported = fr('fixture-map').values.find((v) => v.label.startsWith('Exportés'))!;
     expect(markText(fr('fixture-map'), exported, 'fr')).toContain(`d’habitude)${NB}: environ 5${NB}millions de gadgets${NB}; Nordland et Sudland${NB}: répartition non communiquée`);
+  });
+});
+
+describe('a French place name in a sentence', () => {
+  const route = (from: [string, RoutePlace['kind']], ...to: [string, RoutePlace['kind']][]) =>
+    chartText('fr').route({ name: from[0], kind: from[1] }, to.map(([name, kind]) => ({ name, kind })));
+
+  it('takes its article, contracted after « de » and « à »', () => {
+    expect(route(['États-Unis', 'country'], ['Canada', 'country'], ['Amérique latine', 'region'])).toBe('des États-Unis au Canada et à l’Amérique latine');
+    expect(route(['Chine', 'country'], ['États-Unis', 'country'])).toBe('de la Chine aux États-Unis');
+    expect(route(['Windsor (Ontario)', 'city'], ['Détroit', 'city'])).toBe('de Windsor (Ontario) à Détroit');
+    expect(route(['Ottawa', 'city'], ['Mexique', 'country'])).toBe('d’Ottawa au Mexique');
+    expect(route(['Italie', 'country'], ['Royaume-Uni', 'country'], ['Cuba', 'country'])).toBe('de l’Italie au Royaume-Uni et à Cuba');
+  });
+
+  it('names a body of water by its kind, in lower case, and keeps an article the name carries', () => {
+    expect(frenchInSentence('Lac Érié', 'water')).toBe('le lac Érié');
+    expect(frenchInSentence('Baie d’Hudson', 'water')).toBe('la baie d’Hudson');
+    expect(frenchAfter('de', frenchInSentence('Océan Atlantique', 'water'))).toBe('de l’océan Atlantique');
+    expect(frenchAfter('à', frenchInSentence('Le Caire', 'city'))).toBe('au Caire');
+    expect(frenchInSentence('Saskatchewan', 'region')).toBe('la Saskatchewan');
   });
 });
 

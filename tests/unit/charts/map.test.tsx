@@ -14,6 +14,7 @@ import { layoutMap } from '@/lib/charts/layout-map';
 import { describe as describeChart, mapMarkLabel } from '@/lib/charts/describe';
 import { NARROW, WIDE } from '@/lib/charts/variants';
 import { chartText } from '@/lib/i18n/charts';
+import { englishInSentence } from '@/lib/i18n/place-names';
 import { mapMarks } from '@/lib/charts/svg/map';
 import { el } from '@/lib/charts/svg/node';
 import { svgToReact } from '@/lib/charts/svg/react';
@@ -220,11 +221,11 @@ describe('what a reader without sight gets', () => {
   });
 
   it('gives a place the article English gives it: "from the United States", "to the Netherlands", but "from Canada"', () => {
-    const t = chartText('en');
-    expect(['United States', 'Netherlands', 'Canada', 'Latin America', 'Dominican Republic', 'Windsor, Ontario'].map(t.inRoute)).toEqual(['the United States', 'the Netherlands', 'Canada', 'Latin America', 'the Dominican Republic', 'Windsor, Ontario']);
-    expect(chartText('fr').inRoute('États-Unis')).toBe('États-Unis');
-    expect(chartText('en').route('Windsor, Ontario', 'Detroit')).toBe('from Windsor, Ontario, to Detroit');
-    expect(chartText('en').route('Lakeside', 'Shoreham')).toBe('from Lakeside to Shoreham');
+    expect(['United States', 'Netherlands', 'Canada', 'Latin America', 'Dominican Republic', 'Windsor, Ontario'].map(englishInSentence)).toEqual(['the United States', 'the Netherlands', 'Canada', 'Latin America', 'the Dominican Republic', 'Windsor, Ontario']);
+    const city = (name: string) => ({ name, kind: 'city' as const });
+    expect(chartText('en').route(city('Windsor, Ontario'), [city('Detroit')])).toBe('from Windsor, Ontario, to Detroit');
+    expect(chartText('en').route(city('Lakeside'), [city('Shoreham')])).toBe('from Lakeside to Shoreham');
+    expect(chartText('en').route({ name: 'United States', kind: 'country' }, [{ name: 'Canada', kind: 'country' }, { name: 'Latin America', kind: 'region' }])).toBe('from the United States to Canada and Latin America');
     // In the description, each end of an arrow.
     const renamed = map();
     const united = { ...renamed, places: renamed.places.map((p) => (p.name === 'Homeland' ? { ...p, name: 'United Homeland' } : p)) };
