@@ -2,8 +2,9 @@
  * The map's card picture draws each flow on its own: no arrow may lead from one flow's places into
  * another's, or the card says the masks made in China went on to Canada (the reports do not).
  */
-import { isValidElement, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { describe, expect, test } from 'vitest';
+import { elementsIn as all, type El } from './elements';
 import type { MapDataset } from '@/lib/data/schema';
 import { FlowsPicture } from '@/lib/share-image/picture/flows';
 
@@ -19,15 +20,6 @@ const dataset = {
   ],
 } as unknown as MapDataset;
 
-type El = ReactElement<Record<string, unknown>>;
-const all = (node: unknown, out: El[] = []): El[] => {
-  if (Array.isArray(node)) node.forEach((n) => all(n, out));
-  else if (isValidElement(node)) {
-    out.push(node as El);
-    all((node.props as { children?: unknown }).children, out);
-  }
-  return out;
-};
 
 describe('the map card’s picture', () => {
   const parts = all(FlowsPicture({ dataset, width: 430, height: 430, lang: 'en' }));

@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { TimelineDataset } from '@/lib/data/schema';
 import { leftOut, summaryEvents } from '@/lib/charts/condense';
 import { formatDate } from '@/lib/i18n/intl';
-import type { Lang } from '@/lib/i18n/lang';
+import { sentenceStart, type Lang } from '@/lib/i18n/lang';
 import { siteText } from '@/lib/i18n/site';
 import { blockHeight, INK, linesOf, PictureText } from './text';
 
-const RAIL = { x: 9, dot: 8, small: 5, textX: 36, gap: 24, pad: 14 };
+// apart: the least room between two small dots; closer, they read as one blot.
+const RAIL = { x: 9, dot: 8, small: 5, apart: 3, textX: 36, gap: 24, pad: 14 };
 /** Most lines an event's label may take; fewer where the two labels and the counts would not fit. */
 const LABEL_LINES = 6;
 
@@ -39,8 +40,9 @@ export function TimelinePicture({ dataset, width, height, lang }: { dataset: Tim
   }
   const block = (i: number, label: string[]) => {
     const e = events[i];
-    // The chart's own date style ("Thu, Apr 2"), so the card and the figure it leads to agree.
-    const date = formatDate(e.date, 'short', lang) + (e.time ? `, ${e.time}` : '');
+    // The chart's own date style ("Thu, Apr 2"), so the card and the figure it leads to agree; it
+    // heads its block, so French capitalises it as a line's start (« Jeu. 2 avr. », not « jeu. »).
+    const date = sentenceStart(formatDate(e.date, 'short', lang) + (e.time ? `, ${e.time}` : ''));
     return { date, label, height: blockHeight(1, 'strong') + blockHeight(label.length, 'label') };
   };
   // Room left over widens the gaps around the counts at the top and foot first, up to a full gap.
@@ -55,12 +57,20 @@ export function TimelinePicture({ dataset, width, height, lang }: { dataset: Tim
   const dotY = (blockTop: number) => blockTop + blockHeight(1, 'strong') / 2;
   const parts: ReactNode[] = [];
   const marks: ReactNode[] = [<circle key="a" cx={RAIL.x} cy={dotY(aTop)} r={RAIL.dot} fill={INK.mark} />];
-  /** `count` small dots spread from `from` to `to` on the rail, and their count in words at `textY`. */
+  /**
+   * `count` small dots spread from `from` to `to` on the rail, and their count in words at `textY`.
+   * Where they do not fit at their size, 3 px apart, that stretch of the rail is dashed instead:
+   * shrunk, four dots at 2.8 px nearly merged (the French card), and fewer dots than the words count
+   * would contradict them. The words give the number either way.
+   */
   const others = (key: string, count: number, from: number, to: number, text: string, textY: number) => {
     if (!count) return;
-    // Apart by 3 px at least, smaller where the room is short: touching dots read as one blot.
-    const r = Math.max(2, Math.min(RAIL.small, ((to - from) / count - 3) / 2));
-    for (let k = 0; k < count; k++) marks.push(<circle key={`${key}${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / count) * (to - from)} r={r} fill={INK.rail} />);
+    if ((to - from) / count >= 2 * RAIL.small + RAIL.apart) {
+      for (let k = 0; k < count; k++) marks.push(<circle key={`${key}${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / count) * (to - from)} r={RAIL.small} fill={INK.rail} />);
+    } else {
+      marks.push(<rect key={`${key}-gap`} x={RAIL.x - 2} y={from} width={4} height={to - from} fill={INK.background} />);
+      marks.push(<line key={`${key}-dashed`} x1={RAIL.x} y1={from} x2={RAIL.x} y2={to} stroke={INK.rail} strokeWidth={2} strokeDasharray="4 4" data-elided={count} />);
+    }
     parts.push(<PictureText key={key} role="aside" lines={[text]} x={RAIL.textX} y={textY} width={textWidth} color={INK.muted} />);
   };
   parts.push(<PictureText key="da" role="strong" lines={[a.date]} x={RAIL.textX} y={aTop} width={textWidth} />);
