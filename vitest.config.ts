@@ -6,14 +6,16 @@ import { FIXTURE_CONTENT } from './tests/fixture-site';
 const UNIT = 'tests/unit/**/*.test.{ts,tsx}';
 
 /**
- * The unit files that replace a module with vi.mock: a module loaded once per worker cannot be
- * replaced for one file, so these run isolated. Found by reading the files, so a new one is never
- * run in the shared workers by mistake.
+ * The unit files that replace a module with vi.mock, or load modules anew with vi.resetModules: a
+ * module loaded once per worker cannot be replaced for one file, so these run isolated. (A file
+ * that loaded the share cards anew under a stubbed SITE_URL left them in its worker's registry,
+ * and the desk's preview test, run after it there, drew "n95.example.org" on its cards.) Found by
+ * reading the files, so a new one is never run in the shared workers by mistake.
  */
 const MOCKING = fs
   .readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
   .map((file) => `tests/unit/${file}`)
-  .filter((file) => /\.test\.tsx?$/.test(file) && /\bvi\.(?:do)?[mM]ock\(/.test(fs.readFileSync(file, 'utf8')));
+  .filter((file) => /\.test\.tsx?$/.test(file) && /\bvi\.(?:(?:do)?[mM]ock|resetModules)\(/.test(fs.readFileSync(file, 'utf8')));
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
