@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/lang';
 import { siteText } from '../i18n/site';
 import { drawable, fitText, wrap, type FitSpec } from './fit-text';
+import { headlineLines, splitsAPair } from './headline-breaks';
 import { inkExtent, inkSpan, inkWidth, type Face } from './font-metrics';
 
 export type Box = { x: number; y: number; width: number; height: number };
@@ -54,9 +55,9 @@ const TITLE = { wide: { maxSize: 104, minSize: 44 }, beside: { maxSize: 52, minS
 const DEK = { wide: { maxSize: 32, minSize: 20 }, beside: { maxSize: 26, minSize: 20 }, face: { family: 'Sans', weight: 400 } as Face, lineHeight: 1.35 };
 const GAP = { kickerTitle: 16, titleDek: 18, footerNames: 32 };
 
-function fit(text: string, style: Style, x: number, y: number, width: number, height: number, align: TextPart['align'] = 'start'): TextPart {
+function fit(text: string, style: Style, x: number, y: number, width: number, height: number, align: TextPart['align'] = 'start', breaking: Pick<FitSpec, 'breaks' | 'breaksBadly'> = {}): TextPart {
   const letterSpacing = style.letterSpacing ?? 0;
-  const spec: FitSpec = { width, height, maxSize: style.maxSize, minSize: style.minSize, lineHeight: style.lineHeight, ink: inkExtent(style.face) };
+  const spec: FitSpec = { width, height, maxSize: style.maxSize, minSize: style.minSize, lineHeight: style.lineHeight, ink: inkExtent(style.face), ...breaking };
   const fitted = fitText(text, spec, (t, size) => inkWidth(drawable(t), style.face, size, letterSpacing));
   const lines = fitted.lines.map(drawable).map((line) => {
     const ink = inkSpan(line, style.face, fitted.size, letterSpacing);
@@ -101,7 +102,9 @@ export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker
   const kick = fit(kicker.toUpperCase(), KICKER, x, BODY.top, width, inkHeight(1, KICKER.maxSize, KICKER));
   const titleTop = kick.box.y + kick.box.height + GAP.kickerTitle;
   const dekStyle = { ...DEK, ...DEK[sizes] };
-  const titleIn = (room: number) => fit(title, { ...TITLE, ...TITLE[sizes] }, x, titleTop, width, room);
+  // The title breaks as a headline desk breaks it (headline-breaks.ts), in as many lines as greedy breaking.
+  const headline: Pick<FitSpec, 'breaks' | 'breaksBadly'> = { breaks: (text, w, size, measure) => headlineLines(text, w, size, measure, lang), breaksBadly: (lines) => splitsAPair(lines, lang) };
+  const titleIn = (room: number) => fit(title, { ...TITLE, ...TITLE[sizes] }, x, titleTop, width, room, 'start', headline);
   // The title leaves room for the whole dek: at the dek's full size if the title still fits whole
   // beside it, else at a smaller one, down to its floor; the dek then takes what is left.
   const dekFloor = (size: number) => (dek ? GAP.titleDek + inkHeight(wrap(dek, width, size, (t, s) => inkWidth(drawable(t), DEK.face, s)).length, size, DEK) : 0);

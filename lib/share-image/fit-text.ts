@@ -17,6 +17,13 @@ export type FitSpec = {
   lineHeight: number;
   /** Ink above and below the baseline, in em (inkExtent in font-metrics.ts). */
   ink: { ascent: number; descent: number };
+  /** How the text breaks into lines at a size, where it fits whole (a headline: headline-breaks.ts); `wrap` by default. */
+  breaks?: (text: string, width: number, size: number, measure: Measure) => string[];
+  /**
+   * Lines that break badly (a headline parting "a / reprieve"): then a size down to a tenth
+   * smaller is taken if its lines do not, as a desk would rather shrink a headline a little.
+   */
+  breaksBadly?: (lines: string[]) => boolean;
 };
 
 export type Fitted = {
@@ -43,7 +50,7 @@ export function inkOf(lines: number, size: number, spec: Pick<FitSpec, 'lineHeig
  * an address); never at a no-break space, which the house style puts in "35 million". Each
  * piece carries what joins it to the piece before: a space, or nothing.
  */
-type Piece = { glue: '' | ' '; text: string };
+export type Piece = { glue: '' | ' '; text: string };
 
 /**
  * After a slash, or after a hyphen followed by a small letter or a digit ("contre-|mesures").
@@ -117,9 +124,15 @@ export function ellipsize(text: string | Piece[], width: number, size: number, m
 export function fitText(text: string, spec: FitSpec, measure: Measure): Fitted {
   const fits = (lines: string[], size: number) =>
     inkOf(lines.length, size, spec).inkHeight <= spec.height && lines.every((l) => measure(l, size) <= spec.width);
+  const linesAt = (size: number) => (spec.breaks ?? wrap)(text, spec.width, size, measure);
   for (let size = spec.maxSize; size >= spec.minSize; size--) {
-    const lines = wrap(text, spec.width, size, measure);
-    if (fits(lines, size)) return { size, lines, cut: false, ...inkOf(lines.length, size, spec) };
+    const lines = linesAt(size);
+    if (!fits(lines, size)) continue;
+    for (let smaller = size; spec.breaksBadly?.(lines) && smaller >= Math.max(spec.minSize, size * 0.9); smaller--) {
+      const better = linesAt(smaller);
+      if (fits(better, smaller) && !spec.breaksBadly(better)) return { size: smaller, lines: better, cut: false, ...inkOf(better.length, smaller, spec) };
+    }
+    return { size, lines, cut: false, ...inkOf(lines.length, size, spec) };
   }
   const size = spec.minSize;
   const line = size * spec.lineHeight;

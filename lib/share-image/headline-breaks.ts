@@ -1,0 +1,91 @@
+// Where a card's headline breaks. Greedy breaking fills each line and leaves what it leaves: "How
+// Canada says it won a / reprieve on N95 masks: by / arguing interdependence", a short word hanging
+// at two line ends. A headline desk breaks by sense: never after an article, a preposition or a
+// conjunction, gladly after a colon or semicolon, lines of even length. This chooses, among the
+// breakings with as few lines as greedy breaking makes (so the size the text fits at is unchanged),
+// the one that does that best.
+import type { Lang } from '../i18n/lang';
+import { pieces, type Measure, type Piece } from './fit-text';
+
+/** Words that lean on the word after them: a line should not end on one. */
+const CLINGING: Record<Lang, RegExp> = {
+  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not)$/i,
+  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne)$/i,
+};
+
+const MONTHS: Record<Lang, RegExp> = {
+  en: /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/,
+  fr: /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/i,
+};
+const NUMBER = /^\d[\d,.]*$/;
+const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
+
+/** Costs, against a line's squared share of the width left empty (0 full, 1 empty). */
+const COST = { split: 2, afterPause: -0.2 };
+
+/**
+ * What ending a line between `last` and `next` costs: a word that leans on the next one, a number
+ * parted from what it counts ("35 / million") or a month from its day or year ("avril / 2020")
+ * costs as much as a line left two-thirds empty; a pause (colon, semicolon, comma, dash) is a
+ * place a reader expects a break.
+ */
+function breakCost(last: string, next: string, lang: Lang): number {
+  const word = last.replace(/[’']$/, '');
+  const nextWord = next.replace(/[,.;:]$/, '');
+  // « d’avril » is a month too; « plus / de », "more / than" part one comparison.
+  const month = MONTHS[lang].test(last.replace(/^[dl][’']/i, '')) && NUMBER.test(nextWord);
+  const comparison = COMPARISONS[lang].test(`${last} ${next.replace(/^d’/, 'de ')}`);
+  if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison) return COST.split;
+  return /[:;,—]$/.test(last) ? COST.afterPause : 0;
+}
+
+/** Whether `lines` part words that belong together (breakCost's cases), so a smaller size could do better. */
+export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
+  return lines.some((line, i) => i < lines.length - 1 && breakCost(line.split(' ').pop()!, lines[i + 1].split(' ')[0], lang) > 0);
+}
+
+const join = (parts: readonly Piece[]) => parts.map((p, i) => (i === 0 ? p.text : p.glue + p.text)).join('');
+
+/**
+ * The headline's lines at `size` within `width`: the fewest lines, then the least cost, as above.
+ * A piece wider than the line still gets a line of its own (fitText then shrinks the size).
+ */
+export function headlineLines(text: string, width: number, size: number, measure: Measure, lang: Lang): string[] {
+  const all = pieces(text);
+  const n = all.length;
+  if (n === 0) return [];
+  // Greedy's count first: it is the fewest lines any breaking can make.
+  let most = 1;
+  for (let i = 0, used: Piece[] = []; i < n; i++) {
+    if (used.length && measure(join([...used, all[i]]), size) > width) {
+      most++;
+      used = [all[i]];
+    } else used.push(all[i]);
+  }
+  // best[k][i]: the least cost of setting the first i pieces in k lines, and where the last line starts.
+  const best = Array.from({ length: most + 1 }, () => new Array<{ cost: number; from: number } | undefined>(n + 1).fill(undefined));
+  best[0][0] = { cost: 0, from: 0 };
+  for (let k = 1; k <= most; k++) {
+    for (let i = 1; i <= n; i++) {
+      for (let j = i - 1; j >= 0; j--) {
+        const before = best[k - 1][j];
+        const line = all.slice(j, i);
+        const w = measure(join(line), size);
+        // A line may only overflow when it is one piece; a longer line would only grow from here.
+        if (w > width && line.length > 1) break;
+        if (!before) continue;
+        // A break inside a word (after a hyphen or slash) costs nothing more than its slack.
+        const ends = i === n || all[i].glue === '' ? 0 : breakCost(line[line.length - 1].text, all[i].text, lang);
+        const cost = before.cost + Math.max(0, 1 - w / width) ** 2 + ends;
+        if (!best[k][i] || cost < best[k][i]!.cost) best[k][i] = { cost, from: j };
+      }
+    }
+  }
+  const lines: string[] = [];
+  for (let k = most, i = n; k > 0; k--) {
+    const { from } = best[k][i]!;
+    lines.unshift(join(all.slice(from, i)));
+    i = from;
+  }
+  return lines;
+}
