@@ -103,7 +103,14 @@ export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker
   const titleTop = kick.box.y + kick.box.height + GAP.kickerTitle;
   const dekStyle = { ...DEK, ...DEK[sizes] };
   // The title breaks as a headline desk breaks it (headline-breaks.ts), in as many lines as greedy breaking.
-  const headline: Pick<FitSpec, 'breaks' | 'breaksBadly'> = { breaks: (text, w, size, measure) => headlineLines(text, w, size, measure, lang), breaksBadly: (lines) => splitsAPair(lines, lang) };
+  // Kept by size: the title is fitted again for each size the dek tries, mostly at the same sizes.
+  const broken = new Map<string, string[]>();
+  const breaks: FitSpec['breaks'] = (text, w, size, measure) => {
+    const key = `${w} ${size}`;
+    if (!broken.has(key)) broken.set(key, headlineLines(text, w, size, measure, lang));
+    return broken.get(key)!;
+  };
+  const headline: Pick<FitSpec, 'breaks' | 'breaksBadly'> = { breaks, breaksBadly: (lines) => splitsAPair(lines, lang) };
   const titleIn = (room: number) => fit(title, { ...TITLE, ...TITLE[sizes] }, x, titleTop, width, room, 'start', headline);
   // The title leaves room for the whole dek: at the dek's full size if the title still fits whole
   // beside it, else at a smaller one, down to its floor; the dek then takes what is left.

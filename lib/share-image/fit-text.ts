@@ -124,7 +124,14 @@ export function ellipsize(text: string | Piece[], width: number, size: number, m
 export function fitText(text: string, spec: FitSpec, measure: Measure): Fitted {
   const fits = (lines: string[], size: number) =>
     inkOf(lines.length, size, spec).inkHeight <= spec.height && lines.every((l) => measure(l, size) <= spec.width);
-  const linesAt = (size: number) => (spec.breaks ?? wrap)(text, spec.width, size, measure);
+  // Filling each line decides whether a size fits: `breaks` makes as many lines, each within the
+  // width, and runs (it costs more) only at the sizes that do.
+  const linesAt = (size: number) => {
+    const greedy = wrap(text, spec.width, size, measure);
+    if (!spec.breaks || !fits(greedy, size)) return greedy;
+    const lines = spec.breaks(text, spec.width, size, measure);
+    return fits(lines, size) ? lines : greedy;
+  };
   for (let size = spec.maxSize; size >= spec.minSize; size--) {
     const lines = linesAt(size);
     if (!fits(lines, size)) continue;

@@ -62,22 +62,29 @@ export function headlineLines(text: string, width: number, size: number, measure
       used = [all[i]];
     } else used.push(all[i]);
   }
+  // Each line pieces j..i-1 may make, with its cost (measured once, whatever line it would be).
+  const lineCost: { from: number; cost: number }[][] = [[]];
+  for (let i = 1; i <= n; i++) {
+    lineCost.push([]);
+    // A break inside a word (after a hyphen or slash) costs nothing more than its slack.
+    const ends = i === n || all[i].glue === '' ? 0 : breakCost(all[i - 1].text, all[i].text, lang);
+    for (let j = i - 1; j >= 0; j--) {
+      const w = measure(join(all.slice(j, i)), size);
+      // A line may only overflow when it is one piece; a longer line would only grow from here.
+      if (w > width && i - j > 1) break;
+      lineCost[i].push({ from: j, cost: Math.max(0, 1 - w / width) ** 2 + ends });
+    }
+  }
   // best[k][i]: the least cost of setting the first i pieces in k lines, and where the last line starts.
   const best = Array.from({ length: most + 1 }, () => new Array<{ cost: number; from: number } | undefined>(n + 1).fill(undefined));
   best[0][0] = { cost: 0, from: 0 };
   for (let k = 1; k <= most; k++) {
     for (let i = 1; i <= n; i++) {
-      for (let j = i - 1; j >= 0; j--) {
-        const before = best[k - 1][j];
-        const line = all.slice(j, i);
-        const w = measure(join(line), size);
-        // A line may only overflow when it is one piece; a longer line would only grow from here.
-        if (w > width && line.length > 1) break;
+      for (const line of lineCost[i]) {
+        const before = best[k - 1][line.from];
         if (!before) continue;
-        // A break inside a word (after a hyphen or slash) costs nothing more than its slack.
-        const ends = i === n || all[i].glue === '' ? 0 : breakCost(line[line.length - 1].text, all[i].text, lang);
-        const cost = before.cost + Math.max(0, 1 - w / width) ** 2 + ends;
-        if (!best[k][i] || cost < best[k][i]!.cost) best[k][i] = { cost, from: j };
+        const cost = before.cost + line.cost;
+        if (!best[k][i] || cost < best[k][i]!.cost) best[k][i] = { cost, from: line.from };
       }
     }
   }
