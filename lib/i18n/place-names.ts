@@ -33,6 +33,8 @@ function withArticle(article: 'le' | 'la', name: string): string {
 
 /** « la Chine », « les États-Unis », « l’Amérique latine », « le lac Érié », « Windsor (Ontario) ». */
 export function frenchInSentence(name: string, kind: PlaceKind): string {
+  // Typeset names carry a no-break hyphen (« États‑Unis »): the lists are written with plain ones.
+  const plain = name.replaceAll('\u2011', '-');
   const own = /^(Le|La|Les) (.*)$|^L[’'](.*)$/.exec(name);
   if (own) return own[1] ? `${own[1].toLowerCase()} ${own[2]}` : `l’${own[3]}`;
   if (kind === 'city') return name;
@@ -41,10 +43,10 @@ export function frenchInSentence(name: string, kind: PlaceKind): string {
     const article = head && FR_WATER[head[1]];
     return article ? withArticle(article, `${head[1].toLowerCase()} ${head[2]}`) : name;
   }
-  if (FR_NONE.test(name)) return name;
-  if (FR_PLURAL.test(name)) return `les ${name}`;
-  const first = name.split(/[ -]/)[0];
-  const feminine = FR_FEMININE.test(name) || (first.endsWith('e') && !FR_MASCULINE_E.test(name));
+  if (FR_NONE.test(plain)) return name;
+  if (FR_PLURAL.test(plain)) return `les ${name}`;
+  const first = plain.split(/[ -]/)[0];
+  const feminine = FR_FEMININE.test(plain) || (first.endsWith('e') && !FR_MASCULINE_E.test(plain));
   return withArticle(feminine ? 'la' : 'le', name);
 }
 

@@ -213,6 +213,8 @@ describe('a French place name in a sentence', () => {
   it('takes its article, contracted after « de » and « à »', () => {
     expect(route(['États-Unis', 'country'], ['Canada', 'country'], ['Amérique latine', 'region'])).toBe('des États-Unis au Canada et à l’Amérique latine');
     expect(route(['Chine', 'country'], ['États-Unis', 'country'])).toBe('de la Chine aux États-Unis');
+    // A typeset name, with its no-break hyphen, is the same name.
+    expect(route(['États\u2011Unis', 'country'], ['Royaume\u2011Uni', 'country'])).toBe('des États\u2011Unis au Royaume\u2011Uni');
     expect(route(['Windsor (Ontario)', 'city'], ['Détroit', 'city'])).toBe('de Windsor (Ontario) à Détroit');
     expect(route(['Ottawa', 'city'], ['Mexique', 'country'])).toBe('d’Ottawa au Mexique');
     expect(route(['Italie', 'country'], ['Royaume-Uni', 'country'], ['Cuba', 'country'])).toBe('de l’Italie au Royaume-Uni et à Cuba');
