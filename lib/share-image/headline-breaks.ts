@@ -18,6 +18,8 @@ const MONTHS: Record<Lang, RegExp> = {
   fr: /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/i,
 };
 const NUMBER = /^\d[\d,.]*$/;
+/** French adjectives that belong to a place's name: « Amérique latine », « Asie centrale ». */
+const NAME_ADJECTIVES = /^(?:latine|centrale|orientale|occidentale|septentrionale|méridionale|britannique|atlantique|pacifique)$/;
 const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
 
 /** Costs, against a line's squared share of the width left empty (0 full, 1 empty). */
@@ -35,7 +37,11 @@ function breakCost(last: string, next: string, lang: Lang): number {
   // « d’avril » is a month too; « plus / de », "more / than" part one comparison.
   const month = MONTHS[lang].test(last.replace(/^[dl][’']/i, '')) && NUMBER.test(nextWord);
   const comparison = COMPARISONS[lang].test(`${last} ${next.replace(/^d’/, 'de ')}`);
-  if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison) return COST.split;
+  // A name: two capitalised words ("Latin / America", "Anita / Anand"), or in French a capitalised
+  // one and the adjective that is part of it (« l’Amérique / latine »). Punctuation ends a name.
+  const capital = (w: string) => /^\p{Lu}\p{Ll}/u.test(w.replace(/^[dl][’']/i, ''));
+  const name = /\p{L}$/u.test(last) && capital(last) && (capital(next) || (lang === 'fr' && NAME_ADJECTIVES.test(nextWord)));
+  if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison || name) return COST.split;
   return /[:;,—]$/.test(last) ? COST.afterPause : 0;
 }
 

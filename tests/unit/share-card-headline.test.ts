@@ -25,6 +25,16 @@ describe('a headline’s line breaks', () => {
     expect(fr.join('\n')).not.toMatch(/d’avril\n|plus\nde|\bde\n|\d\n/);
   });
 
+  test('a name is a pair a break parts: "Latin / America", « l’Amérique / latine », "Anita / Anand"', () => {
+    expect(splitsAPair(['Masks went to Canada and Latin', 'America for years'], 'en')).toBe(true);
+    expect(splitsAPair(['Minister Anita', 'Anand says'], 'en')).toBe(true);
+    expect(splitsAPair(['Masks went to Latin America', 'for years'], 'en')).toBe(false);
+    // Punctuation ends a name: "Canada, / Mexico" is a list.
+    expect(splitsAPair(['Masks went to Canada,', 'Mexico and Peru'], 'en')).toBe(false);
+    expect(splitsAPair(['Des masques vers l’Amérique', 'latine, puis plus rien'], 'fr')).toBe(true);
+    expect(splitsAPair(['Des masques vers l’Amérique,', 'puis plus rien'], 'fr')).toBe(false);
+  });
+
   test('as many lines as filling each line makes, every word in order, however the text runs', () => {
     const words = ['a', 'the', 'by', 'reprieve', 'N95', '35', 'million', 'masks:', 'April', '2020,', 'interdependence', 'de', 'contre-mesures', 'US/Canada', 'x'];
     let seed = 7;
