@@ -9,8 +9,10 @@ import { pieces, type Measure, type Piece } from './fit-text';
 
 /** Words that lean on the word after them: a line should not end on one. */
 const CLINGING: Record<Lang, RegExp> = {
-  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not)$/i,
-  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne)$/i,
+  // With the words that open what follows a colon ("The N95 standoff: how / a US order") and the
+  // ones before a figure ("about / 6 million"); in French, the auxiliaries (« 3M a / mis »).
+  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some)$/i,
+  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|comment|pourquoi|quand|où|environ|près|a|ont|est|sont|avait|était)$/i,
 };
 
 const MONTHS: Record<Lang, RegExp> = {
