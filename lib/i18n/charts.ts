@@ -179,7 +179,8 @@ const en: ChartStrings = {
   },
   seeFullTimeline: 'See the full timeline',
   // The inset's title is a title, quoted ("a smaller map of Where workers cross: …" read as one garbled phrase); CP puts the full stop inside.
-  mapIntro: (places, locator) => `Map of ${places} places, with an inset map, “${locator}.”`,
+  // Numbers under 10 in words, as the prose writes them: "Map of eight places".
+  mapIntro: (places, locator) => `Map of ${countWord(places, 'en')} places, with an inset map, “${locator}.”`,
   // A place with its province or state closes the apposition with a comma: "from Windsor, Ontario, to Detroit".
   route: (from, to) => {
     const start = englishInSentence(from.name);
@@ -270,7 +271,7 @@ const frWritten: ChartStrings = {
     return `Seuls deux des ${w(count)} événements sont présentés\u00a0: ${parts.join(', ')}.`;
   },
   seeFullTimeline: 'Voir la chronologie complète',
-  mapIntro: (places, locator) => `Carte montrant ${places} lieux, avec une carte en médaillon, « ${locator} ».`,
+  mapIntro: (places, locator) => `Carte montrant ${countWord(places, 'fr')} lieux, avec une carte en médaillon, « ${locator} ».`,
   // « des États-Unis au Canada et à l’Amérique latine »: each name with its article, contracted.
   route: (from, to) => `${frenchAfter('de', frenchInSentence(from.name, from.kind))} ${formatList(to.map((p) => frenchAfter('à', frenchInSentence(p.name, p.kind))), 'fr')}`,
   // A sentence with its verb, then a full stop, not a colon, before the label: the label is written

@@ -194,6 +194,8 @@ describe('French words around a colon, in the words a screen reader and a toolti
 
   it('names a map’s arrow or crossing in a sentence of its own, its label as written', () => {
     const d = describeChart(fr('fixture-map'), 'fr');
+    // A count under 10 in words, as the prose writes it.
+    expect(d).toMatch(/^Carte montrant sept lieux, /);
     expect(d).toContain('Un passage mène de Bord-du-Lac à Rivage. Des travailleurs traversent chaque jour');
     // The inset's title quoted, as a title: not a third colon in the sentence.
     expect(d).toContain(`avec une carte en médaillon, «${NB}Là où passent les travailleurs${NB}: Bord-du-Lac et Rivage${NB}».`);

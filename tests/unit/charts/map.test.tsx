@@ -213,7 +213,7 @@ describe('map drawing, as a graphics desk reads it (Natural Earth)', () => {
 describe('what a reader without sight gets', () => {
   it('describes the map in words', () => {
     expect(describeChart(map(), 'en')).toBe(
-      'Map of 7 places, with an inset map, “Where workers cross: Lakeside and Shoreham.” ' +
+      'Map of seven places, with an inset map, “Where workers cross: Lakeside and Shoreham.” ' +
         'An arrow from Homeland to Northland and Southland: Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. ' +
         'An arrow from Farland to Homeland: Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. ' +
         'A crossing from Lakeside to Shoreham: Workers cross from Lakeside to Shoreham every day. Arrow widths do not show amounts.',
