@@ -6,7 +6,7 @@
  */
 import { formatList, plural, type PluralForms } from './intl';
 import { englishInSentence, frenchAfter, frenchInSentence, type RoutePlace } from './place-names';
-import { countWord, NBSP, NUMBER_WORDS, type Lang } from './lang';
+import { countWord, NBSP, NUMBER_WORDS, reportInText, type Lang } from './lang';
 
 type Text = (s: string) => string;
 
@@ -154,7 +154,7 @@ const en: ChartStrings = {
   notReported: 'not reported',
   splitNotReported: (parts) => `${parts}: split not reported`,
   splitUnknown: 'split not reported',
-  attribution: (speaker, report, date) => (speaker ? `${speaker}, in ${report} (${date})` : `${report} (${date})`),
+  attribution: (speaker, report, date) => (speaker ? `${speaker}, in ${reportInText(report, 'en', true)} (${date})` : `${reportInText(report, 'en')} (${date})`),
   newsReport: 'News report',
   source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'en'),
   figureSource: (s) => ` (source: ${s})`,
@@ -248,7 +248,7 @@ const frWritten: ChartStrings = {
   notReported: 'non communiqué',
   splitNotReported: (parts) => `${parts} : répartition non communiquée`,
   splitUnknown: 'répartition non communiquée',
-  attribution: (speaker, report, date) => (speaker ? `${speaker} (${report}, ${date})` : `${report} (${date})`),
+  attribution: (speaker, report, date) => (speaker ? `${speaker} (${reportInText(report, 'fr')}, ${date})` : `${reportInText(report, 'fr')} (${date})`),
   newsReport: 'Article de presse',
   source: (count) => plural(count, { one: 'Source', other: 'Sources' }, 'fr'),
   figureSource: (s) => ` (source : ${s})`,

@@ -42,6 +42,24 @@ export function afterColon(text: string, lang: Lang): string {
   return text[0].toLowerCase() + text.slice(1);
 }
 
+/** The kinds of report a source's name may start with: common nouns, lower case inside a sentence. */
+const REPORT_KINDS: Record<Lang, RegExp> = {
+  en: /^(?:News|Report|Press|Article|Statement|Release|Interview|Transcript|Broadcast|Dispatch|Video)\b/,
+  fr: /^(?:Article|Dépêche|Communiqué|Reportage|Entrevue|Déclaration|Transcription|Émission|Vidéo)\b/,
+};
+
+/**
+ * A source's name inside a sentence ("Source: news report that…", « (dépêche d’Ottawa où…, 7 avril
+ * 2020) »): listed on its own it is capitalised, but its first word is a common noun, lowered in
+ * running text. `article`: English puts "a" before it after "in" ("in a news report from Ottawa").
+ * A name that starts with a name ("3M press release", "La Presse") is left as written.
+ */
+export function reportInText(name: string, lang: Lang, article = false): string {
+  if (!REPORT_KINDS[lang].test(name)) return name;
+  const lowered = name[0].toLowerCase() + name.slice(1);
+  return article && lang === 'en' ? `${/^[aeiou]/.test(lowered) ? 'an' : 'a'} ${lowered}` : lowered;
+}
+
 /** A label after another and a colon: "Monday, April 6, 2020: A shipment…", « lundi 6 avril 2020 : une cargaison… ». */
 export const labelled = (head: string, text: string, lang: Lang) => `${head}${colon(lang)}${afterColon(text, lang)}`;
 

@@ -70,7 +70,7 @@ describe('a French chart on the page', () => {
     const svg = renderToStaticMarkup(<ChartSvg dataset={fr('annotated-line')} variant={NARROW} lang="fr" />);
     expect(svg).toContain(`<title id="annotated-line-narrow-title">La production est passée de 10 millions en janvier à 16 millions en avril</title>`);
     expect(svg).toContain(`Hausse de 10${NB}millions en janvier à environ 16${NB}millions en avril 2021${NB}; février${NB}: non communiqué.`);
-    expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions de gadgets par mois. Source${NB}: Fixture Co (Article de référence, 15 juin 2021)."`);
+    expect(svg).toContain(`aria-label="Janvier 2021${NB}: 10${NB}millions de gadgets par mois. Source${NB}: Fixture Co (article de référence, 15 juin 2021)."`);
   });
 
   it('shows the translated quotation marked [traduction] on the chart', () => {
@@ -139,7 +139,7 @@ describe('French figures, downloads and embed code', () => {
   it('writes a figure in the prose in French with its source', () => {
     const html = renderToStaticMarkup(<FigureText dataset={fr('annotated-line')} valueKey="2021-04" href="#x" lang="fr" />);
     expect(html).toContain(`<data value="16000000">environ 16${NB}millions</data>`);
-    expect(html).toContain(`(source${NB}: Fixture Co (Article de référence, 15 juin 2021))`);
+    expect(html).toContain(`(source${NB}: Fixture Co (article de référence, 15 juin 2021))`);
   });
 
   it('links the CSV and embed page under /fr/ and labels the buttons in French', () => {
@@ -205,6 +205,20 @@ describe('French words around a colon, in the words a screen reader and a toolti
     // A mark's tooltip has the space French puts before a semicolon.
     const exported = fr('fixture-map').values.find((v) => v.label.startsWith('Exportés'))!;
     expect(markText(fr('fixture-map'), exported, 'fr')).toContain(`d’habitude)${NB}: environ 5${NB}millions de gadgets${NB}; Nordland et Sudland${NB}: répartition non communiquée`);
+  });
+});
+
+describe('a source report named inside a sentence', () => {
+  it('has its kind in lower case, as a common noun; English puts "a" before it after "in"', () => {
+    const en = chartText('en');
+    expect(en.attribution('Justin Trudeau, prime minister of Canada', 'News report from Ottawa on the deal', 'April 7, 2020')).toBe('Justin Trudeau, prime minister of Canada, in a news report from Ottawa on the deal (April 7, 2020)');
+    expect(en.attribution(null, 'News report that Canada will not retaliate', 'April 5, 2020')).toBe('news report that Canada will not retaliate (April 5, 2020)');
+    expect(en.attribution('3M', 'Article on the deal', 'April 7, 2020')).toBe('3M, in an article on the deal (April 7, 2020)');
+    // A name that starts with a name is left as written.
+    expect(en.attribution('3M', '3M press release', 'April 6, 2020')).toBe('3M, in 3M press release (April 6, 2020)');
+    const fr = chartText('fr');
+    expect(fr.attribution('Doug Ford', 'Dépêche d’Ottawa où Freeland explique', '7 avril 2020')).toBe('Doug Ford (dépêche d’Ottawa où Freeland explique, 7 avril 2020)');
+    expect(fr.attribution(null, 'La Presse', '7 avril 2020')).toBe('La Presse (7 avril 2020)');
   });
 });
 
