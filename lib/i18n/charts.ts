@@ -312,8 +312,12 @@ const frWritten: ChartStrings = {
 export const frenchSpacing = (s: string): string =>
   s.replace(/(?<=\S)[ \u00a0]?([:;!?»])(?=[\s\u00a0.,)»]|$)/g, `${NBSP}$1`).replace(/«[ \u00a0]?/g, `«${NBSP}`);
 
-/** Text in the edition's typography: French spacing in French, English as it is. */
-export const typeset = (s: string, lang: Lang): string => (lang === 'fr' ? frenchSpacing(s) : s);
+/**
+ * Text in the edition's typography: French spacing in French; in English, a full stop or comma
+ * after a closing double quote goes inside it, as CP puts it ("calls the move “shenanigans.”"),
+ * where a label that ends on a quotation meets the full stop a sentence adds.
+ */
+export const typeset = (s: string, lang: Lang): string => (lang === 'fr' ? frenchSpacing(s) : s.replace(/”([.,])/g, '$1”'));
 
 function spaced<T>(value: T): T {
   if (typeof value === 'string') return frenchSpacing(value) as T;

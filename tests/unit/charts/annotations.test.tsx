@@ -161,7 +161,7 @@ describe('annotation layout', () => {
 describe('annotations in words', () => {
   it('ends the chart description with every note and where it points', () => {
     expect(describeChart(fixture('annotated-line'), 'en')).toBe(
-      'Rose from 10 million in January to about 16 million in April 2021; February was not reported. Notes on the chart: April 2021 (dashed line at 10 million): Fixture Co: “every extra widget stayed at home”. February 2021: No figure for February: the report skips it. March 2021: Output was flat.',
+      'Rose from 10 million in January to about 16 million in April 2021; February was not reported. Notes on the chart: April 2021 (dashed line at 10 million): Fixture Co: “every extra widget stayed at home.” February 2021: No figure for February: the report skips it. March 2021: Output was flat.',
     );
     expect(describeChart(fixture('annotated-timeline'), 'en')).toMatch(
       /\. Note on the chart: Monday, June 14, 2021 \(shaded\): Deal day: announced and welcomed the same Monday\.$/,
