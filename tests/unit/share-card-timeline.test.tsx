@@ -1,8 +1,8 @@
 /**
  * The timeline card's picture: the two events it shows, and the events left out between them as
- * small dots on the rail, one a event, or, where they do not fit at their size, a dashed stretch of
- * rail. Never dots shrunk until they merge (the French card had four at 2.8 px), and never fewer
- * dots than the words beside them count.
+ * small dots on the rail, one an event. Never dots shrunk until they merge (the French card had
+ * four at 2.8 px), never fewer dots than the words beside them count, never another mark instead
+ * (a dashed stretch vanished at a feed's size).
  */
 import { describe, expect, test } from 'vitest';
 import { elementsIn as all } from './elements';
@@ -29,6 +29,7 @@ function picture(label: string, height: number, lang: Lang = 'en') {
     small: circles.filter((c) => c.r <= 5),
     dashed: parts.filter((p) => p.type === 'line' && p.props.strokeDasharray !== undefined),
     dates: parts.filter((p) => p.props.role === 'strong').map((p) => (p.props.lines as string[])[0]),
+    labels: parts.filter((p) => p.props.role === 'label').map((p) => p.props.lines as string[]),
   };
 }
 
@@ -44,13 +45,15 @@ describe('the timeline card’s picture', () => {
     expect(p.dashed).toHaveLength(0);
   });
 
-  test('short of room, the stretch between is dashed, its count in data-elided, no dot shrunk', () => {
+  test('short of room, still one dot an event between, 3.5 px at least and apart: a label gives up a line first', () => {
     const p = picture(LONG, 330);
     expect(p.big).toHaveLength(2);
-    expect(p.small.filter((c) => c.y > p.big[0].y && c.y < p.big[1].y)).toHaveLength(0);
-    for (const c of p.small) expect(c.r).toBe(5);
-    const middle = p.dashed.find((l) => (l.props.y1 as number) > p.big[0].y && (l.props.y2 as number) < p.big[1].y);
-    expect(middle?.props['data-elided']).toBe(5);
+    const between = p.small.filter((c) => c.y > p.big[0].y && c.y < p.big[1].y);
+    expect(between).toHaveLength(5);
+    for (const c of between) expect(c.r).toBeGreaterThanOrEqual(3.5);
+    between.forEach((c, i) => i && expect(c.y - between[i - 1].y).toBeGreaterThanOrEqual(2 * between[i].r + 3 - 1e-9));
+    expect(p.dashed).toHaveLength(0);
+    expect(p.labels.at(-1)!.at(-1)).toMatch(/…$/);
   });
 
   test('a French date heads its block with a capital, as a line’s start', () => {

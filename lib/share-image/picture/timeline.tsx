@@ -7,7 +7,8 @@ import { siteText } from '@/lib/i18n/site';
 import { blockHeight, INK, linesOf, PictureText } from './text';
 
 // apart: the least room between two small dots; closer, they read as one blot.
-const RAIL = { x: 9, dot: 8, small: 5, apart: 3, textX: 36, gap: 24, pad: 14 };
+// least: the smallest a small dot gets; the room between the two events is kept for that many.
+const RAIL = { x: 9, dot: 8, small: 5, least: 3.5, apart: 3, textX: 36, gap: 24, pad: 14 };
 /** Most lines an event's label may take; fewer where the two labels and the counts would not fit. */
 const LABEL_LINES = 6;
 
@@ -26,7 +27,9 @@ export function TimelinePicture({ dataset, width, height, lang }: { dataset: Tim
   // The counts of the events before the first block and after the last take a line at the top or foot.
   let head = before ? aside + RAIL.gap / 2 : 0;
   let foot = after ? RAIL.gap / 2 + aside : 0;
-  const middle = between ? RAIL.gap + aside : RAIL.gap;
+  // The events between the two shown are a dot each, at the least size at worst: a label loses a
+  // line (cut with "…") before they shrink further or turn into something else.
+  const middle = between ? RAIL.gap + Math.max(aside, between * (2 * RAIL.least + RAIL.apart)) : RAIL.gap;
   const used = ib >= 0 ? height - 2 * RAIL.pad : height;
   // Each label whole where both fit with the counts; else the longer loses a line at a time (cut with "…").
   const caps = [LABEL_LINES, LABEL_LINES];
@@ -58,19 +61,15 @@ export function TimelinePicture({ dataset, width, height, lang }: { dataset: Tim
   const parts: ReactNode[] = [];
   const marks: ReactNode[] = [<circle key="a" cx={RAIL.x} cy={dotY(aTop)} r={RAIL.dot} fill={INK.mark} />];
   /**
-   * `count` small dots spread from `from` to `to` on the rail, and their count in words at `textY`.
-   * Where they do not fit at their size, 3 px apart, that stretch of the rail is dashed instead:
-   * shrunk, four dots at 2.8 px nearly merged (the French card), and fewer dots than the words count
-   * would contradict them. The words give the number either way.
+   * `count` small dots spread from `from` to `to` on the rail, 3 px apart at least, and their count
+   * in words at `textY`. One dot an event, as many as the words count; between the two events the
+   * room is kept for them at `least` (four at 2.8 px had nearly merged on the French card, and a
+   * dashed stretch in their place vanished at a feed's size).
    */
   const others = (key: string, count: number, from: number, to: number, text: string, textY: number) => {
     if (!count) return;
-    if ((to - from) / count >= 2 * RAIL.small + RAIL.apart) {
-      for (let k = 0; k < count; k++) marks.push(<circle key={`${key}${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / count) * (to - from)} r={RAIL.small} fill={INK.rail} />);
-    } else {
-      marks.push(<rect key={`${key}-gap`} x={RAIL.x - 2} y={from} width={4} height={to - from} fill={INK.background} />);
-      marks.push(<line key={`${key}-dashed`} x1={RAIL.x} y1={from} x2={RAIL.x} y2={to} stroke={INK.rail} strokeWidth={2} strokeDasharray="4 4" data-elided={count} />);
-    }
+    const r = Math.max(RAIL.least, Math.min(RAIL.small, ((to - from) / count - RAIL.apart) / 2));
+    for (let k = 0; k < count; k++) marks.push(<circle key={`${key}${k}`} cx={RAIL.x} cy={from + ((k + 0.5) / count) * (to - from)} r={r} fill={INK.rail} />);
     parts.push(<PictureText key={key} role="aside" lines={[text]} x={RAIL.textX} y={textY} width={textWidth} color={INK.muted} />);
   };
   parts.push(<PictureText key="da" role="strong" lines={[a.date]} x={RAIL.textX} y={aTop} width={textWidth} />);
