@@ -39,7 +39,8 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
     const to = f.to.map((id) => place(id, width / f.to.length));
     const figure = f.kind === 'flow' ? formatValueCompact(f.value, f.qualifier, lang) : null;
     const basis = f.kind === 'flow' && f.basis ? linesOf(f.basis, 'aside', width - 24, 2) : [];
-    const split = f.kind === 'flow' && f.splitNotReported && f.to.length > 1 ? linesOf(chartText(lang).splitUnknown, 'aside', width - 24, 1) : [];
+    // In brackets: under the basis, in the same grey, it ran on as one phrase ("the usual level split not reported").
+    const split = f.kind === 'flow' && f.splitNotReported && f.to.length > 1 ? linesOf(`(${chartText(lang).splitUnknown})`, 'aside', width - 24, 1) : [];
     // A flow's note, as the map's key prints it under the flow's words.
     const note = notes && f.note ? linesOf(f.note, 'aside', width - 24, 1) : [];
     const asides = [...basis, ...split, ...note];
