@@ -87,8 +87,22 @@ function compressInto(root, files) {
   return cache;
 }
 
-/** An http.Server over the folder `root`; closing it removes its compressed copies. */
-export function createServer(root) {
+/**
+ * What a build writes last (scripts/write-headers.mjs), and when: a rebuild of the folder changes
+ * it. Undefined while there is none, as in the middle of a build (next build empties the folder).
+ */
+function buildStamp(root) {
+  try {
+    const s = fs.statSync(path.join(root, '_headers'));
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything the server knows of the folder as it is now: its files, compressed copies, headers rules and 404 pages. */
+function load(root) {
+  const stamp = buildStamp(root);
   const entries = fs.readdirSync(root, { recursive: true, withFileTypes: true });
   const relative = (e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
   const folders = new Set(entries.filter((e) => e.isDirectory()).map((e) => `/${relative(e)}`));
@@ -116,8 +130,31 @@ export function createServer(root) {
   const options = { etag: true, extensions: ['html'] };
   const plain = sirv(root, { ...options, onNoMatch: notFound });
   const compressed = sirv(cache, { ...options, brotli: true, gzip: true });
+  return { stamp, folders, cache, rules, notFound, plain, compressed };
+}
+
+/**
+ * An http.Server over the folder `root`; closing it removes its compressed copies. A server left
+ * running across `npm run build` serves the new build: sirv lists its files once, and the copies
+ * are compressed once, so the folder is read again when the build's last file has changed (looked
+ * at no more than twice a second). Until then, and during a build, it serves what it had.
+ */
+export function createServer(root) {
+  let site = load(root);
+  let lookedAt = Date.now();
+  const current = () => {
+    if (Date.now() - lookedAt < 500) return site;
+    lookedAt = Date.now();
+    const stamp = buildStamp(root);
+    if (stamp && stamp !== site.stamp) {
+      fs.rmSync(site.cache, { recursive: true, force: true });
+      site = load(root);
+    }
+    return site;
+  };
 
   const server = http.createServer((req, res) => {
+    const { folders, rules, notFound, plain, compressed } = current();
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -146,7 +183,7 @@ export function createServer(root) {
     if (req.headers.range) plain(req, res);
     else compressed(req, res, () => plain(req, res));
   });
-  server.on('close', () => fs.rmSync(cache, { recursive: true, force: true }));
+  server.on('close', () => fs.rmSync(site.cache, { recursive: true, force: true }));
   return server;
 }
 

@@ -5,7 +5,9 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../scripts/serve.mjs';
 
 const SITE = 'tests/fixtures/serve';
 const read = (file: string) => fs.readFileSync(path.join(SITE, file));
@@ -131,5 +133,44 @@ describe('scripts/serve.mjs', () => {
   it('lets browsers keep content-hashed assets for good, and revalidate everything else', async () => {
     expect((await get('/assets/site-0123456789.css')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get('/')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+  });
+});
+
+describe('scripts/serve.mjs across a rebuild', () => {
+  it('serves the new build once its last file is written: new pages, and changed ones compressed anew', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-rebuild-'));
+    fs.cpSync(SITE, root, { recursive: true });
+    const running = createServer(root);
+    await new Promise<void>((resolve) => running.listen(0, '127.0.0.1', resolve));
+    const at = (running.address() as net.AddressInfo).port;
+    const fetchBr = (urlPath: string) =>
+      new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port: at, path: urlPath, headers: { 'Accept-Encoding': 'br' } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const body = Buffer.concat(chunks);
+              resolve({ status: res.statusCode ?? 0, body: res.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(body) : body });
+            });
+          })
+          .on('error', reject);
+      });
+    try {
+      expect((await fetchBr('/guide/')).body.toString()).not.toContain('Rebuilt');
+      // A rebuild: a page changed, a page added, and the headers file written last, as the build does.
+      const guide = path.join(root, 'guide/index.html');
+      fs.writeFileSync(guide, fs.readFileSync(guide, 'utf8').replace('<body>', '<body><p>Rebuilt</p>'));
+      fs.mkdirSync(path.join(root, 'added'));
+      fs.writeFileSync(path.join(root, 'added/index.html'), '<!doctype html><title>Added</title>');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      fs.appendFileSync(path.join(root, '_headers'), '\n');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect((await fetchBr('/guide/')).body.toString()).toContain('<p>Rebuilt</p>');
+      expect((await fetchBr('/added/')).status).toBe(200);
+    } finally {
+      await new Promise((resolve) => running.close(resolve));
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
