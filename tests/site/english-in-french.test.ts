@@ -35,11 +35,17 @@ const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
  */
 const placeholder = (i: number, n: number) => Object.assign(new String(MARK(i)), { valueOf: () => n });
 
+/** The arguments of the catalogue functions that take something other than words: a route's places. */
+const SHAPED: Record<string, (n: number) => unknown[]> = {
+  route: () => [{ name: MARK(0), kind: 'city' }, [{ name: MARK(1), kind: 'city' }]],
+};
+
 /** The words of a catalogue value, in its singular and plural, with placeholders where its arguments go. */
-function rendered(value: unknown): string | undefined {
+function rendered(value: unknown, key = ''): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value !== 'function') return undefined;
-  const call = (n: number) => String((value as (...a: unknown[]) => unknown)(...Array.from({ length: Math.max(value.length, 1) }, (_, i) => placeholder(i, n))));
+  const args = (n: number) => SHAPED[key.split('.').pop()!]?.(n) ?? Array.from({ length: Math.max(value.length, 1) }, (_, i) => placeholder(i, n));
+  const call = (n: number) => String((value as (...a: unknown[]) => unknown)(...args(n)));
   return `${call(1)}${MARK(0xff)}${call(2)}`;
 }
 
@@ -48,9 +54,9 @@ function englishOnly(en: unknown, fr: unknown, key = ''): Entry[] {
   if (en && typeof en === 'object') {
     return Object.entries(en).flatMap(([k, v]) => (SKIPPED_KEYS.has(k) ? [] : englishOnly(v, (fr as Record<string, unknown> | undefined)?.[k], key ? `${key}.${k}` : k)));
   }
-  const english = rendered(en);
+  const english = rendered(en, key);
   if (english === undefined) return [];
-  const french = normalise(rendered(fr) ?? '');
+  const french = normalise(rendered(fr, key) ?? '');
   return english
     .split(/[\ue000-\ue0ff]/)
     .map((part) => normalise(part).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
