@@ -105,9 +105,9 @@ export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker
   // The title breaks as a headline desk breaks it (headline-breaks.ts), in as many lines as greedy breaking.
   // Kept by size: the title is fitted again for each size the dek tries, mostly at the same sizes.
   const broken = new Map<string, string[]>();
-  const breaks: FitSpec['breaks'] = (text, w, size, measure) => {
-    const key = `${w} ${size}`;
-    if (!broken.has(key)) broken.set(key, headlineLines(text, w, size, measure, lang));
+  const breaks: FitSpec['breaks'] = (text, w, size, measure, maxLines) => {
+    const key = `${w} ${size} ${maxLines}`;
+    if (!broken.has(key)) broken.set(key, headlineLines(text, w, size, measure, lang, maxLines));
     return broken.get(key)!;
   };
   const headline: Pick<FitSpec, 'breaks' | 'breaksBadly'> = { breaks, breaksBadly: (lines) => splitsAPair(lines, lang) };

@@ -18,7 +18,7 @@ export type FitSpec = {
   /** Ink above and below the baseline, in em (inkExtent in font-metrics.ts). */
   ink: { ascent: number; descent: number };
   /** How the text breaks into lines at a size, where it fits whole (a headline: headline-breaks.ts); `wrap` by default. */
-  breaks?: (text: string, width: number, size: number, measure: Measure) => string[];
+  breaks?: (text: string, width: number, size: number, measure: Measure, maxLines: number) => string[];
   /**
    * Lines that break badly (a headline parting "a / reprieve"): then a size down to a tenth
    * smaller is taken if its lines do not, as a desk would rather shrink a headline a little.
@@ -126,18 +126,23 @@ export function fitText(text: string, spec: FitSpec, measure: Measure): Fitted {
     inkOf(lines.length, size, spec).inkHeight <= spec.height && lines.every((l) => measure(l, size) <= spec.width);
   // Filling each line decides whether a size fits: `breaks` makes as many lines, each within the
   // width, and runs (it costs more) only at the sizes that do.
-  const linesAt = (size: number) => {
+  // `more`: the height holds a line more at this size, which `breaks` may take.
+  const linesAt = (size: number, more = false) => {
     const greedy = wrap(text, spec.width, size, measure);
     if (!spec.breaks || !fits(greedy, size)) return greedy;
-    const lines = spec.breaks(text, spec.width, size, measure);
+    const room = more && inkOf(greedy.length + 1, size, spec).inkHeight <= spec.height ? greedy.length + 1 : greedy.length;
+    const lines = spec.breaks(text, spec.width, size, measure, room);
     return fits(lines, size) ? lines : greedy;
   };
   for (let size = spec.maxSize; size >= spec.minSize; size--) {
     const lines = linesAt(size);
     if (!fits(lines, size)) continue;
-    for (let smaller = size; spec.breaksBadly?.(lines) && smaller >= Math.max(spec.minSize, size * 0.9); smaller--) {
-      const better = linesAt(smaller);
-      if (fits(better, smaller) && !spec.breaksBadly(better)) return { size: smaller, lines: better, cut: false, ...inkOf(better.length, smaller, spec) };
+    // Badly broken: a size down to a tenth smaller, in as few lines; failing that, in a line more.
+    for (const more of [false, true]) {
+      for (let smaller = size; spec.breaksBadly?.(lines) && smaller >= Math.max(spec.minSize, size * 0.9); smaller--) {
+        const better = linesAt(smaller, more);
+        if (fits(better, smaller) && !spec.breaksBadly(better)) return { size: smaller, lines: better, cut: false, ...inkOf(better.length, smaller, spec) };
+      }
     }
     return { size, lines, cut: false, ...inkOf(lines.length, size, spec) };
   }

@@ -19,13 +19,14 @@ const MONTHS: Record<Lang, RegExp> = {
   en: /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/,
   fr: /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/i,
 };
-const NUMBER = /^\d[\d,.]*$/;
+// A figure, not one that ends a phrase ("2020," closes a date: a good place to break).
+const NUMBER = /^\d(?:[\d,.]*\d)?$/;
 /** French adjectives that belong to a place's name: « Amérique latine », « Asie centrale ». */
 const NAME_ADJECTIVES = /^(?:latine|centrale|orientale|occidentale|septentrionale|méridionale|britannique|atlantique|pacifique)$/;
 const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
 
 /** Costs, against a line's squared share of the width left empty (0 full, 1 empty). */
-const COST = { split: 2, afterPause: -0.2 };
+const COST = { split: 2, afterPause: -0.2, extraLine: 1, widow: 1 };
 
 /**
  * What ending a line between `last` and `next` costs: a word that leans on the next one, a number
@@ -55,10 +56,11 @@ export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
 const join = (parts: readonly Piece[]) => parts.map((p, i) => (i === 0 ? p.text : p.glue + p.text)).join('');
 
 /**
- * The headline's lines at `size` within `width`: the fewest lines, then the least cost, as above.
+ * The headline's lines at `size` within `width`: the fewest lines, then the least cost, as above;
+ * one line more where `maxLines` has room for it and that spares a split pair.
  * A piece wider than the line still gets a line of its own (fitText then shrinks the size).
  */
-export function headlineLines(text: string, width: number, size: number, measure: Measure, lang: Lang): string[] {
+export function headlineLines(text: string, width: number, size: number, measure: Measure, lang: Lang, maxLines = 0): string[] {
   const all = pieces(text);
   const n = all.length;
   if (n === 0) return [];
@@ -75,18 +77,22 @@ export function headlineLines(text: string, width: number, size: number, measure
   for (let i = 1; i <= n; i++) {
     lineCost.push([]);
     // A break inside a word (after a hyphen or slash) costs nothing more than its slack.
-    const ends = i === n || all[i].glue === '' ? 0 : breakCost(all[i - 1].text, all[i].text, lang);
+    // The last line's own cost: a word left alone on it (a widow) reads as an afterthought.
+    const ends = i === n ? 0 : all[i].glue === '' ? 0 : breakCost(all[i - 1].text, all[i].text, lang);
     for (let j = i - 1; j >= 0; j--) {
       const w = measure(join(all.slice(j, i)), size);
       // A line may only overflow when it is one piece; a longer line would only grow from here.
       if (w > width && i - j > 1) break;
-      lineCost[i].push({ from: j, cost: Math.max(0, 1 - w / width) ** 2 + ends });
+      const widow = i === n && i - j === 1 && j > 0 ? COST.widow : 0;
+      lineCost[i].push({ from: j, cost: Math.max(0, 1 - w / width) ** 2 + ends + widow });
     }
   }
   // best[k][i]: the least cost of setting the first i pieces in k lines, and where the last line starts.
-  const best = Array.from({ length: most + 1 }, () => new Array<{ cost: number; from: number } | undefined>(n + 1).fill(undefined));
+  // One line more than the fewest, where the room allows it, at a cost: taken only to spare a split pair.
+  const limit = maxLines > most ? most + 1 : most;
+  const best = Array.from({ length: limit + 1 }, () => new Array<{ cost: number; from: number } | undefined>(n + 1).fill(undefined));
   best[0][0] = { cost: 0, from: 0 };
-  for (let k = 1; k <= most; k++) {
+  for (let k = 1; k <= limit; k++) {
     for (let i = 1; i <= n; i++) {
       for (const line of lineCost[i]) {
         const before = best[k - 1][line.from];
@@ -96,8 +102,9 @@ export function headlineLines(text: string, width: number, size: number, measure
       }
     }
   }
+  const count = limit > most && best[limit][n] && best[limit][n]!.cost + COST.extraLine < best[most][n]!.cost ? limit : most;
   const lines: string[] = [];
-  for (let k = most, i = n; k > 0; k--) {
+  for (let k = count, i = n; k > 0; k--) {
     const { from } = best[k][i]!;
     lines.unshift(join(all.slice(from, i)));
     i = from;

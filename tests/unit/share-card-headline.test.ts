@@ -23,6 +23,9 @@ describe('a headline’s line breaks', () => {
     expect(en.join('\n')).not.toMatch(/\d\n|March\n\d/);
     const fr = headlineLines('Les données d’avril 2020 montrent plus de 230 millions de masques', at(22), 10, mono, 'fr');
     expect(fr.join('\n')).not.toMatch(/d’avril\n|plus\nde|\bde\n|\d\n/);
+    // A figure that closes a phrase with its comma is a place to break, not a pair parted.
+    expect(splitsAPair(['By April 7, 2020,', 'Canada had secured'], 'en')).toBe(false);
+    expect(splitsAPair(['Au 7 avril 2020,', 'le Canada avait'], 'fr')).toBe(false);
   });
 
   test('a name is a pair a break parts: "Latin / America", « l’Amérique / latine », "Anita / Anand"', () => {
@@ -51,6 +54,31 @@ describe('a headline’s line breaks', () => {
     expect(headlineLines('', 100, 10, mono, 'en')).toEqual([]);
   });
 
+  test('a line more, where the room allows it, only to spare pairs that the fewest lines would split', () => {
+    const words = ['a', 'the', 'by', 'reprieve', '35', 'million', 'masks:', 'more', 'than', 'April', '2020,', 'interdependence', 'Latin', 'America', 'x'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let spared = 0;
+    for (let run = 0; run < 400; run++) {
+      const text = Array.from({ length: 3 + Math.floor(next() * 14) }, () => words[Math.floor(next() * words.length)]).join(' ');
+      const width = at(8 + Math.floor(next() * 20));
+      const fewest = headlineLines(text, width, 10, mono, 'en');
+      const roomy = headlineLines(text, width, 10, mono, 'en', fewest.length + 1);
+      expect(roomy.join(' ')).toBe(fewest.join(' '));
+      if (roomy.length === fewest.length) continue;
+      expect(roomy.length).toBe(fewest.length + 1);
+      // Fewer pairs split than in the fewest lines (a clean breaking, mostly).
+      const pairsSplit = (lines: string[]) => lines.slice(1).filter((line, i) => splitsAPair([lines[i], line], 'en')).length;
+      expect(pairsSplit(roomy)).toBeLessThan(pairsSplit(fewest));
+      // Nor for a word alone on the last line (a widow), unless that spares two pairs.
+      const widow = (lines: string[]) => lines.length > 1 && !lines.at(-1)!.includes(' ');
+      if (widow(roomy) && !widow(fewest)) expect(pairsSplit(fewest) - pairsSplit(roomy)).toBeGreaterThanOrEqual(2);
+      spared++;
+    }
+    // Not a test that cannot fail: some texts do take the line.
+    expect(spared).toBeGreaterThan(5);
+  });
+
   test('the title takes a size up to a tenth smaller for clean breaks, and no smaller', () => {
     const title = 'How Canada says it won a reprieve on N95 masks: by arguing interdependence';
     const spec = (height: number): FitSpec => ({
@@ -60,7 +88,7 @@ describe('a headline’s line breaks', () => {
       minSize: 5,
       lineHeight: 1,
       ink: { ascent: 0.5, descent: 0.5 },
-      breaks: (text, width, size, measure) => headlineLines(text, width, size, measure, 'en'),
+      breaks: (text, width, size, measure, maxLines) => headlineLines(text, width, size, measure, 'en', maxLines),
       breaksBadly: (lines) => splitsAPair(lines, 'en'),
     });
     // Three lines of 10 px fit; at 10 px the breaks are clean, so the size stays.
@@ -71,6 +99,15 @@ describe('a headline’s line breaks', () => {
     const fitted = fitText(title, narrow, mono);
     expect(fitted.size).toBe(9);
     expect(splitsAPair(fitted.lines, 'en')).toBe(false);
+    // No clean breaking in two lines down to a tenth smaller, a clean one in three: taken where the
+    // height holds three lines, not where it holds two.
+    const pairs = '2020, April America April x million';
+    const three = fitText(pairs, { ...spec(100), width: at(19) }, mono);
+    expect(three).toMatchObject({ size: 10, lines: ['2020,', 'April America April', 'x million'] });
+    expect(wrap(pairs, at(19), 10, mono)).toHaveLength(2);
+    const two = fitText(pairs, { ...spec(20), width: at(19) }, mono);
+    expect(two.lines).toHaveLength(2);
+    expect(splitsAPair(two.lines, 'en')).toBe(true);
     // Far narrower, no size within a tenth breaks cleanly: the largest that fits is kept.
     const tight = { ...spec(60), width: at(12) };
     const kept = fitText(title, tight, mono);
