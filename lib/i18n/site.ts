@@ -97,8 +97,9 @@ const en: SiteStrings = {
     site: 'Explainers',
     untaggedStory: 'Explainer',
     moreEvents: (n) => `${CountWord(n, 'en')} ${plural(n, { one: 'event', other: 'events' }, 'en')} in between`,
-    earlierEvents: (n) => `${CountWord(n, 'en')} ${plural(n, { one: 'event', other: 'events' }, 'en')} before`,
-    laterEvents: (n) => `${CountWord(n, 'en')} ${plural(n, { one: 'event', other: 'events' }, 'en')} after`,
+    // "Two later events": "Two events after" read as a fragment that had lost its object.
+    earlierEvents: (n) => `${CountWord(n, 'en')} earlier ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
+    laterEvents: (n) => `${CountWord(n, 'en')} later ${plural(n, { one: 'event', other: 'events' }, 'en')}`,
   },
   quote: {
     mark: 'translation',

@@ -100,13 +100,13 @@ describe('what the pictures say', () => {
   });
 
   test('the share card: the marked events with the chart’s dates, the others counted where they fall', () => {
-    expect(card(dataset([0, 2]))).toEqual(['Thu, Jun 10', 'An order is signed', 'One event in between', 'One event after', 'Mon, Jun 14', 'A deal is announced']);
+    expect(card(dataset([0, 2]))).toEqual(['Thu, Jun 10', 'An order is signed', 'One event in between', 'One later event', 'Mon, Jun 14', 'A deal is announced']);
     expect(card(dataset([1, 3]))).toEqual([
       'Fri, Jun 11',
       'A premier objects strongly to the',
       'order and says so at some length in a',
       'press conference',
-      'One event before',
+      'One earlier event',
       'One event in between',
       'Mon, Jun 14, evening',
       'The deal is welcomed',
@@ -120,6 +120,6 @@ describe('what the pictures say', () => {
     const shown = card(dataset([0, 2], long));
     expect(shown.filter((t) => t.includes('…'))).toEqual([]);
     expect(shown.slice(shown.indexOf('Mon, Jun 14') + 1).join(' ')).toBe(long);
-    expect(shown).toContain('One event after');
+    expect(shown).toContain('One later event');
   });
 });
