@@ -9,10 +9,10 @@ import { pieces, type Measure, type Piece } from './fit-text';
 
 /** Words that lean on the word after them: a line should not end on one. */
 const CLINGING: Record<Lang, RegExp> = {
-  // With the words that open what follows a colon ("The N95 standoff: how / a US order") and the
+  // With the words that open what follows a colon ("The N95 standoff: how / a US order"), the
   // ones before a figure ("about / 6 million"); in French, the auxiliaries (« 3M a / mis »).
-  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some)$/i,
-  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|comment|pourquoi|quand|où|environ|près|a|ont|est|sont|avait|était)$/i,
+  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|after|before|since|until|during|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some)$/i,
+  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|comment|pourquoi|quand|où|environ|près|a|ont|est|sont|avait|était)$/i,
 };
 
 const MONTHS: Record<Lang, RegExp> = {
@@ -21,6 +21,8 @@ const MONTHS: Record<Lang, RegExp> = {
 };
 // A figure, not one that ends a phrase ("2020," closes a date: a good place to break).
 const NUMBER = /^\d(?:[\d,.]*\d)?$/;
+/** "million" and the like, kept with what they count ("35 million / masks"), not with a preposition after them. */
+const MULTIPLIER = /^(?:thousand|million|billion|millions?|milliards?)$/i;
 /** French adjectives that belong to a place's name: « Amérique latine », « Asie centrale ». */
 const NAME_ADJECTIVES = /^(?:latine|centrale|orientale|occidentale|septentrionale|méridionale|britannique|atlantique|pacifique)$/;
 const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
@@ -44,7 +46,8 @@ function breakCost(last: string, next: string, lang: Lang): number {
   // one and the adjective that is part of it (« l’Amérique / latine »). Punctuation ends a name.
   const capital = (w: string) => /^\p{Lu}\p{Ll}/u.test(w.replace(/^[dl][’']/i, ''));
   const name = /\p{L}$/u.test(last) && capital(last) && (capital(next) || (lang === 'fr' && NAME_ADJECTIVES.test(nextWord)));
-  if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison || name) return COST.split;
+  const counted = MULTIPLIER.test(last) && /^\p{L}/u.test(next) && !CLINGING[lang].test(nextWord);
+  if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison || name || counted) return COST.split;
   return /[:;,—]$/.test(last) ? COST.afterPause : 0;
 }
 

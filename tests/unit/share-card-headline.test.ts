@@ -23,6 +23,12 @@ describe('a headline’s line breaks', () => {
     expect(en.join('\n')).not.toMatch(/\d\n|March\n\d/);
     const fr = headlineLines('Les données d’avril 2020 montrent plus de 230 millions de masques', at(22), 10, mono, 'fr');
     expect(fr.join('\n')).not.toMatch(/d’avril\n|plus\nde|\bde\n|\d\n/);
+    // "million" stays with what it counts, not with a preposition after it; "after" with its object.
+    expect(splitsAPair(['3M made 35 million', 'N95 masks in March'], 'en')).toBe(true);
+    expect(splitsAPair(['from 22 million', 'in January'], 'en')).toBe(false);
+    expect(splitsAPair(['Four days after', 'Trump’s order'], 'en')).toBe(true);
+    expect(splitsAPair(['environ 6 millions', 'par mois'], 'fr')).toBe(false);
+    expect(splitsAPair(['Quatre jours après', 'la directive'], 'fr')).toBe(true);
     // A figure that closes a phrase with its comma is a place to break, not a pair parted.
     expect(splitsAPair(['By April 7, 2020,', 'Canada had secured'], 'en')).toBe(false);
     expect(splitsAPair(['Au 7 avril 2020,', 'le Canada avait'], 'fr')).toBe(false);
