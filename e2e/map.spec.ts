@@ -15,7 +15,7 @@ test.describe('the map without JavaScript', () => {
       await expect(figure).toHaveCount(1);
       const map = figure.getByRole('img', { name: data.title, exact: true });
       await expect(map).toHaveCount(1);
-      await expect(map).toHaveAccessibleDescription(/An arrow from Homeland to Northland and Southland: .*split not reported/);
+      await expect(map).toHaveAccessibleDescription(/An arrow points from Homeland to Northland and Southland\. .*split not reported/);
       const flows = map.locator('[tabindex="0"][role="img"]');
       await expect(flows).toHaveCount(3);
       await expect(flows.nth(0)).toHaveAccessibleName(/about 5 million widgets; Northland and Southland: split not reported\. Source: Reporter/);

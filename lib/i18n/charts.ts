@@ -186,8 +186,10 @@ const en: ChartStrings = {
     const start = englishInSentence(from.name);
     return `from ${start}${/, [^,]+$/.test(start) ? ',' : ''} to ${formatList(to.map((p) => englishInSentence(p.name)), 'en')}`;
   },
-  crossing: (route, label) => `A crossing ${route}: ${label}`,
-  arrow: (route, text) => `An arrow ${route}: ${text}`,
+  // A sentence with its verb, then the label as a sentence of its own, as in French: "An arrow
+  // from …: Traditionally exported…" put a capital after a colon, which CP lowers.
+  crossing: (route, label) => `A crossing leads ${route}. ${label}`,
+  arrow: (route, text) => `An arrow points ${route}. ${text}`,
   arrowWidths: 'Arrow widths do not show amounts.',
   mapCredit: 'Map: Natural Earth',
   notes: (count) => `${plural(count, { one: 'Note', other: 'Notes' }, 'en')} on the chart:`,

@@ -214,9 +214,9 @@ describe('what a reader without sight gets', () => {
   it('describes the map in words', () => {
     expect(describeChart(map(), 'en')).toBe(
       'Map of seven places, with an inset map, “Where workers cross: Lakeside and Shoreham.” ' +
-        'An arrow from Homeland to Northland and Southland: Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. ' +
-        'An arrow from Farland to Homeland: Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. ' +
-        'A crossing from Lakeside to Shoreham: Workers cross from Lakeside to Shoreham every day. Arrow widths do not show amounts.',
+        'An arrow points from Homeland to Northland and Southland. Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. ' +
+        'An arrow points from Farland to Homeland. Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. ' +
+        'A crossing leads from Lakeside to Shoreham. Workers cross from Lakeside to Shoreham every day. Arrow widths do not show amounts.',
     );
   });
 
@@ -229,8 +229,8 @@ describe('what a reader without sight gets', () => {
     // In the description, each end of an arrow.
     const renamed = map();
     const united = { ...renamed, places: renamed.places.map((p) => (p.name === 'Homeland' ? { ...p, name: 'United Homeland' } : p)) };
-    expect(describeChart(united, 'en')).toContain('An arrow from the United Homeland to Northland and Southland: ');
-    expect(describeChart(united, 'en')).toContain('An arrow from Farland to the United Homeland: ');
+    expect(describeChart(united, 'en')).toContain('An arrow points from the United Homeland to Northland and Southland. ');
+    expect(describeChart(united, 'en')).toContain('An arrow points from Farland to the United Homeland. ');
   });
 
   it('lists every flow, crossing and place in the data table', () => {
