@@ -124,7 +124,9 @@ export function cardLayout({ kicker, title, dek, chart, footer, lang }: { kicker
     }
   }
   const dekTop = head.box.y + head.box.height + GAP.titleDek;
-  let body = dek && !head.cut ? fit(dek, dekStyle, x, dekTop, width, BODY.bottom - dekTop) : undefined;
+  // The dek breaks by the same sense, ragged as a paragraph, in as many lines as filling them makes.
+  const dekBreaks: FitSpec['breaks'] = (text, w, size, measure) => headlineLines(text, w, size, measure, lang, 0, true);
+  let body = dek && !head.cut ? fit(dek, dekStyle, x, dekTop, width, BODY.bottom - dekTop, 'start', { breaks: dekBreaks }) : undefined;
   if (dek && (!body || body.cut)) {
     // No room for the dek whole: the card goes without it rather than cut it.
     head = titleIn(BODY.bottom - titleTop);

@@ -60,10 +60,11 @@ const join = (parts: readonly Piece[]) => parts.map((p, i) => (i === 0 ? p.text 
 
 /**
  * The headline's lines at `size` within `width`: the fewest lines, then the least cost, as above;
- * one line more where `maxLines` has room for it and that spares a split pair.
+ * one line more where `maxLines` has room for it and that spares a split pair. `ragged`: the last
+ * line's length costs nothing, as in a paragraph (a dek), where a headline's lines are evened.
  * A piece wider than the line still gets a line of its own (fitText then shrinks the size).
  */
-export function headlineLines(text: string, width: number, size: number, measure: Measure, lang: Lang, maxLines = 0): string[] {
+export function headlineLines(text: string, width: number, size: number, measure: Measure, lang: Lang, maxLines = 0, ragged = false): string[] {
   const all = pieces(text);
   const n = all.length;
   if (n === 0) return [];
@@ -75,19 +76,32 @@ export function headlineLines(text: string, width: number, size: number, measure
       used = [all[i]];
     } else used.push(all[i]);
   }
+  // A line's width is its pieces' widths and spaces added up, measured whole (kerning, the ink's
+  // edges) only near the width, where being about right could decide wrongly: a dek's long lines,
+  // measured whole, took most of a card's layout.
+  const own = all.map((p) => measure(p.text, size));
+  const space = measure('x x', size) - measure('xx', size);
+  const widthOf = (j: number, i: number) => {
+    let sum = own[j];
+    for (let k = j + 1; k < i; k++) sum += own[k] + (all[k].glue ? space : 0);
+    return Math.abs(sum - width) < 0.05 * width ? measure(join(all.slice(j, i)), size) : sum;
+  };
   // Each line pieces j..i-1 may make, with its cost (measured once, whatever line it would be).
   const lineCost: { from: number; cost: number }[][] = [[]];
   for (let i = 1; i <= n; i++) {
     lineCost.push([]);
     // A break inside a word (after a hyphen or slash) costs nothing more than its slack.
     // The last line's own cost: a word left alone on it (a widow) reads as an afterthought.
-    const ends = i === n ? 0 : all[i].glue === '' ? 0 : breakCost(all[i - 1].text, all[i].text, lang);
+    // Ragged text takes no bonus for a break at a pause: it would cut a line short to reach one.
+    const ends = i === n || all[i].glue === '' ? 0 : Math.max(ragged ? 0 : -Infinity, breakCost(all[i - 1].text, all[i].text, lang));
     for (let j = i - 1; j >= 0; j--) {
-      const w = measure(join(all.slice(j, i)), size);
+      const w = widthOf(j, i);
       // A line may only overflow when it is one piece; a longer line would only grow from here.
       if (w > width && i - j > 1) break;
       const widow = i === n && i - j === 1 && j > 0 ? COST.widow : 0;
-      lineCost[i].push({ from: j, cost: Math.max(0, 1 - w / width) ** 2 + ends + widow });
+      // Ragged (a dek, running text): the last line is as long as it comes, as in any paragraph.
+      const slack = ragged && i === n ? 0 : Math.max(0, 1 - w / width) ** 2;
+      lineCost[i].push({ from: j, cost: slack + ends + widow });
     }
   }
   // best[k][i]: the least cost of setting the first i pieces in k lines, and where the last line starts.

@@ -85,6 +85,17 @@ describe('a headline’s line breaks', () => {
     expect(spared).toBeGreaterThan(5);
   });
 
+  test('a dek breaks ragged, as a paragraph: no evening of the last line, no pull to a pause, the same sense', () => {
+    const text = 'aaaa bbbb cccc dddd ee ff gg';
+    expect(headlineLines(text, at(19), 10, mono, 'en')).toEqual(['aaaa bbbb cccc', 'dddd ee ff gg']);
+    expect(headlineLines(text, at(19), 10, mono, 'en', 0, true)).toEqual(['aaaa bbbb cccc dddd', 'ee ff gg']);
+    // A comma a few words back does not cut the first line short.
+    expect(headlineLines('aaaa bbbbbbb, cc dd ee ff gg', at(20), 10, mono, 'en', 0, true)).toEqual(['aaaa bbbbbbb, cc dd', 'ee ff gg']);
+    // Still no line on "the", nor "Latin / America".
+    expect(headlineLines('aaaa bbbb cccc the dddd eeee', at(18), 10, mono, 'en', 0, true)).toEqual(['aaaa bbbb cccc', 'the dddd eeee']);
+    expect(headlineLines('aaaa bbbbbb to Latin America', at(20), 10, mono, 'en', 0, true).join('\n')).not.toMatch(/Latin\n/);
+  });
+
   test('the title takes a size up to a tenth smaller for clean breaks, and no smaller', () => {
     const title = 'How Canada says it won a reprieve on N95 masks: by arguing interdependence';
     const spec = (height: number): FitSpec => ({
