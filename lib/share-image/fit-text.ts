@@ -21,7 +21,8 @@ export type FitSpec = {
   breaks?: (text: string, width: number, size: number, measure: Measure, maxLines: number) => string[];
   /**
    * Lines that break badly (a headline parting "a / reprieve"): then a size down to a tenth
-   * smaller is taken if its lines do not, as a desk would rather shrink a headline a little.
+   * smaller is taken if its lines do not, as a desk would rather shrink a headline a little;
+   * failing that, one line more, where the height holds it.
    */
   breaksBadly?: (lines: string[]) => boolean;
 };
@@ -81,7 +82,8 @@ export function pieces(text: string): Piece[] {
     .flatMap((word) => word.split(BREAK_INSIDE_WORD).map((text, i) => ({ glue: i === 0 ? (' ' as const) : ('' as const), text })));
 }
 
-const join = (parts: Piece[]) => parts.map((p, i) => (i === 0 ? p.text : p.glue + p.text)).join('');
+/** Pieces back into text, each joined as it was (a space, or nothing after a hyphen). */
+export const join = (parts: readonly Piece[]) => parts.map((p, i) => (i === 0 ? p.text : p.glue + p.text)).join('');
 
 /** Greedy line breaking at those places; a piece wider than the line gets a line of its own. */
 function wrapPieces(text: string, width: number, size: number, measure: Measure): Piece[][] {

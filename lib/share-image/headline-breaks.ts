@@ -3,9 +3,9 @@
 // at two line ends. A headline desk breaks by sense: never after an article, a preposition or a
 // conjunction, gladly after a colon or semicolon, lines of even length. This chooses, among the
 // breakings with as few lines as greedy breaking makes (so the size the text fits at is unchanged),
-// the one that does that best.
+// or one more where the caller has room for it, the one that does that best.
 import type { Lang } from '../i18n/lang';
-import { pieces, type Measure, type Piece } from './fit-text';
+import { join, pieces, wrap, type Measure } from './fit-text';
 
 /** Words that lean on the word after them: a line should not end on one. */
 const CLINGING: Record<Lang, RegExp> = {
@@ -56,8 +56,6 @@ export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
   return lines.some((line, i) => i < lines.length - 1 && breakCost(line.split(' ').pop()!, lines[i + 1].split(' ')[0], lang) > 0);
 }
 
-const join = (parts: readonly Piece[]) => parts.map((p, i) => (i === 0 ? p.text : p.glue + p.text)).join('');
-
 /**
  * The headline's lines at `size` within `width`: the fewest lines, then the least cost, as above;
  * one line more where `maxLines` has room for it and that spares a split pair. `ragged`: the last
@@ -69,13 +67,7 @@ export function headlineLines(text: string, width: number, size: number, measure
   const n = all.length;
   if (n === 0) return [];
   // Greedy's count first: it is the fewest lines any breaking can make.
-  let most = 1;
-  for (let i = 0, used: Piece[] = []; i < n; i++) {
-    if (used.length && measure(join([...used, all[i]]), size) > width) {
-      most++;
-      used = [all[i]];
-    } else used.push(all[i]);
-  }
+  const most = wrap(text, width, size, measure).length;
   // A line's width is its pieces' widths and spaces added up, measured whole (kerning, the ink's
   // edges) only near the width, where being about right could decide wrongly: a dek's long lines,
   // measured whole, took most of a card's layout.

@@ -11,6 +11,13 @@ import { headlineLines, splitsAPair } from '@/lib/share-image/headline-breaks';
 const mono: Measure = (text, size) => [...text].length * size * 0.5;
 const at = (chars: number) => chars * 10 * 0.5;
 
+/** Random texts of `words`, from a seed (the same texts every run): `count` words at least, `spread` more at most. */
+function texts(words: string[], seed: number) {
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const text = (count: number, spread: number) => Array.from({ length: count + Math.floor(next() * spread) }, () => words[Math.floor(next() * words.length)]).join(' ');
+  return { next, text };
+}
+
 describe('a headline’s line breaks', () => {
   test('no line ends on "a" or "by" where filling each line left both', () => {
     const title = 'How Canada says it won a reprieve on N95 masks: by arguing interdependence';
@@ -46,10 +53,10 @@ describe('a headline’s line breaks', () => {
 
   test('as many lines as filling each line makes, every word in order, however the text runs', () => {
     const words = ['a', 'the', 'by', 'reprieve', 'N95', '35', 'million', 'masks:', 'April', '2020,', 'interdependence', 'de', 'contre-mesures', 'US/Canada', 'x'];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = texts(words, 7);
+    const next = random.next;
     for (let run = 0; run < 300; run++) {
-      const text = Array.from({ length: 1 + Math.floor(next() * 25) }, () => words[Math.floor(next() * words.length)]).join(' ');
+      const text = random.text(1, 25);
       const width = at(4 + Math.floor(next() * 30));
       const lang = next() < 0.5 ? 'en' : 'fr';
       const lines = headlineLines(text, width, 10, mono, lang);
@@ -62,11 +69,11 @@ describe('a headline’s line breaks', () => {
 
   test('a line more, where the room allows it, only to spare pairs that the fewest lines would split', () => {
     const words = ['a', 'the', 'by', 'reprieve', '35', 'million', 'masks:', 'more', 'than', 'April', '2020,', 'interdependence', 'Latin', 'America', 'x'];
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = texts(words, 11);
+    const next = random.next;
     let spared = 0;
     for (let run = 0; run < 400; run++) {
-      const text = Array.from({ length: 3 + Math.floor(next() * 14) }, () => words[Math.floor(next() * words.length)]).join(' ');
+      const text = random.text(3, 14);
       const width = at(8 + Math.floor(next() * 20));
       const fewest = headlineLines(text, width, 10, mono, 'en');
       const roomy = headlineLines(text, width, 10, mono, 'en', fewest.length + 1);
