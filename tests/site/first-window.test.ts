@@ -35,11 +35,13 @@ const stories = builtPages().filter((page) => /^\/(stories|fr\/articles)\/[^/]+\
 
 let server: http.Server;
 let port = 0;
+// The server compresses every text file at quality 11 when it starts: 7-9 s beside the end-to-end
+// tests, and once 10 s, the default hook timeout (a CI run, 2026-12-05).
 beforeAll(async () => {
   server = createServer(path.resolve(OUT));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
-});
+}, 30_000);
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
