@@ -1,10 +1,10 @@
-import { diff3Merge, diffComm } from 'node-diff3';
+import { diff3Merge, diffRuns } from './diff';
 
 /**
  * When a Save meets a file someone else saved meanwhile (409): what they changed, and both sets of
  * changes together when they touch different sentences. Three-way, from the text this page opened or
- * last saved (node-diff3: the diff3 merge git and iD use, rather than one of our own). Lines keep
- * their own ends, so joining them gives back every byte.
+ * last saved, as diff3 merges (./diff.ts). Lines keep their own ends, so joining them gives back
+ * every byte.
  */
 
 /** The lines of a text, each with its line end (the last one may have none). */
@@ -38,12 +38,9 @@ function sentenceBySentence(a: string[], o: string[], b: string[]): string | und
 
 /** Sentences added or taken out: diff3 over the sentences (changes side by side are then the editor's to decide). */
 function sentenceRuns(a: string[], o: string[], b: string[]): string | undefined {
-  const inner = diff3Merge(a, o, b, { excludeFalseConflicts: true });
-  return inner.some((x) => x.conflict) ? undefined : inner.flatMap((x) => x.ok ?? []).join('');
+  const inner = diff3Merge(a, o, b);
+  return inner.some((x) => 'conflict' in x) ? undefined : inner.flatMap((x) => ('ok' in x ? x.ok : [])).join('');
 }
-
-/** The most sentences of a region both changed that are merged sentence by sentence. */
-const MAX_SENTENCES = 200;
 
 /**
  * My changes and theirs in one text, or undefined when both touch the same sentence (the editor
@@ -52,15 +49,12 @@ const MAX_SENTENCES = 200;
  * that neither editor wrote.
  */
 export function mergeBoth(base: string, mine: string, theirs: string): string | undefined {
-  const regions = diff3Merge(linesOf(mine), linesOf(base), linesOf(theirs), { excludeFalseConflicts: true });
+  const regions = diff3Merge(linesOf(mine), linesOf(base), linesOf(theirs));
   const parts: string[] = [];
   for (const r of regions) {
-    if (r.ok) parts.push(...r.ok);
+    if ('ok' in r) parts.push(r.ok.join(''));
     else {
-      const [a, o, b] = [r.conflict!.a, r.conflict!.o, r.conflict!.b].map((lines) => sentencesOf(lines.join('')));
-      // A paragraph has tens of sentences. The diff takes time of the order of the product of the
-      // sides' lengths, so thousands of like sentences would hold the page for seconds.
-      if (Math.max(a.length, o.length, b.length) > MAX_SENTENCES) return undefined;
+      const [a, o, b] = [r.conflict.a, r.conflict.o, r.conflict.b].map((lines) => sentencesOf(lines.join('')));
       const merged = a.length === o.length && b.length === o.length ? sentenceBySentence(a, o, b) : sentenceRuns(a, o, b);
       if (merged === undefined) return undefined;
       parts.push(merged);
@@ -81,7 +75,7 @@ export function lacksTheirChanges(base: string, text: string, theirs: string): b
 
 /** What changed from one text to another (their save, a kept copy): each run of lines taken out and put in, in order. */
 export function lineChanges(from: string, to: string): { removed: string[]; added: string[] }[] {
-  return diffComm(linesOf(from), linesOf(to)).flatMap((block) => (block.common ? [] : [{ removed: block.buffer1, added: block.buffer2 }]));
+  return diffRuns(linesOf(from), linesOf(to)).flatMap((run) => ('common' in run ? [] : [{ removed: run.a, added: run.b }]));
 }
 
 /** A run of a changed line, and whether it differs from the other side's line. */
@@ -100,14 +94,14 @@ export function wordChanges(removed: string, added: string): { removed: Piece[];
     if (last && last.changed === changed) last.text += text;
     else side.push({ text, changed });
   };
-  for (const block of diffComm(words(removed), words(added))) {
-    if (block.common) {
-      const text = block.common.join('');
+  for (const run of diffRuns(words(removed), words(added))) {
+    if ('common' in run) {
+      const text = run.common.join('');
       push(out.removed, text, false);
       push(out.added, text, false);
     } else {
-      push(out.removed, block.buffer1.join(''), true);
-      push(out.added, block.buffer2.join(''), true);
+      push(out.removed, run.a.join(''), true);
+      push(out.added, run.b.join(''), true);
     }
   }
   return { removed: tidy(out.removed), added: tidy(out.added) };
