@@ -24,10 +24,11 @@ describe('the desk’s list of problems', () => {
       'Error, Line 12 · link #x: expected one of #a, found no heading',
       'Error, Line 13: expected plain text, found {1}',
       'Warning, The file · translation: expected a French edition',
+      // Other files': their errors first (Publish's note sends the editor here for one), then their warnings.
       'Error, French story le-bras-de-fer, line 3 · the quotation “x”: expected &lt;Quote&gt;',
-      'Warning, Chart n95-output, line 7 · values[0].note: expected a note',
       'Error, French chart n95-output · title: expected a string, found nothing',
       'Error, elsewhere/notes.txt · title: expected a string, found nothing',
+      'Warning, Chart n95-output, line 7 · values[0].note: expected a note',
     ]);
   });
 

@@ -56,7 +56,9 @@ const place = (p: DeskProblem) => (p.line ? `Line ${p.line}` : 'The file');
  */
 export function Problems({ problems, state, what, className, onGoTo }: Props) {
   const here = problems.filter((p) => p.here);
-  const elsewhere = problems.filter((p) => !p.here);
+  // Errors first: Publish's note names a file with an error and sends the editor here, where an
+  // archive's warnings (each story not yet translated is one) would otherwise bury it.
+  const elsewhere = [...problems.filter((p) => !p.here && p.severity === 'error'), ...problems.filter((p) => !p.here && p.severity !== 'error')];
   return (
     <section id="problems" role="region" aria-label="Problems" aria-live="polite" className={className}>
       <h2 className="font-semibold">Problems ({state})</h2>
