@@ -71,7 +71,7 @@ describe('« États-Unis » is never split at its hyphen', () => {
 
   test.each(['\u2011', '-'])('in a picture’s labels, at every width (hyphen %#)', (hyphen) => {
     for (let width = 120; width <= 400; width += 4) {
-      const lines = linesOf(`Expédiés aux États${hyphen}Unis depuis la Chine`, 'label', width, 4);
+      const lines = linesOf(`Expédiés aux États${hyphen}Unis depuis la Chine`, 'label', width, 4, 'fr');
       expect(broken(lines), `${width}: ${lines.join(' | ')}`).toBe(false);
       expect(lines.join(''), 'drawn with a glyph the fonts have').not.toContain('\u2011');
     }
@@ -79,13 +79,22 @@ describe('« États-Unis » is never split at its hyphen', () => {
 
   test('never after an abbreviation or a number: “US-made”, “N95-style” and “COVID-19” stay whole', () => {
     for (const width of [150, 200, 260, 320, 400]) {
-      const lines = linesOf('a US-made N95-style mask during COVID-19 orders', 'label', width, 8);
+      const lines = linesOf('a US-made N95-style mask during COVID-19 orders', 'label', width, 8, 'en');
       expect(lines.filter((l) => /(?:^|[ -])(?:US|N95|COVID)-$/.test(l)), `${width}: ${lines.join(' | ')}`).toEqual([]);
     }
   });
 
+  test('a picture’s label breaks by sense where filling each line would not: after the pause, not before “the US” or “reported”', () => {
+    for (const width of [250, 300, 340]) {
+      expect(linesOf('Made by 3M in China, to be shipped to the US', 'strong', width, 2, 'en')).toEqual(['Made by 3M in China,', 'to be shipped to the US']);
+      expect(linesOf('February 2020: not reported', 'aside', width * 0.6, 2, 'en')).toEqual(['February 2020:', 'not reported']);
+    }
+    // A label that fits on one line stays one line.
+    expect(linesOf('US production, March 2020', 'strong', 340, 2, 'en')).toEqual(['US production, March 2020']);
+  });
+
   test('a small letter after a hyphen still allows a break (contre-|mesures)', () => {
-    const lines = linesOf('pas de contre-mesures annoncées', 'label', 230, 4);
+    const lines = linesOf('pas de contre-mesures annoncées', 'label', 230, 4, 'fr');
     expect(lines.some((l) => l.endsWith('contre-'))).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ export function BarsPicture({ dataset, width, height, lang }: { dataset: ColumnD
     const figure = formatValueCompact(v.value, v.qualifier, lang);
     // Beside the figure, what it counts over: "about 6M" a month is not 6M in all.
     const per = v.value === null ? '' : countsOver(v);
-    const label = linesOf(v.label, 'strong', width, 2);
+    const label = linesOf(v.label, 'strong', width, 2, lang);
     return { v, figure, per, label, height: blockHeight(label.length, 'strong') + BAR.labelGap + Math.max(BAR.height, blockHeight(1, 'value')) };
   });
   const shown: typeof rows = [];

@@ -30,7 +30,7 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
   const flows: MapValue[] = numbered.length ? numbered : dataset.values.slice(0, 1);
   const name = (id: string) => dataset.places.find((p) => p.id === id)?.name ?? id;
   const place = (id: string, slot: number) => {
-    const lines = linesOf(name(id), 'strong', slot - NODE.gap - 2 * NODE.padX, 2);
+    const lines = linesOf(name(id), 'strong', slot - NODE.gap - 2 * NODE.padX, 2, lang);
     return { id, lines, h: blockHeight(lines.length, 'strong') + 2 * NODE.padY };
   };
 
@@ -38,11 +38,11 @@ export function FlowsPicture({ dataset, width, height, lang }: { dataset: MapDat
     const from = place(f.from, width);
     const to = f.to.map((id) => place(id, width / f.to.length));
     const figure = f.kind === 'flow' ? formatValueCompact(f.value, f.qualifier, lang) : null;
-    const basis = f.kind === 'flow' && f.basis ? linesOf(f.basis, 'aside', width - 24, 2) : [];
+    const basis = f.kind === 'flow' && f.basis ? linesOf(f.basis, 'aside', width - 24, 2, lang) : [];
     // In brackets: under the basis, in the same grey, it ran on as one phrase ("the usual level split not reported").
-    const split = f.kind === 'flow' && f.splitNotReported && f.to.length > 1 ? linesOf(`(${chartText(lang).splitUnknown})`, 'aside', width - 24, 1) : [];
+    const split = f.kind === 'flow' && f.splitNotReported && f.to.length > 1 ? linesOf(`(${chartText(lang).splitUnknown})`, 'aside', width - 24, 1, lang) : [];
     // A flow's note, as the map's key prints it under the flow's words.
-    const note = notes && f.note ? linesOf(f.note, 'aside', width - 24, 1) : [];
+    const note = notes && f.note ? linesOf(f.note, 'aside', width - 24, 1, lang) : [];
     const asides = [...basis, ...split, ...note];
     const label = figure ? blockHeight(1, 'value') + blockHeight(asides.length, 'aside') : 0;
     const stem = figure ? LABEL.above + label + LABEL.below : 0;

@@ -19,7 +19,7 @@ export function LinePicture({ dataset, width, height, lang }: { dataset: LineDat
   const first = known[0];
   const last = known[known.length - 1];
   const half = width / 2 - 8;
-  const endLabel = (v: (typeof values)[number]) => ({ figure: formatValueCompact(v.value, v.qualifier, lang), date: linesOf(v.label, 'label', half, 2) });
+  const endLabel = (v: (typeof values)[number]) => ({ figure: formatValueCompact(v.value, v.qualifier, lang), date: linesOf(v.label, 'label', half, 2, lang) });
   const a = endLabel(first.v);
   const b = endLabel(last.v);
   const dateRows = Math.max(a.date.length, b.date.length);
@@ -39,7 +39,7 @@ export function LinePicture({ dataset, width, height, lang }: { dataset: LineDat
     .filter((s) => s.gap)
     .map((s, k) => {
       const words = s.missing.length === 1 ? `${s.missing[0].label}${colon(lang)}${chartText(lang).notReported}` : chartText(lang).numbers.notReported;
-      const lines = linesOf(words, 'aside', width * 0.6, 2);
+      const lines = linesOf(words, 'aside', width * 0.6, 2, lang);
       const mid = { x: (s.x1 + s.x2) / 2, y: (s.y1 + s.y2) / 2 };
       return <PictureText key={`gap${k}`} role="aside" lines={lines} x={Math.min(Math.max(mid.x, width * 0.3), width * 0.7)} y={mid.y + 34} width={width * 0.6} align="middle" color={INK.muted} />;
     });

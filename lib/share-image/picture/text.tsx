@@ -4,8 +4,10 @@
  * (tests/unit/share-card-text-size.test.tsx checks every card of the fixture site).
  */
 import type { ReactNode } from 'react';
+import type { Lang } from '@/lib/i18n/lang';
 import { drawable, ellipsize, punctuationUnkerned, wrap } from '../fit-text';
 import { textWidth, type Face } from '../font-metrics';
+import { headlineLines } from '../headline-breaks';
 
 export const PICTURE_TEXT = {
   /** Labels: a bar's name, an event, a place. */
@@ -24,12 +26,20 @@ export const INK = { text: '#111827', muted: '#4b5563', mark: '#1d4ed8', rail: '
 
 export const measure = (role: TextRole) => (text: string) => textWidth(text, PICTURE_TEXT[role].face, PICTURE_TEXT[role].size);
 
-/** Lines of `text` at a role's size within `width`, at most `max` of them, the last cut with "…" if need be. */
-export function linesOf(text: string, role: TextRole, width: number, max: number): string[] {
+/**
+ * Lines of `text` at a role's size within `width`, at most `max` of them, the last cut with "…" if
+ * need be. Where they fit, they break by sense as a headline does ("February 2020: / not
+ * reported", not "February 2020: not / reported"), in as many lines as filling each would make:
+ * a label's lines evened, an aside's left ragged, as a sentence.
+ */
+export function linesOf(text: string, role: TextRole, width: number, max: number, lang: Lang): string[] {
   const { size, face } = PICTURE_TEXT[role];
   const m = (t: string, s: number) => textWidth(drawable(t), face, s);
   const lines = wrap(text, width, size, m);
-  if (lines.length <= max && lines.every((l) => m(l, size) <= width)) return lines.map(drawable);
+  if (lines.length <= max && lines.every((l) => m(l, size) <= width)) {
+    const sensed = lines.length > 1 ? headlineLines(text, width, size, m, lang, 0, role === 'aside') : lines;
+    return (sensed.every((l) => m(l, size) <= width) ? sensed : lines).map(drawable);
+  }
   const kept = lines.slice(0, max);
   kept[max - 1] = ellipsize(lines.slice(max - 1).join(' '), width, size, m);
   return kept.map(drawable);

@@ -33,7 +33,7 @@ export function TimelinePicture({ dataset, width, height, lang }: { dataset: Tim
   const used = ib >= 0 ? height - 2 * RAIL.pad : height;
   // Each label whole where both fit with the counts; else the longer loses a line at a time (cut with "…").
   const caps = [LABEL_LINES, LABEL_LINES];
-  const labels = () => [ia, ib].map((i, k) => (i >= 0 ? linesOf(events[i].label, 'label', textWidth, caps[k]) : []));
+  const labels = () => [ia, ib].map((i, k) => (i >= 0 ? linesOf(events[i].label, 'label', textWidth, caps[k], lang) : []));
   const need = (l: string[][]) => head + foot + (ib >= 0 ? middle + 2 * blockHeight(1, 'strong') : blockHeight(1, 'strong')) + blockHeight(l[0].length + l[1].length, 'label');
   let lines = labels();
   while (need(lines) > used && Math.max(lines[0].length, lines[1].length) > 1) {
