@@ -6,7 +6,7 @@ import { keyOf, rowId } from '@/lib/charts/figures';
 import { formatDateShown, formatList } from '@/lib/i18n/intl';
 import { chartText, typeset } from '@/lib/i18n/charts';
 import { frenchNoBreaks } from '@/lib/i18n/french';
-import type { Lang } from '@/lib/i18n/lang';
+import { sentenceStart, type Lang } from '@/lib/i18n/lang';
 
 export interface DataTableProps {
   /** The dataset to tabulate. */
@@ -130,7 +130,7 @@ export function DataTable({ dataset, lang }: DataTableProps) {
           </td>
           <td className="chart-table-value">
             {v.kind === 'flow' ? value(v.value, v.qualifier) : t.noFigure}
-            {v.kind === 'flow' && v.splitNotReported && <span className="chart-table-note block">{splitText(v.splitNotReported, lang)}</span>}
+            {v.kind === 'flow' && v.splitNotReported && <span className="chart-table-note block">{sentenceStart(splitText(v.splitNotReported, lang, dataset.places))}</span>}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
           </td>
           <SourceCells dataset={dataset} value={v} lang={lang} />

@@ -18,6 +18,7 @@ import { annotationsOf } from '@/lib/data/schema';
 import { chartText, typeset } from '@/lib/i18n/charts';
 import { colon, labelled, sentenceStart, type Lang } from '@/lib/i18n/lang';
 import { formatDate, formatList, monthName, yearOf } from '@/lib/i18n/intl';
+import type { RoutePlace } from '@/lib/i18n/place-names';
 import { formatFull, formatValueFull, isMonth, parseDate } from './format';
 
 /** The source entry a value points at (validated to exist by the loader). */
@@ -103,7 +104,7 @@ function mapValueText(ds: MapDataset, v: MapValue, lang: Lang): string {
   const note = v.note ? `; ${v.note}` : '';
   if (v.kind === 'crossing') return `${v.label}${note}`;
   const amount = v.value === null ? chartText(lang).notReported : amountIn(v.value, v.qualifier, ds.units, lang);
-  const split = v.splitNotReported ? `; ${splitText(v.splitNotReported, lang)}` : '';
+  const split = v.splitNotReported ? `; ${splitText(v.splitNotReported, lang, ds.places)}` : '';
   return `${rowLabel(v)}${colon(lang)}${amount}${split}${note}`;
 }
 
@@ -221,8 +222,15 @@ function describeComparison(ds: ComparisonDataset, lang: Lang): string {
   return `${t.comparison(ds.units)} ${parts.join(barsJoin(lang))}.`;
 }
 
-/** "Canada and Latin America: split not reported" */
-export function splitText(parts: readonly string[], lang: Lang): string {
+/**
+ * "Canada and Latin America: split not reported"; where the parts are all places of the map the
+ * value is on (they are its destinations), a phrase that reads in a sentence too: "split between
+ * Canada and Latin America not reported", « répartition entre le Canada et l’Amérique latine non
+ * communiquée ».
+ */
+export function splitText(parts: readonly string[], lang: Lang, places: readonly RoutePlace[] = []): string {
+  const named = parts.map((part) => places.find((p) => p.name === part));
+  if (named.length && named.every(Boolean)) return chartText(lang).splitBetween(named as RoutePlace[]);
   return chartText(lang).splitNotReported(formatList(parts, lang));
 }
 

@@ -8,7 +8,7 @@ import type { MapDataset, MapValue, Place } from '@/lib/data/schema';
 import { amountIn, splitText } from './describe';
 import { formatValueFull, withBasis } from './format';
 import { chartText } from '@/lib/i18n/charts';
-import type { Lang } from '@/lib/i18n/lang';
+import { sentenceStart, type Lang } from '@/lib/i18n/lang';
 import { cachedBasemap, fitMap, NATURAL_EARTH, onLand, project, type Basemap, type Frame, type GeoTopology } from './geo';
 import { type Box, type TextItem, type TextTone, boxesOverlap, r1, textBox, wrapText } from './text';
 import { sideBySide, type Variant } from './variants';
@@ -120,7 +120,7 @@ function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: 
   return [
     ...wrap(withBasis(`${amount.charAt(0).toUpperCase()}${amount.slice(1)}`, v.basis, lang), 'value'),
     ...wrap(v.label, 'text'),
-    ...(v.splitNotReported ? wrap(splitText(v.splitNotReported, lang), 'muted') : []),
+    ...(v.splitNotReported ? wrap(sentenceStart(splitText(v.splitNotReported, lang, ds.places)), 'muted') : []),
     ...note,
   ];
 }

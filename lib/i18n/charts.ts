@@ -58,6 +58,8 @@ export type ChartStrings = {
   dayRange: (from: string, to: string) => string;
   notReported: string;
   splitNotReported: Text;
+  /** The same where the parts are a map's places, each named as a sentence names it: "split between Canada and Latin America not reported". */
+  splitBetween: (places: readonly RoutePlace[]) => string;
   /** The same, under a fork whose destinations are named just below it (a share card's flow). */
   splitUnknown: string;
   /** "3M, in <report> (April 5, 2020)"; with no speaker (the report's own words), "<report> (April 5, 2020)". */
@@ -153,6 +155,7 @@ const en: ChartStrings = {
   dayRange: (from, to) => `${from} to ${to}`,
   notReported: 'not reported',
   splitNotReported: (parts) => `${parts}: split not reported`,
+  splitBetween: (places) => `split between ${formatList(places.map((p) => englishInSentence(p.name)), 'en')} not reported`,
   splitUnknown: 'split not reported',
   attribution: (speaker, report, date) => (speaker ? `${speaker}, in ${reportInText(report, 'en', true)} (${date})` : `${reportInText(report, 'en')} (${date})`),
   newsReport: 'News report',
@@ -249,6 +252,7 @@ const frWritten: ChartStrings = {
   dayRange: (from, to) => `du ${from} au ${to}`,
   notReported: 'non communiqué',
   splitNotReported: (parts) => `${parts} : répartition non communiquée`,
+  splitBetween: (places) => `répartition entre ${formatList(places.map((p) => frenchInSentence(p.name, p.kind)), 'fr')} non communiquée`,
   splitUnknown: 'répartition non communiquée',
   attribution: (speaker, report, date) => (speaker ? `${speaker} (${reportInText(report, 'fr')}, ${date})` : `${reportInText(report, 'fr')} (${date})`),
   newsReport: 'Article de presse',

@@ -35,9 +35,10 @@ const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
  */
 const placeholder = (i: number, n: number) => Object.assign(new String(MARK(i)), { valueOf: () => n });
 
-/** The arguments of the catalogue functions that take something other than words: a route's places. */
+/** The arguments of the catalogue functions that take something other than words: a route's places, a split's. */
 const SHAPED: Record<string, (n: number) => unknown[]> = {
   route: () => [{ name: MARK(0), kind: 'city' }, [{ name: MARK(1), kind: 'city' }]],
+  splitBetween: () => [[{ name: MARK(0), kind: 'city' }, { name: MARK(1), kind: 'city' }]],
 };
 
 /** The words of a catalogue value, in its singular and plural, with placeholders where its arguments go. */

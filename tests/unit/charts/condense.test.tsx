@@ -103,9 +103,10 @@ describe('what the pictures say', () => {
     expect(card(dataset([0, 2]))).toEqual(['Thu, Jun 10', 'An order is signed', 'One event in between', 'One later event', 'Mon, Jun 14', 'A deal is announced']);
     expect(card(dataset([1, 3]))).toEqual([
       'Fri, Jun 11',
-      'A premier objects strongly to the',
-      'order and says so at some length in a',
-      'press conference',
+      // Broken by sense, not filled: no line ends on "the" or "a".
+      'A premier objects strongly',
+      'to the order and says so',
+      'at some length in a press conference',
       'One earlier event',
       'One event in between',
       'Mon, Jun 14, evening',

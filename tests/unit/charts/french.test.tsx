@@ -62,7 +62,8 @@ describe('a French chart on the page', () => {
     expect(t).toContain(`Environ 5${NB}millions de gadgets par mois, d’habitude`);
     expect(t).toContain(`8${NB}millions de gadgets, une seule quantité, pas par mois`);
     expect(t).toContain('Sudland');
-    expect(t).toContain(`répartition non communiquée`);
+    // The split, in a phrase with each place's article, as a sentence would name them.
+    expect(t).toContain(`Répartition entre le Nordland et le Sudland non communiquée`);
     expect(t).toContain(`Carte${NB}: Natural Earth`);
   });
 
@@ -85,7 +86,7 @@ const strings = (node: unknown, key = ''): string[] =>
   typeof node === 'string'
     ? [node]
     : typeof node === 'function'
-      ? strings(key === 'route' ? node({ name: 'x', kind: 'country' }, [{ name: 'y', kind: 'city' }]) : node('x', 'y', 'z'))
+      ? strings(key === 'route' ? node({ name: 'x', kind: 'country' }, [{ name: 'y', kind: 'city' }]) : key === 'splitBetween' ? node([{ name: 'x', kind: 'country' }, { name: 'y', kind: 'region' }]) : node('x', 'y', 'z'))
       : node && typeof node === 'object'
         ? Object.entries(node).flatMap(([k, v]) => strings(v, k))
         : [];
@@ -204,7 +205,7 @@ describe('French words around a colon, in the words a screen reader and a toolti
     expect(d).toContain('Une flèche va de la Patrie au Nordland et au Sudland. Exportés');
     // A mark's tooltip has the space French puts before a semicolon.
     const exported = fr('fixture-map').values.find((v) => v.label.startsWith('Exportés'))!;
-    expect(markText(fr('fixture-map'), exported, 'fr')).toContain(`d’habitude)${NB}: environ 5${NB}millions de gadgets${NB}; Nordland et Sudland${NB}: répartition non communiquée`);
+    expect(markText(fr('fixture-map'), exported, 'fr')).toContain(`d’habitude)${NB}: environ 5${NB}millions de gadgets${NB}; répartition entre le Nordland et le Sudland non communiquée`);
   });
 });
 

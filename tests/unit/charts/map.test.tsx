@@ -97,7 +97,7 @@ describe('map SVG', () => {
     const html = mapMarks(map(), layout, 'en').map((node) => renderToStaticMarkup(svgToReact(node))).join('');
     const names = [...html.matchAll(/<g tabindex="0" role="img" aria-label="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual([
-      'Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. Source: Fixture Co, in Fixture news report (June 15, 2021).',
+      'Exported to Northland and Southland (per month, usually): about 5 million widgets; split between Northland and Southland not reported. Source: Fixture Co, in Fixture news report (June 15, 2021).',
       'Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. Source: Fixture Co, in Fixture news report (June 15, 2021).',
       'Workers cross from Lakeside to Shoreham every day. Sources: Fixture minister, in Fixture news report (June 15, 2021); Fixture minister, in Second fixture report (June 16, 2021).',
     ]);
@@ -186,11 +186,11 @@ describe('map drawing, as a graphics desk reads it (Natural Earth)', () => {
     // The key's words in order, by tone (a line may wrap).
     const muted = (f: (typeof l.flows)[number]) => f.lines.filter((t) => t.tone === 'muted').map((t) => t.text).join(' ');
     const [flow, other, crossing] = l.flows;
-    expect(muted(flow)).toBe('Northland and Southland: split not reported Where made: not reported');
+    expect(muted(flow)).toBe('Split between Northland and Southland not reported Where made: not reported');
     expect(muted(crossing)).toBe('On foot');
     for (const f of [flow, crossing]) expect(f.lines.at(-1)?.tone).toBe('muted');
     expect(muted(other)).toBe('');
-    expect(mapMarkLabel(noted, [noted.values[0]], 'en').label).toContain('split not reported; Where made: not reported. Source');
+    expect(mapMarkLabel(noted, [noted.values[0]], 'en').label).toContain('split between Northland and Southland not reported; Where made: not reported. Source');
   });
 
   it.each([NARROW, WIDE])('prints the inset title above the inset, over its width, not under it (%s)', (v) => {
@@ -214,7 +214,7 @@ describe('what a reader without sight gets', () => {
   it('describes the map in words', () => {
     expect(describeChart(map(), 'en')).toBe(
       'Map of seven places, with an inset map, “Where workers cross: Lakeside and Shoreham.” ' +
-        'An arrow points from Homeland to Northland and Southland. Exported to Northland and Southland (per month, usually): about 5 million widgets; Northland and Southland: split not reported. ' +
+        'An arrow points from Homeland to Northland and Southland. Exported to Northland and Southland (per month, usually): about 5 million widgets; split between Northland and Southland not reported. ' +
         'An arrow points from Farland to Homeland. Made in Farland, to be shipped to Homeland (one quantity, not per month): 8 million widgets. ' +
         'A crossing leads from Lakeside to Shoreham. Workers cross from Lakeside to Shoreham every day. Arrow widths do not show amounts.',
     );
@@ -236,7 +236,7 @@ describe('what a reader without sight gets', () => {
   it('lists every flow, crossing and place in the data table', () => {
     const html = renderToStaticMarkup(<DataTable lang="en" dataset={map()} />);
     const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
-    expect(rows[1]).toContain('|Exported to Northland and Southland (per month, usually)|Homeland → Northland and Southland|about 5 million|Northland and Southland: split not reported|');
+    expect(rows[1]).toContain('|Exported to Northland and Southland (per month, usually)|Homeland → Northland and Southland|about 5 million|Split between Northland and Southland not reported|');
     expect(rows[3]).toContain('|Workers cross from Lakeside to Shoreham every day|Lakeside → Shoreham|No figure|');
     expect(rows[5]).toBe('|Places shown|Homeland; Northland; Southland; Farland; Lakeside; Shoreham; Big Lake|');
     expect(html).toContain('id="fixture-map-exported-to-northland-and-southland"');
