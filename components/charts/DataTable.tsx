@@ -130,7 +130,7 @@ export function DataTable({ dataset, lang }: DataTableProps) {
           </td>
           <td className="chart-table-value">
             {v.kind === 'flow' ? value(v.value, v.qualifier) : t.noFigure}
-            {v.kind === 'flow' && v.splitNotReported && <span className="chart-table-note block">{sentenceStart(splitText(v.splitNotReported, lang, dataset.places))}</span>}
+            {v.kind === 'flow' && v.splitNotReported && <span className="chart-table-note block">{sentenceStart(t.splitUnknown)}</span>}
             {v.note && <span className="chart-table-note block">{v.note}</span>}
           </td>
           <SourceCells dataset={dataset} value={v} lang={lang} />

@@ -5,7 +5,7 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import type { MapDataset, MapValue, Place } from '@/lib/data/schema';
-import { amountIn, splitText } from './describe';
+import { amountIn } from './describe';
 import { formatValueFull, withBasis } from './format';
 import { chartText } from '@/lib/i18n/charts';
 import { sentenceStart, type Lang } from '@/lib/i18n/lang';
@@ -120,7 +120,8 @@ function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: 
   return [
     ...wrap(withBasis(`${amount.charAt(0).toUpperCase()}${amount.slice(1)}`, v.basis, lang), 'value'),
     ...wrap(v.label, 'text'),
-    ...(v.splitNotReported ? wrap(sentenceStart(splitText(v.splitNotReported, lang, ds.places)), 'muted') : []),
+    // The destinations are named on the line above and at the arrow's heads: the key says only that the split is not known.
+    ...(v.splitNotReported ? wrap(sentenceStart(chartText(lang).splitUnknown), 'muted') : []),
     ...note,
   ];
 }

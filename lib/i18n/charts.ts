@@ -60,7 +60,7 @@ export type ChartStrings = {
   splitNotReported: Text;
   /** The same where the parts are a map's places, each named as a sentence names it: "split between Canada and Latin America not reported". */
   splitBetween: (places: readonly RoutePlace[]) => string;
-  /** The same, under a fork whose destinations are named just below it (a share card's flow). */
+  /** The same, where the destinations are named just beside it (a map's key, a share card's flow, the data table's row). */
   splitUnknown: string;
   /** "3M, in <report> (April 5, 2020)"; with no speaker (the report's own words), "<report> (April 5, 2020)". */
   attribution: (speaker: string | null, report: string, date: string) => string;

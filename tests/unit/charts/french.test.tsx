@@ -62,8 +62,9 @@ describe('a French chart on the page', () => {
     expect(t).toContain(`Environ 5${NB}millions de gadgets par mois, d’habitude`);
     expect(t).toContain(`8${NB}millions de gadgets, une seule quantité, pas par mois`);
     expect(t).toContain('Sudland');
-    // The split, in a phrase with each place's article, as a sentence would name them.
-    expect(t).toContain(`Répartition entre le Nordland et le Sudland non communiquée`);
+    // In the key, under the label that names the destinations: the split alone.
+    expect(t).toContain(`Répartition non communiquée`);
+    expect(t).not.toContain('Nordland et Sudland :');
     expect(t).toContain(`Carte${NB}: Natural Earth`);
   });
 
