@@ -26,13 +26,16 @@ const MULTIPLIER = /^(?:thousand|million|billion|millions?|milliards?)$/i;
 /** French adjectives that belong to a place's name: « Amérique latine », « Asie centrale ». */
 const NAME_ADJECTIVES = /^(?:latine|centrale|orientale|occidentale|septentrionale|méridionale|britannique|atlantique|pacifique)$/;
 const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
+/** A code: capitals and figures ("N95", "KN95", "COVID-19"), which English puts before its noun and French after it. */
+const CODE = /^(?=\S*\d)\p{Lu}[\p{Lu}\d\u2011-]*$/u;
 
 /** Costs, against a line's squared share of the width left empty (0 full, 1 empty). */
 const COST = { split: 2, afterPause: -0.2, extraLine: 1, widow: 1 };
 
 /**
  * What ending a line between `last` and `next` costs: a word that leans on the next one, a number
- * parted from what it counts ("35 / million") or a month from its day or year ("avril / 2020")
+ * parted from what it counts ("35 / million"), a code from its noun ("N95 / masks", « masques /
+ * N95 ») or a month from its day or year ("avril / 2020")
  * costs as much as a line left two-thirds empty; a pause (colon, semicolon, comma, dash) is a
  * place a reader expects a break.
  */
@@ -47,7 +50,9 @@ function breakCost(last: string, next: string, lang: Lang): number {
   const capital = (w: string) => /^\p{Lu}\p{Ll}/u.test(w.replace(/^[dl][’']/i, ''));
   const name = /\p{L}$/u.test(last) && capital(last) && (capital(next) || (lang === 'fr' && NAME_ADJECTIVES.test(nextWord)));
   const counted = MULTIPLIER.test(last) && /^\p{L}/u.test(next) && !CLINGING[lang].test(nextWord);
-  if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison || name || counted) return COST.split;
+  // "N95 / masks", « masques / N95 »: the code and its noun are one term.
+  const code = lang === 'en' ? CODE.test(last) && /^\p{Ll}/u.test(next) : CODE.test(nextWord) && /\p{Ll}$/u.test(last);
+  if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison || name || counted || code) return COST.split;
   return /[:;,—]$/.test(last) ? COST.afterPause : 0;
 }
 

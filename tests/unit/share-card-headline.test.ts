@@ -36,6 +36,13 @@ describe('a headline’s line breaks', () => {
     expect(splitsAPair(['Four days after', 'Trump’s order'], 'en')).toBe(true);
     expect(splitsAPair(['environ 6 millions', 'par mois'], 'fr')).toBe(false);
     expect(splitsAPair(['Quatre jours après', 'la directive'], 'fr')).toBe(true);
+    // A code stays with its noun: before it in English, after it in French.
+    expect(splitsAPair(['3M’s N95', 'masks went south'], 'en')).toBe(true);
+    expect(splitsAPair(['des masques', 'N95 de 3M'], 'fr')).toBe(true);
+    expect(splitsAPair(['The N95 standoff: how', 'a US order'], 'en')).toBe(true);
+    expect(splitsAPair(['Le bras de fer des N95 :', 'comment'], 'fr')).toBe(false);
+    expect(splitsAPair(['masks during COVID-19,', 'then'], 'en')).toBe(false);
+    expect(headlineLines('Washington a menacé les livraisons de masques N95 de 3M au Canada', at(30), 10, mono, 'fr').join('\n')).not.toMatch(/masques\nN95/);
     // A figure that closes a phrase with its comma is a place to break, not a pair parted.
     expect(splitsAPair(['By April 7, 2020,', 'Canada had secured'], 'en')).toBe(false);
     expect(splitsAPair(['Au 7 avril 2020,', 'le Canada avait'], 'fr')).toBe(false);
