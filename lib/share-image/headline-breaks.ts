@@ -51,7 +51,9 @@ function breakCost(last: string, next: string, lang: Lang): number {
   const name = /\p{L}$/u.test(last) && capital(last) && (capital(next) || (lang === 'fr' && NAME_ADJECTIVES.test(nextWord)));
   const counted = MULTIPLIER.test(last) && /^\p{L}/u.test(next) && !CLINGING[lang].test(nextWord);
   // "N95 / masks", « masques / N95 »: the code and its noun are one term.
-  const code = lang === 'en' ? CODE.test(last) && /^\p{Ll}/u.test(next) : CODE.test(nextWord) && /\p{Ll}$/u.test(last);
+  // English puts an abbreviation before its noun the same way: "a US / order", "its US / output".
+  const modifier = CODE.test(last) || /^\p{Lu}{2,4}$/u.test(last);
+  const code = lang === 'en' ? modifier && /^\p{Ll}/u.test(next) && !CLINGING.en.test(nextWord) : CODE.test(nextWord) && /\p{Ll}$/u.test(last);
   if (CLINGING[lang].test(word) || NUMBER.test(last) || month || comparison || name || counted || code) return COST.split;
   return /[:;,—]$/.test(last) ? COST.afterPause : 0;
 }

@@ -39,7 +39,9 @@ describe('a headline’s line breaks', () => {
     // A code stays with its noun: before it in English, after it in French.
     expect(splitsAPair(['3M’s N95', 'masks went south'], 'en')).toBe(true);
     expect(splitsAPair(['des masques', 'N95 de 3M'], 'fr')).toBe(true);
-    expect(splitsAPair(['The N95 standoff: how', 'a US order'], 'en')).toBe(true);
+    // An English abbreviation before its noun too; not one that ends a phrase before a preposition.
+    expect(splitsAPair(['The N95 standoff: how a US', 'order on 3M masks'], 'en')).toBe(true);
+    expect(splitsAPair(['3M made 35 million masks in the US', 'in March'], 'en')).toBe(false);
     expect(splitsAPair(['Le bras de fer des N95 :', 'comment'], 'fr')).toBe(false);
     expect(splitsAPair(['masks during COVID-19,', 'then'], 'en')).toBe(false);
     expect(headlineLines('Washington a menacé les livraisons de masques N95 de 3M au Canada', at(30), 10, mono, 'fr').join('\n')).not.toMatch(/masques\nN95/);
