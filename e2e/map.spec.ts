@@ -15,10 +15,10 @@ test.describe('the map without JavaScript', () => {
       await expect(figure).toHaveCount(1);
       const map = figure.getByRole('img', { name: data.title, exact: true });
       await expect(map).toHaveCount(1);
-      await expect(map).toHaveAccessibleDescription(/An arrow points from Homeland to Northland and Southland\. .*split not reported/);
+      await expect(map).toHaveAccessibleDescription(/An arrow points from Homeland to Northland and Southland\. .*; split between Northland and Southland not reported\./);
       const flows = map.locator('[tabindex="0"][role="img"]');
       await expect(flows).toHaveCount(3);
-      await expect(flows.nth(0)).toHaveAccessibleName(/about 5 million widgets; Northland and Southland: split not reported\. Source: Reporter/);
+      await expect(flows.nth(0)).toHaveAccessibleName(/about 5 million widgets; split between Northland and Southland not reported\. Source: Reporter/);
       await expect(flows.nth(1)).toHaveAccessibleName(/^Made in Farra, to be shipped to Homeland \(one quantity, not per month\): 8 million widgets\. Source: Fixture report A \(June 15, 2021\)\.$/);
       await expect(flows.nth(2)).toHaveAccessibleName(/^Workers cross from Lakeside to Shoreham every day\. Sources: Fixture report A \(June 15, 2021\); Fixture minister, in Fixture report B \(June 16, 2021\)\.$/);
       // The Great Lakes and the Detroit River are drawn as water over the land, and the map credits its geodata.
