@@ -84,6 +84,7 @@ test('three-way: a change on one side is taken; changes that meet are a conflict
 });
 
 test('three-way on random texts: with no conflict, each side’s changes are in the result', () => {
+  let clean = 0;
   for (let n = 0; n < 2000; n++) {
     const o = items(random(12), 3);
     const edit = (t: string[]) => {
@@ -93,9 +94,9 @@ test('three-way on random texts: with no conflict, each side’s changes are in 
     };
     const [a, b] = [edit(o), edit(o)];
     const regions = diff3Merge(a, o, b);
-    // The regions' o parts, in order, are o: nothing of the ancestor is lost or doubled.
     const merged = regions.flatMap((r) => ('ok' in r ? r.ok : []));
     if (regions.every((r) => 'ok' in r)) {
+      clean++;
       // Every item added by either side is in the result: once for each side that added it, or
       // once for both where both made the same change at the same place.
       const count = (t: string[], item: string) => t.filter((x) => x === item).length;
@@ -115,4 +116,6 @@ test('three-way on random texts: with no conflict, each side’s changes are in 
       if (b.join() === o.join()) expect(merged).toEqual(a);
     }
   }
+  // Enough of the random pairs merge cleanly for the properties above to say something.
+  expect(clean).toBeGreaterThan(500);
 });
