@@ -80,12 +80,34 @@ export function wrapText(text: string, maxWidth: number, size: number, factor = 
     const next = line ? `${line} ${word}` : word;
     if (Array.from(next).length <= maxChars) line = next;
     else {
-      lines.push(line);
-      line = word;
+      const [kept, carried] = carry(line, word, maxChars);
+      lines.push(kept);
+      line = carried;
     }
   }
   if (line) lines.push(line);
   return noWidow(lines, maxChars);
+}
+
+/** Words that lead into the next one, in English and French: a line that ends on one reads as cut off. */
+const LEADING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'or', 'with', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à', 'en', 'et', 'ou', 'vers', 'sur', 'par', 'pour', 'dans', 'avec']);
+
+/** An article, a preposition or a conjunction, or a number before the word that scales it ("75 / million"). */
+const leadsInto = (word: string, next: string) => LEADING.has(word.toLowerCase()) || (/^[\d.,]+$/.test(word) && /^(?:million|billion|millions?|milliards?)\b/i.test(next));
+
+/**
+ * A line does not end on an article, a preposition or a conjunction: those words go down with the
+ * one they introduce ("…vers le / Canada" becomes "… / vers le Canada"), as a number does with its
+ * "million", as far as the next line has room, and one word at least stays.
+ */
+function carry(line: string, next: string, maxChars: number): [string, string] {
+  for (;;) {
+    const at = line.lastIndexOf(' ');
+    if (at <= 0 || !leadsInto(line.slice(at + 1), next)) return [line, next];
+    const moved = `${line.slice(at + 1)} ${next}`;
+    if (Array.from(moved).length > maxChars) return [line, next];
+    [line, next] = [line.slice(0, at), moved];
+  }
 }
 
 /** A last line this short reads as a stray word ("US”", "5, 2020"): take the word before it down with it. */
@@ -99,7 +121,7 @@ function noWidow(lines: string[], maxChars: number): string[] {
   if (Array.from(last).length > WIDOW || prev.length < 2) return lines;
   const moved = `${prev[prev.length - 1]} ${last}`;
   if (Array.from(moved).length > maxChars) return lines;
-  return [...lines.slice(0, n - 2), prev.slice(0, -1).join(' '), moved];
+  return [...lines.slice(0, n - 2), ...carry(prev.slice(0, -1).join(' '), moved, maxChars)];
 }
 
 /** True when two boxes overlap by more than `tolerance` in both directions. */

@@ -77,8 +77,8 @@ group('text measurement', () => {
   it('wraps by words within the width', () => {
     // Wrapping reserves 0.7 em per character: 300 / (0.7 × 25) = 17 characters a line.
     expect(wrapText('Made by 3M in China, to be shipped to the US', 300, 25)).toEqual([
-      'Made by 3M in',
-      'China, to be',
+      'Made by 3M',
+      'in China, to be',
       'shipped to the US',
     ]);
     expect(wrapText('abcdefghij', 60, 20, 0.6)).toEqual(['abcde', 'fghij']);
@@ -90,7 +90,27 @@ group('text measurement', () => {
     expect(lines.at(-1)).toBe('in the US”');
     expect(lines.every((l) => l.length <= 17)).toBe(true);
     // A short date's tail goes down with its month.
-    expect(wrapText('Reporter, news report of April 5, 2020', 420, 25)).toEqual(['Reporter, news report of', 'April 5, 2020']);
+    expect(wrapText('Reporter, news report of April 5, 2020', 420, 25)).toEqual(['Reporter, news report', 'of April 5, 2020']);
+  });
+
+  it('ends no line on an article, a preposition or a conjunction, in English or French', () => {
+    // 24 characters a line: greedy wrapping gives "Exportations vers le / Canada et l’Amérique / latine".
+    expect(wrapText('Exportations vers le Canada et l’Amérique latine', 420, 25)).toEqual(['Exportations', 'vers le Canada', 'et l’Amérique latine']);
+    // Greedy: "About 6 million masks a / month, the usual level".
+    expect(wrapText('About 6 million masks a month, the usual level', 420, 25)).toEqual(['About 6 million masks', 'a month, the usual level']);
+    // A stray last word taken down leaves no such word behind either: greedy gives "Le Canada et
+    // l’Amérique / latine", the stray word rule alone "Le Canada et / l’Amérique latine".
+    expect(wrapText('Le Canada et l’Amérique latine', 420, 25)).toEqual(['Le Canada', 'et l’Amérique latine']);
+    // A number stays with the word that scales it: greedy gives "Ottawa ordered about 75 / million N95s".
+    expect(wrapText('Ottawa ordered about 75 million N95s', 420, 25)).toEqual(['Ottawa ordered about', '75 million N95s']);
+    expect(wrapText('Le Canada a commandé 1,5 million de masques', 420, 25)).toEqual(['Le Canada a commandé', '1,5 million de masques']);
+    // Never a line wider than the width: a word that cannot go down with the next one stays.
+    expect(wrapText('aaaaaaaaaaaaaaaaaaaaa de bbbbbbbbbbbbbbbbbbbbbbb', 420, 25)).toEqual(['aaaaaaaaaaaaaaaaaaaaa de', 'bbbbbbbbbbbbbbbbbbbbbbb']);
+    for (const text of ['a b c d e f g h i j k l m n o p', 'de la de la de la de la de la de la', 'the the the the the the the the the', 'x of the y of the z']) {
+      const lines = wrapText(text, 140, 25);
+      expect(lines.join(' ')).toBe(text);
+      expect(lines.every((l) => l.length > 0 && l.length <= 8)).toBe(true);
+    }
   });
 
   it('detects overlapping boxes', () => {
