@@ -64,6 +64,29 @@ export function oneLine(text: string, max = 60): string {
   return line.length > max ? `${line.slice(0, max - 3)}…` : line;
 }
 
+/** How a character that shows no difference is named when two texts differ only by it. */
+const UNSEEN_NAMES: Record<string, string> = { ' ': 'a plain space', '\u00a0': 'a no-break space (U+00A0)', '\u202f': 'a narrow no-break space (U+202F)', '\u2009': 'a thin space (U+2009)', '\t': 'a tab', '\u200b': 'a zero-width space (U+200B)' };
+const unseenName = (char: string | undefined) =>
+  char === undefined ? 'nothing' : (UNSEEN_NAMES[char] ?? (char.replace(INVISIBLE, '') ? `"${char}"` : `${codePoint(char)} (a character that shows nothing)`));
+
+/**
+ * When `found` reads exactly like one of `expected` but is not it (a no-break space for a plain one,
+ * a zero-width character), the words that say where: "which reads like "…" but has a no-break space
+ * (U+00A0) where it has a plain space, after "…Latin"". A message that quoted both would show the
+ * same text twice, and the editor could not see what to fix.
+ */
+export function unseenDifference(found: string, expected: readonly string[]): string | undefined {
+  const seen = (text: string) => text.replace(INVISIBLE, (c) => (/[\s\p{Zs}]/u.test(c) ? ' ' : ''));
+  const shown = seen(found);
+  const twin = expected.find((e) => e !== found && seen(e) === shown);
+  if (twin === undefined) return undefined;
+  const [a, b] = [[...found], [...twin]];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const before = a.slice(Math.max(0, i - 20), i).join('');
+  return `which reads like "${oneLine(twin)}" but has ${unseenName(a[i])} where it has ${unseenName(b[i])}${before.trim() ? `, after "${before.trimStart()}"` : ''}`;
+}
+
 /** True when `text` shows nothing on a page: empty, or only spaces and invisible characters. */
 export const isInvisible = (text: string) => text.replace(INVISIBLE, '') === '';
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { monthName } from './i18n/intl';
 import type { Problem } from './problems';
-import { describeInvisible, isInvisible } from './text-rules';
+import { describeInvisible, isInvisible, unseenDifference } from './text-rules';
 
 /** Where a value sits in its file (1-based). */
 export type Position = { line: number; column?: number };
@@ -96,7 +96,9 @@ function foundText(issue: z.core.$ZodIssue, value: unknown): string {
   // A correction's date may be either form: zod reports that as a union whose branches failed on format.
   const dated = isDateFormat(issue) || (issue.code === 'invalid_union' && issue.errors.some((branch) => branch.some(isDateFormat)));
   const reason = dated && typeof value === 'string' ? impossibleDate(value) : undefined;
-  return reason ? `${found}: ${reason}` : found;
+  if (reason) return `${found}: ${reason}`;
+  const twin = issue.code === 'invalid_value' && typeof value === 'string' ? unseenDifference(value, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
+  return twin ? `${found}, ${twin}` : found;
 }
 
 /**

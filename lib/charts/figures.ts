@@ -6,6 +6,7 @@ import GithubSlugger from 'github-slugger';
 import type { Dataset, NumericValue, Qualifier } from '@/lib/data/schema';
 import type { Lang } from '@/lib/i18n/lang';
 import { chartText } from '@/lib/i18n/charts';
+import { unseenDifference } from '@/lib/text-rules';
 import { formatFull } from './format';
 
 /** The name an editor gives a value: its month ("2020-03") on a line chart, else its label. */
@@ -58,7 +59,10 @@ export function figureProblem(dataset: Dataset, key: string): { expected: string
   if (!values.length) return { expected: 'a chart of numbers (a timeline has none)', found: `the ${dataset.chart} "${dataset.id}"` };
   const value = values.find((v) => v.key === key);
   const keys = values.map((v) => `"${v.key}"`).join(', ');
-  if (!value) return { expected: `one of ${keys}`, found: `"${key}"` };
+  if (!value) {
+    const twin = unseenDifference(key, values.map((v) => v.key));
+    return { expected: `one of ${keys}`, found: twin ? `"${key}", ${twin}` : `"${key}"` };
+  }
   if (value.value === null) return { expected: 'a value that was reported', found: `"${key}", which is not reported` };
   return undefined;
 }

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import type { Problem } from '../problems';
-import { isInvisible } from '../text-rules';
+import { isInvisible, unseenDifference } from '../text-rules';
 import { problemAt, schemaProblems, type PositionOf } from '../zod-problems';
 import { frenchSpacing } from '../i18n/charts';
 import { annotationsOf, type Annotation, type Dataset, type DatasetValue } from './schema';
@@ -30,9 +30,16 @@ const words = (english: string) => {
 
 /** An object with exactly these keys: a key the English file does not have is an error naming the ones it does. */
 function exactly<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
-  const keys = Object.keys(shape).map((k) => `"${k}"`).join(', ');
+  const names = Object.keys(shape);
+  const keys = names.map((k) => `"${k}"`).join(', ');
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `only the keys ${keys}, as in the English file` : what),
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return what;
+      // A key that differs from the English label only in a space no one sees: say where (of the
+      // first few unknown keys, so a file of thousands of wrong keys costs no more than a few).
+      const twin = issue.keys.slice(0, 20).map((key) => unseenDifference(key, names)).find(Boolean);
+      return `only the keys ${keys}, as in the English file${twin ? `; the key found, ${twin}` : ''}`;
+    },
   });
 }
 
