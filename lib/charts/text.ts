@@ -89,8 +89,11 @@ export function wrapText(text: string, maxWidth: number, size: number, factor = 
   return noWidow(lines, maxChars);
 }
 
-/** Words that lead into the next one, in English and French: a line that ends on one reads as cut off. */
-const LEADING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'or', 'with', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à', 'en', 'et', 'ou', 'vers', 'sur', 'par', 'pour', 'dans', 'avec']);
+/** Words that lead into the next one, in English and French ("not / per month", « plus / de 75 millions »): a line that ends on one reads as cut off. */
+const LEADING = new Set([
+  ...['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'or', 'with', 'not', 'more', 'than', 'each', 'every'],
+  ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à', 'en', 'et', 'ou', 'vers', 'sur', 'par', 'pour', 'dans', 'avec', 'non', 'plus', 'chaque'],
+]);
 
 /** An article, a preposition or a conjunction, or a number before the word that scales it ("75 / million"). */
 const leadsInto = (word: string, next: string) => LEADING.has(word.toLowerCase()) || (/^[\d.,]+$/.test(word) && /^(?:million|billion|millions?|milliards?)\b/i.test(next));

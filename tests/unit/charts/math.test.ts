@@ -93,7 +93,7 @@ group('text measurement', () => {
     expect(wrapText('Reporter, news report of April 5, 2020', 420, 25)).toEqual(['Reporter, news report', 'of April 5, 2020']);
   });
 
-  it('ends no line on an article, a preposition or a conjunction, in English or French', () => {
+  it('ends no line on an article, a preposition, a conjunction or a number before its million', () => {
     // 24 characters a line: greedy wrapping gives "Exportations vers le / Canada et l’Amérique / latine".
     expect(wrapText('Exportations vers le Canada et l’Amérique latine', 420, 25)).toEqual(['Exportations', 'vers le Canada', 'et l’Amérique latine']);
     // Greedy: "About 6 million masks a / month, the usual level".
@@ -101,6 +101,9 @@ group('text measurement', () => {
     // A stray last word taken down leaves no such word behind either: greedy gives "Le Canada et
     // l’Amérique / latine", the stray word rule alone "Le Canada et / l’Amérique latine".
     expect(wrapText('Le Canada et l’Amérique latine', 420, 25)).toEqual(['Le Canada', 'et l’Amérique latine']);
+    // Greedy: "In all, not / per month" and « Répartition non / communiquée » (14 and 16 characters a line).
+    expect(wrapText('In all, not per month', 245, 25)).toEqual(['In all,', 'not per month']);
+    expect(wrapText('Répartition non communiquée', 280, 25)).toEqual(['Répartition', 'non communiquée']);
     // A number stays with the word that scales it: greedy gives "Ottawa ordered about 75 / million N95s".
     expect(wrapText('Ottawa ordered about 75 million N95s', 420, 25)).toEqual(['Ottawa ordered about', '75 million N95s']);
     expect(wrapText('Le Canada a commandé 1,5 million de masques', 420, 25)).toEqual(['Le Canada a commandé', '1,5 million de masques']);
