@@ -149,11 +149,12 @@ export function typesetText(text: string, lang: Lang): string {
 }
 
 /**
- * Characters without which each rule leaves a text as it is: englishNoBreaks acts on a hyphen;
- * frenchNoBreaks on a hyphen, a digit (a day, a year), or a mark French spaces (: ; ! ? « »).
+ * Characters without which each rule leaves a text as it is: englishNoBreaks acts on a hyphen or
+ * a "million" ("billion"); frenchNoBreaks on a hyphen, a digit (a day, a year, a number of
+ * millions), or a mark French spaces (: ; ! ? « »).
  * Most of a story's texts hold none, and the rules' patterns scan every position of a text.
  */
-const ENGLISH_ACTS = /-/;
+const ENGLISH_ACTS = /-|illion/i;
 const FRENCH_ACTS = /[-0-9:;!?«»]/;
 export const englishText = (s: string) => (ENGLISH_ACTS.test(s) ? englishNoBreaks(s) : s);
 export const frenchText = (s: string) => (FRENCH_ACTS.test(s) ? frenchNoBreaks(s) : s);

@@ -118,7 +118,8 @@ describe('starting from the desk’s home', () => {
     const frame = page.frameLocator('iframe[title="Preview"]');
     await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toBe(HEADLINE);
     expect(await frame.locator('article figure#widget-orders svg').count()).toBeGreaterThan(0);
-    expect(await frame.locator('article figure#widget-orders').innerText()).toContain('Homeland secured more than 30 million widgets');
+    // As on the page, the number keeps its million (a no-break space).
+    expect(await frame.locator('article figure#widget-orders').innerText()).toContain('Homeland secured more than 30\u00a0million widgets');
 
     // Save writes exactly what was typed; Publish commits it.
     await page.getByRole('button', { name: 'Save' }).click();

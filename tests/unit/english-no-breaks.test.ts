@@ -17,10 +17,19 @@ describe('what an English line must not break inside', () => {
     expect(englishNoBreaks(s)).toBe(s);
   });
 
+  test('a number keeps its million: "about 6 / million" reads as two amounts', () => {
+    const nb = (t: string) => englishNoBreaks(t).replace(/\u00a0/g, '_');
+    expect(nb('about 6 million a month, 35 million N95 masks, 1.5 billion, 1,200 million, six million, Ten Million')).toBe('about 6_million a month, 35_million N95 masks, 1.5_billion, 1,200_million, six_million, Ten_Million');
+    // Not a word that only ends like a number, nor a word that starts like "million", nor millions of something.
+    expect(nb('often million, 6 millionaires, millions of masks, 3M million, the 6 millions')).toBe('often million, 6 millionaires, millions of masks, 3M million, the 6 millions');
+  });
+
   test('twice is once, and a chart title (reader text) gets it', () => {
     const once = englishNoBreaks('US-made respirators');
     expect(englishNoBreaks(once)).toBe(once);
     expect(typesetText('Four days on, a deal to keep sending US-made respirators', 'en')).toContain('US\u2011made');
+    expect(typesetText('About 6 million a month went to Canada', 'en')).toContain('6\u00a0million');
+    expect(englishNoBreaks(englishNoBreaks('6 million'))).toBe('6\u00a0million');
   });
 
   test('a story body gets it, but not its code', () => {

@@ -22,6 +22,11 @@ describe('what a French line must not break inside', () => {
     expect(shown('https://exemple.ca/a?b 3:00 «_déjà_»'.replace(/_/g, '\u00a0'))).toBe('https://exemple.ca/a?b 3:00 «_déjà_»');
   });
 
+  test('a number keeps its « millions »', () => {
+    expect(shown('environ 6 millions par mois, 1,5 million, 35 millions, 2 milliards')).toBe('environ 6_millions par mois, 1,5_million, 35_millions, 2_milliards');
+    expect(shown('6 millionnaires, des millions de masques, 3M millions')).toBe('6 millionnaires, des millions de masques, 3M millions');
+  });
+
   test('twice is once', () => {
     const once = frenchNoBreaks('les États-Unis le 5 avril 2020');
     expect(frenchNoBreaks(once)).toBe(once);

@@ -33,7 +33,7 @@ describe('text from frontmatter cannot break out of the markup it lands in', () 
     expect(feed.items!.map((i) => i.title)).toEqual([SHOWN]);
     expect(feed.items![0].description).toBe(`Dek with ${SHOWN}`);
     expect(feed.items![0].content?.encoded).toMatch(/<p>Body with (&amp;|&#x26;) a /);
-    expect(feed.items![0].content?.encoded).toMatch(/<a href="http[^"]+\/stories\/hostile\/#fixture-line">Chart: Output rose from 10 million in January to 16 million in April<\/a>/);
+    expect(feed.items![0].content?.encoded).toMatch(/<a href="http[^"]+\/stories\/hostile\/#fixture-line">Chart: Output rose from 10\u00a0million in January to 16\u00a0million in April<\/a>/);
     expect(feed.items![0].content?.encoded).toMatch(/href="http[^"]+\/stories\/hostile\/"/);
     expect(feed.items![0].content?.encoded).toMatch(/href="http[^"]+\/stories\/hostile\/#part"/);
   });

@@ -32,8 +32,11 @@ describe('buildModel: the stories, datasets and problems of a set of file texts'
       ['en', 'first', 'content/stories/first.mdx'],
       ['fr', 'premier', 'content/stories/fr/premier.mdx'],
     ]);
-    expect(model.stories[0].datasets[0].title).toBe(model.datasets.en[0].title);
-    expect(model.stories[1].datasets[0].title).toBe(model.datasets.fr[0].title);
+    // The story's copy is typeset for the page (a number keeps its million); the model's stays as typed.
+    expect(model.stories[0].datasets[0].title).toBe('Output rose from 10\u00a0million in January to 16\u00a0million in April');
+    expect(model.datasets.en[0].title).toBe('Output rose from 10 million in January to 16 million in April');
+    expect(model.stories[1].datasets[0].title).toBe('La production est passée de 10\u00a0millions en janvier à 16\u00a0millions en avril');
+    expect(model.datasets.fr[0].title).toBe('La production est passée de 10 millions en janvier à 16 millions en avril');
     expect(model.datasets.fr[0].title).not.toBe(model.datasets.en[0].title);
     expect(model.stories[0].hast.type).toBe('root');
   });

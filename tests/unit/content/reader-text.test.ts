@@ -46,7 +46,7 @@ describe('frontmatter and chart words in the body’s typography', () => {
 
   test('a chart’s title, notes and labels are typeset; its rows keep the keys editors name them by', () => {
     const ds = en.datasets[0];
-    expect(ds.title).toBe('Fixture Co’s “gadgets” passed 120 million');
+    expect(ds.title).toBe('Fixture Co’s “gadgets” passed 120\u00a0million');
     expect(ds.notes).toEqual(['The minister said “more than”; it’s a floor.']);
     expect(ds.values[2].label).toBe('Fixture Co’s doohickeys');
     expect(ds.valueKeys?.[2]).toBe("Fixture Co's doohickeys");
@@ -60,9 +60,9 @@ describe('frontmatter and chart words in the body’s typography', () => {
 });
 
 describe('French words a line must not break inside, on the page only', () => {
-  test('in the frontmatter, the chart words and the body: a non-breaking hyphen in names and codes, no-break spaces in dates', () => {
+  test('in the frontmatter, the chart words and the body: a non-breaking hyphen in names and codes, no-break spaces in dates and before « millions »', () => {
     expect(fr.title).toBe('“Un article sur les États\u2011Unis”');
-    expect(fr.datasets[0].title).toBe('Les commandes des États\u2011Unis ont dépassé 120 millions en janvier\u00a02021');
+    expect(fr.datasets[0].title).toBe('Les commandes des États\u2011Unis ont dépassé 120\u00a0millions en janvier\u00a02021');
     expect(fr.datasets[0].values[2].label).toBe('L’usine de la COVID\u201119');
     expect(bodyText(fr)).toContain('Les États\u2011Unis et la COVID\u201119, le 5\u00a0avril\u00a02020');
     expect(fr.toc.map((e) => e.text)).toEqual(['Aux États\u2011Unis']);

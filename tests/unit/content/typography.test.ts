@@ -101,8 +101,8 @@ describe('in a story', () => {
 
 describe('no-break rules on a body\'s texts', () => {
   it('skip only texts the rules leave as they are', () => {
-    // Pieces the rules act on (names with hyphens, codes, days, months, years, French marks) and prose around them.
-    const pieces = ['US', '-', 'made', 'COVID', '19', 'Île', 'du', 'Prince', '5', '1er', 'avril', 'janvier', '2020', ':', ';', '!', '?', '«', '»', ' ', ' ', 'les', 'É', '\u00a0', '3M', 'N95'];
+    // Pieces the rules act on (names with hyphens, codes, days, months, years, French marks, numbers of millions) and prose around them.
+    const pieces = ['US', '-', 'made', 'COVID', '19', 'Île', 'du', 'Prince', '5', '1er', 'avril', 'janvier', '2020', ':', ';', '!', '?', '«', '»', ' ', ' ', 'les', 'É', '\u00a0', '3M', 'N95', 'million', 'Millions', 'billion', 'six', 'milliard', ','];
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (let n = 0; n < 3000; n++) {
