@@ -64,9 +64,14 @@ describe('a pasted table', () => {
 
   test('10,000 rows are read in well under a second', () => {
     const text = ['Label\tValue', ...Array.from({ length: 10_000 }, (_, i) => `Row ${i}\t${(i * 1000).toLocaleString('en-US')}`)].join('\n');
-    const started = performance.now();
+    // CPU time, not the clock, which a busy machine slows: this process's, a worker of its own.
+    const cpu = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    const started = cpu();
     const result = parseTable(text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpu() - started).toBeLessThan(1000);
     expect(result.ok && result.table.rows.length).toBe(10_000);
     expect(result.ok && parseNumberCell(result.table.rows[9999].cells[1])).toBe(9_999_000);
   });
