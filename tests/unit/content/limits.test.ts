@@ -4,6 +4,7 @@ import { compileMdx } from '@/lib/content/mdx';
 import { parseStory } from '@/lib/content/stories';
 import { curlQuotes } from '@/lib/content/typography';
 import { storySource } from './helpers';
+import { cpuMs } from '../cpu-time';
 
 const FILE = 'content/stories/huge.mdx';
 const problems = (body: string) => {
@@ -47,12 +48,6 @@ describe('nesting has a limit, checked before anything recursive sees the story'
     expect(problems('> A quotation\n>\n> - with a list\n>   - and a list in it, *with **emphasis***')).toEqual([]);
   });
 });
-
-/** This process's CPU time so far, in milliseconds (the test workers are processes of their own). */
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 describe('size has a limit, and a long story is read in linear time', () => {
   test('a story over 2,000,000 characters', () => {
