@@ -43,7 +43,9 @@ describe('a note on a wide timeline', () => {
     expect(off).not.toContain('chart-halo--band');
     // The stylesheet paints that halo in the band's own colour: the band's tint over the page.
     const css = fs.readFileSync('components/charts/charts.css', 'utf8');
-    expect(css).toMatch(/\.chart-halo--band \{\s*stroke: color-mix\(in srgb, var\(--chart-muted\) 12%, var\(--chart-bg\)\);/);
+    // Both take the theme's share of the muted grey (the band as its opacity, the halo as a mix).
+    expect(css).toMatch(/\.chart-halo--band \{\s*stroke: color-mix\(in srgb, var\(--chart-muted\) calc\(var\(--chart-band-share\) \* 100%\), var\(--chart-bg\)\);/);
+    expect(css).toMatch(/\.chart-annotation-band \{\s*fill: var\(--chart-muted\);[^}]*fill-opacity: var\(--chart-band-share\);/);
     expect(css.indexOf('.chart-halo--band')).toBeGreaterThan(css.indexOf('.chart-halo {'));
   });
 
