@@ -5,6 +5,7 @@
  * annotations drawn as numbered markers, then the source line.
  */
 import { wrapText } from '@/lib/charts/text';
+import type { Lang } from '@/lib/i18n/lang';
 
 const STYLE_PROPS = [
   'fill',
@@ -73,9 +74,11 @@ export function exportSvg(
   const fs = Number(svg.querySelector('text')?.getAttribute('font-size')) || vb.width / 32;
   const W = vb.width;
   const pad = fs;
-  const titleLines = wrapText(opts.title, W, fs * 1.1);
+  // The chart's language, for where its title and notes break (the page's, or an element's around it).
+  const lang: Lang = svg.closest('[lang]')?.getAttribute('lang')?.startsWith('fr') ? 'fr' : 'en';
+  const titleLines = wrapText(opts.title, W, fs * 1.1, lang);
   const headH = titleLines.length * fs * 1.4 + pad;
-  const noteLines = (opts.notes ?? []).flatMap((n) => wrapText(n, W, fs * 0.9));
+  const noteLines = (opts.notes ?? []).flatMap((n) => wrapText(n, W, fs * 0.9, lang));
   const notesH = noteLines.length ? noteLines.length * fs * 1.2 + fs * 0.4 : 0;
   const footH = fs * 2;
   const H = Math.ceil(pad + headH + vb.height + notesH + footH);

@@ -5,6 +5,7 @@
  * instead: a note is never dropped.
  */
 import type { Annotation } from '@/lib/data/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import { type Box, type TextItem, boxesOverlap, r1, textBox, textWidth, LAYOUT_CHAR_WIDTH, wrapText } from './text';
 
 /** What one annotation points at, in viewBox units (worked out per chart kind). */
@@ -65,6 +66,8 @@ export interface PlacementInput {
    * left to right) or down (rows of bars, a timeline's days). Default: across.
    */
   readingOrder?: 'across' | 'down';
+  /** The notes' language, for where their lines break. */
+  lang: Lang;
 }
 
 type Segment = [number, number, number, number];
@@ -138,7 +141,7 @@ export function placeAnnotations(input: PlacementInput): PlacedAnnotation[] {
     const free = freeOf(target.zone);
     // A joined note is read with its anchor's label, never across a line into it.
     const wantLine = !target.joined && !!(annotation.connector || target.leader);
-    const note = tryNote(annotation, wantLine, a, fs, zone, (b) => free(b) && inside(b, zone), (seg) => clearLine(seg, [a, target.zone]));
+    const note = tryNote(annotation, input.lang, wantLine, a, fs, zone, (b) => free(b) && inside(b, zone), (seg) => clearLine(seg, [a, target.zone]));
     if (note) {
       taken.push(note.block, ...(note.connector ? segmentBoxes(...note.connector) : []));
       const ground = target.joined ? groundOf(note.block, a, fs, target.zone) : null;
@@ -210,9 +213,19 @@ function rulePieces(rule: NonNullable<AnnotationTarget['rule']>, obstacles: read
   return out.map((s) => s.map(r1) as Segment);
 }
 
+/**
+ * A note's lines, broken by sense; where sparing a split pair ("February’s / output") would take
+ * it past MAX_NOTE_LINES, it keeps the split in the fewest lines rather than become a marker.
+ */
+export function noteText(text: string, width: number, fs: number, lang: Lang): string[] {
+  const bySense = wrapText(text, width, fs, lang);
+  return bySense.length > MAX_NOTE_LINES ? wrapText(text, width, fs, lang, LAYOUT_CHAR_WIDTH, true) : bySense;
+}
+
 /** The first place, nearest the anchor first, where the note's text fits. */
 function tryNote(
   annotation: Annotation,
+  lang: Lang,
   wantLine: boolean,
   a: Box,
   fs: number,
@@ -230,7 +243,7 @@ function tryNote(
   const longest = Math.max(...annotation.text.split(/\s+/).map((w) => textWidth(w, fs, LAYOUT_CHAR_WIDTH)));
   // A narrow zone (a gap's band) may take its whole width.
   for (const share of area.width < fs * 20 ? [0.42, 0.3, 0.55, 1] : [0.42, 0.3, 0.55]) {
-    const lines = wrapText(annotation.text, Math.max(Math.min(area.width, area.width * share), longest), fs);
+    const lines = noteText(annotation.text, Math.max(Math.min(area.width, area.width * share), longest), fs, lang);
     if (lines.length > MAX_NOTE_LINES) continue;
     const probe = noteLines(lines, 0, 0, 0, 'start', fs).map((t) => textBox(t, LAYOUT_CHAR_WIDTH));
     const w = Math.max(...probe.map((b) => b.width));

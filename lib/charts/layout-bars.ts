@@ -85,8 +85,8 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
     };
     // On the wide layout an annotated row keeps a column on the right free for its note.
     const textW = v.name !== 'narrow' && annotated.has(d.label) ? W - Math.round(W * NOTE_COLUMN) : W;
-    const labelLines = wrapText(d.label, textW, fs).map((s) => text(s, 'strong'));
-    const basisLines = d.basis ? wrapText(d.basis, textW, fs).map((s) => text(s, 'muted')) : [];
+    const labelLines = wrapText(d.label, textW, fs, lang).map((s) => text(s, 'strong'));
+    const basisLines = d.basis ? wrapText(d.basis, textW, fs, lang).map((s) => text(s, 'muted')) : [];
     cursor += Math.round(fs * 0.3);
     const barY = cursor;
     const mid = barY + barH / 2;
@@ -114,7 +114,7 @@ export function layoutBars(ds: ColumnDataset | ComparisonDataset, v: Variant, la
       // Said in words under the bar, with no bracket: a thin bracket under the bar read as a stray
       // line, and the words alone say the block is one undivided whole.
       cursor += Math.round(fs * 0.3);
-      const lines = wrapText(splitText(parts, lang), textW, fs).map((s) => text(s, 'muted'));
+      const lines = wrapText(splitText(parts, lang), textW, fs, lang).map((s) => text(s, 'muted'));
       split = { lines };
     }
     const rowBottom = cursor;

@@ -129,7 +129,7 @@ export function layoutLine(ds: LineDataset, v: Variant, lang: Lang): LineLayout 
     const bandW = Math.min(Math.max(step * 0.6, longest + fs * 0.6), Math.max(step * 0.9, fs));
     // Words are never cut: a band too narrow for the longest word lets the label (haloed) out a little.
     const inner = Math.max(Math.min(bandW - fs * 0.4, 2 * Math.min(gx, W - gx)), longest);
-    const options = [wrapText(text, inner, fs)];
+    const options = [wrapText(text, inner, fs, lang)];
     const lh = fs * 1.2;
     const place = (lines: string[], centre: number): TextItem[] => {
       const first = centre - ((lines.length - 1) * lh) / 2 + fs * 0.3;

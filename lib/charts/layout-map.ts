@@ -111,7 +111,7 @@ const line = (text: string, x: number, y: number, size: number, tone: TextTone, 
 
 /** What a flow's label says, line by line, wrapped to `width`. */
 function flowText(ds: MapDataset, v: MapValue, width: number, fs: number, lang: Lang): { text: string; tone: TextTone }[] {
-  const wrap = (s: string, tone: TextTone) => wrapText(s, width, fs).map((text) => ({ text, tone }));
+  const wrap = (s: string, tone: TextTone) => wrapText(s, width, fs, lang).map((text) => ({ text, tone }));
   // A value's note (what the report leaves open about it) is read with its arrow, not only in the
   // data table, where a reader of the map would not look for it.
   const note = v.note ? wrap(v.note, 'muted') : [];
@@ -195,7 +195,7 @@ export function layoutMap(ds: MapDataset, v: Variant, lang: Lang, geo?: { small:
   const main = fitMap(ds.extent, 0, 0, mainWidth);
   const locX = wide ? mainWidth + Math.round(fs * 1.2) : 0;
   const locWidth = W - locX;
-  const titleLines = wrapText(ds.locator.title, locWidth, fs);
+  const titleLines = wrapText(ds.locator.title, locWidth, fs, lang);
   const titleH = titleLines.length * lh + Math.round(fs * 0.4);
   // The title always heads the inset: printed under it on a phone it read as the key's heading.
   const titleTop = wide ? 0 : main.frame.height + lh;

@@ -74,10 +74,10 @@ export function layoutTimeline(ds: TimelineDataset, v: Variant, lang: Lang): Tim
     const first = stacked ? dateLines.length : 0;
     // Stacked, a little air under the date: it heads the event, and a note's marker may sit after it.
     const air = stacked && first ? Math.round(fs * 0.4) : 0;
-    const labelLines: TextItem[] = wrapText(e.label, textW, fs, wordWidth).map((s, k) => ({
+    const labelLines: TextItem[] = wrapText(e.label, textW, fs, lang, wordWidth).map((s, k) => ({
       x: textX, y: r1(base(first + k) + air), text: s, anchor: 'start', size: fs, tone: 'text',
     }));
-    const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs, wordWidth).map((s, k) => ({
+    const speakerLines: TextItem[] = wrapText(e.speaker, textW, fs, lang, wordWidth).map((s, k) => ({
       x: textX, y: r1(base(first + labelLines.length + k) + air), text: s, anchor: 'start', size: fs, tone: 'muted',
     }));
     const lines = stacked ? first + labelLines.length + speakerLines.length : Math.max(labelLines.length + speakerLines.length, dateLines.length);

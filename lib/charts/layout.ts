@@ -65,8 +65,8 @@ export function computeLayout(ds: Dataset, v: Variant, lang: Lang): ChartLayout 
   const wordWidth = base.kind === 'timeline' ? EVENT_CHAR_WIDTH : LAYOUT_CHAR_WIDTH;
   const obstacles = [...dataTexts(base).map((t) => textBox(t, wordWidth)), ...dataMarks(base), ...lineworkBoxes(base)];
   const area = { x: 0, y: 0, width: base.width, height: base.kind === 'line' ? base.plot.bottom : base.height };
-  const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font, readingOrder: base.kind === 'line' ? 'across' : 'down' });
-  const annotations = base.kind === 'timeline' && v.name !== 'narrow' ? placed.map((p) => fitTimelineBand(p, dataTexts(base), v.font)) : placed;
+  const placed = placeAnnotations({ annotations: list, targets, obstacles, area, font: v.font, readingOrder: base.kind === 'line' ? 'across' : 'down', lang });
+  const annotations = base.kind === 'timeline' && v.name !== 'narrow' ? placed.map((p) => fitTimelineBand(p, dataTexts(base), v.font, lang)) : placed;
   return { ...base, annotations };
 }
 
@@ -75,9 +75,9 @@ export function computeLayout(ds: Dataset, v: Variant, lang: Lang): ChartLayout 
  * marker: the band spans the chart's width only when the note is written in it, so it never reaches
  * far past its words into an empty column. (On a phone the events fill the width anyway.)
  */
-function fitTimelineBand(p: PlacedAnnotation, texts: readonly TextItem[], fs: number): PlacedAnnotation {
+function fitTimelineBand(p: PlacedAnnotation, texts: readonly TextItem[], fs: number, lang: Lang): PlacedAnnotation {
   if (!p.band) return p;
-  if (!p.marker) return besideEvents(p, texts, fs);
+  if (!p.marker) return besideEvents(p, texts, fs, lang);
   const band = p.band;
   const rights = texts
     .map((t) => textBox(t, LAYOUT_CHAR_WIDTH))
@@ -93,13 +93,13 @@ function fitTimelineBand(p: PlacedAnnotation, texts: readonly TextItem[], fs: nu
  * first line. Placed freely it floated at the far side of its column, or slipped into a hole
  * between two event lines where it read as one of them.
  */
-function besideEvents(p: PlacedAnnotation, texts: readonly TextItem[], fs: number): PlacedAnnotation {
+function besideEvents(p: PlacedAnnotation, texts: readonly TextItem[], fs: number, lang: Lang): PlacedAnnotation {
   const band = p.band;
   if (!band || !p.lines.length || p.connector) return p;
   const inBand = texts.map((t) => ({ t, b: textBox(t, EVENT_CHAR_WIDTH) })).filter(({ b }) => b.y >= band.y && b.y + b.height <= band.y + band.height);
   if (!inBand.length) return p;
   const left = Math.round(Math.max(...inBand.map(({ b }) => b.x + b.width)) + fs * 2);
-  const lines = wrapText(p.annotation.text, band.x + band.width - left, fs);
+  const lines = wrapText(p.annotation.text, band.x + band.width - left, fs, lang);
   const lh = Math.round(fs * 1.2);
   const top = Math.min(...inBand.map(({ t }) => t.y));
   // Too long for the room beside the events: the placement's own choice stands.

@@ -3,6 +3,8 @@
  * 0.6 × font size per character, which is generous for the sans-serif UI fonts the site uses,
  * so labels laid out with it do not collide when drawn.
  */
+import { breakCost } from '../i18n/line-breaks';
+import type { Lang } from '../i18n/lang';
 
 /** Estimated character width as a fraction of the font size (the label-overlap test uses this). */
 export const CHAR_WIDTH = 0.6;
@@ -59,72 +61,55 @@ export function textBox(t: TextItem, factor = CHAR_WIDTH): Box {
   return { x, y: t.y - ASCENT * t.size, width, height: t.size };
 }
 
-/**
- * Breaks `text` into lines no wider than `maxWidth` (greedy, by words; over-long words are split).
- * Never at a no-break space: French keeps "16 M" and "févr. :" on one line with one.
- */
-export function wrapText(text: string, maxWidth: number, size: number, factor = LAYOUT_CHAR_WIDTH): string[] {
-  const maxChars = Math.max(1, Math.floor(maxWidth / (factor * size)));
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
-    while (Array.from(word).length > maxChars) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      const chars = Array.from(word);
-      lines.push(chars.slice(0, maxChars).join(''));
-      word = chars.slice(maxChars).join('');
-    }
-    const next = line ? `${line} ${word}` : word;
-    if (Array.from(next).length <= maxChars) line = next;
-    else {
-      const [kept, carried] = carry(line, word, maxChars);
-      lines.push(kept);
-      line = carried;
-    }
-  }
-  if (line) lines.push(line);
-  return noWidow(lines, maxChars);
-}
-
-/** Words that lead into the next one, in English and French ("not / per month", « plus / de 75 millions »): a line that ends on one reads as cut off. */
-const LEADING = new Set([
-  ...['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'or', 'with', 'not', 'more', 'than', 'each', 'every'],
-  ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à', 'en', 'et', 'ou', 'vers', 'sur', 'par', 'pour', 'dans', 'avec', 'non', 'plus', 'chaque'],
-]);
-
-/** An article, a preposition or a conjunction, or a number before the word that scales it ("75 / million"). */
-const leadsInto = (word: string, next: string) => LEADING.has(word.toLowerCase()) || (/^[\d.,]+$/.test(word) && /^(?:million|billion|millions?|milliards?)\b/i.test(next));
-
-/**
- * A line does not end on an article, a preposition or a conjunction: those words go down with the
- * one they introduce ("…vers le / Canada" becomes "… / vers le Canada"), as a number does with its
- * "million", as far as the next line has room, and one word at least stays.
- */
-function carry(line: string, next: string, maxChars: number): [string, string] {
-  for (;;) {
-    const at = line.lastIndexOf(' ');
-    if (at <= 0 || !leadsInto(line.slice(at + 1), next)) return [line, next];
-    const moved = `${line.slice(at + 1)} ${next}`;
-    if (Array.from(moved).length > maxChars) return [line, next];
-    [line, next] = [line.slice(0, at), moved];
-  }
-}
-
-/** A last line this short reads as a stray word ("US”", "5, 2020"): take the word before it down with it. */
+/** A last line this short reads as a stray word ("US”", "5, 2020"). */
 const WIDOW = 8;
+/**
+ * Costs beside breakCost's, against a line's squared share of the width left empty: each line
+ * costs 1, so a line more is taken where it spares a split pair (2), as the share cards take one;
+ * `fewest` outweighs every split a text can hold.
+ */
+const COST = { line: 1, widow: 1, fewest: 1e6 };
 
-function noWidow(lines: string[], maxChars: number): string[] {
-  const n = lines.length;
-  if (n < 2) return lines;
-  const last = lines[n - 1];
-  const prev = lines[n - 2].split(' ');
-  if (Array.from(last).length > WIDOW || prev.length < 2) return lines;
-  const moved = `${prev[prev.length - 1]} ${last}`;
-  if (Array.from(moved).length > maxChars) return lines;
-  return [...lines.slice(0, n - 2), ...carry(prev.slice(0, -1).join(' '), moved, maxChars)];
+/**
+ * Breaks `text` into lines no wider than `maxWidth`, by sense: the breaking with the fewest lines,
+ * or a line more wherever that spares a split pair, that keeps
+ * each line full and ends none on a word that leans on the next ("…vers le / Canada", "deputy
+ * prime / minister", "75 / million": lib/i18n/line-breaks.ts), nor leaves a stray word on the
+ * last. Never at a no-break space: French keeps "16 M" and "févr. :" on one line with one.
+ * Over-long words are split. `fewestLines`: as few lines as greedy breaking makes, splits or not
+ * (a note that must fit a few lines or become a numbered marker).
+ */
+export function wrapText(text: string, maxWidth: number, size: number, lang: Lang, factor = LAYOUT_CHAR_WIDTH, fewestLines = false): string[] {
+  const maxChars = Math.max(1, Math.floor(maxWidth / (factor * size)));
+  const words: string[] = [];
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
+    const chars = Array.from(word);
+    for (let at = 0; at < chars.length; at += maxChars) words.push(chars.slice(at, at + maxChars).join(''));
+  }
+  const n = words.length;
+  if (n === 0) return [];
+  const length = words.map((w) => Array.from(w).length);
+  // best[i]: the least cost of setting the first i words, and where the last line starts. Each
+  // line costs COST.line besides its slack and its end, so a line more than the fewest is taken
+  // only to spare a split pair (one pass, linear in the words: no count of lines to search over).
+  const best: { cost: number; from: number }[] = [{ cost: 0, from: 0 }];
+  for (let i = 1; i <= n; i++) {
+    // Ragged text: a line's end costs what breaking there costs, never less (no line cut short to reach a pause).
+    const ends = i === n ? 0 : Math.max(0, breakCost(words[i - 1], words[i], lang));
+    best.push({ cost: Infinity, from: i - 1 });
+    for (let j = i - 1, used = length[j]; j >= 0; used += j > 0 ? 1 + length[j - 1] : 0, j--) {
+      // A line may only overflow when it is one word; a longer line would only grow from here.
+      if (used > maxChars && j < i - 1) break;
+      // The last line is as long as it comes, as in any paragraph; a stray word on it costs.
+      const slack = i === n ? 0 : (1 - used / maxChars) ** 2;
+      const widow = i === n && j > 0 && used <= WIDOW ? COST.widow : 0;
+      const cost = best[j].cost + (fewestLines ? COST.fewest : COST.line) + slack + ends + widow;
+      if (cost < best[i].cost) best[i] = { cost, from: j };
+    }
+  }
+  const lines: string[] = [];
+  for (let i = n; i > 0; i = best[i].from) lines.unshift(words.slice(best[i].from, i).join(' '));
+  return lines;
 }
 
 /** True when two boxes overlap by more than `tolerance` in both directions. */

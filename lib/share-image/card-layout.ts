@@ -6,7 +6,8 @@
 import type { Lang } from '../i18n/lang';
 import { siteText } from '../i18n/site';
 import { drawable, fitText, wrap, type FitSpec } from './fit-text';
-import { headlineLines, splitsAPair } from './headline-breaks';
+import { splitsAPair } from '../i18n/line-breaks';
+import { headlineLines } from './headline-breaks';
 import { inkExtent, inkSpan, inkWidth, type Face } from './font-metrics';
 
 export type Box = { x: number; y: number; width: number; height: number };

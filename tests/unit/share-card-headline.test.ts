@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { fitText, wrap, type FitSpec, type Measure } from '@/lib/share-image/fit-text';
-import { headlineLines, splitsAPair } from '@/lib/share-image/headline-breaks';
+import { splitsAPair } from '@/lib/i18n/line-breaks';
+import { headlineLines } from '@/lib/share-image/headline-breaks';
 
 // Every character half the size wide: the lines below are counted in characters.
 const mono: Measure = (text, size) => [...text].length * size * 0.5;

@@ -14,7 +14,7 @@ import { layoutLine } from '@/lib/charts/layout-line';
 import { layoutBars } from '@/lib/charts/layout-bars';
 import { layoutTimeline } from '@/lib/charts/layout-timeline';
 import { dateScale, valueScale, valueTicks } from '@/lib/charts/scales';
-import { textWidth, wrapText, boxesOverlap } from '@/lib/charts/text';
+import { textWidth, wrapText, boxesOverlap, LAYOUT_CHAR_WIDTH } from '@/lib/charts/text';
 import { EMBED_VARIANTS, NARROW, WIDE, VARIANTS, MAX_TEXT_PX, MIN_TEXT_PX, maxContainer, renderedFontPx } from '@/lib/charts/variants';
 import { VALID_DIR } from './helpers';
 
@@ -76,41 +76,51 @@ group('text measurement', () => {
 
   it('wraps by words within the width', () => {
     // Wrapping reserves 0.7 em per character: 300 / (0.7 × 25) = 17 characters a line.
-    expect(wrapText('Made by 3M in China, to be shipped to the US', 300, 25)).toEqual([
-      'Made by 3M',
-      'in China, to be',
-      'shipped to the US',
-    ]);
-    expect(wrapText('abcdefghij', 60, 20, 0.6)).toEqual(['abcde', 'fghij']);
+    expect(wrapText('Masks made by 3M, shipped south', 300, 25, 'en')).toEqual(['Masks made by 3M,', 'shipped south']);
+    // One line more where it spares a split: "to be" leans on "shipped" (greedy: "in China, to be / shipped to the US").
+    expect(wrapText('Made by 3M in China, to be shipped to the US', 300, 25, 'en')).toEqual(['Made by 3M', 'in China,', 'to be shipped', 'to the US']);
+    // Unless the caller needs the fewest lines: a note that would otherwise become a marker.
+    expect(wrapText('Made by 3M in China, to be shipped to the US', 300, 25, 'en', LAYOUT_CHAR_WIDTH, true)).toHaveLength(3);
+    expect(wrapText('abcdefghij', 60, 20, 'en', 0.6)).toEqual(['abcde', 'fghij']);
   });
 
   it('leaves no stray word alone on a last line', () => {
     // 17 characters a line: greedy wrapping would leave "US”" alone on the third line.
-    const lines = wrapText('3M: “the entire increase being in the US”', 300, 25);
+    const lines = wrapText('3M: “the entire increase being in the US”', 300, 25, 'en');
     expect(lines.at(-1)).toBe('in the US”');
     expect(lines.every((l) => l.length <= 17)).toBe(true);
     // A short date's tail goes down with its month.
-    expect(wrapText('Reporter, news report of April 5, 2020', 420, 25)).toEqual(['Reporter, news report', 'of April 5, 2020']);
+    expect(wrapText('Reporter, news report of April 5, 2020', 420, 25, 'en')).toEqual(['Reporter, news report', 'of April 5, 2020']);
   });
 
   it('ends no line on an article, a preposition, a conjunction or a number before its million', () => {
     // 24 characters a line: greedy wrapping gives "Exportations vers le / Canada et l’Amérique / latine".
-    expect(wrapText('Exportations vers le Canada et l’Amérique latine', 420, 25)).toEqual(['Exportations', 'vers le Canada', 'et l’Amérique latine']);
+    expect(wrapText('Exportations vers le Canada et l’Amérique latine', 420, 25, 'fr')).toEqual(['Exportations', 'vers le Canada', 'et l’Amérique latine']);
     // Greedy: "About 6 million masks a / month, the usual level".
-    expect(wrapText('About 6 million masks a month, the usual level', 420, 25)).toEqual(['About 6 million masks', 'a month, the usual level']);
+    expect(wrapText('About 6 million masks a month, the usual level', 420, 25, 'en')).toEqual(['About 6 million masks', 'a month, the usual level']);
     // A stray last word taken down leaves no such word behind either: greedy gives "Le Canada et
     // l’Amérique / latine", the stray word rule alone "Le Canada et / l’Amérique latine".
-    expect(wrapText('Le Canada et l’Amérique latine', 420, 25)).toEqual(['Le Canada', 'et l’Amérique latine']);
+    expect(wrapText('Le Canada et l’Amérique latine', 420, 25, 'fr')).toEqual(['Le Canada', 'et l’Amérique latine']);
     // Greedy: "In all, not / per month" and « Répartition non / communiquée » (14 and 16 characters a line).
-    expect(wrapText('In all, not per month', 245, 25)).toEqual(['In all,', 'not per month']);
-    expect(wrapText('Répartition non communiquée', 280, 25)).toEqual(['Répartition', 'non communiquée']);
-    // A number stays with the word that scales it: greedy gives "Ottawa ordered about 75 / million N95s".
-    expect(wrapText('Ottawa ordered about 75 million N95s', 420, 25)).toEqual(['Ottawa ordered about', '75 million N95s']);
-    expect(wrapText('Le Canada a commandé 1,5 million de masques', 420, 25)).toEqual(['Le Canada a commandé', '1,5 million de masques']);
+    expect(wrapText('In all, not per month', 245, 25, 'en')).toEqual(['In all,', 'not per month']);
+    expect(wrapText('Répartition non communiquée', 280, 25, 'fr')).toEqual(['Répartition', 'non communiquée']);
+    // A number stays with the word that scales it, and "about" with its figure: greedy gives "Ottawa ordered about 75 / million N95s".
+    expect(wrapText('Ottawa ordered about 75 million N95s', 420, 25, 'en')).toEqual(['Ottawa ordered', 'about 75 million N95s']);
+    expect(wrapText('Le Canada a commandé 1,5 million de masques', 420, 25, 'fr')).toEqual(['Le Canada a commandé', '1,5 million de masques']);
+    // A person's title and a name are one term each: greedy gives "Chrystia Freeland, deputy prime / minister of Canada"
+    // (32 characters a line) and "Trump uses the 1950 Defense / Production Act" (24).
+    expect(wrapText('Chrystia Freeland, deputy prime minister of Canada', 560, 25, 'en')).toEqual(['Chrystia Freeland,', 'deputy prime minister of Canada']);
+    expect(wrapText('Chrystia Freeland, vice-première ministre du Canada', 560, 25, 'fr')).toEqual(['Chrystia Freeland,', 'vice-première ministre du Canada']);
+    expect(wrapText('Trump uses the 1950 Defense Production Act', 420, 25, 'en')).toEqual(['Trump uses the 1950', 'Defense Production Act']);
+    // A French auxiliary stays with its verb: greedy gives « Anand dit que le Canada s’est / procuré ».
+    expect(wrapText('Anand dit que le Canada s’est procuré des masques', 525, 25, 'fr')).toEqual(['Anand dit que le Canada', 's’est procuré des masques']);
+    // Where a number and its million cannot both keep their word, the number keeps its million:
+    // "About 5 / million widgets" reads worse than a short last line.
+    expect(wrapText('About 5 million widgets', 280, 25, 'en')).toEqual(['About 5 million', 'widgets']);
     // Never a line wider than the width: a word that cannot go down with the next one stays.
-    expect(wrapText('aaaaaaaaaaaaaaaaaaaaa de bbbbbbbbbbbbbbbbbbbbbbb', 420, 25)).toEqual(['aaaaaaaaaaaaaaaaaaaaa de', 'bbbbbbbbbbbbbbbbbbbbbbb']);
+    expect(wrapText('aaaaaaaaaaaaaaaaaaaaa de bbbbbbbbbbbbbbbbbbbbbbb', 420, 25, 'fr')).toEqual(['aaaaaaaaaaaaaaaaaaaaa de', 'bbbbbbbbbbbbbbbbbbbbbbb']);
     for (const text of ['a b c d e f g h i j k l m n o p', 'de la de la de la de la de la de la', 'the the the the the the the the the', 'x of the y of the z']) {
-      const lines = wrapText(text, 140, 25);
+      const lines = wrapText(text, 140, 25, text.includes('de') ? 'fr' : 'en');
       expect(lines.join(' ')).toBe(text);
       expect(lines.every((l) => l.length > 0 && l.length <= 8)).toBe(true);
     }

@@ -1,0 +1,76 @@
+// Where a line of text may end, by sense, for every text the site sets in lines it chooses itself:
+// the share cards' headlines (lib/share-image/headline-breaks.ts) and every chart's words
+// (lib/charts/text.ts). A headline desk never ends a line on an article, a preposition or a
+// conjunction, nor parts a number from what it counts, a name, a person's title or a code from
+// its noun; it breaks gladly after a colon or semicolon.
+import type { Lang } from './lang';
+
+/** Words that lean on the word after them: a line should not end on one. */
+const CLINGING: Record<Lang, RegExp> = {
+  // With the words that open what follows a colon ("The N95 standoff: how / a US order"), the
+  // ones before a figure ("about / 6 million"), and the auxiliaries ("will / not retaliate",
+  // "to be / shipped"; « 3M a / mis », « s’est / procuré »).
+  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|after|before|since|until|during|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some|each|every|then|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might)$/i,
+  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|non|comment|pourquoi|quand|où|environ|près|chaque|puis|a|ont|est|sont|avait|était|s’est|s'est)$/i,
+};
+
+const MONTHS: Record<Lang, RegExp> = {
+  en: /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/,
+  fr: /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/i,
+};
+// A figure, not one that ends a phrase ("2020," closes a date: a good place to break).
+const NUMBER = /^\d(?:[\d,.]*\d)?$/;
+/** "million" and the like, kept with what they count ("35 million / masks"), not with a preposition after them. */
+const MULTIPLIER = /^(?:thousand|million|billion|millions?|milliards?)$/i;
+/** French adjectives that belong to a place's name: « Amérique latine », « Asie centrale ». */
+const NAME_ADJECTIVES = /^(?:latine|centrale|orientale|occidentale|septentrionale|méridionale|britannique|atlantique|pacifique)$/;
+const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
+/** A code: capitals and figures ("N95", "KN95", "COVID-19"), which English puts before its noun and French after it. */
+const CODE = /^(?=\S*\d)\p{Lu}[\p{Lu}\d\u2011-]*$/u;
+/** A person's title is one term: "deputy prime / minister", « vice-première / ministre » read as two. */
+const TITLE_HEAD = /^(?:prime|deputy|vice|premier|première|vice-premier|vice-première)$/i;
+const TITLE_TAIL = /^(?:minister|ministre|prime|premier|première)\b/i;
+
+/**
+ * What a line break costs, against a line's squared share of the width left empty (0 full, 1
+ * empty). A number parted from its "million" costs twice a split: where one of the two must go,
+ * "5 million / widgets" reads, "5 / million widgets" does not.
+ */
+export const BREAK_COST = { split: 2, scale: 4, afterPause: -0.2 };
+
+/**
+ * What ending a line between `last` and `next` costs: a word that leans on the next one, a number
+ * parted from what it counts ("35 / million"), a code from its noun ("N95 / masks", « masques /
+ * N95 »), a month from its day or year ("avril / 2020"), a name or a person's title cut in two
+ * cost as much as a line left two-thirds empty; a pause (colon, semicolon, comma, dash) is a
+ * place a reader expects a break.
+ */
+export function breakCost(last: string, next: string, lang: Lang): number {
+  const word = last.replace(/[’']$/, '');
+  const nextWord = next.replace(/[,.;:]$/, '');
+  // « d’avril » is a month too; « plus / de », "more / than" part one comparison.
+  const month = MONTHS[lang].test(last.replace(/^[dl][’']/i, '')) && NUMBER.test(nextWord);
+  const comparison = COMPARISONS[lang].test(`${last} ${next.replace(/^d’/, 'de ')}`);
+  // A name: two capitalised words ("Latin / America", "Anita / Anand"), or in French a capitalised
+  // one and the adjective that is part of it (« l’Amérique / latine »). Punctuation ends a name.
+  const capital = (w: string) => /^\p{Lu}\p{Ll}/u.test(w.replace(/^[dl][’']/i, ''));
+  const name = /\p{L}$/u.test(last) && capital(last) && (capital(next) || (lang === 'fr' && NAME_ADJECTIVES.test(nextWord)));
+  const title = TITLE_HEAD.test(last) && TITLE_TAIL.test(next);
+  const counted = MULTIPLIER.test(last) && /^\p{L}/u.test(next) && !CLINGING[lang].test(nextWord);
+  // "N95 / masks", « masques / N95 »: the code and its noun are one term.
+  // English puts an abbreviation before its noun the same way: "a US / order", "its US / output".
+  const modifier = CODE.test(last) || /^\p{Lu}{2,4}$/u.test(last);
+  const code = lang === 'en' ? modifier && /^\p{Ll}/u.test(next) && !CLINGING.en.test(nextWord) : CODE.test(nextWord) && /\p{Ll}$/u.test(last);
+  if (NUMBER.test(last) && MULTIPLIER.test(nextWord)) return BREAK_COST.scale;
+  // A possessive leans on what it owns ("3M’s / deal", "February’s / output").
+  const possessive = lang === 'en' && /\p{L}[’']s$/u.test(last);
+  // A bare number before a word ("1950 / Defense"), not before one that opens a new phrase (« de 1950 / pour »).
+  const figure = NUMBER.test(last) && !CLINGING[lang].test(nextWord);
+  if (CLINGING[lang].test(word) || figure || possessive || month || comparison || name || title || counted || code) return BREAK_COST.split;
+  return /[:;,—]$/.test(last) ? BREAK_COST.afterPause : 0;
+}
+
+/** Whether `lines` part words that belong together (breakCost's cases). */
+export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
+  return lines.some((line, i) => i < lines.length - 1 && breakCost(line.split(' ').pop()!, lines[i + 1].split(' ')[0], lang) > 0);
+}
