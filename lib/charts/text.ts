@@ -72,10 +72,10 @@ const COST = { line: 1, widow: 1, fewest: 1e6 };
 
 /**
  * Breaks `text` into lines no wider than `maxWidth`, by sense: the breaking with the fewest lines,
- * or a line more wherever that spares a split pair, that keeps
- * each line full and ends none on a word that leans on the next ("…vers le / Canada", "deputy
- * prime / minister", "75 / million": lib/i18n/line-breaks.ts), nor leaves a stray word on the
- * last. Never at a no-break space: French keeps "16 M" and "févr. :" on one line with one.
+ * or a line more wherever that spares a split pair, that keeps each line full, ends lines at a
+ * pause where it can, and ends none on a word that leans on the next ("…vers le / Canada",
+ * "deputy prime / minister", "75 / million": lib/i18n/line-breaks.ts), nor leaves a stray word on
+ * the last. Never at a no-break space: French keeps "16 M" and "févr. :" on one line with one.
  * Over-long words are split. `fewestLines`: as few lines as greedy breaking makes, splits or not
  * (a note that must fit a few lines or become a numbered marker).
  */
@@ -94,8 +94,9 @@ export function wrapText(text: string, maxWidth: number, size: number, lang: Lan
   // only to spare a split pair (one pass, linear in the words: no count of lines to search over).
   const best: { cost: number; from: number }[] = [{ cost: 0, from: 0 }];
   for (let i = 1; i <= n; i++) {
-    // Ragged text: a line's end costs what breaking there costs, never less (no line cut short to reach a pause).
-    const ends = i === n ? 0 : Math.max(0, breakCost(words[i - 1], words[i], lang));
+    // A line's end costs what breaking there costs: a little less after a colon or a comma, where
+    // a reader expects a pause ("Where nurses cross: / Windsor and Detroit"), at no extra line.
+    const ends = i === n ? 0 : breakCost(words[i - 1], words[i], lang);
     best.push({ cost: Infinity, from: i - 1 });
     for (let j = i - 1, used = length[j]; j >= 0; used += j > 0 ? 1 + length[j - 1] : 0, j--) {
       // A line may only overflow when it is one word; a longer line would only grow from here.

@@ -117,6 +117,9 @@ group('text measurement', () => {
     // Where a number and its million cannot both keep their word, the number keeps its million:
     // "About 5 / million widgets" reads worse than a short last line.
     expect(wrapText('About 5 million widgets', 280, 25, 'en')).toEqual(['About 5 million', 'widgets']);
+    // In as many lines, a break after a colon or a comma: greedy gives "Where nurses cross: Windsor / and Detroit".
+    expect(wrapText('Where nurses cross: Windsor and Detroit', 525, 25, 'en')).toEqual(['Where nurses cross:', 'Windsor and Detroit']);
+    expect(wrapText('Made by 3M in China, to be shipped to the US', 630, 25, 'en')).toEqual(['Made by 3M in China,', 'to be shipped to the US']);
     // Never a line wider than the width: a word that cannot go down with the next one stays.
     expect(wrapText('aaaaaaaaaaaaaaaaaaaaa de bbbbbbbbbbbbbbbbbbbbbbb', 420, 25, 'fr')).toEqual(['aaaaaaaaaaaaaaaaaaaaa de', 'bbbbbbbbbbbbbbbbbbbbbbb']);
     for (const text of ['a b c d e f g h i j k l m n o p', 'de la de la de la de la de la de la', 'the the the the the the the the the', 'x of the y of the z']) {
