@@ -3,8 +3,8 @@
  * 0.6 × font size per character, which is generous for the sans-serif UI fonts the site uses,
  * so labels laid out with it do not collide when drawn.
  */
-import { breakCost } from '../i18n/line-breaks';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '@/lib/i18n/lang';
+import { breakCost } from '@/lib/i18n/line-breaks';
 
 /** Estimated character width as a fraction of the font size (the label-overlap test uses this). */
 export const CHAR_WIDTH = 0.6;

@@ -4,9 +4,9 @@
  * with the card's real fonts (font-metrics.ts), so every text box is where its ink will be.
  */
 import type { Lang } from '../i18n/lang';
+import { splitsAPair } from '../i18n/line-breaks';
 import { siteText } from '../i18n/site';
 import { drawable, fitText, wrap, type FitSpec } from './fit-text';
-import { splitsAPair } from '../i18n/line-breaks';
 import { headlineLines } from './headline-breaks';
 import { inkExtent, inkSpan, inkWidth, type Face } from './font-metrics';
 
