@@ -25,12 +25,12 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
   const chart = lead ? leadChart(story) : undefined;
   const text = (
     <>
-      <Heading className={`font-serif font-bold tracking-tight text-ink-strong ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
+      <Heading className={`font-serif font-bold tracking-tight text-balance text-ink-strong ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
         <a href={href} className="hover:underline">
           {story.title}
         </a>
       </Heading>
-      <p className={`mt-3 font-serif text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
+      <p className={`mt-3 font-serif text-pretty text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>
       <p className="mt-3 text-sm text-ink-muted">
         <time dateTime={story.published}>{formatDateShown(story.published, 'long', lang, site.timeZone)}</time>
         <span aria-hidden="true"> · </span>

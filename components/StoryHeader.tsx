@@ -26,8 +26,8 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
           </li>
         ))}
       </ul>
-      <h1 data-pagefind-meta="title" className="mt-3 font-serif text-4xl font-bold tracking-tight text-ink-strong sm:text-5xl">{story.title}</h1>
-      <p className="mt-4 font-serif text-xl text-ink-soft">{story.dek}</p>
+      <h1 data-pagefind-meta="title" className="mt-3 font-serif text-4xl font-bold tracking-tight text-balance text-ink-strong sm:text-5xl">{story.title}</h1>
+      <p className="mt-4 font-serif text-xl text-pretty text-ink-soft">{story.dek}</p>
       <div className="mt-6 border-y border-rule py-3 text-sm text-ink-soft">
         <p>{t.by(formatList(story.byline, lang))}</p>
         <p className="mt-1 text-ink-muted">

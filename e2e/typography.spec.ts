@@ -29,3 +29,46 @@ test.describe('French typography on a phone', () => {
     expect(names.filter((n) => n.lines !== 1)).toEqual([]);
   });
 });
+
+/**
+ * No headline, dek or paragraph of a story ends on a short word alone on its last line ("…lean on
+ * each / other."), at the widths of common phones: headlines are balanced, the rest set "pretty".
+ * One load a story; the width changes in place.
+ */
+test.describe('headlines and paragraphs on a phone', () => {
+  for (const story of ['/stories/the-widget-standoff/', '/stories/widgets-by-the-numbers/', '/fr/articles/le-bras-de-fer-des-gadgets/', '/fr/articles/une-note-sur-les-commandes/']) {
+    test(`${story}: no short word alone on the last line of the headline, the dek or a paragraph, at 320 to 430 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 430, height: 800 });
+      await page.goto(story);
+      const lonely: string[] = [];
+      for (const width of [320, 360, 375, 390, 414, 430]) {
+        await page.setViewportSize({ width, height: 800 });
+        const found = await page.evaluate(() => {
+          const blocks = [document.querySelector('h1'), document.querySelector('h1 + p'), ...document.querySelectorAll('.prose p:not(.not-prose, .not-prose *)')].filter((b): b is Element => b !== null);
+          const out: string[] = [];
+          for (const block of blocks) {
+            // Each word's line (its box's top), from a range over the word in its text node.
+            const words: { word: string; top: number; width: number }[] = [];
+            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+              for (const m of node.data.matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const rects = [...range.getClientRects()];
+                if (rects.length) words.push({ word: m[0], top: Math.round(rects[rects.length - 1].top), width: rects[rects.length - 1].width });
+              }
+            }
+            const lines = new Set(words.map((w) => w.top)).size;
+            const last = words.filter((w) => w.top === words.at(-1)?.top);
+            // A word alone that fills less than a quarter of the line: a long word alone reads as a line.
+            if (lines > 1 && last.length === 1 && last[0].width < block.clientWidth / 4) out.push(`${block.tagName} “…${last[0].word}”`);
+          }
+          return out;
+        });
+        lonely.push(...found.map((f) => `${width} px: ${f}`));
+      }
+      expect(lonely).toEqual([]);
+    });
+  }
+});
