@@ -2,6 +2,7 @@ import { ChartPicture } from '@/components/charts/ChartPicture';
 import { isScheduled, type Story } from '@/lib/content/stories';
 import { formatDateShown } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
+import { headlineNoBreaks } from '@/lib/i18n/line-breaks';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
 import { site } from '@/lib/site';
@@ -27,7 +28,7 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
     <>
       <Heading className={`font-serif font-bold tracking-tight text-balance text-ink-strong ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
         <a href={href} className="hover:underline">
-          {story.title}
+          {headlineNoBreaks(story.title, lang)}
         </a>
       </Heading>
       <p className={`mt-3 font-serif text-pretty text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{story.dek}</p>

@@ -2,13 +2,15 @@ import { getStories, getTags } from '../lib/content/stories';
 import { expect, test } from './fixtures';
 
 const stories = getStories({ lang: 'en', preview: false });
+/** A headline's words: on the page it joins a few with no-break spaces (lib/i18n/line-breaks.ts, headlineNoBreaks). */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test.describe('home page', () => {
   test('leads with the newest story, then lists every published story newest first', async ({ page }) => {
     await page.goto('/');
     const headlines = page.getByRole('main').getByRole('heading', { level: 2 }).or(page.getByRole('main').getByRole('heading', { level: 3 }));
     // Each headline links to its story (the lead's picture is a second link, to its chart: see home.spec.ts).
-    const titles = (await headlines.getByRole('link').allTextContents()).map((t) => t.trim());
+    const titles = (await headlines.getByRole('link').allTextContents()).map(words);
     expect(titles).toEqual(stories.map((s) => s.title));
     await expect(headlines.first()).toHaveText(stories[0].title);
     for (const story of stories) {
@@ -68,7 +70,7 @@ test.describe('tag pages', () => {
   for (const { tag, stories: tagged } of getTags({ lang: 'en', preview: false })) {
     test(`/tags/${tag}/ lists exactly its stories`, async ({ page }) => {
       await page.goto(`/tags/${tag}/`);
-      const titles = (await page.locator('main article').getByRole('link').allTextContents()).map((t) => t.trim());
+      const titles = (await page.locator('main article').getByRole('link').allTextContents()).map(words);
       expect(titles).toEqual(tagged.map((s) => s.title));
     });
   }

@@ -32,19 +32,20 @@ test.describe('French typography on a phone', () => {
 
 /**
  * No headline, dek or paragraph of a story ends on a short word alone on its last line ("…lean on
- * each / other."), at the widths of common phones: headlines are balanced, the rest set "pretty".
- * One load a story; the width changes in place.
+ * each / other."), and no line of a headline or a chart's title ends on an article, a preposition
+ * or a conjunction ("won a / reprieve"), at the widths of common phones. One load a story; the
+ * width changes in place.
  */
 test.describe('headlines and paragraphs on a phone', () => {
   for (const story of ['/stories/the-widget-standoff/', '/stories/widgets-by-the-numbers/', '/fr/articles/le-bras-de-fer-des-gadgets/', '/fr/articles/une-note-sur-les-commandes/']) {
-    test(`${story}: no short word alone on the last line of the headline, the dek or a paragraph, at 320 to 430 px`, async ({ page }) => {
+    test(`${story}: no short word alone on a last line, no headline line ending on “a” or « de », at 320 to 430 px`, async ({ page }) => {
       await page.setViewportSize({ width: 430, height: 800 });
       await page.goto(story);
       const lonely: string[] = [];
       for (const width of [320, 360, 375, 390, 414, 430]) {
         await page.setViewportSize({ width, height: 800 });
-        const found = await page.evaluate(() => {
-          const blocks = [document.querySelector('h1'), document.querySelector('h1 + p'), ...document.querySelectorAll('.prose p:not(.not-prose, .not-prose *)')].filter((b): b is Element => b !== null);
+        const found = await page.evaluate((LEANING) => {
+          const blocks = [document.querySelector('h1'), document.querySelector('h1 + p'), ...document.querySelectorAll('.chart-title'), ...document.querySelectorAll('.prose p:not(.not-prose, .not-prose *)')].filter((b): b is Element => b !== null);
           const out: string[] = [];
           for (const block of blocks) {
             // Each word's line (its box's top), from a range over the word in its text node.
@@ -60,12 +61,16 @@ test.describe('headlines and paragraphs on a phone', () => {
               }
             }
             const lines = new Set(words.map((w) => w.top)).size;
+            // A headline's line never ends on an article, a preposition or a conjunction.
+            if (block.matches('h1, .chart-title'))
+              for (const [k, w] of words.entries())
+                if (k < words.length - 1 && words[k + 1].top !== w.top && LEANING.includes(w.word.toLowerCase())) out.push(`${block.tagName} ends a line on “${w.word}”`);
             const last = words.filter((w) => w.top === words.at(-1)?.top);
             // A word alone that fills less than a quarter of the line: a long word alone reads as a line.
             if (lines > 1 && last.length === 1 && last[0].width < block.clientWidth / 4) out.push(`${block.tagName} “…${last[0].word}”`);
           }
           return out;
-        });
+        }, ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'by', 'and', 'or', 'le', 'la', 'les', 'un', 'une', 'de', 'des', 'du', 'à', 'au', 'aux', 'en', 'et', 'ou']);
         lonely.push(...found.map((f) => `${width} px: ${f}`));
       }
       expect(lonely).toEqual([]);

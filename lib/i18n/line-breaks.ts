@@ -74,3 +74,28 @@ export function breakCost(last: string, next: string, lang: Lang): number {
 export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
   return lines.some((line, i) => i < lines.length - 1 && breakCost(line.split(' ').pop()!, lines[i + 1].split(' ')[0], lang) > 0);
 }
+
+/**
+ * A headline for the page, where the browser breaks it (balanced, but blind to sense): each word
+ * that leans on the next is joined to it by a no-break space ("won a reprieve" keeps "a reprieve"
+ * together, « à l’épreuve », "on N95 masks"), as long as the joined run stays at most `maxChars`
+ * letters, so that nothing is too wide for the narrowest phone at the headline's size (14 letters
+ * of a 36 px serif take about 250 px of its 288). Only regular spaces are considered: a run
+ * already joined (« avril 2020 », "75 million") counts as one word.
+ */
+export function headlineNoBreaks(text: string, lang: Lang, maxChars = 14): string {
+  const words = text.split(' ');
+  // From the end: a word is joined to the run after it first, so where the limit allows only one
+  // of two joins, an article keeps its noun ("what / the fixture", not "what the / fixture").
+  // Letters only: punctuation at a word's end (" :", ",") is narrow, and ends a run anyway.
+  const letters = (word: string) => Array.from(word.replace(/[\s\u00a0\u202f]*[:;,.!?»”’)]+$/u, '')).length;
+  let out = words[words.length - 1];
+  let run = letters(out);
+  for (let i = words.length - 2; i >= 0; i--) {
+    const length = letters(words[i]);
+    const glue = words[i] !== '' && words[i + 1] !== '' && run + 1 + length <= maxChars && breakCost(words[i], words[i + 1], lang) > 0;
+    out = words[i] + (glue ? '\u00a0' : ' ') + out;
+    run = glue ? run + 1 + length : length;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Locator } from '@playwright/test';
-import { deskSession, editorState, offsetAt, problems, source, textOf } from './harness';
+import { deskSession, editorState, offsetAt, problems, source, textOf, words } from './harness';
 
 /** An element's description as a screen reader gets it: the visible text of what aria-describedby names. */
 const describedAs = (element: Locator) =>
@@ -187,7 +187,7 @@ describe('the desk', () => {
     const page = await tab();
     await page.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     const frame = page.frameLocator('iframe[title="Preview"]');
-    await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^The widget standoff/);
+    await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().then(words, () => ''), { timeout: 30_000 }).toMatch(/^The widget standoff/);
     // The story's line chart, drawn on the server as on the site.
     expect(await frame.locator('article figure svg').count()).toBeGreaterThan(0);
 

@@ -98,3 +98,6 @@ export const editorState = (page: Page) =>
 /** A time as the desk writes it (said.ts) in the newsroom's zone, months in Canadian Press style: "Nov. 16, 2026, 9 a.m. ET", "March 1, 2026, 12:05 p.m. ET", "noon ET". */
 export const WHEN = String.raw`(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}, (?:\d{1,2}(?::\d{2})? [ap]\.m\.|noon|midnight) ET`;
 export const textOf = async (page: Page) => (await editorState(page)).text;
+
+/** A headline's words: the page joins a few with no-break spaces (lib/i18n/line-breaks.ts, headlineNoBreaks). */
+export const words = (text: string) => text.replace(/\s+/g, ' ').trim();

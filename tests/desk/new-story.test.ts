@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../axe';
-import { deskSession, problems, source, textOf } from './harness';
+import { deskSession, problems, source, textOf, words } from './harness';
 
 /**
  * Starting from the desk's home: a new story, written with a chart, three mistakes shown in the
@@ -116,10 +116,11 @@ describe('starting from the desk’s home', () => {
 
     // The preview is the story page with the chart drawn.
     const frame = page.frameLocator('iframe[title="Preview"]');
-    await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().catch(() => ''), { timeout: 30_000 }).toBe(HEADLINE);
+    await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText().then(words, () => ''), { timeout: 30_000 }).toBe(HEADLINE);
     expect(await frame.locator('article figure#widget-orders svg').count()).toBeGreaterThan(0);
     // As on the page, the number keeps its million (a no-break space).
-    expect(await frame.locator('article figure#widget-orders').innerText()).toContain('Homeland secured more than 30\u00a0million widgets');
+    // Typeset as on the site: "30 million" held by a no-break space, and the title's words that lean on the next joined to it.
+    expect(await frame.locator('article figure#widget-orders').innerText()).toContain('Homeland secured more\u00a0than\u00a030\u00a0million widgets');
 
     // Save writes exactly what was typed; Publish commits it.
     await page.getByRole('button', { name: 'Save' }).click();

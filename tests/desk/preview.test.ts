@@ -1,7 +1,7 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { describe, expect, test } from 'vitest';
 import { readPng } from '../png';
-import { deskSession, textOf } from './harness';
+import { deskSession, textOf, words } from './harness';
 
 /**
  * The editor's live preview, in Chromium over `npm run desk` (the desk the other files share): the
@@ -39,7 +39,7 @@ const background = (frame: Frame) =>
 const headerRows = () => [document.querySelector('header > div > a')!.getBoundingClientRect().toJSON(), document.querySelector('header nav')!.getBoundingClientRect().toJSON()] as { top: number; bottom: number }[];
 
 /** The page's headline, with the site's curly apostrophes made straight, as the file has them. */
-const heading = (frame: FrameLocator) => frame.getByRole('heading', { level: 1 }).innerText().then((h) => h.replace(/’/g, "'"), () => '');
+const heading = (frame: FrameLocator) => frame.getByRole('heading', { level: 1 }).innerText().then((h) => words(h).replace(/’/g, "'"), () => '');
 const titleOf = (text: string) => /^title: "(.*)"$/m.exec(text)![1];
 const pressed = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakCost } from '@/lib/i18n/line-breaks';
+import { breakCost, headlineNoBreaks } from '@/lib/i18n/line-breaks';
 import type { Lang } from '@/lib/i18n/lang';
 
 // Where a line may end, for the share cards' headlines and every chart's words. Each pair is the
@@ -39,5 +39,38 @@ describe('line breaks by sense', () => {
   it('holds a number to its million harder than the million to its noun', () => {
     expect(breakCost('5', 'million', 'en')).toBeGreaterThan(breakCost('million', 'widgets', 'en'));
     expect(splits('million', 'widgets', 'en')).toBe(true);
+  });
+});
+
+describe('a headline for the page', () => {
+  const shown = (text: string, lang: Lang, maxChars?: number) => headlineNoBreaks(text, lang, maxChars).replaceAll('\u00a0', '_');
+
+  it('joins each word that leans on the next to it, so the browser cannot part them', () => {
+    expect(shown('How Canada says it won a reprieve on N95 masks: by arguing interdependence', 'en')).toBe('How_Canada says it won a_reprieve on_N95_masks: by_arguing interdependence');
+    expect(shown('Le bras de fer des N95 : comment une directive visant 3M a mis le Canada à l’épreuve', 'fr')).toBe('Le_bras de_fer des_N95 : comment une_directive visant 3M a_mis le_Canada à_l’épreuve');
+  });
+
+  it('counts letters, not the punctuation that ends a run', () => {
+    // « les commandes : » is 15 characters, 13 letters.
+    expect(shown('Une note sur les commandes\u00a0: deux totaux', 'fr')).toBe('Une_note sur les_commandes_: deux totaux');
+  });
+
+  it('joins from the end, so that where only one join fits, an article keeps its noun', () => {
+    expect(shown('Widgets by the numbers: what the fixture figures show', 'en')).toBe('Widgets by_the_numbers: what the_fixture figures show');
+  });
+
+  it('never joins a run longer than the headline’s size allows', () => {
+    // "plus de 230 millions" is 20 letters: too wide for a 36 px headline on a phone, not for a chart title.
+    const typed = 'Canada obtained plus de 230\u00a0millions';
+    expect(shown(typed, 'fr')).toBe('Canada obtained plus_de 230_millions');
+    expect(shown(typed, 'fr', 24)).toBe('Canada obtained plus_de_230_millions');
+    for (const run of shown('the the the the the the the the the the the the', 'en').split(' ')) expect(run.length).toBeLessThanOrEqual(14);
+  });
+
+  it('keeps every space it does not join as it was typed', () => {
+    // "not retaliate" is joined first; "will" would make the run 18 letters.
+    expect(headlineNoBreaks('Trudeau says Canada will not retaliate', 'en')).toBe('Trudeau says Canada will not\u00a0retaliate');
+    expect(headlineNoBreaks('  two  spaces ', 'en')).toBe('  two  spaces ');
+    expect(headlineNoBreaks('', 'fr')).toBe('');
   });
 });

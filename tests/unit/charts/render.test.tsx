@@ -89,7 +89,8 @@ describe('ChartFigure', () => {
 
   it('is a figure with the title in its figcaption, both layouts and the source', () => {
     expect(html).toMatch(/^<figure id="fixture-line" class="chart not-prose" data-chart="line">/);
-    expect(html).toContain('<figcaption class="chart-head"><span class="chart-title">Output rose from 10 million in January to 16 million in April</span>');
+    // The title as a headline: each word that leans on the next joined to it ("from 10 million", "in April").
+    expect(html).toContain('<figcaption class="chart-head"><span class="chart-title">Output rose from\u00a010\u00a0million in\u00a0January to\u00a016\u00a0million in\u00a0April</span>');
     expect(html.match(/<figcaption/g)).toHaveLength(1);
     expect(html).toContain('chart-svg--narrow');
     expect(html).toContain('chart-svg--wide');
@@ -153,7 +154,7 @@ describe('ChartFigure', () => {
 
   it('can write the title as the page heading (the embed page has no other)', () => {
     const embed = renderToStaticMarkup(<ChartFigure lang="en" dataset={fixture('fixture-line')} embed={false} titleIsHeading />);
-    expect(embed).toContain('<figcaption class="chart-head"><h1 class="chart-title">Output rose from 10 million in January to 16 million in April</h1>');
+    expect(embed).toContain('<figcaption class="chart-head"><h1 class="chart-title">Output rose from\u00a010\u00a0million in\u00a0January to\u00a016\u00a0million in\u00a0April</h1>');
     expect(embed.match(/<h1/g)).toHaveLength(1);
   });
 
