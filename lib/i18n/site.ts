@@ -210,7 +210,7 @@ const frWritten: SiteStrings = {
     by: (names) => `Par ${names.replace(/^(L’|La |Le |Les )/, (article) => article.toLowerCase())}`,
     published: 'Publié le',
     updated: 'Mis à jour le',
-    minutes: (n) => `Lecture de ${n}\u00a0min`,
+    minutes: (n) => `Lecture de\u00a0${n}\u00a0min`,
     toc: 'Dans cet article',
     sources: 'Sources',
     corrections: 'Corrections',
