@@ -1,8 +1,9 @@
 // Where a line of text may end, by sense, for every text the site sets in lines it chooses itself:
-// the share cards' headlines (lib/share-image/headline-breaks.ts) and every chart's words
-// (lib/charts/text.ts). A headline desk never ends a line on an article, a preposition or a
-// conjunction, nor parts a number from what it counts, a name, a person's title or a code from
-// its noun; it breaks gladly after a colon or semicolon.
+// the share cards' headlines (lib/share-image/headline-breaks.ts), every chart's words
+// (lib/charts/text.ts), and the page's headlines, where it only joins words (headlineNoBreaks).
+// A headline desk never ends a line on an article, a preposition or a conjunction, nor parts a
+// number from what it counts, a name, a person's title or a code from its noun; it breaks gladly
+// after a colon or semicolon.
 import type { Lang } from './lang';
 
 /** Words that lean on the word after them: a line should not end on one. */
@@ -75,6 +76,9 @@ export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
   return lines.some((line, i) => i < lines.length - 1 && breakCost(line.split(' ').pop()!, lines[i + 1].split(' ')[0], lang) > 0);
 }
 
+/** The spaces that hold a run of words together on the page (lib/i18n/english.ts, french.ts). */
+const JOINED = /[\u00a0\u202f]/;
+
 /**
  * A headline for the page, where the browser breaks it (balanced, but blind to sense): each word
  * that leans on the next is joined to it by a no-break space ("won a reprieve" keeps "a reprieve"
@@ -93,7 +97,10 @@ export function headlineNoBreaks(text: string, lang: Lang, maxChars = 14): strin
   let run = letters(out);
   for (let i = words.length - 2; i >= 0; i--) {
     const length = letters(words[i]);
-    const glue = words[i] !== '' && words[i + 1] !== '' && run + 1 + length <= maxChars && breakCost(words[i], words[i + 1], lang) > 0;
+    // A run the page already holds together ("30 million", « chiffres : ») meets the next at its
+    // edge words: "30 million / widgets" parts "million" from its noun.
+    const edges = breakCost(words[i].split(JOINED).pop()!, words[i + 1].split(JOINED)[0], lang);
+    const glue = words[i] !== '' && words[i + 1] !== '' && run + 1 + length <= maxChars && edges > 0;
     out = words[i] + (glue ? '\u00a0' : ' ') + out;
     run = glue ? run + 1 + length : length;
   }

@@ -120,7 +120,7 @@ describe('starting from the desk’s home', () => {
     expect(await frame.locator('article figure#widget-orders svg').count()).toBeGreaterThan(0);
     // As on the page, the number keeps its million (a no-break space).
     // Typeset as on the site: "30 million" held by a no-break space, and the title's words that lean on the next joined to it.
-    expect(await frame.locator('article figure#widget-orders').innerText()).toContain('Homeland secured more\u00a0than\u00a030\u00a0million widgets');
+    expect(await frame.locator('article figure#widget-orders').innerText()).toContain('Homeland secured more than\u00a030\u00a0million\u00a0widgets');
 
     // Save writes exactly what was typed; Publish commits it.
     await page.getByRole('button', { name: 'Save' }).click();

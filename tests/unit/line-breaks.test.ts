@@ -55,6 +55,11 @@ describe('a headline for the page', () => {
     expect(shown('Une note sur les commandes\u00a0: deux totaux', 'fr')).toBe('Une_note sur les_commandes_: deux totaux');
   });
 
+  it('meets a run the page already holds together (“30 million”) at its edge words', () => {
+    expect(shown('Homeland secured more than 30\u00a0million widgets', 'en', 24)).toBe('Homeland secured more than_30_million_widgets');
+    expect(shown('Homeland secured 30\u00a0million widgets', 'en', 24)).toBe('Homeland secured 30_million_widgets');
+  });
+
   it('joins from the end, so that where only one join fits, an article keeps its noun', () => {
     expect(shown('Widgets by the numbers: what the fixture figures show', 'en')).toBe('Widgets by_the_numbers: what the_fixture figures show');
   });
