@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURE_CONTENT } from '../fixture-site';
@@ -40,21 +40,6 @@ export function siteAt(dir: string) {
     run(command: string, args: string[], extraEnv: Record<string, string> = {}) {
       const result = spawnSync(command, args, { cwd: dir, env: { ...env, ...extraEnv }, encoding: 'utf8' });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-    },
-    /** Starts `next dev` on a port and waits until it answers. */
-    async dev(port: number): Promise<ChildProcess> {
-      // As npm run dev starts it: with vitest's NODE_ENV=test, next dev wrote a third types folder into
-      // tsconfig.json, a change of code that made the copy's next build a full one.
-      const child = spawn('next', ['dev', '--port', String(port)], { cwd: dir, env: { ...env, NODE_ENV: 'development' }, stdio: 'pipe', detached: true });
-      for (let i = 0; i < 120; i++) {
-        try {
-          await fetch(`http://localhost:${port}/`);
-          return child;
-        } catch {
-          await new Promise((r) => setTimeout(r, 500));
-        }
-      }
-      throw new Error('next dev did not start within a minute');
     },
   };
 }
