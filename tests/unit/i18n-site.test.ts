@@ -38,8 +38,10 @@ describe('the French catalogue is written in French typography', () => {
     expect(SITE_STRINGS.fr.search.count(0, 'x')).toBe(`0${NBSP}résultat pour «${NBSP}x${NBSP}»`);
     expect(SITE_STRINGS.fr.search.count(1, 'x')).toBe(`1${NBSP}résultat pour «${NBSP}x${NBSP}»`);
     expect(SITE_STRINGS.fr.tags.stories(2)).toBe(`2${NBSP}articles`);
-    // The reading time is one unit on a phone's narrow meta line (a review saw « Lecture de / 6 min »).
-    expect(SITE_STRINGS.fr.story.minutes(6)).toBe(`Lecture de${NBSP}6${NBSP}min`);
+    // The reading time is one unit on a phone's narrow meta line (reviews saw « Lecture de / 6 min »,
+    // then « Lecture / de 6 min » at 320 px).
+    expect(SITE_STRINGS.fr.story.minutes(6)).toBe(`Lecture${NBSP}de${NBSP}6${NBSP}min`);
+    expect(SITE_STRINGS.en.story.minutes(5)).toBe(`5${NBSP}min${NBSP}read`);
     expect(SITE_STRINGS.en.search.count(0, 'x')).toBe('0 results for “x”');
     expect(SITE_STRINGS.fr.story.by('La rédaction et Jane Doe')).toBe('Par la rédaction et Jane Doe');
     expect(SITE_STRINGS.fr.story.by('L’équipe des enquêtes')).toBe('Par l’équipe des enquêtes');
