@@ -32,7 +32,7 @@ test.describe('French typography on a phone', () => {
 
 /**
  * No headline, dek or paragraph of a story ends on a short word alone on its last line ("…lean on
- * each / other."), and no line of a headline or a chart's title ends on an article, a preposition
+ * each / other."), and no line of a headline, a dek or a chart's title ends on an article, a preposition
  * or a conjunction ("won a / reprieve"), at the widths of common phones. One load a story; the
  * width changes in place.
  */
@@ -62,7 +62,7 @@ test.describe('headlines and paragraphs on a phone', () => {
             }
             const lines = new Set(words.map((w) => w.top)).size;
             // A headline's line never ends on an article, a preposition or a conjunction.
-            if (block.matches('h1, .chart-title'))
+            if (block.matches('h1, h1 + p, .chart-title'))
               for (const [k, w] of words.entries())
                 if (k < words.length - 1 && words[k + 1].top !== w.top && LEANING.includes(w.word.toLowerCase())) out.push(`${block.tagName} ends a line on “${w.word}”`);
             const last = words.filter((w) => w.top === words.at(-1)?.top);

@@ -3,7 +3,7 @@ import { layoutChart } from '@/lib/charts/layout';
 import { VARIANTS, WIDE, type Variant } from '@/lib/charts/variants';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
-import { headlineNoBreaks } from '@/lib/i18n/line-breaks';
+import { headlineNoBreaks, JOIN_LIMIT } from '@/lib/i18n/line-breaks';
 import { paths } from '@/lib/i18n/paths';
 import { ChartDownloads } from './ChartDownloads';
 import { ChartTooltip } from './ChartTooltip';
@@ -49,9 +49,6 @@ export const chartFigureDefaults = {
   variants: VARIANTS,
 } satisfies Required<Omit<ChartFigureProps, 'dataset'>>;
 
-/** A chart's title is set at 18 px (.chart-title): 24 letters joined still fit the narrowest phone. */
-const CHART_TITLE_GLUE = 24;
-
 /** Suggested iframe height for the embed page: the chart at 640 px plus title and notes. */
 export function embedHeight(dataset: Dataset, lang: Lang): number {
   const l = layoutChart(dataset, WIDE, lang);
@@ -79,7 +76,7 @@ export function ChartFigure(props: ChartFigureProps) {
   return (
     <figure id={id} className={`chart not-prose${o.className ? ` ${o.className}` : ''}`} data-chart={dataset.chart}>
       <figcaption className="chart-head">
-        <Title className="chart-title">{headlineNoBreaks(dataset.title, lang, CHART_TITLE_GLUE)}</Title>
+        <Title className="chart-title">{headlineNoBreaks(dataset.title, lang, JOIN_LIMIT.small)}</Title>
       </figcaption>
       <div className="chart-body">
         {o.variants.map((v) => (

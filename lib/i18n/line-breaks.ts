@@ -1,6 +1,6 @@
 // Where a line of text may end, by sense, for every text the site sets in lines it chooses itself:
 // the share cards' headlines (lib/share-image/headline-breaks.ts), every chart's words
-// (lib/charts/text.ts), and the page's headlines, where it only joins words (headlineNoBreaks).
+// (lib/charts/text.ts), and the page's headlines and deks, where it only joins words (headlineNoBreaks).
 // A headline desk never ends a line on an article, a preposition or a conjunction, nor parts a
 // number from what it counts, a name, a person's title or a code from its noun; it breaks gladly
 // after a colon or semicolon.
@@ -9,10 +9,11 @@ import type { Lang } from './lang';
 /** Words that lean on the word after them: a line should not end on one. */
 const CLINGING: Record<Lang, RegExp> = {
   // With the words that open what follows a colon ("The N95 standoff: how / a US order"), the
-  // ones before a figure ("about / 6 million"), and the auxiliaries ("will / not retaliate",
-  // "to be / shipped"; « 3M a / mis », « s’est / procuré »).
-  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|after|before|since|until|during|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some|each|every|then|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might)$/i,
-  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|non|comment|pourquoi|quand|où|environ|près|chaque|puis|a|ont|est|sont|avait|était|s’est|s'est)$/i,
+  // ones before a figure ("about / 6 million"), the auxiliaries ("will / not retaliate", "to be /
+  // shipped"; « 3M a / mis », « s’est / procuré », « n’a / pas »), and a number in words before
+  // what it counts ("Four / days later", « deux / pays »; "two." or "two," ends a phrase).
+  en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|after|before|since|until|during|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some|each|every|then|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i,
+  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|non|comment|pourquoi|quand|où|environ|près|chaque|puis|a|ont|est|sont|avait|était|s’est|s'est|n’a|n'a|n’ont|n'ont|n’est|n'est|n’était|n'était|n’avait|n'avait|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/i,
 };
 
 const MONTHS: Record<Lang, RegExp> = {
@@ -80,14 +81,22 @@ export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
 const JOINED = /[\u00a0\u202f]/;
 
 /**
- * A headline for the page, where the browser breaks it (balanced, but blind to sense): each word
- * that leans on the next is joined to it by a no-break space ("won a reprieve" keeps "a reprieve"
- * together, « à l’épreuve », "on N95 masks"), as long as the joined run stays at most `maxChars`
- * letters, so that nothing is too wide for the narrowest phone at the headline's size (14 letters
- * of a 36 px serif take about 250 px of its 288). Only regular spaces are considered: a run
- * already joined (« avril 2020 », "75 million") counts as one word.
+ * The longest run headlineNoBreaks joins, in letters, by the text's size: a 36 px headline; an
+ * 18-20 px chart title or dek, where 24 letters still fit the narrowest phone (« une chronologie »
+ * is 15, too long for a headline's limit).
  */
-export function headlineNoBreaks(text: string, lang: Lang, maxChars = 14): string {
+export const JOIN_LIMIT = { headline: 14, small: 24 } as const;
+
+/**
+ * A headline or a dek for the page, where the browser breaks it (balanced or 'pretty', but blind
+ * to sense: "exports to / Canada", « au / Canada »): each word that leans on the next is joined to
+ * it by a no-break space ("won a reprieve" keeps "a reprieve" together, « à l’épreuve », "on N95
+ * masks"), as long as the joined run stays at most `maxChars` letters, so that nothing is too wide
+ * for the narrowest phone at the text's size (14 letters of a 36 px serif take about 250 px of its
+ * 288: JOIN_LIMIT). Only regular spaces are considered: a run already joined
+ * (« avril 2020 », "75 million") counts as one word.
+ */
+export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JOIN_LIMIT.headline): string {
   const words = text.split(' ');
   // From the end: a word is joined to the run after it first, so where the limit allows only one
   // of two joins, an article keeps its noun ("what / the fixture", not "what the / fixture").

@@ -20,6 +20,7 @@ describe('line breaks by sense', () => {
     for (const [last, next] of [['will', 'not'], ['be', 'shipped'], ['has', 'secured'], ['was', 'distributed']]) expect(splits(last, next, 'en'), last).toBe(true);
     expect(splits('s’est', 'procuré', 'fr')).toBe(true);
     expect(splits('puis', 'entente', 'fr')).toBe(true);
+    expect(splits('n’a', 'pas', 'fr')).toBe(true);
     expect(splits('then', '3M’s', 'en')).toBe(true);
   });
 
@@ -28,6 +29,15 @@ describe('line breaks by sense', () => {
     expect(splits('February’s', 'output', 'en')).toBe(true);
     // "masks" is a plural, not a possessive.
     expect(splits('masks', 'bound', 'en')).toBe(false);
+  });
+
+  it('keeps a number in words with what it counts, not with what follows a pause', () => {
+    expect(splits('Four', 'days', 'en')).toBe(true);
+    expect(splits('two', 'countries’', 'en')).toBe(true);
+    expect(splits('Quatre', 'jours', 'fr')).toBe(true);
+    expect(splits('deux', 'pays', 'fr')).toBe(true);
+    expect(splits('two.', 'Then', 'en')).toBe(false);
+    expect(splits('deux,', 'puis', 'fr')).toBe(false);
   });
 
   it('parts a year from the word it modifies, not from a phrase that follows it', () => {
@@ -52,7 +62,7 @@ describe('a headline for the page', () => {
 
   it('counts letters, not the punctuation that ends a run', () => {
     // « les commandes : » is 15 characters, 13 letters.
-    expect(shown('Une note sur les commandes\u00a0: deux totaux', 'fr')).toBe('Une_note sur les_commandes_: deux totaux');
+    expect(shown('Une note sur les commandes\u00a0: deux totaux', 'fr')).toBe('Une_note sur les_commandes_: deux_totaux');
   });
 
   it('meets a run the page already holds together (“30 million”) at its edge words', () => {
@@ -62,6 +72,12 @@ describe('a headline for the page', () => {
 
   it('joins from the end, so that where only one join fits, an article keeps its noun', () => {
     expect(shown('Widgets by the numbers: what the fixture figures show', 'en')).toBe('Widgets by_the_numbers: what the_fixture figures show');
+  });
+
+  it('joins a dek’s words by the same rules, with the longer runs its smaller size allows', () => {
+    // « une chronologie » is 15 letters: over a 36 px headline's 14, within a 20 px dek's 24.
+    expect(shown('Un ordre, quatre jours de dispute et une entente, avec une chronologie et une carte.', 'fr', 24)).toBe('Un_ordre, quatre_jours de_dispute et_une_entente, avec_une_chronologie et_une_carte.');
+    expect(shown('Four days later, a deal promised to keep them coming.', 'en', 24)).toBe('Four_days later, a_deal promised to_keep them coming.');
   });
 
   it('never joins a run longer than the headline’s size allows', () => {
