@@ -49,6 +49,6 @@ test('in development, a story broken on disk shows its error in the browser and 
   site.write(`content/${STORY}`, GOOD.replace('Two totals', 'Two new totals'));
   await expect.poll(async () => {
     await page.goto(url);
-    return page.locator('article header').innerText().catch(() => '');
+    return page.locator('article header').innerText().then(words, () => '');
   }, { timeout: 60_000 }).toContain('Two new totals from the procurement minister');
 });
