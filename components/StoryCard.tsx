@@ -31,10 +31,10 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
           {headlineNoBreaks(story.title, lang)}
         </a>
       </Heading>
-      <p className={`mt-3 font-serif text-pretty text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.small)}</p>
+      <p className={`mt-3 font-serif text-pretty text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.headline, JOIN_LIMIT.dekPair)}</p>
       <p className="mt-3 text-sm text-ink-muted">
         <time dateTime={story.published}>{formatDateShown(story.published, 'long', lang, site.timeZone)}</time>
-        <span aria-hidden="true"> · </span>
+        <span aria-hidden="true">{'\u00a0· '}</span>
         {t.minutes(story.readingMinutes)}
         {story.draft ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t.draftBadge}</span> : null}
         {!story.draft && isScheduled(story) ? <span className="ml-2 rounded bg-sky-200 px-1.5 py-0.5 text-xs font-semibold text-sky-950">{t.scheduledBadge}</span> : null}

@@ -28,17 +28,17 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
         ))}
       </ul>
       <h1 data-pagefind-meta="title" className="mt-3 font-serif text-4xl font-bold tracking-tight text-balance text-ink-strong sm:text-5xl">{headlineNoBreaks(story.title, lang)}</h1>
-      <p className="mt-4 font-serif text-xl text-pretty text-ink-soft">{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.small)}</p>
+      <p className="mt-4 font-serif text-xl text-pretty text-ink-soft">{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.headline, JOIN_LIMIT.dekPair)}</p>
       <div className="mt-6 border-y border-rule py-3 text-sm text-ink-soft">
         <p>{t.by(formatList(story.byline, lang))}</p>
         <p className="mt-1 text-ink-muted">
           {t.published} <time dateTime={story.published}>{date(story.published)}</time>
           {showUpdated ? (
             <>
-              <span aria-hidden="true"> · </span>{t.updated} <time dateTime={modified}>{date(modified)}</time>
+              <span aria-hidden="true">{'\u00a0· '}</span>{t.updated} <time dateTime={modified}>{date(modified)}</time>
             </>
           ) : null}
-          <span aria-hidden="true"> · </span>
+          <span aria-hidden="true">{'\u00a0· '}</span>
           {t.minutes(story.readingMinutes)}
         </p>
       </div>

@@ -76,7 +76,7 @@ export function ChartFigure(props: ChartFigureProps) {
   return (
     <figure id={id} className={`chart not-prose${o.className ? ` ${o.className}` : ''}`} data-chart={dataset.chart}>
       <figcaption className="chart-head">
-        <Title className="chart-title">{headlineNoBreaks(dataset.title, lang, JOIN_LIMIT.small)}</Title>
+        <Title className="chart-title">{headlineNoBreaks(dataset.title, lang, JOIN_LIMIT.chartTitle)}</Title>
       </figcaption>
       <div className="chart-body">
         {o.variants.map((v) => (

@@ -10,10 +10,10 @@ import type { Lang } from './lang';
 const CLINGING: Record<Lang, RegExp> = {
   // With the words that open what follows a colon ("The N95 standoff: how / a US order"), the
   // ones before a figure ("about / 6 million"), the auxiliaries ("will / not retaliate", "to be /
-  // shipped"; « 3M a / mis », « s’est / procuré », « n’a / pas »), and a number in words before
-  // what it counts ("Four / days later", « deux / pays »; "two." or "two," ends a phrase).
+  // shipped"; « 3M a / mis », « s’est / procuré », « n’a / pas », « été / communiqués »), and a
+  // number in words before what it counts ("Four / days later", « deux / pays »; "two." ends a phrase).
   en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|after|before|since|until|during|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some|each|every|then|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i,
-  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|non|comment|pourquoi|quand|où|environ|près|chaque|puis|a|ont|est|sont|avait|était|s’est|s'est|n’a|n'a|n’ont|n'ont|n’est|n'est|n’était|n'était|n’avait|n'avait|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/i,
+  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|non|comment|pourquoi|quand|où|environ|près|chaque|puis|a|ont|est|sont|avait|était|s’est|s'est|n’a|n'a|n’ont|n'ont|n’est|n'est|n’était|n'était|n’avait|n'avait|été|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/i,
 };
 
 const MONTHS: Record<Lang, RegExp> = {
@@ -63,12 +63,13 @@ export function breakCost(last: string, next: string, lang: Lang): number {
   // English puts an abbreviation before its noun the same way: "a US / order", "its US / output".
   const modifier = CODE.test(last) || /^\p{Lu}{2,4}$/u.test(last);
   const code = lang === 'en' ? modifier && /^\p{Ll}/u.test(next) && !CLINGING.en.test(nextWord) : CODE.test(nextWord) && /\p{Ll}$/u.test(last);
-  if (NUMBER.test(last) && MULTIPLIER.test(nextWord)) return BREAK_COST.scale;
+  // A number parted from its "million", a month from its day or year ("April / 2020").
+  if ((NUMBER.test(last) && MULTIPLIER.test(nextWord)) || month) return BREAK_COST.scale;
   // A possessive leans on what it owns ("3M’s / deal", "February’s / output").
   const possessive = lang === 'en' && /\p{L}[’']s$/u.test(last);
   // A bare number before a word ("1950 / Defense"), not before one that opens a new phrase (« de 1950 / pour »).
   const figure = NUMBER.test(last) && !CLINGING[lang].test(nextWord);
-  if (CLINGING[lang].test(word) || figure || possessive || month || comparison || name || title || counted || code) return BREAK_COST.split;
+  if (CLINGING[lang].test(word) || figure || possessive || comparison || name || title || counted || code) return BREAK_COST.split;
   return /[:;,—]$/.test(last) ? BREAK_COST.afterPause : 0;
 }
 
@@ -77,26 +78,30 @@ export function splitsAPair(lines: readonly string[], lang: Lang): boolean {
   return lines.some((line, i) => i < lines.length - 1 && breakCost(line.split(' ').pop()!, lines[i + 1].split(' ')[0], lang) > 0);
 }
 
+/** Articles: a line that ends on one reads worst of all. */
+const ARTICLES: Record<Lang, RegExp> = { en: /^(?:a|an|the)$/i, fr: /^(?:le|la|les|un|une|des|du|l’|l')$/i };
+
 /** The spaces that hold a run of words together on the page (lib/i18n/english.ts, french.ts). */
 const JOINED = /[\u00a0\u202f]/;
 
 /**
  * The longest run headlineNoBreaks joins, in letters, by the text's size: a 36 px headline; an
- * 18-20 px chart title or dek, where 24 letters still fit the narrowest phone (« une chronologie »
- * is 15, too long for a headline's limit).
+ * 18 px chart title, where 24 letters still fit the narrowest phone. A dek (18-20 px) joins runs
+ * as a headline does, and a single pair of up to 16 letters (« une chronologie » is 15): longer
+ * runs left its lines ragged on a phone ('not with countermeasures' took a line of its own).
  */
-export const JOIN_LIMIT = { headline: 14, small: 24 } as const;
+export const JOIN_LIMIT = { headline: 14, dekPair: 16, chartTitle: 24 } as const;
 
 /**
  * A headline or a dek for the page, where the browser breaks it (balanced or 'pretty', but blind
  * to sense: "exports to / Canada", « au / Canada »): each word that leans on the next is joined to
  * it by a no-break space ("won a reprieve" keeps "a reprieve" together, « à l’épreuve », "on N95
- * masks"), as long as the joined run stays at most `maxChars` letters, so that nothing is too wide
- * for the narrowest phone at the text's size (14 letters of a 36 px serif take about 250 px of its
- * 288: JOIN_LIMIT). Only regular spaces are considered: a run already joined
- * (« avril 2020 », "75 million") counts as one word.
+ * masks"), as long as the joined run stays at most `maxChars` letters (a pair of two words, at
+ * most `maxPair`), so that nothing is too wide for the narrowest phone at the text's size (14
+ * letters of a 36 px serif take about 250 px of its 288: JOIN_LIMIT). Only regular spaces are
+ * considered: a run already joined (« avril 2020 », "75 million") counts as one word.
  */
-export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JOIN_LIMIT.headline): string {
+export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JOIN_LIMIT.headline, maxPair = maxChars): string {
   const words = text.split(' ');
   // From the end: a word is joined to the run after it first, so where the limit allows only one
   // of two joins, an article keeps its noun ("what / the fixture", not "what the / fixture").
@@ -104,14 +109,29 @@ export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JO
   const letters = (word: string) => Array.from(word.replace(/[\s\u00a0\u202f]*[:;,.!?»”’)]+$/u, '')).length;
   let out = words[words.length - 1];
   let run = letters(out);
+  // Whether the run is one word, so that joining makes a pair; what its first join costs to break.
+  let alone: boolean = true;
+  let held = 0;
   for (let i = words.length - 2; i >= 0; i--) {
     const length = letters(words[i]);
     // A run the page already holds together ("30 million", « chiffres : ») meets the next at its
     // edge words: "30 million / widgets" parts "million" from its noun.
     const edges = breakCost(words[i].split(JOINED).pop()!, words[i + 1].split(JOINED)[0], lang);
-    const glue = words[i] !== '' && words[i + 1] !== '' && run + 1 + length <= maxChars && edges > 0;
+    // Too long to join, but held harder than the run's first join ("April 2020" over "2020 mask"),
+    // or as hard when it is an article, the worst word to end a line on ("the two / countries’"
+    // over "the / two countries’"): that join gives way, and the next word starts the run again.
+    const harder = edges > held || (edges === held && ARTICLES[lang].test(words[i]));
+    if (!alone && run + 1 + length > maxChars && harder && out[words[i + 1].length] === '\u00a0') {
+      out = `${words[i + 1]} ${out.slice(words[i + 1].length + 1)}`;
+      run = letters(words[i + 1]);
+      alone = true;
+    }
+    const fits: boolean = run + 1 + length <= maxChars || (alone && run + 1 + length <= maxPair);
+    const glue: boolean = words[i] !== '' && words[i + 1] !== '' && fits && edges > 0;
     out = words[i] + (glue ? '\u00a0' : ' ') + out;
     run = glue ? run + 1 + length : length;
+    alone = !glue;
+    held = edges;
   }
   return out;
 }

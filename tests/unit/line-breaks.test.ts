@@ -21,6 +21,7 @@ describe('line breaks by sense', () => {
     expect(splits('s’est', 'procuré', 'fr')).toBe(true);
     expect(splits('puis', 'entente', 'fr')).toBe(true);
     expect(splits('n’a', 'pas', 'fr')).toBe(true);
+    expect(splits('été', 'communiqués', 'fr')).toBe(true);
     expect(splits('then', '3M’s', 'en')).toBe(true);
   });
 
@@ -74,10 +75,20 @@ describe('a headline for the page', () => {
     expect(shown('Widgets by the numbers: what the fixture figures show', 'en')).toBe('Widgets by_the_numbers: what the_fixture figures show');
   });
 
-  it('joins a dek’s words by the same rules, with the longer runs its smaller size allows', () => {
-    // « une chronologie » is 15 letters: over a 36 px headline's 14, within a 20 px dek's 24.
-    expect(shown('Un ordre, quatre jours de dispute et une entente, avec une chronologie et une carte.', 'fr', 24)).toBe('Un_ordre, quatre_jours de_dispute et_une_entente, avec_une_chronologie et_une_carte.');
-    expect(shown('Four days later, a deal promised to keep them coming.', 'en', 24)).toBe('Four_days later, a_deal promised to_keep them coming.');
+  it('lets a weaker join give way to a stronger one before it: a month keeps its year', () => {
+    // "2020 mask" is joined first; "April 2020 mask" would be 15 letters, and "April / 2020" is the worse break.
+    expect(shown('N95s by the numbers: what the April 2020 mask figures do and do not show', 'en')).toBe('N95s by_the_numbers: what the_April_2020 mask figures do and_do not_show');
+    // "two countries’" is joined first; of "the / two" and "two / countries’", an article ends the worse line.
+    expect(shown('a case that the two countries’ health systems', 'en')).toBe('a_case that_the_two countries’ health systems');
+  });
+
+  it('joins a dek’s words by the same rules, and a pair a little longer than a headline’s runs', () => {
+    // « une chronologie » is 15 letters: over a headline's 14, within a dek's pair of 16; « avec »
+    // would make a run of 20, which would leave the dek's lines ragged on a phone.
+    const dek = (text: string, lang: Lang) => headlineNoBreaks(text, lang, 14, 16).replaceAll('\u00a0', '_');
+    expect(dek('Un ordre, quatre jours de dispute et une entente, avec une chronologie et une carte.', 'fr')).toBe('Un_ordre, quatre_jours de_dispute et_une_entente, avec une_chronologie et_une_carte.');
+    expect(dek('Four days later, a deal promised to keep them coming.', 'en')).toBe('Four_days later, a_deal promised to_keep them coming.');
+    expect(dek('not with countermeasures but with a case', 'en')).toBe('not_with countermeasures but with_a_case');
   });
 
   it('never joins a run longer than the headline’s size allows', () => {
