@@ -221,7 +221,7 @@ const frWritten: SiteStrings = {
     draftBadge: 'Brouillon',
     scheduledBadge: 'Programmé',
   },
-  home: { none: 'Aucun article n’a encore été publié.', more: 'Autres textes explicatifs' },
+  home: { none: 'Aucun article n’a encore été publié.', more: 'À lire aussi' },
   tags: {
     title: 'Sujets',
     description: 'Tous les sujets abordés dans nos textes explicatifs.',
