@@ -29,6 +29,8 @@ const NAME_ADJECTIVES = /^(?:latine|centrale|orientale|occidentale|septentrional
 const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
 /** A code: capitals and figures ("N95", "KN95", "COVID-19"), which English puts before its noun and French after it. */
 const CODE = /^(?=\S*\d)\p{Lu}[\p{Lu}\d\u2011-]*$/u;
+/** What opens a locution with « que » or « qui », which reads as one word: « ce que », « parce que », « alors qu’ ». */
+const LOCUTION: Partial<Record<Lang, RegExp>> = { fr: /^(?:ce|parce|alors|bien|tandis|pendant|afin|avant|après|dès|sans|pour)$/i };
 /** A person's title is one term: "deputy prime / minister", « vice-première / ministre » read as two. */
 const TITLE_HEAD = /^(?:prime|deputy|vice|premier|première|vice-premier|vice-première)$/i;
 const TITLE_TAIL = /^(?:minister|ministre|prime|premier|première)\b/i;
@@ -63,8 +65,9 @@ export function breakCost(last: string, next: string, lang: Lang): number {
   // English puts an abbreviation before its noun the same way: "a US / order", "its US / output".
   const modifier = CODE.test(last) || /^\p{Lu}{2,4}$/u.test(last);
   const code = lang === 'en' ? modifier && /^\p{Ll}/u.test(next) && !CLINGING.en.test(nextWord) : CODE.test(nextWord) && /\p{Ll}$/u.test(last);
-  // A number parted from its "million", a month from its day or year ("April / 2020").
-  if ((NUMBER.test(last) && MULTIPLIER.test(nextWord)) || month) return BREAK_COST.scale;
+  // A number parted from its "million", a month from its day or year ("April / 2020"), a
+  // locution from its « que » (« ce / que », « parce / que »).
+  if ((NUMBER.test(last) && MULTIPLIER.test(nextWord)) || month || (LOCUTION[lang]?.test(word) && /^(?:que|qui|qu[’'])/i.test(next))) return BREAK_COST.scale;
   // A possessive leans on what it owns ("3M’s / deal", "February’s / output").
   const possessive = lang === 'en' && /\p{L}[’']s$/u.test(last);
   // A bare number before a word ("1950 / Defense"), not before one that opens a new phrase (« de 1950 / pour »).

@@ -22,6 +22,8 @@ describe('line breaks by sense', () => {
     expect(splits('puis', 'entente', 'fr')).toBe(true);
     expect(splits('n’a', 'pas', 'fr')).toBe(true);
     expect(splits('été', 'communiqués', 'fr')).toBe(true);
+    expect(breakCost('ce', 'que', 'fr')).toBeGreaterThan(breakCost('que', 'montrent', 'fr'));
+    expect(breakCost('parce', 'qu’il', 'fr')).toBeGreaterThan(breakCost('de', 'Chine', 'fr'));
     expect(splits('then', '3M’s', 'en')).toBe(true);
   });
 
@@ -78,6 +80,7 @@ describe('a headline for the page', () => {
   it('lets a weaker join give way to a stronger one before it: a month keeps its year', () => {
     // "2020 mask" is joined first; "April 2020 mask" would be 15 letters, and "April / 2020" is the worse break.
     expect(shown('N95s by the numbers: what the April 2020 mask figures do and do not show', 'en')).toBe('N95s by_the_numbers: what the_April_2020 mask figures do and_do not_show');
+    expect(shown('Les N95 en chiffres : ce que montrent les données d’avril 2020', 'fr')).toBe('Les_N95 en_chiffres : ce_que montrent les_données d’avril_2020');
     // "two countries’" is joined first; of "the / two" and "two / countries’", an article ends the worse line.
     expect(shown('a case that the two countries’ health systems', 'en')).toBe('a_case that_the_two countries’ health systems');
   });
