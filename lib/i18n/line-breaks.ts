@@ -37,17 +37,19 @@ const TITLE_TAIL = /^(?:minister|ministre|prime|premier|première)\b/i;
 
 /**
  * What a line break costs, against a line's squared share of the width left empty (0 full, 1
- * empty). A number parted from its "million" costs twice a split: where one of the two must go,
- * "5 million / widgets" reads, "5 / million widgets" does not.
+ * empty). A number parted from its "million", a month from its year or « ce » from its « que »
+ * costs twice a split: where one of the two must go, "5 million / widgets" reads, "5 / million
+ * widgets" does not.
  */
 export const BREAK_COST = { split: 2, scale: 4, afterPause: -0.2 };
 
 /**
- * What ending a line between `last` and `next` costs: a word that leans on the next one, a number
- * parted from what it counts ("35 / million"), a code from its noun ("N95 / masks", « masques /
- * N95 »), a month from its day or year ("avril / 2020"), a name or a person's title cut in two
- * cost as much as a line left two-thirds empty; a pause (colon, semicolon, comma, dash) is a
- * place a reader expects a break.
+ * What ending a line between `last` and `next` costs: a word that leans on the next one, a bare
+ * number parted from what it counts ("1950 / Defense"), a code from its noun ("N95 / masks",
+ * « masques / N95 »), a name or a person's title cut in two cost as much as a line left
+ * two-thirds empty (BREAK_COST.split); a number from its "million", a month from its day or year
+ * ("avril / 2020") and a locution from its « que » twice that (scale); a pause (colon, semicolon,
+ * comma, dash) is a place a reader expects a break.
  */
 export function breakCost(last: string, next: string, lang: Lang): number {
   const word = last.replace(/[’']$/, '');
