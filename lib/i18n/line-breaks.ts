@@ -115,7 +115,7 @@ export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JO
   let out = words[words.length - 1];
   let run = letters(out);
   // Whether the run is one word, so that joining makes a pair; what its first join costs to break.
-  let alone: boolean = true;
+  let alone = true;
   let held = 0;
   for (let i = words.length - 2; i >= 0; i--) {
     const length = letters(words[i]);
@@ -124,9 +124,11 @@ export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JO
     const edges = breakCost(words[i].split(JOINED).pop()!, words[i + 1].split(JOINED)[0], lang);
     // Too long to join, but held harder than the run's first join ("April 2020" over "2020 mask"),
     // or as hard when it is an article, the worst word to end a line on ("the two / countries’"
-    // over "the / two countries’"): that join gives way, and the next word starts the run again.
+    // over "the / two countries’"): that join gives way, and the next word starts the run again,
+    // as long as the stronger pair itself fits (else the weaker join is kept, not both lost).
     const harder = edges > held || (edges === held && ARTICLES[lang].test(words[i]));
-    if (!alone && run + 1 + length > maxChars && harder && out[words[i + 1].length] === '\u00a0') {
+    const pairFits = letters(words[i + 1]) + 1 + length <= maxPair;
+    if (!alone && run + 1 + length > maxChars && harder && pairFits && out[words[i + 1].length] === '\u00a0') {
       out = `${words[i + 1]} ${out.slice(words[i + 1].length + 1)}`;
       run = letters(words[i + 1]);
       alone = true;

@@ -81,6 +81,8 @@ describe('a headline for the page', () => {
     // "2020 mask" is joined first; "April 2020 mask" would be 15 letters, and "April / 2020" is the worse break.
     expect(shown('N95s by the numbers: what the April 2020 mask figures do and do not show', 'en')).toBe('N95s by_the_numbers: what the_April_2020 mask figures do and_do not_show');
     expect(shown('Les N95 en chiffres : ce que montrent les données d’avril 2020', 'fr')).toBe('Les_N95 en_chiffres : ce_que montrent les_données d’avril_2020');
+    // Where the stronger pair would not fit either, the weaker join stays: nothing is lost.
+    expect(shown('September 2020 masks', 'en', 10)).toBe('September 2020_masks');
     // "two countries’" is joined first; of "the / two" and "two / countries’", an article ends the worse line.
     expect(shown('a case that the two countries’ health systems', 'en')).toBe('a_case that_the_two countries’ health systems');
   });
