@@ -27,7 +27,7 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
           </li>
         ))}
       </ul>
-      <h1 data-pagefind-meta="title" className="mt-3 font-serif text-4xl font-bold tracking-tight text-balance text-ink-strong sm:text-5xl">{headlineNoBreaks(story.title, lang)}</h1>
+      <h1 data-pagefind-meta="title" className="mt-3 font-serif text-headline font-bold tracking-tight text-balance text-ink-strong sm:text-5xl">{headlineNoBreaks(story.title, lang)}</h1>
       <p className="mt-4 font-serif text-xl text-pretty text-ink-soft">{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.headline, JOIN_LIMIT.dekPair)}</p>
       <div className="mt-6 border-y border-rule py-3 text-sm text-ink-soft">
         <p>{t.by(formatList(story.byline, lang))}</p>

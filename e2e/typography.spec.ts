@@ -34,7 +34,7 @@ test.describe('French typography on a phone', () => {
  * No headline, dek or paragraph of a story ends on a short word alone on its last line ("…lean on
  * each / other."), and no line of a headline, a dek or a chart's title ends on an article, a preposition
  * or a conjunction ("won a / reprieve"), at the widths of common phones. One load a story; the
- * width changes in place.
+ * width changes in place. The headline takes no more lines at 320 px than at 360 px.
  */
 test.describe('headlines and paragraphs on a phone', () => {
   for (const story of ['/stories/the-widget-standoff/', '/stories/widgets-by-the-numbers/', '/fr/articles/le-bras-de-fer-des-gadgets/', '/fr/articles/une-note-sur-les-commandes/']) {
@@ -42,11 +42,13 @@ test.describe('headlines and paragraphs on a phone', () => {
       await page.setViewportSize({ width: 430, height: 800 });
       await page.goto(story);
       const lonely: string[] = [];
+      const headlineLines = new Map<number, number>();
       for (const width of [320, 360, 375, 390, 414, 430]) {
         await page.setViewportSize({ width, height: 800 });
         const found = await page.evaluate((LEANING) => {
           const blocks = [document.querySelector('h1'), document.querySelector('h1 + p'), ...document.querySelectorAll('.chart-title'), ...document.querySelectorAll('.prose p:not(.not-prose, .not-prose *)')].filter((b): b is Element => b !== null);
           const out: string[] = [];
+          let h1Lines = 0;
           for (const block of blocks) {
             // Each word's line (its box's top), from a range over the word in its text node.
             const words: { word: string; top: number; width: number }[] = [];
@@ -61,6 +63,7 @@ test.describe('headlines and paragraphs on a phone', () => {
               }
             }
             const lines = new Set(words.map((w) => w.top)).size;
+            if (block.tagName === 'H1') h1Lines = lines;
             // A headline's line never ends on an article, a preposition or a conjunction.
             if (block.matches('h1, h1 + p, .chart-title'))
               for (const [k, w] of words.entries())
@@ -69,11 +72,14 @@ test.describe('headlines and paragraphs on a phone', () => {
             // A word alone that fills less than a quarter of the line: a long word alone reads as a line.
             if (lines > 1 && last.length === 1 && last[0].width < block.clientWidth / 4) out.push(`${block.tagName} “…${last[0].word}”`);
           }
-          return out;
+          return { out, h1Lines };
         }, ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'by', 'and', 'or', 'le', 'la', 'les', 'un', 'une', 'de', 'des', 'du', 'à', 'au', 'aux', 'en', 'et', 'ou']);
-        lonely.push(...found.map((f) => `${width} px: ${f}`));
+        lonely.push(...found.out.map((f) => `${width} px: ${f}`));
+        headlineLines.set(width, found.h1Lines);
       }
       expect(lonely).toEqual([]);
+      // The narrowest phone sets the headline smaller (globals.css, --text-headline), in no more lines than a 360 px one.
+      expect(headlineLines.get(320)).toBeLessThanOrEqual(headlineLines.get(360)!);
     });
   }
 });
