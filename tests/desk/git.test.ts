@@ -1,14 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { NEXT_TEST_ENV, copySite, stop } from '../build/site-copy';
 import { deskSession, source, WHEN } from './harness';
-import { PASSWORD_DESK } from './password-desk';
 
 /**
  * Publishing through git in the browser, over the shared desk (whose copy of the site has a bare
  * repository as origin): the name the editor types goes into the commit message, the commit is
  * pushed, and the story's history shows it. Then a second desk, with a password and a name of its
- * own (started beside the first by global-setup.ts), for signing in from a browser. Branches, push failures and the session rules are tested
+ * own, for signing in from a browser. Branches, push failures and the session rules are tested
  * on the route handlers themselves (tests/unit/desk/git-publish.test.ts, auth.test.ts).
  */
 
@@ -101,16 +102,26 @@ describe('npm run desk beyond this machine', () => {
 });
 
 describe('a desk with a password, reached by a name of its own', () => {
-  // Started by global-setup.ts beside the first desk, on the next port, outside any git repository.
+  // Its own copy (two next dev cannot share a folder), outside any git repository, on the next port.
   const port = inject('desk').port + 1;
-  const NAME = `http://${PASSWORD_DESK.host}:${port}`;
+  const NAME = `http://desk.newsroom.test:${port}`;
+  let desk: ChildProcess | undefined;
   let shared: Browser | undefined;
   beforeAll(async () => {
+    const copy = copySite('desk-password');
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, ...NEXT_TEST_ENV, DESK_PASSWORD: 'correct horse battery', DESK_HOSTS: 'desk.newsroom.test', GIT_CEILING_DIRECTORIES: path.dirname(copy.dir) };
+    for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT', 'HOST', 'GIT_DIR', 'GIT_WORK_TREE', 'DESK_BRANCHES']) delete env[name];
+    desk = spawn('node', ['scripts/desk.mjs', '--port', String(port)], { cwd: copy.dir, env, stdio: 'ignore', detached: true });
+    for (let i = 0; (await fetch(`http://127.0.0.1:${port}/desk/login/`).then((r) => r.status, () => 0)) !== 200; i++) {
+      if (i > 120) throw new Error('the second desk did not answer within a minute');
+      await new Promise((r) => setTimeout(r, 500));
+    }
     // The browser reaches the desk by a name that is not loopback, as an editor's would across the newsroom.
-    shared = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--host-resolver-rules=MAP ${PASSWORD_DESK.host} 127.0.0.1`] });
-  });
+    shared = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--host-resolver-rules=MAP desk.newsroom.test 127.0.0.1`] });
+  }, 90_000);
   afterAll(async () => {
     await shared?.close();
+    stop(desk);
   });
 
   test('every page asks to sign in; a wrong password is refused; the right one opens the desk until Sign out', async () => {
@@ -127,7 +138,7 @@ describe('a desk with a password, reached by a name of its own', () => {
     expect(await page.getByText('Wrong password.').isVisible()).toBe(true);
     expect(await context.cookies()).toEqual([]);
 
-    await page.getByLabel('Password').fill(PASSWORD_DESK.password);
+    await page.getByLabel('Password').fill('correct horse battery');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${NAME}/desk/`);
     expect((await context.cookies()).map(({ name, httpOnly, sameSite, path: at, secure }) => ({ name, httpOnly, sameSite, path: at, secure }))).toEqual([{ name: 'desk-session', httpOnly: true, sameSite: 'Strict', path: '/desk', secure: false }]);
