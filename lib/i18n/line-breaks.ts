@@ -92,8 +92,9 @@ const JOINED = /[\u00a0\u202f]/;
 /**
  * The longest run headlineNoBreaks joins, in letters, by the text's size: a 36 px headline; an
  * 18 px chart title, where 24 letters still fit the narrowest phone. A dek (18-20 px) joins runs
- * as a headline does, and a single pair of up to 16 letters (« une chronologie » is 15): longer
- * runs left its lines ragged on a phone ('not with countermeasures' took a line of its own).
+ * as a headline does, and up to 16 letters a single pair (« une chronologie » is 15) or a run that a
+ * word of three letters or fewer opens (« et un graphique »): longer runs left its lines ragged on
+ * a phone ('not with countermeasures' took a line of its own).
  */
 export const JOIN_LIMIT = { headline: 14, dekPair: 16, chartTitle: 24 } as const;
 
@@ -101,8 +102,8 @@ export const JOIN_LIMIT = { headline: 14, dekPair: 16, chartTitle: 24 } as const
  * A headline or a dek for the page, where the browser breaks it (balanced or 'pretty', but blind
  * to sense: "exports to / Canada", « au / Canada »): each word that leans on the next is joined to
  * it by a no-break space ("won a reprieve" keeps "a reprieve" together, « à l’épreuve », "on N95
- * masks"), as long as the joined run stays at most `maxChars` letters (a pair of two words, at
- * most `maxPair`), so that nothing is too wide for the narrowest phone at the text's size (14
+ * masks"), as long as the joined run stays at most `maxChars` letters (a pair of two words, or
+ * a run opened by a word of three letters or fewer, at most `maxPair`), so that nothing is too wide for the narrowest phone at the text's size (14
  * letters of a 36 px serif take about 250 px of its 288: JOIN_LIMIT). Only regular spaces are
  * considered: a run already joined (« avril 2020 », "75 million") counts as one word.
  */
@@ -128,12 +129,15 @@ export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JO
     // as long as the stronger pair itself fits (else the weaker join is kept, not both lost).
     const harder = edges > held || (edges === held && ARTICLES[lang].test(words[i]));
     const pairFits = letters(words[i + 1]) + 1 + length <= maxPair;
-    if (!alone && run + 1 + length > maxChars && harder && pairFits && out[words[i + 1].length] === '\u00a0') {
+    // A word of three letters or fewer ("et", « de », "and") may take a run up to maxPair: it adds
+    // little width, and left out it ends a line (« et / un graphique », « de / la production »).
+    const shortFits = length <= 3 && run + 1 + length <= maxPair;
+    if (!alone && run + 1 + length > maxChars && !shortFits && harder && pairFits && out[words[i + 1].length] === '\u00a0') {
       out = `${words[i + 1]} ${out.slice(words[i + 1].length + 1)}`;
       run = letters(words[i + 1]);
       alone = true;
     }
-    const fits: boolean = run + 1 + length <= maxChars || (alone && run + 1 + length <= maxPair);
+    const fits: boolean = run + 1 + length <= maxChars || ((alone || length <= 3) && run + 1 + length <= maxPair);
     const glue: boolean = words[i] !== '' && words[i + 1] !== '' && fits && edges > 0;
     out = words[i] + (glue ? '\u00a0' : ' ') + out;
     run = glue ? run + 1 + length : length;

@@ -93,7 +93,17 @@ describe('a headline for the page', () => {
     const dek = (text: string, lang: Lang) => headlineNoBreaks(text, lang, 14, 16).replaceAll('\u00a0', '_');
     expect(dek('Un ordre, quatre jours de dispute et une entente, avec une chronologie et une carte.', 'fr')).toBe('Un_ordre, quatre_jours de_dispute et_une_entente, avec une_chronologie et_une_carte.');
     expect(dek('Four days later, a deal promised to keep them coming.', 'en')).toBe('Four_days later, a_deal promised to_keep them coming.');
-    expect(dek('not with countermeasures but with a case', 'en')).toBe('not_with countermeasures but with_a_case');
+    expect(dek('not with countermeasures but with a case', 'en')).toBe('not_with countermeasures but_with_a_case');
+  });
+
+  it('lets a word of three letters or fewer take a dek’s run up to its pair’s 16 letters, not a headline’s', () => {
+    // « et un graphique » is 15 letters, « de la production » 16: left out, « et » and « de » ended lines on the home page.
+    const dek = (text: string, lang: Lang) => headlineNoBreaks(text, lang, 14, 16).replaceAll('\u00a0', '_');
+    expect(dek('les exportations à côté de la production, avec une comparaison et un graphique à colonnes', 'fr')).toBe('les_exportations à_côté de_la_production, avec une_comparaison et_un_graphique à_colonnes');
+    // A headline's runs stay at 14 letters: its 36 px leave no room to stretch them.
+    expect(shown('une comparaison et un graphique', 'fr')).toBe('une comparaison et un_graphique');
+    // Four letters are not short: "with countermeasures" stays parted.
+    expect(dek('not with countermeasures', 'en')).toBe('not_with countermeasures');
   });
 
   it('never joins a run longer than the headline’s size allows', () => {
