@@ -34,11 +34,11 @@ test.describe('French typography on a phone', () => {
  * No headline, dek or paragraph of a story ends on a short word alone on its last line ("…lean on
  * each / other."), and no line of a headline, a dek or a chart's title ends on an article, a preposition
  * or a conjunction ("won a / reprieve"), at the widths of common phones; nor do the headlines and
- * deks of the home pages' cards. One load a page; the width changes in place. A story's headline
- * takes no more lines at 320 px than at 360 px.
+ * deks of the home pages' cards and their lead chart's title. One load a page; the width changes
+ * in place. A story's headline takes no more lines at 320 px than at 360 px.
  */
 const STORY = { blocks: 'h1, h1 + p, .chart-title, .prose p:not(.not-prose, .not-prose *)', headlines: 'h1, h1 + p, .chart-title' };
-const CARDS = { blocks: 'main article :is(h2, h3), main article :is(h2, h3) + p', headlines: 'main article :is(h2, h3), main article :is(h2, h3) + p' };
+const CARDS = { blocks: 'main article :is(h2, h3), main article :is(h2, h3) + p, .chart-title', headlines: 'main article :is(h2, h3), main article :is(h2, h3) + p, .chart-title' };
 const PAGES: [string, typeof STORY][] = [
   ...['/stories/the-widget-standoff/', '/stories/widgets-by-the-numbers/', '/fr/articles/le-bras-de-fer-des-gadgets/', '/fr/articles/une-note-sur-les-commandes/'].map((story): [string, typeof STORY] => [story, STORY]),
   ['/', CARDS],

@@ -9,6 +9,7 @@ import { VARIANTS } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/data/schema';
 import { chartText } from '@/lib/i18n/charts';
 import type { Lang } from '@/lib/i18n/lang';
+import { headlineNoBreaks, JOIN_LIMIT } from '@/lib/i18n/line-breaks';
 
 /** How many events a condensed timeline leaves out before, between and after the two it shows. */
 const around = (ds: Dataset) => leftOut(ds.values as { summary?: boolean }[]);
@@ -67,7 +68,7 @@ export function ChartPicture({ dataset, href, lang }: ChartPictureProps) {
       <a href={href} className="chart-picture-link">
         {/* The SVG's <title> names the link and the image; this is the same text, for the eye. */}
         <span className="chart-title" aria-hidden="true">
-          {dataset.title}
+          {headlineNoBreaks(dataset.title, lang, JOIN_LIMIT.chartTitle)}
         </span>
         {VARIANTS.map((v) => {
           const tree = stillTree(chartTree(shown, v, lang), 'picture-', description);
