@@ -28,7 +28,7 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
     <>
       <Heading className={`font-serif font-bold tracking-tight text-balance text-ink-strong ${lead ? 'text-3xl sm:text-5xl' : 'text-2xl'}`}>
         <a href={href} className="hover:underline">
-          {headlineNoBreaks(story.title, lang)}
+          {headlineNoBreaks(story.title, lang, lead ? JOIN_LIMIT.headline : JOIN_LIMIT.cardHeadline)}
         </a>
       </Heading>
       <p className={`mt-3 font-serif text-pretty text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.headline, JOIN_LIMIT.dekPair)}</p>

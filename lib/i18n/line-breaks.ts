@@ -90,59 +90,67 @@ const ARTICLES: Record<Lang, RegExp> = { en: /^(?:a|an|the)$/i, fr: /^(?:le|la|l
 const JOINED = /[\u00a0\u202f]/;
 
 /**
- * The longest run headlineNoBreaks joins, in letters, by the text's size: a 36 px headline; an
- * 18 px chart title, where 24 letters still fit the narrowest phone. A dek (18-20 px) joins runs
- * as a headline does, and up to 16 letters a single pair (« une chronologie » is 15) or a run that a
- * word of three letters or fewer opens (« et un graphique »): longer runs left its lines ragged on
- * a phone ('not with countermeasures' took a line of its own).
+ * The longest run headlineNoBreaks joins, in letters, by the text's size: a 36 px headline (and the
+ * home page's lead, 30 px on a phone); a card's 24 px headline, 20; an 18 px chart title, where 24
+ * letters still fit the narrowest phone. A dek (18-20 px) joins runs as a headline does, and up to
+ * 16 letters a single pair (« une chronologie » is 15) or a run that a word of three letters or
+ * fewer opens (« et un graphique »): longer runs left its lines ragged on a phone ('not with
+ * countermeasures' took a line of its own).
  */
-export const JOIN_LIMIT = { headline: 14, dekPair: 16, chartTitle: 24 } as const;
+export const JOIN_LIMIT = { headline: 14, dekPair: 16, cardHeadline: 20, chartTitle: 24 } as const;
 
 /**
  * A headline or a dek for the page, where the browser breaks it (balanced or 'pretty', but blind
- * to sense: "exports to / Canada", « au / Canada »): each word that leans on the next is joined to
- * it by a no-break space ("won a reprieve" keeps "a reprieve" together, « à l’épreuve », "on N95
- * masks"), as long as the joined run stays at most `maxChars` letters (a pair of two words, or
- * a run opened by a word of three letters or fewer, at most `maxPair`), so that nothing is too wide for the narrowest phone at the text's size (14
- * letters of a 36 px serif take about 250 px of its 288: JOIN_LIMIT). Only regular spaces are
- * considered: a run already joined (« avril 2020 », "75 million") counts as one word.
+ * to sense: "exports to / Canada", « au / Canada »): words that belong together are joined by
+ * no-break spaces ("won a reprieve" keeps "a reprieve" together, « à l’épreuve », "on N95 masks"),
+ * in runs of at most `maxChars` letters, so that no run is too wide for the narrowest phone at the
+ * text's size (JOIN_LIMIT). A pair of two words, or a run opened by a word of three letters or
+ * fewer, may reach `maxPair`. Only regular spaces are considered: a run already joined (« avril
+ * 2020 », "75 million") counts as one word.
+ *
+ * Where the limit parts a run somewhere, the joins left out are chosen together: the worst break
+ * left possible is as mild as can be, then there are as few of them as can be ("what / the April
+ * 2020 / mask", not "what the / April 2020 mask", which would leave an article at a line's end).
  */
 export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JOIN_LIMIT.headline, maxPair = maxChars): string {
   const words = text.split(' ');
-  // From the end: a word is joined to the run after it first, so where the limit allows only one
-  // of two joins, an article keeps its noun ("what / the fixture", not "what the / fixture").
   // Letters only: punctuation at a word's end (" :", ",") is narrow, and ends a run anyway.
-  const letters = (word: string) => Array.from(word.replace(/[\s\u00a0\u202f]*[:;,.!?»”’)]+$/u, '')).length;
-  let out = words[words.length - 1];
-  let run = letters(out);
-  // Whether the run is one word, so that joining makes a pair; what its first join costs to break.
-  let alone = true;
-  let held = 0;
-  for (let i = words.length - 2; i >= 0; i--) {
-    const length = letters(words[i]);
-    // A run the page already holds together ("30 million", « chiffres : ») meets the next at its
-    // edge words: "30 million / widgets" parts "million" from its noun.
-    const edges = breakCost(words[i].split(JOINED).pop()!, words[i + 1].split(JOINED)[0], lang);
-    // Too long to join, but held harder than the run's first join ("April 2020" over "2020 mask"),
-    // or as hard when it is an article, the worst word to end a line on ("the two / countries’"
-    // over "the / two countries’"): that join gives way, and the next word starts the run again,
-    // as long as the stronger pair itself fits (else the weaker join is kept, not both lost).
-    const harder = edges > held || (edges === held && ARTICLES[lang].test(words[i]));
-    const pairFits = letters(words[i + 1]) + 1 + length <= maxPair;
-    // A word of three letters or fewer ("et", « de », "and") may take a run up to maxPair: it adds
-    // little width, and left out it ends a line (« et / un graphique », « de / la production »).
-    const shortFits = length <= 3 && run + 1 + length <= maxPair;
-    if (!alone && run + 1 + length > maxChars && !shortFits && harder && pairFits && out[words[i + 1].length] === '\u00a0') {
-      out = `${words[i + 1]} ${out.slice(words[i + 1].length + 1)}`;
-      run = letters(words[i + 1]);
-      alone = true;
+  const letters = words.map((word) => Array.from(word.replace(/[\s\u00a0\u202f]*[:;,.!?»”’)]+$/u, '')).length);
+  // What leaving each space as it is costs, null where it is no loss (or a word is empty, where
+  // the text had two spaces): a run the page already holds together ("30 million", « chiffres : »)
+  // meets the next at its edge words. An article at a line's end is half a step worse than its
+  // step ("the two / countries’" loses to "the / two countries’").
+  const open = words.slice(0, -1).map((word, k) => {
+    if (word === '' || words[k + 1] === '') return null;
+    const cost = breakCost(word.split(JOINED).pop()!, words[k + 1].split(JOINED)[0], lang);
+    return cost > 0 ? cost + (ARTICLES[lang].test(word) ? 0.5 : 0) : null;
+  });
+  // What a way of joining leaves open, as a tally: how many breaks of each cost, worst first, then
+  // the sum of their places. Compared in that order, a worse break is never left to spare any number
+  // of milder ones, and between equals the earlier space is left, so that the later words are
+  // joined first ("will / not retaliate").
+  const levels = [...new Set(open.filter((c): c is number => c !== null))].sort((a, b) => b - a);
+  const leaving = (tally: number[], k: number) => tally.map((n, l) => n + (l === levels.length ? k : Number(levels[l] === open[k])));
+  const milder = (a: number[], b: number[]) => {
+    const l = a.findIndex((n, i) => n !== b[i]);
+    return l >= 0 && a[l] < b[l];
+  };
+  // best[i]: the mildest tally of runs over words 0..i-1; start[i]: where the last of those runs starts.
+  const best: (number[] | undefined)[] = [levels.map(() => 0).concat(0)];
+  const start = [0];
+  for (let i = 1; i <= words.length; i++) {
+    let run = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (j < i - 1 && open[j] === null) break;
+      run += 1 + letters[j];
+      // One word is a run whatever its length ("interdependence").
+      if (j < i - 1 && run > Math.max(maxChars, maxPair)) break;
+      const fits = j === i - 1 || run <= maxChars || ((j === i - 2 || letters[j] <= 3) && run <= maxPair);
+      const tally = j > 0 && open[j - 1] !== null ? leaving(best[j]!, j - 1) : best[j]!;
+      if (fits && (!best[i] || milder(tally, best[i]!))) [best[i], start[i]] = [tally, j];
     }
-    const fits: boolean = run + 1 + length <= maxChars || ((alone || length <= 3) && run + 1 + length <= maxPair);
-    const glue: boolean = words[i] !== '' && words[i + 1] !== '' && fits && edges > 0;
-    out = words[i] + (glue ? '\u00a0' : ' ') + out;
-    run = glue ? run + 1 + length : length;
-    alone = !glue;
-    held = edges;
   }
-  return out;
+  const joined = new Set<number>();
+  for (let i = words.length; i > 0; i = start[i]) for (let k = start[i]; k < i - 1; k++) joined.add(k);
+  return words.map((word, k) => (k === 0 ? '' : joined.has(k - 1) ? '\u00a0' : ' ') + word).join('');
 }
