@@ -109,8 +109,9 @@ export const JOIN_LIMIT = { headline: 14, dekPair: 16, cardHeadline: 20, chartTi
  * 2020 », "75 million") counts as one word.
  *
  * Where the limit parts a run somewhere, the joins left out are chosen together: the worst break
- * left possible is as mild as can be, then there are as few of them as can be ("what / the April
- * 2020 / mask", not "what the / April 2020 mask", which would leave an article at a line's end).
+ * left possible is as mild as can be, then there are as few of them as can be (in runs of 16,
+ * "what / the April 2020 / mask", not "what the / April 2020 mask", which leaves an article at a
+ * line's end).
  */
 export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JOIN_LIMIT.headline, maxPair = maxChars): string {
   const words = text.split(' ');
