@@ -9,6 +9,14 @@ type Props = {
   defaultValue?: string;
 };
 
+/**
+ * Beside the nav on a phone narrower than 375 px, the box is narrowest in French (room for about
+ * six letters at 320 px, eight at 360): a placeholder longer than eight letters (« Rechercher »)
+ * is not shown there, rather than cut to « Rech ». The magnifier beside the box, and its label for
+ * a screen reader, still say what it is for.
+ */
+const LONG_PLACEHOLDER = 8;
+
 /** A plain GET form to the edition's search page: it works from every page, and the results page does the searching. */
 export function SearchForm({ lang, id, defaultValue }: Props) {
   const t = siteText(lang).search;
@@ -22,7 +30,7 @@ export function SearchForm({ lang, id, defaultValue }: Props) {
         name="q"
         defaultValue={defaultValue}
         placeholder={t.placeholder}
-        className="w-full min-w-0 rounded-md border border-edge bg-field px-2 py-1 text-sm text-ink placeholder:text-ink-muted sm:w-40"
+        className={`w-full min-w-0 rounded-md border border-edge bg-field px-2 py-1 text-sm text-ink placeholder:text-ink-muted sm:w-40 ${t.placeholder.length > LONG_PLACEHOLDER ? 'max-[374px]:placeholder:text-transparent' : ''}`}
       />
       {/* A magnifier on a phone, where the word would squeeze the box; the word itself from sm up, and always to a screen reader. */}
       <button type="submit" className="inline-flex shrink-0 items-center rounded-md bg-ink px-2 py-1 text-sm font-medium text-on-ink hover:bg-ink-press sm:px-2.5">

@@ -94,3 +94,36 @@ test.describe('headlines and paragraphs on a phone', () => {
     });
   }
 });
+
+/**
+ * The header's search box on a phone: its placeholder is either whole or not shown ("Recl" was
+ * « Rechercher » cut short beside the French nav at 320 px, « Recherch » at 360 px).
+ */
+test.describe('the search box on a phone', () => {
+  for (const home of ['/', '/fr/']) {
+    test(`${home}: the placeholder fits the box or is not shown, at 320 to 430 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 430, height: 800 });
+      await page.goto(home);
+      const cut: string[] = [];
+      let shown = 0;
+      for (const width of [320, 340, 360, 375, 390, 414, 430]) {
+        await page.setViewportSize({ width, height: 800 });
+        const box = await page.locator('header input[type="search"]').evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          // Chrome keeps a few pixels of the box's inside for itself: the text needs that much to spare.
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 4;
+          const colour = getComputedStyle(input, '::placeholder').color;
+          const visible = !/^rgba\(.*, 0\)$|transparent/.test(colour) && !/\/ 0\)$/.test(colour);
+          return { text: input.placeholder, width: context.measureText(input.placeholder).width, room, visible };
+        });
+        if (box.visible) shown++;
+        if (box.visible && box.width > box.room) cut.push(`${width} px: “${box.text}” is ${Math.round(box.width)} px in ${Math.round(box.room)} px`);
+      }
+      expect(cut).toEqual([]);
+      // Not hidden everywhere: from some width up, the reader sees it.
+      expect(shown).toBeGreaterThan(2);
+    });
+  }
+});
