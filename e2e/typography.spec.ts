@@ -34,13 +34,17 @@ test.describe('French typography on a phone', () => {
  * No headline, dek or paragraph of a story ends on a short word alone on its last line ("…lean on
  * each / other."), and no line of a headline, a dek or a chart's title ends on an article, a preposition
  * or a conjunction ("won a / reprieve"), at the widths of common phones; nor do the headlines and
- * deks of the home pages' cards and their lead chart's title. One load a page; the width changes
- * in place. A story's headline takes no more lines at 320 px than at 360 px.
+ * deks of the home pages' cards, their lead chart's title, or the footer's blurb. One load a page;
+ * the width changes in place. A story's headline takes no more lines at 320 px than at 360 px.
  */
 const LEANING = ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'by', 'and', 'or', 'le', 'la', 'les', 'un', 'une', 'de', 'des', 'du', 'à', 'au', 'aux', 'en', 'et', 'ou'];
-const STORY = { blocks: 'h1, h1 + p, .chart-title, .prose p:not(.not-prose, .not-prose *)', headlines: 'h1, h1 + p, .chart-title', leaning: LEANING };
+// The footer's blurb, on every page, is read with each.
+const BLURB = 'footer .page-column > p:first-child';
+const STORY_HEADLINES = `h1, h1 + p, .chart-title, ${BLURB}`;
+const STORY = { blocks: `${STORY_HEADLINES}, .prose p:not(.not-prose, .not-prose *)`, headlines: STORY_HEADLINES, leaning: LEANING };
 // A card's headline is smaller than a story's, and holds longer runs (JOIN_LIMIT.cardHeadline): « sur les commandes », "what the fixture".
-const CARDS = { blocks: 'main article :is(h2, h3), main article :is(h2, h3) + p, .chart-title', headlines: 'main article :is(h2, h3), main article :is(h2, h3) + p, .chart-title', leaning: [...LEANING, 'sur', 'que', 'what'] };
+const CARD_HEADLINES = `main article :is(h2, h3), main article :is(h2, h3) + p, .chart-title, ${BLURB}`;
+const CARDS = { blocks: CARD_HEADLINES, headlines: CARD_HEADLINES, leaning: [...LEANING, 'sur', 'que', 'what'] };
 const PAGES: [string, typeof STORY][] = [
   ...['/stories/the-widget-standoff/', '/stories/widgets-by-the-numbers/', '/fr/articles/le-bras-de-fer-des-gadgets/', '/fr/articles/une-note-sur-les-commandes/'].map((story): [string, typeof STORY] => [story, STORY]),
   ['/', CARDS],
