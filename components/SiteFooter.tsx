@@ -7,7 +7,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
   const t = siteText(lang);
   const to = paths(lang);
   return (
-    <footer className="no-print mt-16 border-t border-rule text-sm text-ink-muted">
+    <footer className="no-print mt-10 border-t border-rule text-sm text-ink-muted sm:mt-16">
       {/* The blurb joins its words as a chart title does (14 px is smaller still) and avoids a short
           last line: "built from the / reporting" and "names its / source." were its lines at 360 px.
           Two lines in both editions at every width: side by side, the longer French blurb pushed the links to a row of their own.
