@@ -2,7 +2,7 @@ import { ChartPicture } from '@/components/charts/ChartPicture';
 import { isScheduled, type Story } from '@/lib/content/stories';
 import { formatDateShown } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
-import { headlineNoBreaks, JOIN_LIMIT } from '@/lib/i18n/line-breaks';
+import { dekNoBreaks, headlineNoBreaks, JOIN_LIMIT } from '@/lib/i18n/line-breaks';
 import { paths } from '@/lib/i18n/paths';
 import { siteText } from '@/lib/i18n/site';
 import { site } from '@/lib/site';
@@ -31,7 +31,7 @@ export function StoryCard({ story, lang, lead = false, level = 3 }: Props) {
           {headlineNoBreaks(story.title, lang, lead ? JOIN_LIMIT.headline : JOIN_LIMIT.cardHeadline)}
         </a>
       </Heading>
-      <p className={`mt-3 font-serif text-pretty text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.headline, JOIN_LIMIT.dekPair)}</p>
+      <p className={`mt-3 font-serif text-pretty text-ink-soft ${lead ? 'text-xl' : 'text-lg'}`}>{dekNoBreaks(story.dek, lang)}</p>
       <p className="mt-3 text-sm text-ink-muted">
         <time dateTime={story.published}>{formatDateShown(story.published, 'long', lang, site.timeZone)}</time>
         <span aria-hidden="true">{'\u00a0· '}</span>

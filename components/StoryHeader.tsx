@@ -2,7 +2,7 @@ import { showsUpdated } from '@/lib/content/dates';
 import { isScheduled, modifiedAt, type Story } from '@/lib/content/stories';
 import { formatDateShown, formatList } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
-import { headlineNoBreaks, JOIN_LIMIT } from '@/lib/i18n/line-breaks';
+import { dekNoBreaks, headlineNoBreaks } from '@/lib/i18n/line-breaks';
 import { paths } from '@/lib/i18n/paths';
 import { siteText, tagName } from '@/lib/i18n/site';
 import { absoluteUrl, site } from '@/lib/site';
@@ -28,7 +28,7 @@ export function StoryHeader({ story, lang }: { story: Story; lang: Lang }) {
         ))}
       </ul>
       <h1 data-pagefind-meta="title" className="mt-3 font-serif text-headline font-bold tracking-tight text-balance text-ink-strong sm:text-5xl">{headlineNoBreaks(story.title, lang)}</h1>
-      <p className="mt-4 font-serif text-xl text-pretty text-ink-soft">{headlineNoBreaks(story.dek, lang, JOIN_LIMIT.headline, JOIN_LIMIT.dekPair)}</p>
+      <p className="mt-4 font-serif text-xl text-pretty text-ink-soft">{dekNoBreaks(story.dek, lang)}</p>
       <div className="mt-6 border-y border-rule py-3 text-sm text-ink-soft">
         <p>{t.by(formatList(story.byline, lang))}</p>
         <p className="mt-1 text-ink-muted">

@@ -91,8 +91,8 @@ const JOINED = /[\u00a0\u202f]/;
 
 /**
  * The longest run headlineNoBreaks joins, in letters, by the text's size: a 36 px headline (and the
- * home page's lead, 30 px on a phone); a card's 24 px headline, 20; an 18 px chart title, where 24
- * letters still fit the narrowest phone. A dek (18-20 px) joins runs as a headline does, and up to
+ * home page's lead, 30 px on a phone); a card's 24 px headline, 20; an 18 px chart title (and the
+ * 14 px footer), where 24 letters still fit the narrowest phone. A dek (18-20 px) joins runs as a headline does, and up to
  * 16 letters a single pair (« une chronologie » is 15) or a run that a word of three letters or
  * fewer opens (« et un graphique »): longer runs left its lines ragged on a phone ('not with
  * countermeasures' took a line of its own).
@@ -155,3 +155,6 @@ export function headlineNoBreaks(text: string, lang: Lang, maxChars: number = JO
   for (let i = words.length; i > 0; i = start[i]) for (let k = start[i]; k < i - 1; k++) joined.add(k);
   return words.map((word, k) => (k === 0 ? '' : joined.has(k - 1) ? '\u00a0' : ' ') + word).join('');
 }
+
+/** A dek for the page (the story's header, its card): joined as a headline is, with the dek's longer pairs. */
+export const dekNoBreaks = (text: string, lang: Lang) => headlineNoBreaks(text, lang, JOIN_LIMIT.headline, JOIN_LIMIT.dekPair);
