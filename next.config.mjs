@@ -48,6 +48,11 @@ const nextConfig = {
     // fetch together. The export's pages carry no client router (scripts/strip-runtime.mjs removes
     // it, and the build drops the segment files), so the pass was pure cost.
     prefetchInlining: false,
+    // Source maps of the compiled code, for a developer's stack traces (next dev's overlay, a page
+    // that fails to render in a build); never in out/. The tests' copies and the fixture build turn
+    // them off (TURBOPACK_SOURCE_MAPS=0): out/ is byte-identical, and making them cost about a tenth
+    // of next dev's CPU for the desk's start and first editor loads, and 2 s of the fixture build.
+    turbopackSourceMaps: process.env.TURBOPACK_SOURCE_MAPS !== '0',
   },
 };
 

@@ -8,8 +8,8 @@ const PARTS = ['app', 'components', 'lib', 'public', 'scripts', 'mdx-components.
 
 const BIN = path.resolve('node_modules/.bin');
 
-/** For every Next the tests start: no telemetry, and no next dev cache for copies that start once (next.config.mjs). */
-export const NEXT_TEST_ENV = { NEXT_TELEMETRY_DISABLED: '1', TURBOPACK_DEV_CACHE: '0' };
+/** For every Next the tests start: no telemetry, no next dev cache for copies that start once, no source maps (next.config.mjs). */
+export const NEXT_TEST_ENV = { NEXT_TELEMETRY_DISABLED: '1', TURBOPACK_DEV_CACHE: '0', TURBOPACK_SOURCE_MAPS: '0' };
 
 /**
  * A fresh copy of the site in .test-build/<name>/, inside the repository so Turbopack accepts it,
