@@ -18,7 +18,7 @@ const describedAs = (element: Locator) =>
  * reachable, and nothing changes from another origin.
  */
 
-const { ORIGIN, port: PORT, site, git, gitEnv, api, log, browser: launched, tab } = deskSession();
+const { ORIGIN, port: PORT, site, git, gitEnv, api, log, newContext, tab } = deskSession();
 const STORY = 'stories/the-widget-standoff.mdx';
 const FILE = `content/${STORY}`;
 
@@ -209,7 +209,7 @@ describe('the desk', () => {
 
   test('a save from a stale tab is refused with both versions shown, and neither is lost', async () => {
     const first = await tab();
-    const second = await launched().newPage();
+    const second = await (await newContext()).newPage();
     await first.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     await second.goto(`${ORIGIN}/desk/edit/?file=${STORY}`);
     const opened = site.read(FILE);
@@ -241,7 +241,7 @@ describe('the desk', () => {
     await second.getByRole('button', { name: 'Replace their version with mine (their changes will be lost)' }).click();
     await expect.poll(() => second.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`Saved ${STORY}.`);
     expect(site.read(FILE)).toBe(secondText);
-    await second.close();
+    await second.context().close();
   });
 
   test('their save and mine on different lines: the refusal lists their change, Keep both puts both in the text, and Save writes them', async () => {

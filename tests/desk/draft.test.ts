@@ -11,7 +11,7 @@ import { deskSession, source, textOf, WHEN } from './harness';
  * browser would. One story file of this file's own, with CRLF line ends and a no-break space.
  */
 
-const { ORIGIN, site, browser, tab } = deskSession();
+const { ORIGIN, site, newContext, tab } = deskSession();
 const STORY = 'stories/draft-kept.mdx';
 const FILE = `content/${STORY}`;
 const ON_DISK = site.read('content/stories/the-widget-standoff.mdx').replace(/\n/g, '\r\n');
@@ -67,7 +67,7 @@ const notice = (page: Page) => page.getByRole('heading', { name: /^Unsaved text 
 
 describe('unsaved text kept in the browser', () => {
   test('after a crash the file opens as it is on disk, offers the copy, and Restore then Save writes it byte for byte; the copy is then gone', async () => {
-    const context = await browser().newContext();
+    const context = await newContext();
     const typed = await typeAndCrash(context);
     expect(site.read(FILE)).toBe(ON_DISK);
     const page = await context.newPage();
@@ -176,7 +176,7 @@ describe('unsaved text kept in the browser', () => {
   });
 
   test('a second tab on the same file neither writes over nor removes the first one’s copy: after both crash, the first one’s text is offered', async () => {
-    const context = await browser().newContext();
+    const context = await newContext();
     const [first, typed] = await openAndType(context);
 
     // The second tab is offered the first one's copy, as if a crash had left it; discarding it there

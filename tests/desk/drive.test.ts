@@ -11,7 +11,7 @@ import { deskSession, problems, textOf } from './harness';
  * Publish under a chart. One story and one data file of this file's own; one page load.
  */
 
-const { ORIGIN, site, git, tab, api } = deskSession();
+const { ORIGIN, site, git, tab, api, get } = deskSession();
 const STORY = 'stories/drive-figures.mdx';
 const DATA = 'data/drive-orders.json';
 const STORY_TEXT = `---
@@ -156,11 +156,11 @@ describe('driving the desk as an editor', () => {
     expect(git('status', '--porcelain', '--', `content/${DATA}`)).toBe('');
 
     // On the desk's home, a French chart file goes by its French title, as its English original by its English one.
-    const home = await (await fetch(`${ORIGIN}/desk/`)).text();
+    const home = await (await get(`${ORIGIN}/desk/`)).text();
     expect(home).toMatch(/<a class="[^"]*" href="\/desk\/edit\/\?file=data\/fr\/dispute-days\.json">Quatre jours après l’ordre de Patrie, Fixture Co annonçait une entente pour que les gadgets circulent<\/a>/);
 
     // The editor's server-rendered HTML (its <main>): no Publish button, and what to do instead.
-    const html = await (await fetch(`${ORIGIN}/desk/edit/?file=${DATA}`)).text();
+    const html = await (await get(`${ORIGIN}/desk/edit/?file=${DATA}`)).text();
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main).toContain('A chart is published with the stories that show it');
     expect(main.match(/<button[^>]*>[^<]*<\/button>/g)?.filter((b) => b.includes('Publish'))).toEqual([]);

@@ -1,19 +1,18 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { NEXT_TEST_ENV, copySite, stop } from '../build/site-copy';
+import { DESK_NAME, PASSWORD } from './global-setup';
 import { deskSession, source, WHEN } from './harness';
 
 /**
  * Publishing through git in the browser, over the shared desk (whose copy of the site has a bare
  * repository as origin): the name the editor types goes into the commit message, the commit is
- * pushed, and the story's history shows it. Then a second desk, with a password and a name of its
- * own, for signing in from a browser. Branches, push failures and the session rules are tested
+ * pushed, and the story's history shows it. Then signing in from a browser: the desk asks for a
+ * password, and is reached by a name of its own (global-setup.ts). Branches, push failures and the session rules are tested
  * on the route handlers themselves (tests/unit/desk/git-publish.test.ts, auth.test.ts).
  */
 
-const { ORIGIN, site, git, tab } = deskSession();
+const { ORIGIN, port, site, git, tab } = deskSession();
 const { remote } = inject('desk');
 const STORY = 'stories/published-from-the-desk.mdx';
 const FILE = `content/${STORY}`;
@@ -101,31 +100,20 @@ describe('npm run desk beyond this machine', () => {
   });
 });
 
-describe('a desk with a password, reached by a name of its own', () => {
-  // Its own copy (two next dev cannot share a folder), outside any git repository, on the next port.
-  const port = inject('desk').port + 1;
-  const NAME = `http://desk.newsroom.test:${port}`;
-  let desk: ChildProcess | undefined;
+describe('the desk with its password, reached by a name of its own', () => {
+  // The shared desk asks for a password and answers to DESK_NAME (global-setup.ts); this browser
+  // has no session, and reaches the desk by that name, as an editor's would across the newsroom.
+  const NAME = `http://${DESK_NAME}:${port}`;
   let shared: Browser | undefined;
   beforeAll(async () => {
-    const copy = copySite('desk-password');
-    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`, ...NEXT_TEST_ENV, DESK_PASSWORD: 'correct horse battery', DESK_HOSTS: 'desk.newsroom.test', GIT_CEILING_DIRECTORIES: path.dirname(copy.dir) };
-    for (const name of ['CONTENT_DIR', 'OUT_DIR', 'EXPORT_DIR', 'DESK', 'PORT', 'HOST', 'GIT_DIR', 'GIT_WORK_TREE', 'DESK_BRANCHES']) delete env[name];
-    desk = spawn('node', ['scripts/desk.mjs', '--port', String(port)], { cwd: copy.dir, env, stdio: 'ignore', detached: true });
-    for (let i = 0; (await fetch(`http://127.0.0.1:${port}/desk/login/`).then((r) => r.status, () => 0)) !== 200; i++) {
-      if (i > 120) throw new Error('the second desk did not answer within a minute');
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    // The browser reaches the desk by a name that is not loopback, as an editor's would across the newsroom.
-    shared = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--host-resolver-rules=MAP desk.newsroom.test 127.0.0.1`] });
-  }, 90_000);
+    shared = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--host-resolver-rules=MAP ${DESK_NAME} 127.0.0.1`] });
+  });
   afterAll(async () => {
     await shared?.close();
-    stop(desk);
   });
 
   test('every page asks to sign in; a wrong password is refused; the right one opens the desk until Sign out', async () => {
-    const refused = await fetch(`http://127.0.0.1:${port}/desk/api/check/`, { method: 'POST', headers: { Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' }, body: '{"path":"stories/the-widget-standoff.mdx","text":""}' });
+    const refused = await fetch(`${ORIGIN}/desk/api/check/`, { method: 'POST', headers: { Origin: ORIGIN, 'Content-Type': 'application/json' }, body: '{"path":"stories/the-widget-standoff.mdx","text":""}' });
     expect(refused.status).toBe(401);
 
     const context = await shared!.newContext();
@@ -138,15 +126,15 @@ describe('a desk with a password, reached by a name of its own', () => {
     expect(await page.getByText('Wrong password.').isVisible()).toBe(true);
     expect(await context.cookies()).toEqual([]);
 
-    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByLabel('Password').fill(PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${NAME}/desk/`);
     expect((await context.cookies()).map(({ name, httpOnly, sameSite, path: at, secure }) => ({ name, httpOnly, sameSite, path: at, secure }))).toEqual([{ name: 'desk-session', httpOnly: true, sameSite: 'Strict', path: '/desk', secure: false }]);
 
-    // The editor works under that name: next dev serves it its scripts (CodeMirror runs), and History says there is no repository.
+    // The editor works under that name: next dev serves it its scripts (CodeMirror runs). A desk
+    // outside a git repository says so in History (tests/unit/desk/git-publish.test.ts).
     await page.goto(`${NAME}/desk/edit/?file=stories/the-widget-standoff.mdx`);
     await expect.poll(() => source(page).count(), { timeout: 30_000 }).toBe(1);
-    expect((await page.getByRole('region', { name: 'History' }).innerText()).split(/\n+/)).toEqual(['History', 'No history: the desk does not run in a git repository.']);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${NAME}/desk/login/`);

@@ -17,8 +17,11 @@ let kept: Page | undefined;
  * it runs on, its git repository, the browser, and the ways to read the editor.
  */
 export function deskSession() {
-  const { dir, gitDir, port, logFile } = inject('desk');
+  const { dir, gitDir, port, logFile, session } = inject('desk');
   const ORIGIN = `http://127.0.0.1:${port}`;
+  /** The desk asks for a password (global-setup.ts): every tab and request carries the session it signed in with. */
+  const COOKIE = `desk-session=${session}`;
+  const signIn = (into: BrowserContext) => into.addCookies([{ name: 'desk-session', value: session, domain: '127.0.0.1', path: '/desk', httpOnly: true, sameSite: 'Strict' }]);
   const site = siteAt(dir);
   const gitEnv = { GIT_DIR: gitDir, GIT_WORK_TREE: dir, GIT_AUTHOR_NAME: 'Desk Test', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk Test', GIT_COMMITTER_EMAIL: 'desk@example.org' };
   const git = (...args: string[]) => {
@@ -51,6 +54,7 @@ export function deskSession() {
       sessionStorage.clear();
     });
     await context!.clearCookies();
+    await signIn(context!);
     await context!.clearPermissions();
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -69,12 +73,20 @@ export function deskSession() {
     git,
     gitEnv,
     browser: () => browser!,
+    /** A new browser context (a browser of its own: its tabs share nothing with the one tab's), signed in. */
+    async newContext(): Promise<BrowserContext> {
+      const made = await browser!.newContext();
+      await signIn(made);
+      return made;
+    },
+    /** A GET of a desk page or file, signed in. */
+    get: (url: string | URL) => fetch(url, { headers: { Cookie: COOKIE } }),
     tab,
     /** What the desk has printed so far (next dev's request log included). */
     log: () => fs.readFileSync(logFile, 'utf8'),
-    /** A request to the desk's API as a script would send it, with the headers given. */
+    /** A request to the desk's API as a script would send it, signed in, with the headers given. */
     api: (route: string, body: unknown, headers: Record<string, string> = { Origin: ORIGIN }) =>
-      fetch(`${ORIGIN}/desk/api/${route}/`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      fetch(`${ORIGIN}/desk/api/${route}/`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: COOKIE, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
   };
 }
 

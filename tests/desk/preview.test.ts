@@ -10,7 +10,7 @@ import { deskSession, textOf, words } from './harness';
  * the copy stay as they are.
  */
 
-const { ORIGIN, site, tab } = deskSession();
+const { ORIGIN, site, tab, get } = deskSession();
 const ENGLISH = 'stories/widgets-by-the-numbers.mdx';
 const FRENCH = 'stories/fr/les-gadgets-en-chiffres.mdx';
 const CHART = 'data/widget-output.json';
@@ -136,7 +136,7 @@ describe('the preview', () => {
     const card = page.getByRole('img', { name: /^Share card: Widgets by the numbers/ });
     await expect.poll(() => card.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBe(1200);
     await expect.poll(() => drawing.count(), { timeout: 5_000 }).toBe(0);
-    const before = await fetch(new URL((await card.getAttribute('src'))!, ORIGIN)).then(async (r) => ({ type: r.headers.get('content-type'), bytes: new Uint8Array(await r.arrayBuffer()) }));
+    const before = await get(new URL((await card.getAttribute('src'))!, ORIGIN)).then(async (r) => ({ type: r.headers.get('content-type'), bytes: new Uint8Array(await r.arrayBuffer()) }));
     expect(before.type).toBe('image/png');
     expect(readPng(before.bytes)).toMatchObject({ width: 1200, height: 630 });
 
@@ -145,7 +145,7 @@ describe('the preview', () => {
     await page.keyboard.type(' for zebras');
     const renamed = page.getByRole('img', { name: /for zebras$/ });
     await expect.poll(() => renamed.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth).catch(() => 0), { timeout: 20_000 }).toBe(1200);
-    const response = await fetch(new URL((await renamed.getAttribute('src'))!, ORIGIN));
+    const response = await get(new URL((await renamed.getAttribute('src'))!, ORIGIN));
     const after = new Uint8Array(await response.arrayBuffer());
     expect(readPng(after)).toMatchObject({ width: 1200, height: 630 });
     expect(Buffer.from(after).equals(Buffer.from(before.bytes))).toBe(false);
