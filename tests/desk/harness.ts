@@ -72,7 +72,6 @@ export function deskSession() {
     site,
     git,
     gitEnv,
-    browser: () => browser!,
     /** A new browser context (a browser of its own: its tabs share nothing with the one tab's), signed in. */
     async newContext(): Promise<BrowserContext> {
       const made = await browser!.newContext();
