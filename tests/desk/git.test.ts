@@ -8,8 +8,9 @@ import { deskSession, source, WHEN } from './harness';
  * Publishing through git in the browser, over the shared desk (whose copy of the site has a bare
  * repository as origin): the name the editor types goes into the commit message, the commit is
  * pushed, and the story's history shows it. Then signing in from a browser: the desk asks for a
- * password, and is reached by a name of its own (global-setup.ts). Branches, push failures and the session rules are tested
- * on the route handlers themselves (tests/unit/desk/git-publish.test.ts, auth.test.ts).
+ * password, and is reached by a name of its own (global-setup.ts). Branches, push failures and the
+ * session rules are tested on the route handlers themselves (tests/unit/desk/git-publish.test.ts,
+ * auth.test.ts).
  */
 
 const { ORIGIN, port, site, git, tab } = deskSession();

@@ -12,7 +12,9 @@ import { mistakesSite } from './mistakes-site';
 // snapshot) the same whether workers run or not.
 
 const TSX = 'node_modules/.bin/tsx';
-const run = (env: Record<string, string>, script: string, ...args: string[]) => spawnSync(TSX, [script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCES_DIR: 'tests/fixtures/site/sources', PUBLISH_TIME: '2026-12-01T00:00:00Z', ...env } });
+/** The fixture's source reports and one publication time, for every run of the check here. */
+const BASE = { SOURCES_DIR: 'tests/fixtures/site/sources', PUBLISH_TIME: '2026-12-01T00:00:00Z' };
+const run = (env: Record<string, string>, script: string, ...args: string[]) => spawnSync(TSX, [script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...BASE, ...env } });
 
 describe('how many threads', () => {
   test('one per core for a large site (this thread reads none), whatever the load, none for a small one, CHECK_THREADS when set', () => {
@@ -58,7 +60,7 @@ describe('npm run check with worker threads', () => {
   const bundles = fs.mkdtempSync(path.join(os.tmpdir(), 'story-workers-bundles-'));
   afterAll(() => fs.rmSync(bundles, { recursive: true, force: true }));
   const output = (threads: string, ...args: string[]) => {
-    const env = { ...process.env, SOURCES_DIR: 'tests/fixtures/site/sources', PUBLISH_TIME: '2026-12-01T00:00:00Z', CONTENT_DIR: content, CHECK_THREADS: threads, CHECK_HERE: '0', CHECK_BUNDLE_DIR: bundles, CHECK_STORY_CACHE: 'off' };
+    const env = { ...process.env, ...BASE, CONTENT_DIR: content, CHECK_THREADS: threads, CHECK_HERE: '0', CHECK_BUNDLE_DIR: bundles, CHECK_STORY_CACHE: 'off' };
     const result = spawnSync(process.execPath, ['scripts/check.mjs', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
     const timeless = (text: string) => text.replace(/checked in [\d.]+s/, 'checked in Ns');
     return { status: result.status, stdout: timeless(result.stdout), stderr: timeless(result.stderr) };
