@@ -108,6 +108,19 @@ export const editorState = (page: Page) =>
   });
 /** A time as the desk writes it (said.ts) in the newsroom's zone, months in Canadian Press style: "Nov. 16, 2026, 9 a.m. ET", "March 1, 2026, 12:05 p.m. ET", "noon ET". */
 export const WHEN = String.raw`(?:Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}, (?:\d{1,2}(?::\d{2})? [ap]\.m\.|noon|midnight) ET`;
+/**
+ * What the browser's spell checker is told about the first text in the editor that holds `words`:
+ * the spellcheck attribute nearest to it, as Chrome reads it ("true", "false"), and the text box's language.
+ */
+export const spellingAt = (page: Page, words: string) =>
+  page.evaluate((w) => {
+    const box = document.querySelector('.cm-content')!;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent!.includes(w)) return `${node.parentElement!.closest('[spellcheck]')!.getAttribute('spellcheck')} ${box.getAttribute('lang')}`;
+    }
+    return `no text holds ${w}`;
+  }, words);
 export const textOf = async (page: Page) => (await editorState(page)).text;
 
 /** A headline's words: the page joins a few with no-break spaces (lib/i18n/line-breaks.ts, headlineNoBreaks). */

@@ -38,3 +38,21 @@ describe('the frontmatter panel’s Updated field', () => {
     expect(updatedMarkup('updated: 2026-11-24T10:00:00-05:00\n')).toContain('<span class="whitespace-nowrap">2026-11-24T10:00:00-05:00</span>');
   });
 });
+
+describe('the frontmatter panel’s spelling', () => {
+  /** Each field's box as the browser gets it: its lang and spellcheck attributes. */
+  function boxes(french: boolean) {
+    const text = `---\ntitle: "Le titre"\ndek: "Le chapeau"\nbyline:\n  - Une Autrice\npublished: 2026-11-16T09:00:00-05:00\ntags:\n  - commerce\ntranslationOf: the-slug\n---\nCorps.\n`;
+    const html = renderToStaticMarkup(<Frontmatter text={text} timeZone="America/Toronto" french={french} onEdit={() => {}} />);
+    const attributes = (id: string) => {
+      const tag = new RegExp(`<(?:input|textarea)[^>]*\\bid="${id}"[^>]*>`).exec(html)?.[0] ?? '';
+      return `${/\blang="([^"]*)"/.exec(tag)?.[1] ?? 'no lang'} ${/\bspellcheck="([^"]*)"/i.exec(tag)?.[1] ?? 'no spellcheck'}`;
+    };
+    return Object.fromEntries(['fm-title', 'fm-dek', 'fm-byline', 'fm-tags', 'fm-translationOf'].map((id) => [id, attributes(id)]));
+  }
+
+  test('is checked in the story’s language in the headline, dek and byline, and not in tags or a slug', () => {
+    expect(boxes(true)).toEqual({ 'fm-title': 'fr true', 'fm-dek': 'fr true', 'fm-byline': 'fr true', 'fm-tags': 'no lang false', 'fm-translationOf': 'no lang false' });
+    expect(boxes(false)).toEqual({ 'fm-title': 'en true', 'fm-dek': 'en true', 'fm-byline': 'en true', 'fm-tags': 'no lang false', 'fm-translationOf': 'no lang false' });
+  });
+});

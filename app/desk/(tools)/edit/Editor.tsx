@@ -90,6 +90,8 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const draftHeading = useRef<HTMLHeadingElement>(null);
   const asked = useRef(0);
   const story = path.startsWith('stories/');
+  // French stories and French chart text live in a fr/ folder (content/stories/fr/, content/data/fr/).
+  const lang = /^(?:stories|data)\/fr\//.test(path) ? 'fr' : 'en';
   const previewed = hasPreview(path);
   const sourceLabel = story ? 'Story source' : 'Chart source';
   // A story's page is named by its headline as typed, as the newsroom knows it; the path is above it.
@@ -237,7 +239,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
 
   // The live-story question answered with a correction: its item written into the frontmatter, its TK selected to type over.
   function addCorrectionHere() {
-    const result = addCorrection(text, todayIn(timeZone), path.startsWith('stories/fr/') ? 'fr' : 'en');
+    const result = addCorrection(text, todayIn(timeZone), lang);
     if (!result.ok) {
       setStatus(`No correction added: ${result.reason}.`);
       return;
@@ -322,7 +324,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
       <div className={previewed ? 'mt-4 grid gap-4 lg:grid-cols-2' : 'mt-4'}>
         {/* A story's frontmatter panel: above its text, beside it on the widest screens (the panel spans the column's three rows). */}
         <div className={story ? '2xl:grid 2xl:grid-cols-[18rem_minmax(0,1fr)] 2xl:grid-rows-[auto_auto_1fr] 2xl:items-start 2xl:gap-x-4' : undefined}>
-          {story && <div className="mb-4 2xl:row-span-3 2xl:mb-0"><Frontmatter text={text} timeZone={timeZone} french={path.startsWith('stories/fr/')} onEdit={(next) => source.current?.replaceText(next)} /></div>}
+          {story && <div className="mb-4 2xl:row-span-3 2xl:mb-0"><Frontmatter text={text} timeZone={timeZone} french={lang === 'fr'} onEdit={(next) => source.current?.replaceText(next)} /></div>}
           {/* The text box's name is its aria-label; this is the same words, for the eye. */}
           <p className="block font-semibold" aria-hidden="true">{sourceLabel}</p>
           {lineEnds.mixed && (
@@ -330,7 +332,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
               This file mixes line ends (\r\n, \n or \r on different lines). The desk would have to change some of them, so it does not save this file: edit it in your text editor (<code>npm run check</code> checks it there), or give it one kind of line end and open it again.
             </p>
           )}
-          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={changeText} onLine={setLine} />
+          <Source ref={source} label={sourceLabel} initialText={initialText} separator={lineEnds.separator} markdownFile={path.endsWith('.mdx')} lang={lang} problems={problems} vocabulary={vocabulary} chartAttributes={chartAttributes} onChange={changeText} onLine={setLine} />
           {/* The problems right under the text they are about: the next Tab stop after it, and in view on a phone. */}
           <Problems problems={problems} what={story ? 'story' : 'chart file'} state={checked.text !== text ? 'checking…' : checked.error ? `not checked: ${checked.error}` : here.length ? countOf(here) : 'none'} className={story ? 'mt-4 2xl:col-start-2' : 'mt-4'} onGoTo={goTo} />
         </div>

@@ -28,6 +28,7 @@ const hint = 'mt-1 text-xs text-gray-700 dark:text-gray-300';
  * (frontmatter-edit.ts), so typing in either one shows in the other.
  */
 export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
+  const lang = french ? 'fr' : 'en';
   const read = useMemo(() => readFrontmatter(text), [text]);
   // The fields as they last read, shown disabled while the YAML is broken mid-typing: the form keeps
   // its place instead of collapsing under the editor's eyes.
@@ -85,9 +86,9 @@ export function Frontmatter({ text, timeZone, french, onEdit }: Props) {
       )}
       <fieldset disabled={read.kind !== 'fields'} className="mt-2 grid min-w-0 gap-3 sm:grid-cols-2 2xl:grid-cols-1">
         <legend className="sr-only">Fields</legend>
-        <TextField label="Headline" field="title" value={fields.title} set={set} common={common} said={said} rows={2} className="sm:col-span-2 2xl:col-span-1" />
-        <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} said={said} rows={3} className="sm:col-span-2 2xl:col-span-1" />
-        <ListField label="Byline" help="One name per line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} />
+        <TextField label="Headline" field="title" value={fields.title} set={set} common={common} said={said} rows={2} className="sm:col-span-2 2xl:col-span-1" lang={lang} />
+        <TextField label="Dek" field="dek" value={fields.dek} set={set} common={common} said={said} rows={3} className="sm:col-span-2 2xl:col-span-1" lang={lang} />
+        <ListField label="Byline" help="One name per line." field="byline" value={fields.byline} set={set} common={common} said={said} separator={'\n'} lang={lang} />
         <ListField label="Tags" help="Separated by commas: lowercase words without accents joined by hyphens." field="tags" value={fields.tags} set={set} common={common} said={said} separator="," />
         <DateTimeField label="Published" field="published" value={fields.published} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} />
         <DateTimeField label="Updated" field="updated" value={fields.updated} timeZone={timeZone} set={set} setMessage={setMessage} common={common} said={said} optional corrected={shown.corrected} published={fields.published.present && typeof fields.published.value === 'string' ? fields.published.value : undefined} />
@@ -115,6 +116,8 @@ type FieldProps = {
   common: (field: PanelField, describedBy?: string) => Record<string, unknown>;
   said: (field: PanelField) => ReactNode;
   className?: string;
+  /** The story's language, for a field readers see as words: the browser checks its spelling in it. Other fields (tags, a slug) are not spell-checked. */
+  lang?: 'en' | 'fr';
 };
 
 /** A value of another kind than the field takes (a list for a headline) is left to the text. */
@@ -127,7 +130,7 @@ function NotHere({ label, id }: { label: string; id: string }) {
 }
 
 /** `rows`: a box that grows with its text (field-sizing; that many lines where a browser lacks it), so a long headline is read whole on a phone; still one line in the YAML. */
-function TextField({ label, help, field, value, set, common, said, rows, className }: FieldProps & { rows?: number }) {
+function TextField({ label, help, field, value, set, common, said, rows, className, lang }: FieldProps & { rows?: number }) {
   const id = `fm-${field}`;
   const current = value.present && typeof value.value === 'string' ? value.value : '';
   const props = {
@@ -137,6 +140,8 @@ function TextField({ label, help, field, value, set, common, said, rows, classNa
     // A line end would end the field's line in YAML; a headline or a dek is one paragraph (Enter adds nothing, a pasted line end is a space).
     onChange: (e: { target: { value: string } }) => set(field, e.target.value.replace(/\r\n|\r|\n/g, ' ')),
     onKeyDown: (e: { key: string; preventDefault: () => void }) => e.key === 'Enter' && e.preventDefault(),
+    lang,
+    spellCheck: lang !== undefined,
     ...common(field, help ? `${id}-help` : undefined),
   };
   return (
@@ -154,7 +159,7 @@ function TextField({ label, help, field, value, set, common, said, rows, classNa
  * what they typed ("trade, " before the next tag) and writes the list it reads; it shows the list
  * as the text holds it again when they leave.
  */
-function ListField({ label, help, field, value, set, common, said, separator }: FieldProps & { separator: '\n' | ',' }) {
+function ListField({ label, help, field, value, set, common, said, separator, lang }: FieldProps & { separator: '\n' | ',' }) {
   const id = `fm-${field}`;
   const [draft, setDraft] = useState<string | undefined>();
   const items = value.present && Array.isArray(value.value) ? value.value : [];
@@ -169,6 +174,8 @@ function ListField({ label, help, field, value, set, common, said, separator }: 
       set(field, parse(e.target.value));
     },
     onBlur: () => setDraft(undefined),
+    lang,
+    spellCheck: lang !== undefined,
     ...common(field, `${id}-help`),
   };
   return (

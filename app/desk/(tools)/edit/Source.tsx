@@ -4,9 +4,9 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { autocompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, insertNewline } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
-import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, defaultHighlightStyle, syntaxHighlighting, syntaxTree } from '@codemirror/language';
 import { setDiagnostics } from '@codemirror/lint';
-import { Compartment, EditorState, RangeSetBuilder } from '@codemirror/state';
+import { Compartment, EditorState, RangeSetBuilder, type Text } from '@codemirror/state';
 import { search, searchKeymap } from '@codemirror/search';
 import { Decoration, EditorView, highlightSpecialChars, keymap, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
@@ -16,6 +16,7 @@ import { completeFrom, type Vocabulary } from './completions';
 import { findCountLine } from './find-count';
 import { diagnosticsOf, positionOf } from './marks';
 import { sourceState } from './source-state';
+import { bodyStart, frontmatterLines, unspelledFrontmatter, unspelledJson, unspelledMarkdown } from './spelling';
 import { changeBetween } from './text-change';
 
 export type SourceHandle = {
@@ -34,6 +35,8 @@ type Props = {
   initialText: string;
   separator: string;
   markdownFile: boolean;
+  /** The file's language: the browser checks its spelling in it, and a screen reader reads it in it. */
+  lang: 'en' | 'fr';
   problems: DeskProblem[];
   vocabulary: Vocabulary;
   chartAttributes: string[];
@@ -43,7 +46,10 @@ type Props = {
   onLine?: (line: number) => void;
 };
 
-/** The frontmatter (from a first line `---` to the next `---`) in its own colour: Markdown would read it as a rule and a heading. */
+/** The file's first 500 lines, joined by "\n" (Text.sliceString's default), whatever the file's line ends. */
+const head = (doc: Text) => doc.sliceString(0, doc.line(Math.min(doc.lines, 500)).to);
+
+/** The frontmatter (spelling.ts's frontmatterLines) in its own colour: Markdown would read it as a rule and a heading. */
 const frontmatter = ViewPlugin.fromClass(
   class {
     decorations: DecorationSet;
@@ -56,18 +62,46 @@ const frontmatter = ViewPlugin.fromClass(
     build(view: EditorView): DecorationSet {
       const builder = new RangeSetBuilder<Decoration>();
       const doc = view.state.doc;
-      if (doc.line(1).text !== '---') return builder.finish();
       const mark = Decoration.line({ class: 'cm-frontmatter' });
-      for (let n = 1; n <= Math.min(doc.lines, 500); n++) {
-        const line = doc.line(n);
-        builder.add(line.from, line.from, mark);
-        if (n > 1 && line.text === '---') break;
-      }
+      const count = frontmatterLines(head(doc).split('\n'));
+      for (let n = 1; n <= count; n++) builder.add(doc.line(n).from, doc.line(n).from, mark);
       return builder.finish();
     }
   },
   { decorations: (v) => v.decorations },
 );
+
+/**
+ * The browser's spelling underline on the prose only: CodeMirror turns it off for the whole text,
+ * the desk on (contentAttributes below), and this marks what is not prose with spellcheck="false"
+ * (spelling.ts): field names, tags and dates, components, link addresses, code, a data file's
+ * property names and ids. Marks for the Markdown body are made for the lines on screen.
+ */
+const noSpelling = Decoration.mark({ attributes: { spellcheck: 'false' } });
+const spelling = (markdownFile: boolean) =>
+  ViewPlugin.fromClass(
+    class {
+      decorations: DecorationSet;
+      constructor(view: EditorView) {
+        this.decorations = this.build(view);
+      }
+      update(update: ViewUpdate) {
+        const reparsed = markdownFile && syntaxTree(update.state) !== syntaxTree(update.startState);
+        if (update.docChanged || reparsed || (markdownFile && update.viewportChanged)) this.decorations = this.build(update.view);
+      }
+      build(view: EditorView): DecorationSet {
+        const doc = view.state.doc;
+        let spans;
+        if (markdownFile) {
+          const [first, tree] = [head(doc), syntaxTree(view.state)];
+          const body = bodyStart(first);
+          spans = [...unspelledFrontmatter(first), ...view.visibleRanges.flatMap(({ from, to }) => unspelledMarkdown(tree, body, from, to))];
+        } else spans = unspelledJson(doc.toString());
+        return Decoration.set(spans.map(({ from, to }) => noSpelling.range(from, to)), true);
+      }
+    },
+    { decorations: (v) => v.decorations },
+  );
 
 /** The two no-break spaces of French typography (before « : », inside « »), by name. */
 const NO_BREAK: Record<number, string> = { 0xa0: 'no-break space (U+00A0)', 0x202f: 'narrow no-break space (U+202F)' };
@@ -235,7 +269,7 @@ const scheme = new Compartment();
  * `state.sliceDoc()` is the file's bytes again (doc.toString() always joins with \n). Tab is left
  * to the browser (no indentWithTab): the keyboard moves on from the text to the rest of the page.
  */
-export const Source = forwardRef<SourceHandle, Props>(function Source({ label, initialText, separator, markdownFile, problems, vocabulary, chartAttributes, onChange, onLine }, ref) {
+export const Source = forwardRef<SourceHandle, Props>(function Source({ label, initialText, separator, markdownFile, lang, problems, vocabulary, chartAttributes, onChange, onLine }, ref) {
   const parent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | undefined>(undefined);
   const changed = useRef(onChange);
@@ -248,7 +282,10 @@ export const Source = forwardRef<SourceHandle, Props>(function Source({ label, i
     const editor = new EditorView({
       parent: parent.current!,
       state: sourceState(initialText, separator, [
-        EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false' }),
+        // Spelling checked, in the file's language, where spelling() does not turn it off; autocorrect
+        // stays off (CodeMirror's default): nothing changes a word the editor did not choose.
+        EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true', lang }),
+        spelling(markdownFile),
         EditorView.lineWrapping,
         history(),
         // Enter inserts a line end and nothing else: no indentation or list marker the editor did not type.
