@@ -5,42 +5,46 @@
 // puts in names) for "Unis". Pagefind is given each page with those two as ' and -: the pages
 // themselves are untouched, and the search page shows ’ again (components/enhance/search.ts).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from './lib/html-files.mjs';
 
 /**
- * A page's HTML as Pagefind should read it: apostrophes and no-break hyphens it can split at, and
- * no space before a mark it skips (a translated quotation's "[traduction]", components/Quote.tsx),
- * which left « … » . in the excerpts, the full stop apart from its sentence.
+ * A page as Pagefind should read it: apostrophes and no-break hyphens it can split at, and no
+ * no-break space before a mark it skips (a translated quotation's "[traduction]",
+ * components/Quote.tsx), which left « … » . in the excerpts, the full stop apart from its sentence.
+ * The page's UTF-8 bytes are read as latin1, one character a byte (’ is E2 80 99, ‑ is E2 80 91,
+ * a no-break space C2 A0), and written back the same way: about three times faster over an archive's
+ * 420 MB than decoding, and the same bytes as the UTF-8 strings would give.
  */
-const forIndex = (html) =>
-  html
-    .replaceAll('\u2019', "'")
-    .replaceAll('\u2011', '-')
-    .replace(/\u00a0(<sup\b[^>]*\bdata-pagefind-ignore\b)/g, '$1');
+const MARKS = /\u00e2\u0080[\u0099\u0091]|\u00c2\u00a0(?=<sup\b[^>]*\bdata-pagefind-ignore\b)/g;
+const forIndex = (bytes) => bytes.replace(MARKS, (mark) => (mark === '\u00e2\u0080\u0099' ? "'" : mark === '\u00e2\u0080\u0091' ? '-' : ''));
 
-/** Indexes every page of `site` into `site`/pagefind; throws with Pagefind's own errors. */
+/**
+ * Indexes every page of `site` into `site`/pagefind; throws with Pagefind's own errors. The pages
+ * as Pagefind should read them are written to a temporary folder of the same shape, which Pagefind
+ * indexes as a directory, on every core: given one page at a time through its API (addHTMLFile),
+ * it took 32.6 s over the bench's archive (2,046 pages), against 14 s this way.
+ */
 async function indexSite(site) {
   const fail = (errors) => {
     if (errors.length) throw new Error(errors.join('\n'));
   };
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
   try {
+    for (const file of htmlFiles(site, ['pagefind'])) {
+      const to = path.join(copy, path.relative(site, file));
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.writeFileSync(to, forIndex(fs.readFileSync(file, 'latin1')), 'latin1');
+    }
     const { index, errors } = await pagefind.createIndex({});
     fail(errors);
-    // A few pages in flight at a time: an archive's 2,000 pages read at once would hold them all in memory.
-    const files = htmlFiles(site, ['pagefind']);
-    let next = 0;
-    const add = async () => {
-      for (let file; (file = files[next++]); ) {
-        const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: forIndex(fs.readFileSync(file, 'utf8')) });
-        fail(added.errors);
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, add));
+    fail((await index.addDirectory({ path: copy })).errors);
     fail((await index.writeFiles({ outputPath: path.join(site, 'pagefind') })).errors);
   } finally {
     await pagefind.close();
+    fs.rmSync(copy, { recursive: true, force: true });
   }
 }
 
