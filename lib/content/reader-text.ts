@@ -1,4 +1,5 @@
 import { valueKey } from '../charts/figures';
+import { QUOTED_ENGLISH, READER_TEXT } from '../data/reader-fields';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import { frenchNoBreaks } from '../i18n/french';
@@ -13,13 +14,10 @@ import { typesetText } from './typography';
  * checks compare it with the sources, and the CSV download gives the data as its file holds it.
  */
 
-/** A dataset's fields that readers read, in the dataset's language; `at`, `from` and `to` name labels, so they stay equal to them. */
-const TEXT = new Set(['title', 'units', 'sourceLine', 'notes', 'name', 'speaker', 'label', 'basis', 'note', 'time', 'splitNotReported', 'text', 'at', 'from', 'to']);
-/** The English words quoted, in either edition: quotes curled, nothing French done to them. */
-const ENGLISH = new Set(['quote', 'dateQuote', 'original']);
 
 function walk(node: unknown, lang: Lang, key?: string): unknown {
-  if (typeof node === 'string') return key && TEXT.has(key) ? typesetText(node, lang) : key && ENGLISH.has(key) ? typesetText(node, 'en') : node;
+  // Readers' text in the dataset's language; the English words quoted get their quotes curled, nothing French done to them.
+  if (typeof node === 'string') return key && READER_TEXT.has(key) ? typesetText(node, lang) : key && QUOTED_ENGLISH.has(key) ? typesetText(node, 'en') : node;
   if (Array.isArray(node)) return node.map((item) => walk(item, lang, key));
   if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, lang, k)]));
   return node;

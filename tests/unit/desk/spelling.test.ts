@@ -77,24 +77,36 @@ describe('what the spell checker looks at', () => {
     expect(verdicts(open, storySpans(open), ['titel', 'tagg'])).toEqual({ titel: 'checked', tagg: 'left alone' });
   });
 
-  test('in a data file, strings of several words; not property names, ids, dates or one-word values', () => {
+  test('in a data file, the values of the fields readers read, one word or several; not property names, ids, dates, types or quoted English', () => {
     const json = `{
   "id": "widgte-orders",
   "title": "Orders of widgtes, by month",
   "chart": "line",
+  "units": "widgtes",
   "notes": ["A note with a mistke."],
-  "values": [{ "date": "2021-01", "label": "Janury 2021", "value": 3 }],
-  "speaker": "Minster"
+  "values": [{ "date": "2021-01", "label": "Janury", "value": 3, "quote": "Teh report said so", "speaker": "Minster" }],
+  "speakers": { "Traditionaly exported to Canada": { "label": "Exportés traditionnelment" } }
 }`;
     const spans = unspelledJson(json);
-    expect(verdicts(json, spans, ['widgtes', 'mistke', 'Janury'])).toEqual({ widgtes: 'checked', mistke: 'checked', Janury: 'checked' });
-    expect(verdicts(json, spans, ['"id"', 'widgte-orders', '"title"', '"line"', '"values"', '2021-01', '"speaker"', 'Minster'])).toEqual(Object.fromEntries(['"id"', 'widgte-orders', '"title"', '"line"', '"values"', '2021-01', '"speaker"', 'Minster'].map((w) => [w, 'left alone'])));
+    const checked = ['widgtes,', 'mistke', 'Janury', 'Minster', 'traditionnelment', '"widgtes"'];
+    expect(verdicts(json, spans, checked)).toEqual(Object.fromEntries(checked.map((w) => [w, 'checked'])));
+    const left = ['"id"', 'widgte-orders', '"title"', '"line"', '"values"', '2021-01', '"speaker"', 'Teh report', 'Traditionaly exported'];
+    expect(verdicts(json, spans, left)).toEqual(Object.fromEntries(left.map((w) => [w, 'left alone'])));
   });
 
   test('half-typed JSON is read as far as it goes', () => {
     const json = '{ "title": "An unfinishd title, "notes": [ "half a not';
     const spans = unspelledJson(json);
     expect(verdicts(json, spans, ['unfinishd'])).toEqual({ unfinishd: 'checked' });
+  });
+
+  test('a closing fence with spaces after it; a block scalar or a quoted value carried on over lines that hold "Word:"', () => {
+    const text = '---\ndek: >-\n  Ottawa: a dek with a typpo\n  and a secnd line\ntitle: "A title that\n  Goes: with a mistak"\ntags:\n  - tradde\n--- \n\nThe bodyy.\n';
+    expect(bodyStart(text)).toBe(text.indexOf('\nThe bodyy') );
+    expect(verdicts(text, storySpans(text), ['typpo', 'secnd', 'mistak', 'bodyy', 'tradde', 'Ottawa:'])).toEqual({ typpo: 'checked', secnd: 'checked', mistak: 'checked', bodyy: 'checked', tradde: 'left alone', 'Ottawa:': 'checked' });
+    // A field that is not prose carries on unchecked in the same way.
+    const slug = '---\ntranslationOf: >\n  the-widgte: standoff\ntitle: "Tittle"\n---\n';
+    expect(verdicts(slug, storySpans(slug), ['widgte', 'Tittle'])).toEqual({ widgte: 'left alone', Tittle: 'checked' });
   });
 
   test('no text, however strange, makes them throw or hang, and every span lies inside the text', () => {

@@ -46,8 +46,13 @@ type Props = {
   onLine?: (line: number) => void;
 };
 
-/** The file's first 500 lines, joined by "\n" (Text.sliceString's default), whatever the file's line ends. */
-const head = (doc: Text) => doc.sliceString(0, doc.line(Math.min(doc.lines, 500)).to);
+/** How many lines of the document are its frontmatter (spelling.ts's frontmatterLines). */
+const frontmatterCount = (doc: Text) => frontmatterLines(doc.lines, (i) => doc.line(i + 1).text);
+/** The frontmatter's text, its lines joined by "\n" (Text.sliceString's default) whatever the file's line ends: offsets in it are the document's. */
+const head = (doc: Text) => {
+  const count = frontmatterCount(doc);
+  return count ? doc.sliceString(0, doc.line(count).to) : '';
+};
 
 /** The frontmatter (spelling.ts's frontmatterLines) in its own colour: Markdown would read it as a rule and a heading. */
 const frontmatter = ViewPlugin.fromClass(
@@ -63,7 +68,7 @@ const frontmatter = ViewPlugin.fromClass(
       const builder = new RangeSetBuilder<Decoration>();
       const doc = view.state.doc;
       const mark = Decoration.line({ class: 'cm-frontmatter' });
-      const count = frontmatterLines(head(doc).split('\n'));
+      const count = frontmatterCount(doc);
       for (let n = 1; n <= count; n++) builder.add(doc.line(n).from, doc.line(n).from, mark);
       return builder.finish();
     }
