@@ -20,7 +20,10 @@ async function copyForIndex(site, copy, files) {
       worker.once('error', reject);
       worker.once('exit', (code) => (code ? reject(new Error(`a search-copy thread stopped with code ${code}`)) : resolve()));
     });
-  await Promise.all(Array.from({ length: n }, (_, w) => thread(files.filter((_, i) => i % n === w))));
+  // Every thread ends before the copy is removed: one that failed must not leave another writing into it.
+  const ended = await Promise.allSettled(Array.from({ length: n }, (_, w) => thread(files.filter((_, i) => i % n === w))));
+  const failed = ended.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
