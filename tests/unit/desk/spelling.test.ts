@@ -72,9 +72,9 @@ describe('what the spell checker looks at', () => {
     const bare = 'Just a paragrph, <Chart id="x-y" />.\n';
     expect(bodyStart(bare)).toBe(0);
     expect(verdicts(bare, storySpans(bare), ['paragrph', 'x-y'])).toEqual({ paragrph: 'checked', 'x-y': 'left alone' });
-    const open = '---\ntitle: "A titel"\ntags:\n  - tagg\n';
+    const open = '---\ntitle: "A titel"\ntags:\n  - tagg\nbyline:\n  - Une Autrrice';
     expect(bodyStart(open)).toBe(open.length);
-    expect(verdicts(open, storySpans(open), ['titel', 'tagg'])).toEqual({ titel: 'checked', tagg: 'left alone' });
+    expect(verdicts(open, storySpans(open), ['titel', 'tagg', 'Autrrice'])).toEqual({ titel: 'checked', tagg: 'left alone', Autrrice: 'checked' });
   });
 
   test('in a data file, the values of the fields readers read, one word or several; not property names, ids, dates, types or quoted English', () => {

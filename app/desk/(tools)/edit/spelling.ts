@@ -74,7 +74,8 @@ export function unspelledFrontmatter(text: string): Span[] {
     const line = lines[n];
     const indent = /^\s*/.exec(line)![0].length;
     const whole = { from: at, to: at + line.length };
-    if (n === 0 || n === count - 1) spans.push(whole);
+    // The fences (a frontmatter never closed has only its first).
+    if (n === 0 || (n === count - 1 && isFence(line))) spans.push(whole);
     else if (quote) {
       if (!prose) spans.push(whole);
       if (closesQuote(line, quote)) quote = undefined;
