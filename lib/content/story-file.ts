@@ -1,6 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import type { Lang } from '../i18n/lang';
+import { langOfFile, type Lang } from '../i18n/lang';
 import { internalProblem, type Problem } from '../problems';
 import { schemaProblems } from '../zod-problems';
 import { chartIds, countWords, figureRefs, readingMinutes, tableOfContents, type TocEntry } from './derive';
@@ -31,13 +31,10 @@ export type StoryMeta = Frontmatter & {
 /** Every chart a story shows, by <Chart> or by <Figure> (which takes its number from a chart's data), each once, in order. */
 export const chartsShown = (story: Pick<StoryMeta, 'charts' | 'figures'>): string[] => [...new Set([...story.charts, ...story.figures.map((f) => f.chart)])];
 
-/** French stories sit in this folder inside the stories folder; everything else there is English. */
-export const FRENCH_DIR = 'fr';
-
 const baseName = (file: string) => file.split('/').pop() ?? file;
 
-/** The edition of a story file, by its folder. */
-export const langOfFile = (file: string): Lang => (file.split('/').slice(-2, -1)[0] === FRENCH_DIR ? 'fr' : 'en');
+// The editions' folders, in lib/i18n/lang.ts so the desk's client code can read a path's edition too.
+export { FRENCH_DIR, langOfFile } from '../i18n/lang';
 
 export type ParsedStory = {
   story?: StoryMeta;

@@ -5,6 +5,12 @@
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** French stories and French chart words sit in this folder inside the stories and data folders; everything else there is English. */
+export const FRENCH_DIR = 'fr';
+
+/** The edition of a story or data file, by its folder: "stories/fr/x.mdx" and "data/fr/x.json" are French. */
+export const langOfFile = (file: string): Lang => (file.split('/').slice(-2, -1)[0] === FRENCH_DIR ? 'fr' : 'en');
+
 /** The other edition: where a page's language switch and alternates lead. */
 export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 

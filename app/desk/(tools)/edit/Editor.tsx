@@ -6,6 +6,7 @@ import type { DeskProblem } from '../../_server/check';
 import type { OtherEdition } from '../../_server/other-edition';
 import { translationTitle } from '../../translation-title';
 import { EDITOR_COOKIE } from '../../_server/config';
+import { langOfFile } from '@/lib/i18n/lang';
 import type { Vocabulary } from './completions';
 import { browserStorage, draftKey, dropCopiesOf, dropDraft, keepDraft, pageId, readDraft, type Kept } from './draft';
 import { Conflict } from './Conflict';
@@ -90,8 +91,7 @@ export function Editor({ path, initialText, initialHash, initialProblems, vocabu
   const draftHeading = useRef<HTMLHeadingElement>(null);
   const asked = useRef(0);
   const story = path.startsWith('stories/');
-  // French stories and French chart text live in a fr/ folder (content/stories/fr/, content/data/fr/).
-  const lang = /^(?:stories|data)\/fr\//.test(path) ? 'fr' : 'en';
+  const lang = langOfFile(path);
   const previewed = hasPreview(path);
   const sourceLabel = story ? 'Story source' : 'Chart source';
   // A story's page is named by its headline as typed, as the newsroom knows it; the path is above it.
