@@ -74,7 +74,7 @@ export function readSnapshot(dir: string, key: string): Snapshot | undefined {
  * What a snapshot is written from: each story as the JSON of its fields but its compiled tree and
  * datasets (storyHead in ./model), its compiled tree's JSON, and its datasets.
  */
-export type SnapshotInput = Omit<ContentModel, 'stories'> & { stories: { head: string; body: string; datasets: Dataset[] }[] };
+export type SnapshotInput = Omit<ContentModel, 'stories'> & { stories: { head: string; body: string | Uint8Array; datasets: Dataset[] }[] };
 
 /**
  * The snapshot's two files: the index, as JSON.stringify would write a Stored (the model, then the
@@ -86,10 +86,10 @@ export function snapshotText(model: SnapshotInput): { index: string; bodies: Buf
   const datasetTable: Dataset[] = [];
   const index = new Map<Dataset, number>();
   const ref = (dataset: Dataset) => index.get(dataset) ?? index.set(dataset, datasetTable.push(dataset) - 1).get(dataset)!;
-  const trees: Buffer[] = [];
+  const trees: Uint8Array[] = [];
   let end = 0;
-  const place = (body: string): [number, number] => {
-    const bytes = Buffer.from(body, 'utf8');
+  const place = (body: string | Uint8Array): [number, number] => {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
     trees.push(bytes);
     end += bytes.length;
     return [end - bytes.length, bytes.length];

@@ -88,9 +88,14 @@ export type StoryContext = Pick<Loaded, 'english' | 'french' | 'invalid' | 'publ
  * What reading one story file gave: its problems (errors), and when it compiled, the story as the
  * passes read it, its trees (`trees`: only in the process that keeps them for the model's
  * stories), and (`head`) the JSON of the story as the build's snapshot writes it, without its
- * datasets (./cache). Everything but the trees is plain data, which a worker thread can send.
+ * datasets, and its compiled tree's JSON as UTF-8 (./cache). Everything but the trees is plain
+ * data, which a worker thread can send. The tree's JSON goes as bytes, as the snapshot writes it:
+ * as a string, the typographic quotes of every story made it two bytes a character, twice as much
+ * for the build's story cache to hash and write (scripts/lib/story-cache.ts).
  */
-export type StoryRead = { problems: CheckProblem[]; story?: Omit<LoadedStory, 'datasets'>; trees?: { tree: Root; hast: HastRoot }; head?: string; body?: string };
+export type StoryRead = { problems: CheckProblem[]; story?: Omit<LoadedStory, 'datasets'>; trees?: { tree: Root; hast: HastRoot }; head?: string; body?: Uint8Array };
+
+const utf8 = new TextEncoder();
 
 /**
  * A story as the build's snapshot writes it in its index (./cache): the JSON of its fields but its
@@ -175,7 +180,7 @@ export function readStory(path: string, text: string, ctx: StoryContext, { memo 
     }
     const datasets = storyDatasets(parsed.story.lang, chartsShown(parsed.story), ctx.english, ctx.french);
     const facts = storyFacts({ ...parsed.story, tree, hast, frontmatter: parsed.frontmatter, datasets }, ctx);
-    return { problems, story: { ...parsed.story, path, facts }, trees: keep ? { tree, hast } : undefined, ...(head ? { head: storyHead({ ...readerStory(parsed.story), path }), body: JSON.stringify(hast) } : {}) };
+    return { problems, story: { ...parsed.story, path, facts }, trees: keep ? { tree, hast } : undefined, ...(head ? { head: storyHead({ ...readerStory(parsed.story), path }), body: utf8.encode(JSON.stringify(hast)) } : {}) };
   } catch (error) {
     return { problems: [...problems, internalProblem(file, 'story', error)] };
   }
