@@ -15,12 +15,13 @@ const cache = at === -1 ? undefined : process.argv[at + 1];
 const bundled = (globalThis as { n95Check?: { bundle: string; storyCache?: string } }).n95Check;
 
 /**
- * The story cache (./lib/story-cache.ts), for a bundled check without --cache: the build's check
- * step asks for each story's compiled tree as JSON (67 MB for 2,006 stories), which would cost
- * about as much to store and load as to compile, and the build keeps its own record of what changed.
+ * The story cache (./lib/story-cache.ts), for a bundled check. The build's check step (--cache) has
+ * a file of its own, whose readings carry each story's snapshot texts (its compiled tree as JSON:
+ * 67 MB for 2,006 stories). Kept as text, they cost far less to load than to compile again: a
+ * correction's check step reads the one story that changed.
  */
 function storyCache(shared: Shared): StoryCache | undefined {
-  if (!bundled?.storyCache || shared.head) return undefined;
+  if (!bundled?.storyCache) return undefined;
   try {
     return openStoryCache(bundled.storyCache, codeKey(bundled.bundle), shared);
   } catch {

@@ -1,7 +1,9 @@
 // What reading each story gave (lib/content/model.ts readStory), kept between runs of npm run
 // check, so a check of unchanged content reads no story again: of a 10 s check of 2,006 stories,
 // about 9 s is reading them. One file per content root, in the bundle's cache folder's neighbour
-// (scripts/check.mjs: node_modules/.cache/n95-check-stories, or CHECK_STORY_CACHE).
+// (scripts/check.mjs: node_modules/.cache/n95-check-stories, or CHECK_STORY_CACHE). The build's
+// check step (--cache) keeps a second file of its own: its readings also carry each story's
+// snapshot JSON and compiled tree as text (`head`), so a correction compiles only what changed.
 //
 // A story's reading is a pure function of its path and text, the data files, the public files'
 // names, how paths are shown, and the check's code; nothing in it reads the clock, PUBLISH_TIME or
@@ -46,15 +48,15 @@ export function codeKey(bundle: string): string {
   return `${process.version} ${process.versions.icu ?? ''} ${hash.digest('hex')}`;
 }
 
-/** Everything a story's reading depends on but the story itself (`Shared` without `head`: the cache is not used with --cache). */
-export function sharedKey(code: string, shared: Omit<Shared, 'head'>): string {
+/** Everything a story's reading depends on but the story itself (with `head`, the readings hold the snapshot's texts too). */
+export function sharedKey(code: string, shared: Shared): string {
   const data = [...shared.data].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => [f.path, f.text]);
-  return hex(JSON.stringify([code, process.env.TZ ?? '', shared.tops, [...shared.publicFiles].sort(), data]));
+  return hex(JSON.stringify([code, process.env.TZ ?? '', shared.tops, [...shared.publicFiles].sort(), data, shared.head]));
 }
 
-/** The cache's file for a content root: by where its stories and data are. */
-export function cacheFile(dir: string, tops: Shared['tops']): string {
-  return path.join(dir, `${hex(JSON.stringify([path.resolve(tops.stories ?? ''), path.resolve(tops.data ?? '')])).slice(0, 16)}.bin`);
+/** The cache's file for a content root: by where its stories and data are, and whether it is the build's (`head`). */
+export function cacheFile(dir: string, tops: Shared['tops'], head = false): string {
+  return path.join(dir, `${hex(JSON.stringify([path.resolve(tops.stories ?? ''), path.resolve(tops.data ?? '')])).slice(0, 16)}${head ? '.build' : ''}.bin`);
 }
 
 /** The entries of `file` when it is whole and was written for `key`; else none. */
@@ -80,11 +82,12 @@ function load(file: string, key: string): Map<string, Entry> {
   return entries;
 }
 
-/** A stored reading, or undefined when its bytes are not one. */
-function revive(bytes: Uint8Array): StoryRead | undefined {
+/** A stored reading, or undefined when its bytes are not one (`head`: a story read must come with its snapshot's texts). */
+function revive(bytes: Uint8Array, head: boolean): StoryRead | undefined {
   try {
     const read = v8.deserialize(bytes) as StoryRead;
-    return read && typeof read === 'object' && Array.isArray(read.problems) ? read : undefined;
+    if (!read || typeof read !== 'object' || !Array.isArray(read.problems)) return undefined;
+    return !head || !read.story || (typeof read.head === 'string' && read.body instanceof Uint8Array) ? read : undefined;
   } catch {
     return undefined;
   }
@@ -96,7 +99,10 @@ function write(file: string, key: string, entries: [string, string, Uint8Array][
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const payload = v8.serialize({ key, entries });
-    fs.writeFileSync(temp, Buffer.concat([MAGIC, sha256(payload), payload]));
+    // In three writes: joined first, the build's file (over 60 MB at 2,006 stories) was copied once more.
+    fs.writeFileSync(temp, MAGIC);
+    fs.appendFileSync(temp, sha256(payload));
+    fs.appendFileSync(temp, payload);
     fs.renameSync(temp, file);
   } catch {
     // A cache that cannot be written (a read-only folder, a full disk) costs only the next check's time.
@@ -124,8 +130,8 @@ function prune(dir: string, keep: string): void {
 }
 
 /** The story cache of the content root `shared` describes, in `dir`, for the check whose code is `code`. */
-export function openStoryCache(dir: string, code: string, shared: Omit<Shared, 'head'>): StoryCache {
-  const file = cacheFile(dir, shared.tops);
+export function openStoryCache(dir: string, code: string, shared: Shared): StoryCache {
+  const file = cacheFile(dir, shared.tops, shared.head);
   const key = sharedKey(code, shared);
   const entries = load(file, key);
   const stats = { hits: 0, misses: 0 };
@@ -141,7 +147,7 @@ export function openStoryCache(dir: string, code: string, shared: Omit<Shared, '
   /** A stored reading for this text, or undefined. */
   function get(name: string, text: string): Kept | undefined {
     const entry = entries.get(name);
-    const read = entry && entry.hash === hashOf(name, text) ? revive(entry.bytes) : undefined;
+    const read = entry && entry.hash === hashOf(name, text) ? revive(entry.bytes, shared.head) : undefined;
     return read && { read, bytes: entry!.bytes };
   }
   function save(reads: Iterable<[string, { text: string } & Kept]>): void {

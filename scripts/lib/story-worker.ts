@@ -1,9 +1,9 @@
 // A worker thread of scripts/lib/story-workers.ts: reads the stories it takes from the shared
 // counter (lib/content/model.ts readStory, without keeping the trees) and sends what reading each
-// gave, in batches: problems and facts, plain data. With `bytes` (npm run check's story cache is
-// on), each reading goes as the bytes of its structured clone (v8.serialize, what postMessage
-// would do with it), which the cache (./story-cache.ts) stores as they are instead of serializing
-// the reading again; without (the build's step, whose readings carry the trees' JSON), as it is.
+// gave, in batches: problems and facts, plain data (and, for the build's step, the snapshot's
+// texts). With `bytes` (the story cache is on), each reading goes as the bytes of its structured
+// clone (v8.serialize, what postMessage would do with it), which the cache (./story-cache.ts)
+// stores as they are instead of serializing the reading again; without, as it is.
 import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readStory, type StoryRead } from '../../lib/content/model';

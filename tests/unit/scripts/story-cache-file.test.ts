@@ -16,13 +16,13 @@ import { mistakesSite } from './mistakes-site';
 
 let content: string;
 let dir: string;
-let shared: Omit<Shared, 'head'>;
+let shared: Shared;
 let stories: { path: string; text: string; read: StoryRead }[];
 beforeAll(() => {
   content = mistakesSite('story-cache-file-');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'story-cache-dir-'));
   const read = readContent({ root: content, sourcesDir: null });
-  shared = { data: read.input.files.filter((f) => f.path.startsWith('data/')), publicFiles: read.input.publicFiles ?? [], tops: read.tops };
+  shared = { data: read.input.files.filter((f) => f.path.startsWith('data/')), publicFiles: read.input.publicFiles ?? [], tops: read.tops, head: false };
   const ctx = storyContext(shared);
   stories = read.input.files.filter((f) => f.path.endsWith('.mdx')).map(({ path: p, text }) => ({ path: p, text, read: readStory(p, text, ctx) }));
 });
@@ -121,6 +121,31 @@ describe('the story cache file', () => {
     expect(found().slice(0, 2)).toEqual([undefined, second.read]);
     write({ key, entries: [[first.path, hash(first.text), v8.serialize({ problems: 'none' })]] });
     expect(found()[0]).toBeUndefined();
+  });
+
+  test('the build\u2019s check step (head) has a file of its own, and takes only readings that carry the snapshot\u2019s texts', () => {
+    // Anew: the test before left an entry that save, given no bytes, would carry over.
+    fs.rmSync(cacheFile(dir, shared.tops));
+    save();
+    const build = { ...shared, head: true };
+    expect(cacheFile(dir, shared.tops, true)).not.toBe(cacheFile(dir, shared.tops));
+    // npm run check's readings have no compiled tree: the build's step never takes them.
+    expect(found(CODE, build)).toEqual(stories.map(() => undefined));
+    const ctx = storyContext(shared);
+    const withHead = stories.map((s) => ({ ...s, read: readStory(s.path, s.text, ctx, { head: true }) }));
+    const compiled = withHead.filter((s) => s.read.story);
+    expect(compiled.length).toBeGreaterThan(10);
+    for (const { read } of compiled) expect(read.body).toBeInstanceOf(Uint8Array);
+    openStoryCache(dir, CODE, build).save(withHead.map((s) => [s.path, { text: s.text, read: s.read }]));
+    const cache = openStoryCache(dir, CODE, build);
+    expect(withHead.map((s) => cache.get(s.path, s.text)?.read)).toEqual(withHead.map((s) => s.read));
+    // npm run check's file is untouched by the build's.
+    expect(found()).toEqual(stories.map((s) => s.read));
+    // A reading of a story that compiled, stored without its tree, is read again.
+    const [first] = compiled;
+    fs.rmSync(cacheFile(dir, shared.tops, true));
+    openStoryCache(dir, CODE, build).save([[first.path, { text: first.text, read: { ...first.read, body: undefined } }]]);
+    expect(openStoryCache(dir, CODE, build).get(first.path, first.text)).toBeUndefined();
   });
 
   test('a folder it cannot write to costs only the next check its time', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { mistakesSite } from './mistakes-site';
 
 // npm run check keeps what reading each story gave (scripts/lib/story-cache.ts): a check of
@@ -34,7 +34,8 @@ function check(extra: Record<string, string> = {}, cwd = process.cwd(), args: st
   return { status: result.status, stdout: timeless(result.stdout), stderr: timeless(result.stderr.replace(stats![0], '')), cached: Number(stats![2]), read: Number(stats![3]), workers: Number(stats![4]) };
 }
 const output = ({ status, stdout, stderr }: Run) => ({ status, stdout, stderr });
-const cacheFiles = () => fs.readdirSync(env.CHECK_STORY_CACHE).filter((f) => f.endsWith('.bin'));
+// npm run check's files; the build's check step keeps its own (.build.bin).
+const cacheFiles = () => fs.readdirSync(env.CHECK_STORY_CACHE).filter((f) => f.endsWith('.bin') && !f.endsWith('.build.bin'));
 const edit = (file: string, from: string, to: string) => {
   const full = path.join(content, file);
   const text = fs.readFileSync(full, 'utf8');
@@ -107,15 +108,36 @@ describe('the story cache of npm run check', () => {
     expect(output(published)).toEqual(output(check({ ...later, CHECK_STORY_CACHE: 'off' })));
   }, 120_000);
 
-  test('the build\u2019s check step (--cache) neither takes nor keeps readings: each story\u2019s compiled tree would be stored too', () => {
+  test('the build\u2019s check step (--cache) keeps a file of its own: a second build reads only the story that changed, and writes the same snapshot', () => {
+    const snapshot = (name: string) => path.join(scratch, name);
+    const snapshotFiles = (dir: string) => Object.fromEntries(fs.readdirSync(dir).sort().map((f) => [f, fs.readFileSync(path.join(dir, f))]));
+    const build = (dir: string, extra: Record<string, string> = {}) => check(extra, process.cwd(), ['--cache', snapshot(dir)]);
     expect(check().read).toBe(0);
-    const snapshot = path.join(scratch, 'snapshot');
     const before = fs.readFileSync(path.join(env.CHECK_STORY_CACHE, cacheFiles()[0]));
-    const build = check({}, process.cwd(), ['--cache', snapshot]);
-    expect(build.read).toBe(stories);
-    expect(build.cached).toBe(0);
-    expect(build.stdout.replaceAll(snapshot, '')).toBe(check().stdout);
+    const first = build('first');
+    expect(first.read).toBe(stories);
+    expect(first.stdout.replaceAll(snapshot('first'), '')).toBe(check().stdout);
+    expect(fs.readdirSync(env.CHECK_STORY_CACHE).filter((f) => f.endsWith('.build.bin'))).toHaveLength(1);
+    // npm run check's file is not the build's: byte for byte as it was.
     expect(fs.readFileSync(path.join(env.CHECK_STORY_CACHE, cacheFiles()[0]))).toEqual(before);
+
+    const second = build('second');
+    expect(second.read).toBe(0);
+    expect(second.cached).toBe(stories);
+    expect(snapshotFiles(snapshot('second'))).toEqual(snapshotFiles(snapshot('first')));
+
+    // A correction: one story changed. Its new words reach the snapshot, as a build without the cache writes it.
+    edit('stories/scheduled.mdx', 'title: "', 'title: "Corrected: ');
+    onTestFinished(() => edit('stories/scheduled.mdx', 'title: "Corrected: ', 'title: "'));
+    const corrected = build('corrected');
+    expect(corrected.read).toBe(1);
+    const uncached = build('uncached', { CHECK_STORY_CACHE: 'off' });
+    expect(uncached.read).toBe(stories);
+    expect(output(corrected)).toEqual(output(uncached));
+    const index = (dir: string) => Object.entries(snapshotFiles(snapshot(dir))).find(([f]) => f.endsWith('.json'))![1].toString();
+    expect(index('corrected')).toContain('"title":"Corrected: ');
+    expect(snapshotFiles(snapshot('corrected'))).toEqual(snapshotFiles(snapshot('uncached')));
+    expect(snapshotFiles(snapshot('corrected'))).not.toEqual(snapshotFiles(snapshot('first')));
   }, 120_000);
 
   // Each kind of damage (empty, garbage, cut short, a byte changed, a header alone) is tried on the
