@@ -17,9 +17,20 @@ export type BodyHtml = (story: Story) => string;
 
 type Entry = { story: Story; url: string; html: string; modified: string };
 
-/** Feed entries, newest first; drafts never appear, whatever the caller passes. */
+/**
+ * How many stories a feed carries: the newest. A feed reader polls the feed again and again and
+ * keeps what it has seen, so only a new subscriber would ever get more; each entry carries its
+ * whole story, and with every story an archive of 1,000 made each English feed about 9 MB and each
+ * French one 13 MB, which every reader downloaded at each poll (and the build rendered). Twenty is
+ * weeks of an explainer desk's work; the archive is on the site, its list pages and its sitemap.
+ */
+export const FEED_LENGTH = 20;
+
+/** Feed entries: the FEED_LENGTH newest stories (by publication; the caller's order breaks ties), newest first; drafts never appear, whatever the caller passes. */
 function entries(stories: Story[], lang: Lang, bodyHtml: BodyHtml): Entry[] {
-  return stories.filter((story) => !story.draft).map((story) => ({
+  const published = stories.filter((story) => !story.draft);
+  const newest = published.sort((a, b) => Date.parse(b.published) - Date.parse(a.published)).slice(0, FEED_LENGTH);
+  return newest.map((story) => ({
     story,
     url: absoluteUrl(paths(lang).story(story.slug)),
     html: bodyHtml(story),
