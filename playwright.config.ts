@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { FIXTURE_CONTENT, FIXTURE_OUT } from './tests/fixture-site';
+import { FIXTURE_CONTENT, FIXTURE_LIST_LENGTH, FIXTURE_OUT } from './tests/fixture-site';
 
 // The tests run on the built fixture site (npm run build:fixtures) and take what they expect from
 // its content; the workers inherit these. OUT_DIR may point at another build of the fixture site.
 process.env.CONTENT_DIR = FIXTURE_CONTENT;
+process.env.LIST_LENGTH = FIXTURE_LIST_LENGTH;
 process.env.OUT_DIR ??= FIXTURE_OUT;
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);

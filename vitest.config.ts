@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { FIXTURE_CONTENT } from './tests/fixture-site';
+import { FIXTURE_CONTENT, FIXTURE_LIST_LENGTH } from './tests/fixture-site';
 
 const UNIT = 'tests/unit/**/*.test.{ts,tsx}';
 
@@ -28,8 +28,9 @@ export default defineConfig({
     // With four files sharing two cores, a test that starts git or a worker can pass 5 s (the
     // default) on a busy run: git-publish.test.ts did once. 30 s still stops a hung test.
     testTimeout: 30_000,
-    // Unit tests name their fixtures; anything read from the default content folder is the fixture site, never content/.
-    env: { CONTENT_DIR: FIXTURE_CONTENT },
+    // Unit tests name their fixtures; anything read from the default content folder is the fixture site, never content/,
+    // cut into lists as its build cuts it.
+    env: { CONTENT_DIR: FIXTURE_CONTENT, LIST_LENGTH: FIXTURE_LIST_LENGTH },
     projects: [
       // Files share their worker's loaded modules (isolate: false): loading them again for every
       // file was most of the suite's time (116 s against 79 s on this machine). Every file restores

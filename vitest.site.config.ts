@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { FIXTURE_CONTENT, FIXTURE_OUT } from './tests/fixture-site';
+import { FIXTURE_CONTENT, FIXTURE_LIST_LENGTH, FIXTURE_OUT } from './tests/fixture-site';
 
 // These tests read the built fixture site; without it every one would fail for the same dull reason.
 const out = process.env.OUT_DIR ?? FIXTURE_OUT;
@@ -16,6 +16,6 @@ export default defineConfig({
     // The files only read the built site: they may share their worker's loaded modules.
     isolate: false,
     // What the tests expect comes from the fixture site's content, never from content/.
-    env: { CONTENT_DIR: FIXTURE_CONTENT },
+    env: { CONTENT_DIR: FIXTURE_CONTENT, LIST_LENGTH: FIXTURE_LIST_LENGTH },
   },
 });

@@ -36,7 +36,8 @@ const PASSES = [
 const kindsOf = (pages: string[]) => {
   const kinds = new Map<string, string[]>();
   for (const page of pages) {
-    const kind = parsePath(page)?.page ?? 'not found';
+    // A list's later pages (/page/2/, /tags/x/page/2/) are no address a story may link to, so parsePath knows none.
+    const kind = parsePath(page)?.page ?? (/\/page\/\d+\/$/.test(page) ? 'later page of a list' : 'not found');
     kinds.set(kind, [...(kinds.get(kind) ?? []), page]);
   }
   return kinds;

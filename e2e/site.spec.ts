@@ -1,24 +1,60 @@
+import type { Page } from '@playwright/test';
 import { getStories, getTags } from '../lib/content/stories';
+import { site } from '../lib/site';
 import { expect, test } from './fixtures';
 
 const stories = getStories({ lang: 'en', preview: false });
 /** A headline's words: on the page it joins a few with no-break spaces (lib/i18n/line-breaks.ts, headlineNoBreaks). */
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-test.describe('home page', () => {
-  test('leads with the newest story, then lists every published story newest first', async ({ page }) => {
-    await page.goto('/');
-    const headlines = page.getByRole('main').getByRole('heading', { level: 2 }).or(page.getByRole('main').getByRole('heading', { level: 3 }));
+/**
+ * A list's stories as a reader finds them: its first page, then each older page by its "Older
+ * stories" link, checking on the way that each page shows at most a page's worth, says where it is,
+ * and links back to the one before. Returns each page's address and headlines.
+ */
+async function walkList(page: Page, first: string): Promise<{ url: string; titles: string[] }[]> {
+  const pages: { url: string; titles: string[] }[] = [];
+  await page.goto(first);
+  for (;;) {
+    const main = page.getByRole('main');
+    const headlines = main.getByRole('heading', { level: 2 }).or(main.getByRole('heading', { level: 3 }));
     // Each headline links to its story (the lead's picture is a second link, to its chart: see home.spec.ts).
     const titles = (await headlines.getByRole('link').allTextContents()).map(words);
-    expect(titles).toEqual(stories.map((s) => s.title));
-    await expect(headlines.first()).toHaveText(stories[0].title);
-    for (const story of stories) {
-      const card = page.locator('main article').filter({ hasText: story.title });
-      await expect(card).toContainText(story.dek);
-      await expect(card.locator('time')).toHaveAttribute('datetime', story.published);
-      await expect(card).toContainText(`${story.readingMinutes} min read`);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.length).toBeLessThanOrEqual(site.listLength);
+    pages.push({ url: new URL(page.url()).pathname, titles });
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    if (!(await nav.count())) break;
+    await expect(nav).toContainText(`Page ${pages.length} of `);
+    const newer = nav.getByRole('link', { name: 'Newer stories' });
+    if (pages.length > 1) await expect(newer).toHaveAttribute('href', pages.at(-2)!.url);
+    else await expect(newer).toHaveCount(0);
+    const older = nav.getByRole('link', { name: 'Older stories' });
+    if (!(await older.count())) break;
+    await older.click();
+    await expect(page).toHaveURL(new RegExp(`${first}page/${pages.length + 1}/$`));
+  }
+  return pages;
+}
+
+test.describe('home page', () => {
+  test('leads with the newest story, then the next newest; the older ones are on the pages after it, newest first', async ({ page }) => {
+    const pages = await walkList(page, '/');
+    expect(pages.flatMap((p) => p.titles)).toEqual(stories.map((s) => s.title));
+    // The fixture site shows two stories a page (LIST_LENGTH), so its home page has a page to turn.
+    expect(pages.map((p) => p.url)).toEqual(['/', ...Array.from({ length: Math.ceil(stories.length / site.listLength) - 1 }, (_, i) => `/page/${i + 2}/`)]);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const { url, titles } of pages) {
+      await page.goto(url);
+      for (const story of stories.filter((s) => titles.includes(s.title))) {
+        const card = page.locator('main article').filter({ hasText: story.title });
+        await expect(card).toContainText(story.dek);
+        await expect(card.locator('time')).toHaveAttribute('datetime', story.published);
+        await expect(card).toContainText(`${story.readingMinutes} min read`);
+      }
     }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Older explainers');
+    await expect(page).toHaveTitle(/^Older explainers, page 2 · /);
   });
   // A request that ends before the text is on screen is one Lighthouse makes the largest paint wait
   // for: the site script once came in ahead of it and was half the home page's LCP (issue 19).
@@ -67,11 +103,15 @@ test.describe('story page', () => {
 });
 
 test.describe('tag pages', () => {
-  for (const { tag, stories: tagged } of getTags({ lang: 'en', preview: false })) {
-    test(`/tags/${tag}/ lists exactly its stories`, async ({ page }) => {
-      await page.goto(`/tags/${tag}/`);
-      const titles = (await page.locator('main article').getByRole('link').allTextContents()).map(words);
-      expect(titles).toEqual(tagged.map((s) => s.title));
+  const tags = getTags({ lang: 'en', preview: false });
+  test('the fixture site has a topic of more than a page', () => {
+    expect(tags.some((t) => t.stories.length > site.listLength)).toBe(true);
+  });
+  for (const { tag, stories: tagged } of tags) {
+    test(`/tags/${tag}/ lists exactly its stories, newest first, a page at a time`, async ({ page }) => {
+      const pages = await walkList(page, `/tags/${tag}/`);
+      expect(pages.flatMap((p) => p.titles)).toEqual(tagged.map((s) => s.title));
+      expect(pages).toHaveLength(Math.ceil(tagged.length / site.listLength));
     });
   }
 

@@ -3,6 +3,7 @@ import type { Editions } from './metadata';
 import { LANGS, otherLang, type Lang } from './i18n/lang';
 import { paths } from './i18n/paths';
 import { tagName } from './i18n/site';
+import { site } from './site';
 
 /**
  * A page's address in each edition that has it: what the language switch, hreflang and the sitemap
@@ -30,3 +31,9 @@ export const otherEdition = (editions: Editions, lang: Lang) => editions[otherLa
 
 /** Every tag an edition's published stories carry, with those stories (newest first), sorted by its name in that language. */
 export const editionTags = (lang: Lang) => getTags({ lang }).sort((a, b) => tagName(a.tag, lang).localeCompare(tagName(b.tag, lang), lang));
+
+/** How many pages a list of `n` stories takes, `site.listLength` a page (an empty list still has its first). */
+export const pageCount = (n: number): number => Math.max(1, Math.ceil(n / site.listLength));
+
+/** The stories of a list's page `page` (1 is the first, the newest). */
+export const pageOf = <T>(stories: T[], page: number): T[] => stories.slice((page - 1) * site.listLength, page * site.listLength);

@@ -23,6 +23,24 @@ export function correctionsEmailFrom(value: string | undefined): { email?: strin
 const corrections = correctionsEmailFrom(process.env.CORRECTIONS_EMAIL);
 if (corrections.warning) console.warn(corrections.warning);
 
+/** How many stories a list page shows (the home page and each topic's pages) unless LIST_LENGTH says otherwise. */
+export const LIST_LENGTH = 20;
+
+/**
+ * LIST_LENGTH, when it is a whole number from 1 to 1,000: an archive's home page listed every story
+ * it had (690 kB of HTML at 1,003 stories), so lists are cut into pages of this many. The tests'
+ * small site sets 2, to have pages to turn.
+ */
+export function listLengthFrom(value: string | undefined): { length: number; warning?: string } {
+  const set = value?.trim();
+  if (!set) return { length: LIST_LENGTH };
+  if (/^[1-9]\d{0,3}$/.test(set) && Number(set) <= 1000) return { length: Number(set) };
+  return { length: LIST_LENGTH, warning: `LIST_LENGTH: expected a whole number of stories from 1 to 1000, found ${JSON.stringify(value)}; lists show ${LIST_LENGTH} a page` };
+}
+
+const list = listLengthFrom(process.env.LIST_LENGTH);
+if (list.warning) console.warn(list.warning);
+
 export const site = {
   /** Base URL for absolute links; set SITE_URL at build time for the real host. */
   url: (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, ''),
@@ -36,6 +54,8 @@ export const site = {
   publisher: { logo: '/logo.png' },
   /** Where readers report a mistake: each story's footer and the About page link to it (none when unset). */
   correctionsEmail: corrections.email,
+  /** Stories a list page shows: the home page and each topic are cut into pages of this many. */
+  listLength: list.length,
 } as const;
 
 export function absoluteUrl(path: string): string {

@@ -1,21 +1,37 @@
 import { TagPage, tagMetadata } from '@/components/pages/TagsPages';
-import { editionTags } from '@/lib/editions';
+import { notFound } from 'next/navigation';
+import { editionTags, pageCount } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { tagOfSlug, tagSlug } from '@/lib/i18n/paths';
 import { onlyChanged } from './changed';
+import { pageNumbers, pageOfParam, pageParam } from './pages';
 
-type Params = { params: Promise<{ tag: string }> };
+type Params = { params: Promise<{ tag: string; page?: string[] }> };
 
-/** A topic's page route of an edition: /tags/<tag>/ or /fr/sujets/<its French slug>/, for every tag its published stories carry. */
+/**
+ * A topic's page route of an edition: /tags/<tag>/ or /fr/sujets/<its French slug>/, for every tag
+ * its published stories carry, and its later pages, /tags/<tag>/page/2/...
+ */
 export function tagRoute(lang: Lang) {
   // The address names the tag in the edition's words (lib/i18n/paths.ts); the page takes the tag as stories name it.
   const tagOf = async ({ params }: Params) => {
     const slug = (await params).tag;
     return tagOfSlug(slug, lang) ?? slug;
   };
+  // Beyond the topic's last page there is none (next dev would otherwise render an empty one).
+  const pageOf = async (props: Params) => {
+    const page = pageOfParam((await props.params).page);
+    const tag = await tagOf(props);
+    const stories = editionTags(lang).find((e) => e.tag === tag)?.stories.length ?? 0;
+    return page && page <= pageCount(stories) ? page : notFound();
+  };
   return {
-    generateStaticParams: () => onlyChanged(`tag:${lang}`, editionTags(lang).map(({ tag }) => ({ tag: tagSlug(tag, lang) }))),
-    generateMetadata: async (props: Params) => tagMetadata(lang, await tagOf(props)),
-    Page: async (props: Params) => <TagPage lang={lang} tag={await tagOf(props)} />,
+    generateStaticParams: () =>
+      onlyChanged(
+        `tag:${lang}`,
+        editionTags(lang).flatMap(({ tag, stories }) => pageNumbers(pageCount(stories.length)).map((page) => ({ tag: tagSlug(tag, lang), page: pageParam(page) }))),
+      ),
+    generateMetadata: async (props: Params) => tagMetadata(lang, await tagOf(props), await pageOf(props)),
+    Page: async (props: Params) => <TagPage lang={lang} tag={await tagOf(props)} page={await pageOf(props)} />,
   };
 }

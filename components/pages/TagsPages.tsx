@@ -1,6 +1,7 @@
+import { Pagination } from '@/components/Pagination';
 import { SiteChrome } from '@/components/SiteChrome';
 import { StoryCard } from '@/components/StoryCard';
-import { editionTags, otherEdition, sitePage, tagPage } from '@/lib/editions';
+import { editionTags, otherEdition, pageCount, pageOf, sitePage, tagPage } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { siteText, tagName } from '@/lib/i18n/site';
@@ -27,22 +28,28 @@ export function TagsPage({ lang }: { lang: Lang }) {
   );
 }
 
-export function TagPage({ lang, tag }: { lang: Lang; tag: string }) {
+/** A topic's page (`page` 1) or one of its later pages: its stories, newest first, as many to a page as the home page's. */
+export function TagPage({ lang, tag, page = 1 }: { lang: Lang; tag: string; page?: number }) {
   const t = siteText(lang).tags;
   const entry = editionTags(lang).find((e) => e.tag === tag);
   // Only tags in use get a page (generateStaticParams); anything else is a bug, not a reader's mistake.
   if (!entry) throw new Error(`No ${lang} stories carry the tag "${tag}"`);
+  const count = pageCount(entry.stories.length);
   return (
     <SiteChrome lang={lang} alternate={otherEdition(tagPage(tag), lang)}>
       <div className="page-column">
         <p className="text-sm font-bold uppercase tracking-wide text-alert">{t.topic}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{tagName(tag, lang)}</h1>
-        <p className="mt-2 text-ink-muted">{t.newestFirst(entry.stories.length)}</p>
+        <p className="mt-2 text-ink-muted">
+          {t.newestFirst(entry.stories.length)}
+          {page > 1 ? `${'\u00a0· '}${siteText(lang).pages.pageOf(page, count)}` : null}
+        </p>
         <div className="mt-4 divide-y divide-rule">
-          {entry.stories.map((story) => (
+          {pageOf(entry.stories, page).map((story) => (
             <StoryCard key={story.slug} story={story} lang={lang} level={2} />
           ))}
         </div>
+        <Pagination lang={lang} page={page} count={count} href={(n) => paths(lang).tag(tag, n)} />
       </div>
     </SiteChrome>
   );
@@ -51,7 +58,13 @@ export function TagPage({ lang, tag }: { lang: Lang; tag: string }) {
 export const tagsMetadata = (lang: Lang) =>
   pageMetadata({ lang, title: siteText(lang).tags.title, description: siteText(lang).tags.description, path: paths(lang).tags(), editions: sitePage('tags') });
 
-export function tagMetadata(lang: Lang, tag: string) {
+export function tagMetadata(lang: Lang, tag: string, page = 1) {
   const t = siteText(lang).tags;
-  return pageMetadata({ lang, title: t.pageTitle(tagName(tag, lang)), description: t.pageDescription(tagName(tag, lang)), path: paths(lang).tag(tag), editions: tagPage(tag) });
+  const title = t.pageTitle(tagName(tag, lang));
+  const description = t.pageDescription(tagName(tag, lang));
+  if (page === 1) return pageMetadata({ lang, title, description, path: paths(lang).tag(tag), editions: tagPage(tag) });
+  // A later page names no counterpart: the other edition's pages of the topic hold other stories.
+  const path = paths(lang).tag(tag, page);
+  const titled = siteText(lang).pages.titled;
+  return pageMetadata({ lang, title: titled(title, page), description: titled(description.replace(/\.$/, ''), page) + '.', path, editions: { [lang]: path } });
 }

@@ -33,15 +33,24 @@ export function tagOfSlug(slug: string, lang: Lang): string | undefined {
   return Object.hasOwn(TAG_SLUGS[lang], slug) ? undefined : slug;
 }
 
+/**
+ * A list's page after the first: /page/2/ after the home page, /tags/canada/page/2/ after a topic's
+ * (the same word in French). The first page keeps the list's own address. No story may link to
+ * one (the check's parsePath knows none): a page's stories change with every story published.
+ */
+export const PAGE_SEGMENT = 'page';
+const pageParts = (page: number) => (page > 1 ? [PAGE_SEGMENT, String(page)] : []);
+
 export function paths(lang: Lang) {
   const s = SEGMENTS[lang];
   const at = (...parts: string[]) => `${s.root}${parts.join('/')}`;
   return {
-    home: () => s.root,
+    /** The home page, or (`page` 2 and on) the pages of older stories after it. */
+    home: (page = 1) => (page > 1 ? at(...pageParts(page), '') : s.root),
     story: (slug: string) => at(s.story, slug, ''),
     tags: () => at(s.tags, ''),
-    /** A tag's page, by the tag as stories name it (in English); the address is in the edition's words. */
-    tag: (tag: string) => at(s.tags, tagSlug(tag, lang), ''),
+    /** A tag's page (or its `page`th), by the tag as stories name it (in English); the address is in the edition's words. */
+    tag: (tag: string, page = 1) => at(s.tags, tagSlug(tag, lang), ...pageParts(page), ''),
     about: () => at(s.about, ''),
     corrections: () => at(s.corrections, ''),
     search: () => at(s.search, ''),

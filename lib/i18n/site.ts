@@ -54,7 +54,9 @@ type SiteStrings = {
     draftBadge: string;
     scheduledBadge: string;
   };
-  home: { none: string; more: string };
+  home: { none: string; more: string; older: string; olderTitle: (page: number) => string; olderDescription: (page: number) => string };
+  /** A list's pages (the home page's, a topic's): the links to the newer and older page, and where the reader is. */
+  pages: { label: string; newer: string; older: string; pageOf: (page: number, count: number) => string; titled: (title: string, page: number) => string };
   tags: { title: string; description: string; topic: string; stories: (n: number) => string; newestFirst: (n: number) => string; pageTitle: (tag: string) => string; pageDescription: (tag: string) => string };
   corrections: { title: string; description: string; intro: string; readPolicy: string; none: string; policyLink: string };
   notFound: { title: string; kicker: string; heading: string; body: string; home: string };
@@ -128,7 +130,14 @@ const en: SiteStrings = {
     draftBadge: 'Draft',
     scheduledBadge: 'Scheduled',
   },
-  home: { none: 'No stories have been published yet.', more: 'More explainers' },
+  home: {
+    none: 'No stories have been published yet.',
+    more: 'More explainers',
+    older: 'Older explainers',
+    olderTitle: (page) => `Older explainers, page ${page}`,
+    olderDescription: (page) => `Page ${page} of our explainers, newest first.`,
+  },
+  pages: { label: 'Pages', newer: 'Newer stories', older: 'Older stories', pageOf: (page, count) => `Page ${page} of ${count}`, titled: (title, page) => `${title}, page ${page}` },
   tags: {
     title: 'Topics',
     description: 'Every topic our explainers cover.',
@@ -221,7 +230,14 @@ const frWritten: SiteStrings = {
     draftBadge: 'Brouillon',
     scheduledBadge: 'Programmé',
   },
-  home: { none: 'Aucun article n’a encore été publié.', more: 'À lire aussi' },
+  home: {
+    none: 'Aucun article n’a encore été publié.',
+    more: 'À lire aussi',
+    older: 'Articles précédents',
+    olderTitle: (page) => `Articles précédents, page ${page}`,
+    olderDescription: (page) => `Page ${page} de nos articles, du plus récent au plus ancien.`,
+  },
+  pages: { label: 'Pages', newer: 'Articles plus récents', older: 'Articles plus anciens', pageOf: (page, count) => `Page ${page} sur ${count}`, titled: (title, page) => `${title}, page ${page}` },
   tags: {
     title: 'Sujets',
     description: 'Tous les sujets abordés dans nos textes explicatifs.',

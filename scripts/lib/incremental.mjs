@@ -9,7 +9,7 @@ import path from 'node:path';
 export const CODE = ['app', 'components', 'lib', 'scripts', 'public', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** The environment the code reads (beyond content folders, which the page fingerprints cover). */
-const ENV = ['SITE_URL', 'NEWSROOM_TIME_ZONE', 'CORRECTIONS_EMAIL', 'NODE_ENV', 'EXPORT_DIR'];
+const ENV = ['SITE_URL', 'NEWSROOM_TIME_ZONE', 'CORRECTIONS_EMAIL', 'LIST_LENGTH', 'NODE_ENV', 'EXPORT_DIR'];
 
 /** Every file below `dir`, as paths relative to it with '/' between parts, sorted. */
 export function filesIn(dir) {

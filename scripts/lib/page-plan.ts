@@ -1,11 +1,13 @@
-// Which pages a correction build must generate again: every page of a route with a variable part,
-// with a fingerprint of exactly what it renders (scripts/build.mjs keeps the others from the last
-// build). The site's fixed pages (home, topics, corrections, sitemap...) are few and list the
-// stories: Next generates them at every build, and the feeds and the search index are written anew.
+// Which pages a correction build must generate again: every page of a route with a variable part
+// (the home page and its later pages among them), with a fingerprint of exactly what it renders
+// (scripts/build.mjs keeps the others from the last build). The site's fixed pages (the topics,
+// corrections, sitemap...) are few: Next generates them at every build, and the feeds and the
+// search index are written anew.
 import crypto from 'node:crypto';
-import type { RouteId } from '../../app/_routes/changed';
+import { pageKey, type RouteId } from '../../app/_routes/changed';
+import { pageParam } from '../../app/_routes/pages';
 import { getPublishedChart, getPublishedChartData, getPublishedCharts, getStories, type Story } from '../../lib/content/stories';
-import { editionTags, tagPage } from '../../lib/editions';
+import { editionTags, pageCount, pageOf, sitePage, tagPage } from '../../lib/editions';
 import { LANGS, type Lang } from '../../lib/i18n/lang';
 import { paths, tagSlug } from '../../lib/i18n/paths';
 import type { Editions } from '../../lib/metadata';
@@ -98,8 +100,22 @@ function editionPages(lang: Lang, storyFingerprint: (story: Story) => string, st
     // A card is a pure function of its input (lib/share-image/render.tsx): its name in the card cache.
     add(`story-card:${lang}`, `${story.slug}.png`, at.storyCard(story.slug), cardCacheName(storyCardInput(story, lang, companions(story))));
   }
-  // A topic lists its stories as cards, and its language switch leads to the other edition's topic.
-  for (const { tag, stories: tagged } of editionTags(lang)) add(`tag:${lang}`, tagSlug(tag, lang), at.tag(tag), fingerprint([tag, tagged.map(storyFingerprint), tagPage(tag)]));
+  // A list's page shows its own stories as cards, and where it is among the list's pages; its
+  // language switch leads to the other edition's first page. The home page leads with its first
+  // story's chart, which that story's fingerprint covers (its data files).
+  const home = sitePage('home');
+  const homeCount = pageCount(stories.length);
+  for (let page = 1; page <= homeCount; page++) {
+    add(`home:${lang}`, pageKey({ page: pageParam(page) }), at.home(page), fingerprint(['home', page, homeCount, pageOf(stories, page).map(storyFingerprint), home]));
+  }
+  // A topic's pages also give its number of stories, and its first page names its counterpart.
+  for (const { tag, stories: tagged } of editionTags(lang)) {
+    const count = pageCount(tagged.length);
+    for (let page = 1; page <= count; page++) {
+      const params = { tag: tagSlug(tag, lang), page: pageParam(page) };
+      add(`tag:${lang}`, pageKey(params), at.tag(tag, page), fingerprint([tag, page, count, tagged.length, pageOf(tagged, page).map(storyFingerprint), tagPage(tag)]));
+    }
+  }
   for (const chart of getPublishedCharts({ lang })) {
     const { id } = chart;
     // An embed links to the edition's newest story showing the chart, and names the editions that publish it.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURE_CONTENT, FIXTURE_OUT } from '../fixture-site';
+import { FIXTURE_CONTENT, FIXTURE_LIST_LENGTH, FIXTURE_OUT } from '../fixture-site';
 import { copySite, filesIn, snapshotFolder } from './site-copy';
 import { withoutDesk } from './without-desk';
 
@@ -71,7 +71,7 @@ const EDITS: [file: string, from: string, to: string][] = [
   ['data/widget-orders.json', '"value": 30000000', '"value": 35000000'],
 ];
 /** As npm run build:fixtures runs a build: vitest's NODE_ENV=test would build another stylesheet. */
-const BUILD_ENV = { NODE_ENV: 'production', CORRECTIONS_EMAIL: 'corrections@example.org' };
+const BUILD_ENV = { NODE_ENV: 'production', CORRECTIONS_EMAIL: 'corrections@example.org', LIST_LENGTH: FIXTURE_LIST_LENGTH };
 
 /**
  * One copy of the site, without the desk's code, goes through an editor's whole path and ends with a
@@ -266,7 +266,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
 
     // What Next was asked to generate, besides the site's fixed pages (home, lists, sitemap...).
     const only: Record<string, string[]> = JSON.parse(site.read('node_modules/.cache/n95-build/only.json'));
-    const { 'tag:en': tagsEn = [], 'tag:fr': tagsFr = [], ...pages } = only;
+    const { 'tag:en': tagsEn = [], 'tag:fr': tagsFr = [], 'home:en': homeEn = [], 'home:fr': homeFr = [], ...pages } = only;
     for (const list of Object.values(pages)) list.sort();
     // The removed stories' pages are gone without generating anything (the comparison above).
     expect(pages).toEqual({
@@ -280,9 +280,13 @@ describe('an editor’s story, from new-story to the published site, then a corr
       'chart-card:en': ['widget-orders.png'],
       'chart-card:fr': ['widget-orders.png'],
     });
-    // A topic page lists its stories with their charts: only topics of the stories above.
-    expect(['canada', 'data', 'trade']).toEqual(expect.arrayContaining(tagsEn));
+    // A topic's page lists its stories with their charts: only pages of topics of the stories above
+    // (the fixture site's lists show two stories a page, so trade has a second page).
+    expect(['canada', 'data', 'trade', 'trade/page/2']).toEqual(expect.arrayContaining(tagsEn));
     expect(['canada', 'commerce', 'donnees']).toEqual(expect.arrayContaining(tagsFr));
+    // So does the home page and the page after it ("" is the home page's key).
+    expect(['', 'page/2']).toEqual(expect.arrayContaining(homeEn));
+    expect(['', 'page/2']).toEqual(expect.arrayContaining(homeFr));
     // 50 pages with a variable part, of which 13 to 19 above; the rest are the fixed pages and one
     // page of each route without a change (a static export cannot have a route with no page).
     expect(timings.pages).toBeLessThan(45);

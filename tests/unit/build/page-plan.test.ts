@@ -53,9 +53,10 @@ describe('which pages an edit reaches', () => {
     expect(changedPagesOf(fingerprints(pages), plan())).toEqual({ changed: [], removed: [], selection: {} });
   });
 
-  test('a sentence of one story: its page, and the topics that list it', () => {
+  test('a sentence of one story: its page, and the page of each list that shows it', () => {
     const { changed } = afterEdit('stories/a-note-on-orders.mdx', (t) => t.replace('An order is not a delivery.', 'An order is not yet a delivery.'));
-    expect(changed).toEqual(['stories/a-note-on-orders/index.html', 'tags/data/index.html']);
+    // Two stories a page (LIST_LENGTH): it is third on the home page's list and on trade's, first on data's.
+    expect(changed).toEqual(['page/2/index.html', 'stories/a-note-on-orders/index.html', 'tags/data/index.html', 'tags/trade/page/2/index.html']);
   });
 
   test('a value in a data file: the stories that draw or cite it in both editions, its embeds, CSVs and cards', () => {
@@ -90,7 +91,24 @@ describe('which pages an edit reaches', () => {
   test('a story taken down: its page and card are removed, the topics that listed it change', () => {
     const { changed, removed } = afterEdit('stories/an-untranslated-note.mdx', (t) => t.replace(/^---\n/, '---\ndraft: true\n'));
     expect(removed).toEqual(['og/stories/an-untranslated-note.png', 'stories/an-untranslated-note/index.html']);
-    expect(changed.every((f) => f.startsWith('tags/') || f.includes('og/stories/') || f.startsWith('embed/'))).toBe(true);
+    expect(changed.every((f) => f.startsWith('tags/') || f.includes('og/stories/') || f.startsWith('embed/') || f === 'page/2/index.html')).toBe(true);
+    // The last of the home page's list: its page changes, the first (and the number of pages) does not.
+    expect(changed).toContain('page/2/index.html');
+  });
+
+  test('a new story, the newest: every page of the lists it joins shifts, and each full list gains a page', () => {
+    const previous = fingerprints(plan());
+    const file = path.join(root, 'stories', 'a-newer-note.mdx');
+    const text = fs.readFileSync(path.join(root, 'stories', 'a-note-on-orders.mdx'), 'utf8');
+    fs.writeFileSync(file, text.replace(/^title: .*$/m, 'title: "A newer note"').replace(/^published: .*$/m, 'published: 2021-06-25T09:00:00-04:00').replace(/^tags:\n(?: {2}- .*\n)+/m, 'tags:\n  - canada\n'));
+    try {
+      const { changed, removed } = changedPagesOf(previous, plan());
+      expect(removed).toEqual([]);
+      // Five English stories, two a page: three home pages, all new or shifted; canada's two pages likewise.
+      expect(changed.map((p) => p.file).filter((f) => !f.startsWith('stories/') && !f.includes('og/') && !f.startsWith('embed/')).sort()).toEqual(['index.html', 'page/2/index.html', 'page/3/index.html', 'tags/canada/index.html', 'tags/canada/page/2/index.html']);
+    } finally {
+      fs.rmSync(file);
+    }
   });
 
   test('a translation taken down: its page, and its original, whose language switch no longer leads to it', () => {

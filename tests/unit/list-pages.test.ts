@@ -1,0 +1,52 @@
+/**
+ * Lists cut into pages (the home page and each topic's): the addresses of the later pages, the
+ * catch-all values that name them, and the page size an editor's setting gives.
+ */
+import { describe, expect, test } from 'vitest';
+import { pageKey } from '@/app/_routes/changed';
+import { pageNumbers, pageOfParam, pageParam } from '@/app/_routes/pages';
+import { paths } from '@/lib/i18n/paths';
+import { LIST_LENGTH, listLengthFrom } from '@/lib/site';
+
+describe('the later pages of a list', () => {
+  test('keep the list’s own address for the first page, then add page/<n>/, in each edition’s words', () => {
+    expect([1, 2, 10].map((n) => paths('en').home(n))).toEqual(['/', '/page/2/', '/page/10/']);
+    expect([1, 2].map((n) => paths('fr').home(n))).toEqual(['/fr/', '/fr/page/2/']);
+    expect([1, 3].map((n) => paths('en').tag('health-care', n))).toEqual(['/tags/health-care/', '/tags/health-care/page/3/']);
+    expect([1, 3].map((n) => paths('fr').tag('health-care', n))).toEqual(['/fr/sujets/sante/', '/fr/sujets/sante/page/3/']);
+  });
+
+  test('are named by the catch-all’s parts, which give the page back, and are keyed as the page plan keys them', () => {
+    for (const page of pageNumbers(12)) expect(pageOfParam(pageParam(page))).toBe(page);
+    expect(pageParam(1)).toEqual([]);
+    expect(pageOfParam(undefined)).toBe(1);
+    expect(pageKey({ page: pageParam(1) })).toBe('');
+    expect(pageKey({ page: pageParam(3) })).toBe('page/3');
+    expect(pageKey({ tag: 'trade', page: pageParam(2) })).toBe('trade/page/2');
+    expect(pageKey({ slug: 'a-story' })).toBe('a-story');
+  });
+
+  test('no other address names a page: not page/1 (the list’s own), 0, signs, leading zeros, words or more parts', () => {
+    for (const parts of [['page', '1'], ['page', '0'], ['page', '-2'], ['page', '02'], ['page', '2.5'], ['page', 'two'], ['page'], ['2'], ['pages', '2'], ['page', '2', 'x'], ['page', '9999999'], ['page', ' 2']]) {
+      expect(pageOfParam(parts), parts.join('/')).toBeUndefined();
+    }
+  });
+});
+
+describe('LIST_LENGTH', () => {
+  test('a whole number from 1 to 1,000 sets the stories a page; unset, 20', () => {
+    expect(listLengthFrom(undefined)).toEqual({ length: LIST_LENGTH });
+    expect(LIST_LENGTH).toBe(20);
+    expect(listLengthFrom(' 12 ')).toEqual({ length: 12 });
+    expect(listLengthFrom('1')).toEqual({ length: 1 });
+    expect(listLengthFrom('1000')).toEqual({ length: 1000 });
+  });
+
+  test('anything else is refused with what was found, and lists keep 20 a page', () => {
+    for (const value of ['0', '-5', '2.5', 'twenty', '1001', '20 stories', '1e3', '0x10']) {
+      const { length, warning } = listLengthFrom(value);
+      expect(length, value).toBe(20);
+      expect(warning, value).toBe(`LIST_LENGTH: expected a whole number of stories from 1 to 1000, found ${JSON.stringify(value)}; lists show 20 a page`);
+    }
+  });
+});
