@@ -54,7 +54,7 @@ test.describe('home page', () => {
       }
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Older explainers');
-    await expect(page).toHaveTitle(/^Older explainers, page 2 · /);
+    await expect(page).toHaveTitle(/^Older explainers, page\s2 · /);
   });
   // A request that ends before the text is on screen is one Lighthouse makes the largest paint wait
   // for: the site script once came in ahead of it and was half the home page's LCP (issue 19).

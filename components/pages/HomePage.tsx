@@ -17,7 +17,7 @@ export function HomePage({ lang, page = 1 }: { lang: Lang; page?: number }) {
   const stories = getStories({ lang });
   const count = pageCount(stories.length);
   const shown = pageOf(stories, page);
-  const pages = <Pagination lang={lang} page={page} count={count} href={(n) => paths(lang).home(n)} />;
+  const pages = (rule = true) => <Pagination lang={lang} page={page} count={count} href={(n) => paths(lang).home(n)} rule={rule} />;
   // A later page's language switch leads to the other edition's home page: its pages hold other stories.
   const alternate = otherEdition(sitePage('home'), lang);
   if (page > 1) {
@@ -31,7 +31,7 @@ export function HomePage({ lang, page = 1 }: { lang: Lang; page?: number }) {
               <StoryCard key={story.slug} story={story} lang={lang} level={2} />
             ))}
           </div>
-          {pages}
+          {pages()}
         </div>
       </SiteChrome>
     );
@@ -52,7 +52,7 @@ export function HomePage({ lang, page = 1 }: { lang: Lang; page?: number }) {
             </div>
           </section>
         ) : null}
-        {pages}
+        {pages(rest.length > 0)}
       </div>
     </SiteChrome>
   );

@@ -40,10 +40,9 @@ export function TagPage({ lang, tag, page = 1 }: { lang: Lang; tag: string; page
       <div className="page-column">
         <p className="text-sm font-bold uppercase tracking-wide text-alert">{t.topic}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{tagName(tag, lang)}</h1>
-        <p className="mt-2 text-ink-muted">
-          {t.newestFirst(entry.stories.length)}
-          {page > 1 ? `${'\u00a0· '}${siteText(lang).pages.pageOf(page, count)}` : null}
-        </p>
+        <p className="mt-2 text-ink-muted">{t.newestFirst(entry.stories.length)}</p>
+        {/* Its own line: after the count, a break could leave the joining dot at a line's end. */}
+        {page > 1 ? <p className="text-ink-muted">{siteText(lang).pages.pageOf(page, count)}</p> : null}
         <div className="mt-4 divide-y divide-rule">
           {pageOf(entry.stories, page).map((story) => (
             <StoryCard key={story.slug} story={story} lang={lang} level={2} />
@@ -65,6 +64,6 @@ export function tagMetadata(lang: Lang, tag: string, page = 1) {
   if (page === 1) return pageMetadata({ lang, title, description, path: paths(lang).tag(tag), editions: tagPage(tag) });
   // A later page names no counterpart: the other edition's pages of the topic hold other stories.
   const path = paths(lang).tag(tag, page);
-  const titled = siteText(lang).pages.titled;
-  return pageMetadata({ lang, title: titled(title, page), description: titled(description.replace(/\.$/, ''), page) + '.', path, editions: { [lang]: path } });
+  const { titled, topicDescription } = siteText(lang).pages;
+  return pageMetadata({ lang, title: titled(title, page), description: topicDescription(tagName(tag, lang), page), path, editions: { [lang]: path } });
 }

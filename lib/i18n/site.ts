@@ -56,7 +56,7 @@ type SiteStrings = {
   };
   home: { none: string; more: string; older: string; olderTitle: (page: number) => string; olderDescription: (page: number) => string };
   /** A list's pages (the home page's, a topic's): the links to the newer and older page, and where the reader is. */
-  pages: { label: string; newer: string; older: string; pageOf: (page: number, count: number) => string; titled: (title: string, page: number) => string };
+  pages: { label: string; newer: string; older: string; pageOf: (page: number, count: number) => string; titled: (title: string, page: number) => string; topicDescription: (tag: string, page: number) => string };
   tags: { title: string; description: string; topic: string; stories: (n: number) => string; newestFirst: (n: number) => string; pageTitle: (tag: string) => string; pageDescription: (tag: string) => string };
   corrections: { title: string; description: string; intro: string; readPolicy: string; none: string; policyLink: string };
   notFound: { title: string; kicker: string; heading: string; body: string; home: string };
@@ -79,8 +79,8 @@ const en: SiteStrings = {
     title: 'Search',
     description: 'Search every story.',
     searching: 'Searching…',
-    unavailable: 'Search is not available right now. Every story is listed on the home page.',
-    noScript: 'Search needs JavaScript. Every story is listed on the home page.',
+    unavailable: 'Search is not available right now. Every story is listed, newest first, starting from the home page.',
+    noScript: 'Search needs JavaScript. Every story is listed, newest first, starting from the home page, and by topic.',
     count: (n, q) => `${n} ${plural(n, { one: 'result', other: 'results' }, 'en')} for “${q}”`,
   },
   theme: 'Dark theme',
@@ -135,9 +135,16 @@ const en: SiteStrings = {
     more: 'More explainers',
     older: 'Older explainers',
     olderTitle: (page) => `Older explainers, page ${page}`,
-    olderDescription: (page) => `Page ${page} of our explainers, newest first.`,
+    olderDescription: (page) => `Page\u00a0${page} of our explainers, newest first.`,
   },
-  pages: { label: 'Pages', newer: 'Newer stories', older: 'Older stories', pageOf: (page, count) => `Page ${page} of ${count}`, titled: (title, page) => `${title}, page ${page}` },
+  pages: {
+    label: 'Pages',
+    newer: 'Newer stories',
+    older: 'Older stories',
+    pageOf: (page, count) => `Page\u00a0${page}\u00a0of\u00a0${count}`,
+    titled: (title, page) => `${title}, page\u00a0${page}`,
+    topicDescription: (tag, page) => `Page\u00a0${page} of our explainers on ${tag}, newest first.`,
+  },
   tags: {
     title: 'Topics',
     description: 'Every topic our explainers cover.',
@@ -159,7 +166,7 @@ const en: SiteStrings = {
     title: 'Page not found',
     kicker: 'Error 404',
     heading: 'We can’t find that page',
-    body: 'The address may be mistyped, or the page may have moved. Every story we publish is listed on the home page.',
+    body: 'The address may be mistyped, or the page may have moved. Every story we publish is listed, newest first, starting from the home page.',
     home: 'Go to all stories',
   },
   tagNames: { '3m': '3M', 'defense-production-act': 'Defense Production Act' },
@@ -180,8 +187,8 @@ const frWritten: SiteStrings = {
     title: 'Recherche',
     description: 'Cherchez dans tous nos articles.',
     searching: 'Recherche en cours…',
-    unavailable: 'La recherche est indisponible pour le moment. Tous nos articles figurent sur la page d’accueil.',
-    noScript: 'La recherche nécessite JavaScript. Tous nos articles figurent sur la page d’accueil.',
+    unavailable: 'La recherche est indisponible pour le moment. Tous nos articles sont répertoriés à partir de la page d’accueil, du plus récent au plus ancien.',
+    noScript: 'La recherche nécessite JavaScript. Tous nos articles sont répertoriés à partir de la page d’accueil, du plus récent au plus ancien, et par sujet.',
     count: (n, q) => `${n}\u00a0${plural(n, { one: 'résultat', other: 'résultats' }, 'fr')} pour «\u00a0${q}\u00a0»`,
   },
   theme: 'Thème sombre',
@@ -233,11 +240,18 @@ const frWritten: SiteStrings = {
   home: {
     none: 'Aucun article n’a encore été publié.',
     more: 'À lire aussi',
-    older: 'Articles précédents',
-    olderTitle: (page) => `Articles précédents, page ${page}`,
-    olderDescription: (page) => `Page ${page} de nos articles, du plus récent au plus ancien.`,
+    older: 'Articles plus anciens',
+    olderTitle: (page) => `Articles plus anciens, page ${page}`,
+    olderDescription: (page) => `Page ${page} de nos textes explicatifs, classés du plus récent au plus ancien.`,
   },
-  pages: { label: 'Pages', newer: 'Articles plus récents', older: 'Articles plus anciens', pageOf: (page, count) => `Page ${page} sur ${count}`, titled: (title, page) => `${title}, page ${page}` },
+  pages: {
+    label: 'Pagination',
+    newer: 'Plus récents',
+    older: 'Plus anciens',
+    pageOf: (page, count) => `Page\u00a0${page}\u00a0sur\u00a0${count}`,
+    titled: (title, page) => `${title}, page\u00a0${page}`,
+    topicDescription: (tag, page) => `Page\u00a0${page} de nos textes explicatifs sur le sujet «\u00a0${tag}\u00a0», classés du plus récent au plus ancien.`,
+  },
   tags: {
     title: 'Sujets',
     description: 'Tous les sujets abordés dans nos textes explicatifs.',
@@ -259,7 +273,7 @@ const frWritten: SiteStrings = {
     title: 'Page introuvable',
     kicker: 'Erreur 404',
     heading: 'Nous ne trouvons pas cette page',
-    body: 'Il se peut que l’adresse soit mal saisie ou que la page ait été déplacée. Tous nos articles figurent sur la page d’accueil.',
+    body: 'Il se peut que l’adresse soit mal saisie ou que la page ait été déplacée. Tous nos articles sont répertoriés à partir de la page d’accueil, du plus récent au plus ancien.',
     home: 'Voir tous les articles',
   },
   tagNames: { '3m': '3M', canada: 'Canada', data: 'Données', diplomacy: 'Diplomatie', trade: 'Commerce', 'defense-production-act': 'Defense Production Act', 'health-care': 'Santé' },
