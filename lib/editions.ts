@@ -32,8 +32,22 @@ export const otherEdition = (editions: Editions, lang: Lang) => editions[otherLa
 /** Every tag an edition's published stories carry, with those stories (newest first), sorted by its name in that language. */
 export const editionTags = (lang: Lang) => getTags({ lang }).sort((a, b) => tagName(a.tag, lang).localeCompare(tagName(b.tag, lang), lang));
 
-/** How many pages a list of `n` stories takes, `site.listLength` a page (an empty list still has its first). */
-export const pageCount = (n: number): number => Math.max(1, Math.ceil(n / site.listLength));
+/**
+ * A list's later pages hold this many times the first page's stories. The first page is where
+ * readers land, kept light for its first paint; the later ones are browsed, and each is a page to
+ * build: at 20 and 20, an archive of 1,003 stories in two editions added 494 pages, and its cold
+ * build went past six times the small site's (BENCHMARKS.md, bench30); at 20 and 100, about 100.
+ */
+export const LATER_PAGE_FACTOR = 5;
+
+const laterLength = () => site.listLength * LATER_PAGE_FACTOR;
+
+/** How many pages a list of `n` stories takes: the first with `site.listLength`, each later one with five times that (an empty list still has its first). */
+export const pageCount = (n: number): number => 1 + Math.max(0, Math.ceil((n - site.listLength) / laterLength()));
 
 /** The stories of a list's page `page` (1 is the first, the newest). */
-export const pageOf = <T>(stories: T[], page: number): T[] => stories.slice((page - 1) * site.listLength, page * site.listLength);
+export function pageOf<T>(stories: T[], page: number): T[] {
+  if (page === 1) return stories.slice(0, site.listLength);
+  const start = site.listLength + (page - 2) * laterLength();
+  return stories.slice(start, start + laterLength());
+}

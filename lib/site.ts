@@ -23,13 +23,13 @@ export function correctionsEmailFrom(value: string | undefined): { email?: strin
 const corrections = correctionsEmailFrom(process.env.CORRECTIONS_EMAIL);
 if (corrections.warning) console.warn(corrections.warning);
 
-/** How many stories a list page shows (the home page and each topic's pages) unless LIST_LENGTH says otherwise. */
+/** How many stories a list's first page shows (the home page, a topic's page) unless LIST_LENGTH says otherwise. */
 export const LIST_LENGTH = 20;
 
 /**
  * LIST_LENGTH, when it is a whole number from 1 to 1,000: an archive's home page listed every story
- * it had (690 kB of HTML at 1,003 stories), so lists are cut into pages of this many. The tests'
- * small site sets 2, to have pages to turn.
+ * it had (690 kB of HTML at 1,003 stories), so a list's first page shows this many, and its later
+ * pages five times as many (lib/editions.ts). The tests' small site sets 2, to have pages to turn.
  */
 export function listLengthFrom(value: string | undefined): { length: number; warning?: string } {
   const set = value?.trim();
@@ -54,7 +54,7 @@ export const site = {
   publisher: { logo: '/logo.png' },
   /** Where readers report a mistake: each story's footer and the About page link to it (none when unset). */
   correctionsEmail: corrections.email,
-  /** Stories a list page shows: the home page and each topic are cut into pages of this many. */
+  /** Stories a list's first page shows (the home page, a topic's page); its later pages show five times as many. */
   listLength: list.length,
 } as const;
 

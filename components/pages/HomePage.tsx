@@ -9,8 +9,9 @@ import { siteText } from '@/lib/i18n/site';
 import { pageMetadata } from '@/lib/metadata';
 
 /**
- * The home page (`page` 1): the newest story, led by its chart, then the next newest. Older stories
- * are on pages of their own, /page/2/ and on, as many to a page (lib/site.ts listLength).
+ * The home page (`page` 1): the newest story, led by its chart, then the next newest, listLength in
+ * all (lib/site.ts). Older stories are on pages of their own, /page/2/ and on, five times as many a
+ * page (lib/editions.ts pageOf).
  */
 export function HomePage({ lang, page = 1 }: { lang: Lang; page?: number }) {
   const t = siteText(lang);

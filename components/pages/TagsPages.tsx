@@ -28,7 +28,7 @@ export function TagsPage({ lang }: { lang: Lang }) {
   );
 }
 
-/** A topic's page (`page` 1) or one of its later pages: its stories, newest first, as many to a page as the home page's. */
+/** A topic's page (`page` 1) or one of its later pages: its stories, newest first, cut into pages as the home page's are. */
 export function TagPage({ lang, tag, page = 1 }: { lang: Lang; tag: string; page?: number }) {
   const t = siteText(lang).tags;
   const entry = editionTags(lang).find((e) => e.tag === tag);

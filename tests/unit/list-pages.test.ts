@@ -5,8 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { pageKey } from '@/app/_routes/changed';
 import { pageNumbers, pageOfParam, pageParam } from '@/app/_routes/pages';
+import { LATER_PAGE_FACTOR, pageCount, pageOf } from '@/lib/editions';
 import { paths } from '@/lib/i18n/paths';
-import { LIST_LENGTH, listLengthFrom } from '@/lib/site';
+import { LIST_LENGTH, listLengthFrom, site } from '@/lib/site';
 
 describe('the later pages of a list', () => {
   test('keep the list’s own address for the first page, then add page/<n>/, in each edition’s words', () => {
@@ -30,6 +31,22 @@ describe('the later pages of a list', () => {
     for (const parts of [['page', '1'], ['page', '0'], ['page', '-2'], ['page', '02'], ['page', '2.5'], ['page', 'two'], ['page'], ['2'], ['pages', '2'], ['page', '2', 'x'], ['page', '9999999'], ['page', ' 2']]) {
       expect(pageOfParam(parts), parts.join('/')).toBeUndefined();
     }
+  });
+});
+
+describe('a list cut into pages (two stories on the first, as the fixture site sets LIST_LENGTH; ten on each later one)', () => {
+  test('every story on exactly one page, in order; the first page holds LIST_LENGTH, a later one five times that', () => {
+    expect(site.listLength).toBe(2);
+    expect(LATER_PAGE_FACTOR).toBe(5);
+    for (const n of [0, 1, 2, 3, 12, 13, 25, 101]) {
+      const stories = Array.from({ length: n }, (_, i) => i);
+      const pages = pageNumbers(pageCount(n)).map((page) => pageOf(stories, page));
+      expect(pages.flat(), `${n} stories`).toEqual(stories);
+      expect(pages[0].length, `${n} stories`).toBe(Math.min(n, 2));
+      for (const later of pages.slice(1)) expect(later.length).toBeGreaterThan(0);
+      for (const later of pages.slice(1, -1)) expect(later.length).toBe(10);
+    }
+    expect([0, 2, 3, 12, 13, 22, 23].map(pageCount)).toEqual([1, 1, 2, 2, 3, 3, 4]);
   });
 });
 
