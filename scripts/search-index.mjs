@@ -11,19 +11,27 @@ import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from './lib/html-files.mjs';
 
-/** Writes `files` (pages of `site`) into `copy` as Pagefind should read them (lib/search-copy.mjs), a thread a core. */
-async function copyForIndex(site, copy, files) {
+/**
+ * Writes `files` (pages of `site`) into `copy` as Pagefind should read them (lib/search-copy.mjs),
+ * a thread a core: the pages that mark their indexed part, or (`all`) every page. When no page
+ * marks one, Pagefind indexes them all, so they are all copied after all.
+ */
+async function copyForIndex(site, copy, files, all = false) {
   const n = Math.max(1, Math.min(os.availableParallelism(), files.length));
   const thread = (share) =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./lib/search-copy.mjs', import.meta.url), { workerData: { site, copy, files: share } });
+      let told = { left: [], marked: false };
+      const worker = new Worker(new URL('./lib/search-copy.mjs', import.meta.url), { workerData: { site, copy, files: share, all } });
+      worker.once('message', (message) => (told = message));
       worker.once('error', reject);
-      worker.once('exit', (code) => (code ? reject(new Error(`a search-copy thread stopped with code ${code}`)) : resolve()));
+      worker.once('exit', (code) => (code ? reject(new Error(`a search-copy thread stopped with code ${code}`)) : resolve(told)));
     });
   // Every thread ends before the copy is removed: one that failed must not leave another writing into it.
   const ended = await Promise.allSettled(Array.from({ length: n }, (_, w) => thread(files.filter((_, i) => i % n === w))));
   const failed = ended.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
+  const told = ended.map((result) => result.value);
+  if (!all && !told.some((t) => t.marked)) await copyForIndex(site, copy, told.flatMap((t) => t.left), true);
 }
 
 /**
