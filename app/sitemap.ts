@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getStories, lastModified, modifiedAt } from '@/lib/content/stories';
 import { pageNumbers } from '@/app/_routes/pages';
-import { editionTags, pageCount, pageOf, sitePage, storyPage, tagPage } from '@/lib/editions';
+import { editionTags, pageCount, sitePage, storyPage, tagPage } from '@/lib/editions';
 import { LANGS } from '@/lib/i18n/lang';
 import { paths } from '@/lib/i18n/paths';
 import { languageAlternates, type Editions } from '@/lib/metadata';
@@ -22,16 +22,16 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return LANGS.flatMap((lang) => {
     const stories = getStories({ preview: false, lang });
     const to = paths(lang);
-    // A list's later pages have no counterpart: the other edition's hold other stories.
-    const later = (count: number, address: (page: number) => string, shown: (page: number) => typeof stories) =>
-      pageNumbers(count).slice(1).map((page) => entry(address(page), { [lang]: address(page) }, lastModified(shown(page))));
+    // A list's later pages have no counterpart: the other edition's hold other stories. Nor a date:
+    // each changes whenever a newer story is published or taken down, which its own stories' dates miss.
+    const later = (count: number, address: (page: number) => string) => pageNumbers(count).slice(1).map((page) => entry(address(page), { [lang]: address(page) }));
     return [
       entry(to.home(), sitePage('home'), lastModified(stories)),
-      ...later(pageCount(stories.length), to.home, (page) => pageOf(stories, page)),
+      ...later(pageCount(stories.length), to.home),
       ...stories.map((story) => entry(to.story(story.slug), storyPage(story), modifiedAt(story))),
       ...editionTags(lang).flatMap(({ tag, stories: tagged }) => [
         entry(to.tag(tag), tagPage(tag), lastModified(tagged)),
-        ...later(pageCount(tagged.length), (page) => to.tag(tag, page), (page) => pageOf(tagged, page)),
+        ...later(pageCount(tagged.length), (page) => to.tag(tag, page)),
       ]),
       entry(to.tags(), sitePage('tags')),
       entry(to.about(), sitePage('about')),

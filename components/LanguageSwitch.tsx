@@ -4,7 +4,8 @@ import { siteText } from '@/lib/i18n/site';
 
 /**
  * "Français" on an English page, "English" on a French one: it leads to this same page in the other
- * edition. A page with no counterpart (a story not yet translated) says so and leads to the other
+ * edition (from a list's later page, to the other edition's first page of that list: its later
+ * pages hold other stories). A page with no counterpart (a story not yet translated) says so and leads to the other
  * edition's home page. Never an automatic redirect: the reader chooses.
  */
 export function LanguageSwitch({ lang, alternate }: { lang: Lang; alternate?: string }) {

@@ -85,7 +85,7 @@ test('a missing French address gets the French 404', async ({ page, consoleError
   expect(consoleErrors.shift()).toMatch(/status of 404/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nous ne trouvons pas cette page');
-  await expect(page.getByRole('link', { name: 'Voir tous les articles' })).toHaveAttribute('href', '/fr/');
+  await expect(page.getByRole('link', { name: 'Voir les derniers articles' })).toHaveAttribute('href', '/fr/');
 });
 
 test('the French share bar speaks French', async ({ page, context }) => {

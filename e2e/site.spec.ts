@@ -134,7 +134,7 @@ test.describe('not found', () => {
     // The browser logs the page's own 404 status; that one is expected, any other error is not.
     expect(consoleErrors.shift()).toMatch(/status of 404/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
-    await expect(page.getByRole('link', { name: 'Go to all stories' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('link', { name: 'Go to the latest stories' })).toHaveAttribute('href', '/');
   });
 });
 

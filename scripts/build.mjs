@@ -31,6 +31,8 @@ for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
 }
 // Each story is compiled once: the check step writes the content model into this folder, the
 // build's workers read it (lib/content/cache.ts). Emptied first, so nothing built by older code is ever used.
+// (The check step also keeps what reading each story gave between builds, keyed on its code and
+// inputs: scripts/lib/story-cache.ts; FULL_BUILD=1 reads every story again without it.)
 const STORY_CACHE = path.resolve('node_modules/.cache/n95-stories');
 fs.rmSync(STORY_CACHE, { recursive: true, force: true });
 const PLAN = path.resolve('node_modules/.cache/n95-build/plan.json');
@@ -97,7 +99,7 @@ const heapMb = (() => {
 })();
 
 // 1. Content first: a broken story stops here, before anything is written.
-if (!run('check', 'node', ['scripts/check.mjs', '--cache', STORY_CACHE])) process.exit(1);
+if (!run('check', 'node', ['scripts/check.mjs', '--cache', STORY_CACHE], process.env.FULL_BUILD ? { CHECK_STORY_CACHE: 'off' } : {})) process.exit(1);
 
 // 2. The page script, which next build copies from public/.
 if (!run('client', 'node', ['scripts/build-client.mjs'])) process.exit(1);

@@ -4,6 +4,7 @@ import v8 from 'node:v8';
 import { checkContent, publishTime, readContent } from '../lib/content/disk';
 import { parseMemo, readData, type StoryRead } from '../lib/content/model';
 import { formatProblems } from '../lib/problems';
+import { listLengthFrom } from '../lib/site';
 import { codeKey, openStoryCache, type StoryCache } from './lib/story-cache';
 import { extraThreads, readAhead, readsHere, type ReadOne, type Shared } from './lib/story-workers';
 
@@ -16,8 +17,8 @@ const bundled = (globalThis as { n95Check?: { bundle: string; storyCache?: strin
 
 /**
  * The story cache (./lib/story-cache.ts), for a bundled check. The build's check step (--cache) has
- * a file of its own, whose readings carry each story's snapshot texts (its compiled tree as JSON:
- * 67 MB for 2,006 stories). Kept as text, they cost far less to load than to compile again: a
+ * a file of its own, whose readings carry each story's snapshot (its compiled tree as JSON, in
+ * UTF-8: 62 MB for 2,006 stories). Kept so, they cost far less to load than to compile again: a
  * correction's check step reads the one story that changed.
  */
 function storyCache(shared: Shared): StoryCache | undefined {
@@ -39,6 +40,9 @@ let byWorkers = 0;
 try {
   // PUBLISH_TIME first: a wrong one stops the check before any work.
   const now = publishTime();
+  // So does LIST_LENGTH: the build's other steps would each only warn and use the default.
+  const list = listLengthFrom(process.env.LIST_LENGTH);
+  if (list.problem) throw new Error(`${list.problem}; nothing was checked`);
   const content = readContent();
   const texts = content.input.files.filter((f) => /^stories\/(?:fr\/)?[^/]+\.mdx$/.test(f.path));
   const data = content.input.files.filter((f) => f.path.startsWith('data/'));

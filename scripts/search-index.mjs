@@ -20,11 +20,11 @@ async function copyForIndex(site, copy, files, all = false) {
   const n = Math.max(1, Math.min(os.availableParallelism(), files.length));
   const thread = (share) =>
     new Promise((resolve, reject) => {
-      let told = { left: [], marked: false };
+      let told;
       const worker = new Worker(new URL('./lib/search-copy.mjs', import.meta.url), { workerData: { site, copy, files: share, all } });
       worker.once('message', (message) => (told = message));
       worker.once('error', reject);
-      worker.once('exit', (code) => (code ? reject(new Error(`a search-copy thread stopped with code ${code}`)) : resolve(told)));
+      worker.once('exit', (code) => (code || !told ? reject(new Error(`a search-copy thread stopped with code ${code}${told ? '' : ', without its report'}`)) : resolve(told)));
     });
   // Every thread ends before the copy is removed: one that failed must not leave another writing into it.
   const ended = await Promise.allSettled(Array.from({ length: n }, (_, w) => thread(files.filter((_, i) => i % n === w))));
@@ -35,7 +35,7 @@ async function copyForIndex(site, copy, files, all = false) {
 }
 
 /**
- * Indexes every page of `site` into `site`/pagefind; throws with Pagefind's own errors. The pages
+ * Indexes `site` into `site`/pagefind (the pages Pagefind would index: see copyForIndex); throws with Pagefind's own errors. The pages
  * as Pagefind should read them are written to a temporary folder of the same shape, which Pagefind
  * indexes as a directory, on every core: given one page at a time through its API (addHTMLFile),
  * it took 32.6 s over the bench's archive (2,046 pages), against about 14 s this way, the copy

@@ -9,13 +9,13 @@ import path from 'node:path';
 import { feedHtml } from '../components/feed-html';
 import { getStories, type Story } from '../lib/content/stories';
 import { feedsOf } from '../lib/feed-paths';
-import { atomFeed, jsonFeed, rssFeed } from '../lib/feeds';
+import { atomFeed, FEED_LENGTH, jsonFeed, rssFeed } from '../lib/feeds';
 import { LANGS } from '../lib/i18n/lang';
 import { bodyCache } from './lib/feed-bodies';
 
 const [OUT = 'out', PLAN, CACHE] = process.argv.slice(2);
 const cache = PLAN && CACHE ? bodyCache(CACHE, JSON.parse(fs.readFileSync(PLAN, 'utf8')).bodies) : undefined;
-// Each of the three feeds carries every story's body: render each body once, not three times.
+// The three feeds carry the same stories' bodies (the newest, lib/feeds.ts FEED_LENGTH): render each once, not three times.
 const bodies = new Map<Story, string>();
 const render = cache ? (story: Story) => cache.html(story, feedHtml) : feedHtml;
 const bodyHtml = (story: Story) => bodies.get(story) ?? bodies.set(story, render(story)).get(story)!;
@@ -31,7 +31,7 @@ for (const lang of LANGS) {
     fs.mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });
     fs.writeFileSync(path.join(OUT, file), text);
   }
-  console.log(`Wrote ${feeds.map(([file]) => file).join(', ')} with ${stories.length} stories.`);
+  console.log(`Wrote ${feeds.map(([file]) => file).join(', ')} with the ${Math.min(stories.length, FEED_LENGTH)} newest of ${stories.length} stories.`);
 }
 if (cache) {
   const { rendered, pruned } = cache.finish();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Lang } from '@/lib/i18n/lang';
 
-/** The site's routes with one variable part, each edition's apart: what a correction build can regenerate page by page. */
+/** The site's routes with a variable part (a list's page number too), each edition's apart: what a correction build can regenerate page by page. */
 export type RouteId = `${'home' | 'story' | 'story-card' | 'tag' | 'embed' | 'csv' | 'chart-card'}:${Lang}`;
 
 /** Which pages of each route to generate: each page's key (pageKey). */

@@ -1,11 +1,14 @@
-import { PAGE_SEGMENT } from '@/lib/i18n/paths';
+import { PAGE_SEGMENT, pageParts } from '@/lib/i18n/paths';
 
 // A list's pages share one route with its first page, an optional catch-all ([[...page]]): with
 // output: 'export', a route of the later pages alone would have none to generate on a site whose
 // lists fit one page, and Next refuses a dynamic route that generates nothing.
 
-/** The catch-all's value for a list's page: none for the first, ["page", "2"] for the second. */
-export const pageParam = (page: number): string[] => (page > 1 ? [PAGE_SEGMENT, String(page)] : []);
+/** The catch-all's value for a list's page: the parts it adds to the list's address (none for the first). */
+export const pageParam = pageParts;
+
+/** A topic's page's params, for its route and the page plan alike (pageKey joins them in this order). */
+export const tagPageParams = (tagSlug: string, page: number) => ({ tag: tagSlug, page: pageParam(page) });
 
 /** The page a catch-all's value names, or undefined when it names none ("page/1" is the list's own address). */
 export function pageOfParam(parts: string[] | undefined): number | undefined {

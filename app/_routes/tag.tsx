@@ -4,7 +4,7 @@ import { editionTags, pageCount } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { tagOfSlug, tagSlug } from '@/lib/i18n/paths';
 import { onlyChanged } from './changed';
-import { pageNumbers, pageOfParam, pageParam } from './pages';
+import { pageNumbers, pageOfParam, tagPageParams } from './pages';
 
 type Params = { params: Promise<{ tag: string; page?: string[] }> };
 
@@ -19,19 +19,28 @@ export function tagRoute(lang: Lang) {
     return tagOfSlug(slug, lang) ?? slug;
   };
   // Beyond the topic's last page there is none (next dev would otherwise render an empty one).
-  const pageOf = async (props: Params) => {
+  const pageOf = async (props: Params, tag: string) => {
     const page = pageOfParam((await props.params).page);
-    const tag = await tagOf(props);
     const stories = editionTags(lang).find((e) => e.tag === tag)?.stories.length ?? 0;
     return page && page <= pageCount(stories) ? page : notFound();
+  };
+  const both = async (props: Params) => {
+    const tag = await tagOf(props);
+    return { tag, page: await pageOf(props, tag) };
   };
   return {
     generateStaticParams: () =>
       onlyChanged(
         `tag:${lang}`,
-        editionTags(lang).flatMap(({ tag, stories }) => pageNumbers(pageCount(stories.length)).map((page) => ({ tag: tagSlug(tag, lang), page: pageParam(page) }))),
+        editionTags(lang).flatMap(({ tag, stories }) => pageNumbers(pageCount(stories.length)).map((page) => tagPageParams(tagSlug(tag, lang), page))),
       ),
-    generateMetadata: async (props: Params) => tagMetadata(lang, await tagOf(props), await pageOf(props)),
-    Page: async (props: Params) => <TagPage lang={lang} tag={await tagOf(props)} page={await pageOf(props)} />,
+    generateMetadata: async (props: Params) => {
+      const { tag, page } = await both(props);
+      return tagMetadata(lang, tag, page);
+    },
+    Page: async (props: Params) => {
+      const { tag, page } = await both(props);
+      return <TagPage lang={lang} tag={tag} page={page} />;
+    },
   };
 }

@@ -18,7 +18,7 @@ export function HomePage({ lang, page = 1 }: { lang: Lang; page?: number }) {
   const stories = getStories({ lang });
   const count = pageCount(stories.length);
   const shown = pageOf(stories, page);
-  const pages = (rule = true) => <Pagination lang={lang} page={page} count={count} href={(n) => paths(lang).home(n)} rule={rule} />;
+  const pages = (rule = true) => <Pagination lang={lang} page={page} count={count} href={(n) => paths(lang).home(n)} rule={rule} stated={page > 1} />;
   // A later page's language switch leads to the other edition's home page: its pages hold other stories.
   const alternate = otherEdition(sitePage('home'), lang);
   if (page > 1) {

@@ -41,14 +41,14 @@ export function TagPage({ lang, tag, page = 1 }: { lang: Lang; tag: string; page
         <p className="text-sm font-bold uppercase tracking-wide text-alert">{t.topic}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{tagName(tag, lang)}</h1>
         <p className="mt-2 text-ink-muted">{t.newestFirst(entry.stories.length)}</p>
-        {/* Its own line: after the count, a break could leave the joining dot at a line's end. */}
+        {/* Its own line: joined to the count by a dot, a break could leave the dot at a line's end. */}
         {page > 1 ? <p className="text-ink-muted">{siteText(lang).pages.pageOf(page, count)}</p> : null}
         <div className="mt-4 divide-y divide-rule">
           {pageOf(entry.stories, page).map((story) => (
             <StoryCard key={story.slug} story={story} lang={lang} level={2} />
           ))}
         </div>
-        <Pagination lang={lang} page={page} count={count} href={(n) => paths(lang).tag(tag, n)} />
+        <Pagination lang={lang} page={page} count={count} href={(n) => paths(lang).tag(tag, n)} stated={page > 1} />
       </div>
     </SiteChrome>
   );

@@ -39,7 +39,9 @@ export function tagOfSlug(slug: string, lang: Lang): string | undefined {
  * one (the check's parsePath knows none): a page's stories change with every story published.
  */
 export const PAGE_SEGMENT = 'page';
-const pageParts = (page: number) => (page > 1 ? [PAGE_SEGMENT, String(page)] : []);
+
+/** What a list's page adds to the list's address: nothing for the first, ["page", "2"] for the second. */
+export const pageParts = (page: number): string[] => (page > 1 ? [PAGE_SEGMENT, String(page)] : []);
 
 export function paths(lang: Lang) {
   const s = SEGMENTS[lang];

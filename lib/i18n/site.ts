@@ -134,7 +134,7 @@ const en: SiteStrings = {
     none: 'No stories have been published yet.',
     more: 'More explainers',
     older: 'Older explainers',
-    olderTitle: (page) => `Older explainers, page ${page}`,
+    olderTitle: (page) => `Older explainers, page\u00a0${page}`,
     olderDescription: (page) => `Page\u00a0${page} of our explainers, newest first.`,
   },
   pages: {
@@ -167,7 +167,7 @@ const en: SiteStrings = {
     kicker: 'Error 404',
     heading: 'We can’t find that page',
     body: 'The address may be mistyped, or the page may have moved. Every story we publish is listed, newest first, starting from the home page.',
-    home: 'Go to all stories',
+    home: 'Go to the latest stories',
   },
   tagNames: { '3m': '3M', 'defense-production-act': 'Defense Production Act' },
 };
@@ -241,7 +241,7 @@ const frWritten: SiteStrings = {
     none: 'Aucun article n’a encore été publié.',
     more: 'À lire aussi',
     older: 'Articles plus anciens',
-    olderTitle: (page) => `Articles plus anciens, page ${page}`,
+    olderTitle: (page) => `Articles plus anciens, page\u00a0${page}`,
     olderDescription: (page) => `Page ${page} de nos textes explicatifs, classés du plus récent au plus ancien.`,
   },
   pages: {
@@ -274,7 +274,7 @@ const frWritten: SiteStrings = {
     kicker: 'Erreur 404',
     heading: 'Nous ne trouvons pas cette page',
     body: 'Il se peut que l’adresse soit mal saisie ou que la page ait été déplacée. Tous nos articles sont répertoriés à partir de la page d’accueil, du plus récent au plus ancien.',
-    home: 'Voir tous les articles',
+    home: 'Voir les derniers articles',
   },
   tagNames: { '3m': '3M', canada: 'Canada', data: 'Données', diplomacy: 'Diplomatie', trade: 'Commerce', 'defense-production-act': 'Defense Production Act', 'health-care': 'Santé' },
 };

@@ -5,7 +5,7 @@
 // search index are written anew.
 import crypto from 'node:crypto';
 import { pageKey, type RouteId } from '../../app/_routes/changed';
-import { pageParam } from '../../app/_routes/pages';
+import { pageParam, tagPageParams } from '../../app/_routes/pages';
 import { getPublishedChart, getPublishedChartData, getPublishedCharts, getStories, type Story } from '../../lib/content/stories';
 import { editionTags, pageCount, pageOf, sitePage, tagPage } from '../../lib/editions';
 import { LANGS, type Lang } from '../../lib/i18n/lang';
@@ -15,7 +15,7 @@ import { chartCardInput, siteCardInput, storyCardInput } from '../../lib/share-i
 import { cardCacheName } from '../../lib/share-image/render';
 import { bodyKey } from './feed-bodies';
 
-/** One page: its route, the value of the route's one param, the file it is exported to (from the site's root) and its fingerprint. */
+/** One page: its route, its params' key (app/_routes/changed.ts pageKey: "x.png", "trade/page/2", "" for the home page), the file it is exported to (from the site's root) and its fingerprint. */
 export type PlannedPage = { route: RouteId; param: string; file: string; fingerprint: string };
 
 /** The text of every content file, by its path in the content model (stories/x.mdx, data/fr/y.json). */
@@ -111,9 +111,9 @@ function editionPages(lang: Lang, storyFingerprint: (story: Story) => string, st
   // A topic's pages also give its number of stories, and its first page names its counterpart.
   for (const { tag, stories: tagged } of editionTags(lang)) {
     const count = pageCount(tagged.length);
+    const editions = tagPage(tag);
     for (let page = 1; page <= count; page++) {
-      const params = { tag: tagSlug(tag, lang), page: pageParam(page) };
-      add(`tag:${lang}`, pageKey(params), at.tag(tag, page), fingerprint([tag, page, count, tagged.length, pageOf(tagged, page).map(storyFingerprint), tagPage(tag)]));
+      add(`tag:${lang}`, pageKey(tagPageParams(tagSlug(tag, lang), page)), at.tag(tag, page), fingerprint([tag, page, count, tagged.length, pageOf(tagged, page).map(storyFingerprint), editions]));
     }
   }
   for (const chart of getPublishedCharts({ lang })) {

@@ -21,7 +21,7 @@ const forIndex = (bytes) => bytes.replace(MARKS, (mark) => (mark === '\u00e2\u00
  * copied, and this thread tells which it left out, for a site with no such page at all (a site
  * with no story yet), where Pagefind indexes every page and scripts/search-index.mjs copies them.
  */
-const BODY = /\sdata-pagefind-body[\s=>]/;
+const BODY = /<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i;
 
 const { site, copy, files, all } = workerData;
 const left = [];

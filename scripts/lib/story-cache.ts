@@ -3,7 +3,8 @@
 // about 9 s is reading them. One file per content root, in the bundle's cache folder's neighbour
 // (scripts/check.mjs: node_modules/.cache/n95-check-stories, or CHECK_STORY_CACHE). The build's
 // check step (--cache) keeps a second file of its own: its readings also carry each story's
-// snapshot JSON and compiled tree as text (`head`), so a correction compiles only what changed.
+// snapshot JSON and its compiled tree's JSON as UTF-8 bytes (`head`), so a correction compiles
+// only what changed. FULL_BUILD=1 builds without it (scripts/build.mjs).
 //
 // A story's reading is a pure function of its path and text, the data files, the public files'
 // names, how paths are shown, and the check's code; nothing in it reads the clock, PUBLISH_TIME or

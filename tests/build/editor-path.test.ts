@@ -264,7 +264,7 @@ describe('an editor’s story, from new-story to the published site, then a corr
     const differing = ours.filter((f) => theirs.includes(f) && !fs.readFileSync(path.join(site.file('out'), f)).equals(fs.readFileSync(path.join(full, f))));
     expect({ onlyInCorrectionWithoutDesk: notIn(ours, theirs), onlyInFullWithDesk: notIn(theirs, ours), differing }).toEqual({ onlyInCorrectionWithoutDesk: [], onlyInFullWithDesk: [], differing: [] });
 
-    // What Next was asked to generate, besides the site's fixed pages (home, lists, sitemap...).
+    // What Next was asked to generate, besides the site's fixed pages (the topics' index, sitemap...).
     const only: Record<string, string[]> = JSON.parse(site.read('node_modules/.cache/n95-build/only.json'));
     const { 'tag:en': tagsEn = [], 'tag:fr': tagsFr = [], 'home:en': homeEn = [], 'home:fr': homeFr = [], ...pages } = only;
     for (const list of Object.values(pages)) list.sort();

@@ -2,6 +2,7 @@
  * Lists cut into pages (the home page and each topic's): the addresses of the later pages, the
  * catch-all values that name them, and the page size an editor's setting gives.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { pageKey } from '@/app/_routes/changed';
 import { pageNumbers, pageOfParam, pageParam } from '@/app/_routes/pages';
@@ -59,11 +60,18 @@ describe('LIST_LENGTH', () => {
     expect(listLengthFrom('1000')).toEqual({ length: 1000 });
   });
 
-  test('anything else is refused with what was found, and lists keep 20 a page', () => {
-    for (const value of ['0', '-5', '2.5', 'twenty', '1001', '20 stories', '1e3', '0x10']) {
-      const { length, warning } = listLengthFrom(value);
+  test('anything else is refused with what was found, and lists keep 20 on a first page', () => {
+    for (const value of ['0', '-5', '2.5', 'twenty', '1001', '20 stories', '1e3', '0x10', '2O']) {
+      const { length, problem } = listLengthFrom(value);
       expect(length, value).toBe(20);
-      expect(warning, value).toBe(`LIST_LENGTH: expected a whole number of stories from 1 to 1000, found ${JSON.stringify(value)}; lists show 20 a page`);
+      expect(problem, value).toBe(`LIST_LENGTH: expected a whole number of stories from 1 to 1000, found ${JSON.stringify(value)}`);
     }
+  });
+
+  test('npm run check (every build\u2019s first step) stops on one, naming it', () => {
+    const run = spawnSync(process.execPath, ['scripts/check.mjs'], { encoding: 'utf8', env: { ...process.env, LIST_LENGTH: '2O' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('✗ LIST_LENGTH: expected a whole number of stories from 1 to 1000, found "2O"; nothing was checked');
+    expect(run.stdout).not.toContain('checked in');
   });
 });
