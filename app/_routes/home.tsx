@@ -4,7 +4,7 @@ import { getStories } from '@/lib/content/stories';
 import { pageCount } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { onlyChanged } from './changed';
-import { pageNumbers, pageOfParam, pageParam } from './pages';
+import { homePageParams, pageNumbers, pageOfParam } from './pages';
 
 type Params = { params: Promise<{ page?: string[] }> };
 
@@ -17,7 +17,7 @@ export function homeRoute(lang: Lang) {
     return page && page <= count() ? page : notFound();
   };
   return {
-    generateStaticParams: () => onlyChanged(`home:${lang}`, pageNumbers(count()).map((page) => ({ page: pageParam(page) }))),
+    generateStaticParams: () => onlyChanged(`home:${lang}`, pageNumbers(count()).map(homePageParams)),
     generateMetadata: async (props: Params) => homeMetadata(lang, await pageOf(props)),
     Page: async (props: Params) => <HomePage lang={lang} page={await pageOf(props)} />,
   };

@@ -4,11 +4,13 @@ import { PAGE_SEGMENT, pageParts } from '@/lib/i18n/paths';
 // output: 'export', a route of the later pages alone would have none to generate on a site whose
 // lists fit one page, and Next refuses a dynamic route that generates nothing.
 
-/** The catch-all's value for a list's page: the parts it adds to the list's address (none for the first). */
-export const pageParam = pageParts;
+// The catch-all's value for a list's page is the parts it adds to the list's address (paths.ts pageParts).
+
+/** The home page's (or a later page's) params, for its route and the page plan alike. */
+export const homePageParams = (page: number) => ({ page: pageParts(page) });
 
 /** A topic's page's params, for its route and the page plan alike (pageKey joins them in this order). */
-export const tagPageParams = (tagSlug: string, page: number) => ({ tag: tagSlug, page: pageParam(page) });
+export const tagPageParams = (tagSlug: string, page: number) => ({ tag: tagSlug, page: pageParts(page) });
 
 /** The page a catch-all's value names, or undefined when it names none ("page/1" is the list's own address). */
 export function pageOfParam(parts: string[] | undefined): number | undefined {

@@ -242,7 +242,7 @@ const frWritten: SiteStrings = {
     more: 'À lire aussi',
     older: 'Articles plus anciens',
     olderTitle: (page) => `Articles plus anciens, page\u00a0${page}`,
-    olderDescription: (page) => `Page ${page} de nos textes explicatifs, classés du plus récent au plus ancien.`,
+    olderDescription: (page) => `Page\u00a0${page} de nos textes explicatifs, classés du plus récent au plus ancien.`,
   },
   pages: {
     label: 'Pagination',

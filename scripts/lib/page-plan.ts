@@ -5,7 +5,7 @@
 // search index are written anew.
 import crypto from 'node:crypto';
 import { pageKey, type RouteId } from '../../app/_routes/changed';
-import { pageParam, tagPageParams } from '../../app/_routes/pages';
+import { homePageParams, tagPageParams } from '../../app/_routes/pages';
 import { getPublishedChart, getPublishedChartData, getPublishedCharts, getStories, type Story } from '../../lib/content/stories';
 import { editionTags, pageCount, pageOf, sitePage, tagPage } from '../../lib/editions';
 import { LANGS, type Lang } from '../../lib/i18n/lang';
@@ -106,7 +106,7 @@ function editionPages(lang: Lang, storyFingerprint: (story: Story) => string, st
   const home = sitePage('home');
   const homeCount = pageCount(stories.length);
   for (let page = 1; page <= homeCount; page++) {
-    add(`home:${lang}`, pageKey({ page: pageParam(page) }), at.home(page), fingerprint(['home', page, homeCount, pageOf(stories, page).map(storyFingerprint), home]));
+    add(`home:${lang}`, pageKey(homePageParams(page)), at.home(page), fingerprint(['home', page, homeCount, pageOf(stories, page).map(storyFingerprint), home]));
   }
   // A topic's pages also give its number of stories, and its first page names its counterpart.
   for (const { tag, stories: tagged } of editionTags(lang)) {

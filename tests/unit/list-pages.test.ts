@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { pageKey } from '@/app/_routes/changed';
-import { pageNumbers, pageOfParam, pageParam } from '@/app/_routes/pages';
+import { homePageParams, pageNumbers, pageOfParam, tagPageParams } from '@/app/_routes/pages';
 import { LATER_PAGE_FACTOR, pageCount, pageOf } from '@/lib/editions';
 import { paths } from '@/lib/i18n/paths';
 import { LIST_LENGTH, listLengthFrom, site } from '@/lib/site';
@@ -19,12 +19,12 @@ describe('the later pages of a list', () => {
   });
 
   test('are named by the catch-all’s parts, which give the page back, and are keyed as the page plan keys them', () => {
-    for (const page of pageNumbers(12)) expect(pageOfParam(pageParam(page))).toBe(page);
-    expect(pageParam(1)).toEqual([]);
+    for (const page of pageNumbers(12)) expect(pageOfParam(homePageParams(page).page)).toBe(page);
+    expect(homePageParams(1).page).toEqual([]);
     expect(pageOfParam(undefined)).toBe(1);
-    expect(pageKey({ page: pageParam(1) })).toBe('');
-    expect(pageKey({ page: pageParam(3) })).toBe('page/3');
-    expect(pageKey({ tag: 'trade', page: pageParam(2) })).toBe('trade/page/2');
+    expect(pageKey(homePageParams(1))).toBe('');
+    expect(pageKey(homePageParams(3))).toBe('page/3');
+    expect(pageKey(tagPageParams('trade', 2))).toBe('trade/page/2');
     expect(pageKey({ slug: 'a-story' })).toBe('a-story');
   });
 
