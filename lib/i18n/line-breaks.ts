@@ -27,8 +27,12 @@ const MULTIPLIER = /^(?:thousand|million|billion|millions?|milliards?)$/i;
 /** French adjectives that belong to a place's name: « Amérique latine », « Asie centrale ». */
 const NAME_ADJECTIVES = /^(?:latine|centrale|orientale|occidentale|septentrionale|méridionale|britannique|atlantique|pacifique)$/;
 const COMPARISONS: Record<Lang, RegExp> = { en: /^(?:more|less|fewer|rather) than\b/i, fr: /^(?:plus|moins) (?:de|que|qu’)/i };
-/** A code: capitals and figures ("N95", "KN95", "COVID-19"), which English puts before its noun and French after it. */
-const CODE = /^(?=\S*\d)\p{Lu}[\p{Lu}\d\u2011-]*$/u;
+/**
+ * A code: capitals and figures ("N95", "KN95", "COVID-19", and "3M", which opens with its figure),
+ * which English puts before its noun ("3M / masks" reads as two) and French after it (« visant /
+ * 3M a mis le Canada » reads as if 3M had).
+ */
+const CODE = /^(?=\S*\d)(?=\S*\p{Lu})[\p{Lu}\d][\p{Lu}\d\u2011-]*$/u;
 /** What opens a locution with « que » or « qui », which reads as one word: « ce que », « parce que », « alors qu’ ». */
 const LOCUTION: Partial<Record<Lang, RegExp>> = { fr: /^(?:ce|parce|alors|bien|tandis|pendant|afin|avant|après|dès|sans|pour)$/i };
 /** A person's title is one term: "deputy prime / minister", « vice-première / ministre » read as two. */

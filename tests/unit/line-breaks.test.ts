@@ -60,7 +60,16 @@ describe('a headline for the page', () => {
 
   it('joins each word that leans on the next to it, so the browser cannot part them', () => {
     expect(shown('How Canada says it won a reprieve on N95 masks: by arguing interdependence', 'en')).toBe('How_Canada says it won a_reprieve on_N95_masks: by_arguing interdependence');
-    expect(shown('Le bras de fer des N95 : comment une directive visant 3M a mis le Canada à l’épreuve', 'fr')).toBe('Le_bras de_fer des_N95 : comment une_directive visant 3M a_mis le_Canada à_l’épreuve');
+    expect(shown('Le bras de fer des N95 : comment une directive visant 3M a mis le Canada à l’épreuve', 'fr')).toBe('Le_bras de_fer des_N95 : comment une_directive visant_3M a_mis le_Canada à_l’épreuve');
+  });
+
+  it('holds "3M", a code that opens with its figure, to the word it belongs to', () => {
+    // « visant / 3M a mis le Canada » read on a phone as if 3M had put Canada to the test.
+    expect(shown('comment une directive visant 3M a mis le Canada à l’épreuve', 'fr')).toBe('comment une_directive visant_3M a_mis le_Canada à_l’épreuve');
+    expect(shown('how a US order on 3M masks tested Canada', 'en')).toBe('how_a_US_order on_3M_masks tested Canada');
+    // A year is a figure, not a code: French may end a line before it.
+    expect(breakCost('masques', '2020', 'fr')).toBe(0);
+    expect(breakCost('masques', 'KN95', 'fr')).toBeGreaterThan(0);
   });
 
   it('counts letters, not the punctuation that ends a run', () => {
