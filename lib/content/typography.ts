@@ -151,11 +151,11 @@ export function typesetText(text: string, lang: Lang): string {
 /**
  * Characters without which each rule leaves a text as it is: englishNoBreaks acts on a hyphen or
  * a "million" ("billion"); frenchNoBreaks on a hyphen, a digit (a day, a year, a number of
- * millions), or a mark French spaces (: ; ! ? « »).
+ * millions), a mark French spaces (: ; ! ? « »), or « M. », « Mme » before a name.
  * Most of a story's texts hold none, and the rules' patterns scan every position of a text.
  */
 const ENGLISH_ACTS = /-|illion/i;
-const FRENCH_ACTS = /[-0-9:;!?«»]/;
+const FRENCH_ACTS = /[-0-9:;!?«»]|M(?:M?\.|mes?) /;
 export const englishText = (s: string) => (ENGLISH_ACTS.test(s) ? englishNoBreaks(s) : s);
 export const frenchText = (s: string) => (FRENCH_ACTS.test(s) ? frenchNoBreaks(s) : s);
 

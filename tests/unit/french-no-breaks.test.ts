@@ -27,6 +27,11 @@ describe('what a French line must not break inside', () => {
     expect(shown('6 millionnaires, des millions de masques, 3M millions')).toBe('6 millionnaires, des millions de masques, 3M millions');
   });
 
+  test('« M. », « MM. », « Mme » keep the name after them', () => {
+    expect(shown('parler à M. Trump, MM. Trudeau et Ford, Mme Freeland et Mmes Anand et Hajdu')).toBe('parler à M._Trump, MM._Trudeau et Ford, Mme_Freeland et Mmes_Anand et Hajdu');
+    expect(shown('la taille M. puis, en 2 M. de masques, Mme. x, ÉTM. Trump')).toBe('la taille M. puis, en 2 M. de masques, Mme. x, ÉTM. Trump');
+  });
+
   test('twice is once', () => {
     const once = frenchNoBreaks('les États-Unis le 5 avril 2020');
     expect(frenchNoBreaks(once)).toBe(once);
