@@ -20,6 +20,11 @@ const MONTHS: Record<Lang, RegExp> = {
   en: /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/,
   fr: /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/i,
 };
+/** A day of the week before its date: « Vendredi / 3 avril » reads as two. */
+const WEEKDAYS: Record<Lang, RegExp> = {
+  en: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/,
+  fr: /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i,
+};
 // A figure, not one that ends a phrase ("2020," closes a date: a good place to break).
 const NUMBER = /^\d(?:[\d,.]*\d)?$/;
 /** "million" and the like, kept with what they count ("35 million / masks"), not with a preposition after them. */
@@ -50,7 +55,7 @@ export const BREAK_COST = { split: 2, scale: 4, afterPause: -0.2 };
 /**
  * What ending a line between `last` and `next` costs: a word that leans on the next one, a bare
  * number parted from what it counts ("1950 / Defense"), a code from its noun ("N95 / masks",
- * « masques / N95 »), a name or a person's title cut in two cost as much as a line left
+ * « masques / N95 »), a day of the week from its date, a name or a person's title cut in two cost as much as a line left
  * two-thirds empty (BREAK_COST.split); a number from its "million", a month from its day or year
  * ("avril / 2020") and a locution from its « que » twice that (scale); a pause (colon, semicolon,
  * comma, dash) is a place a reader expects a break.
@@ -60,6 +65,7 @@ export function breakCost(last: string, next: string, lang: Lang): number {
   const nextWord = next.replace(/[,.;:]$/, '');
   // « d’avril » is a month too; « plus / de », "more / than" part one comparison.
   const month = MONTHS[lang].test(last.replace(/^[dl][’']/i, '')) && NUMBER.test(nextWord);
+  const weekday = WEEKDAYS[lang].test(last) && (NUMBER.test(nextWord) || nextWord === '1er');
   const comparison = COMPARISONS[lang].test(`${last} ${next.replace(/^d’/, 'de ')}`);
   // A name: two capitalised words ("Latin / America", "Anita / Anand"), or in French a capitalised
   // one and the adjective that is part of it (« l’Amérique / latine »). Punctuation ends a name.
@@ -78,7 +84,7 @@ export function breakCost(last: string, next: string, lang: Lang): number {
   const possessive = lang === 'en' && /\p{L}[’']s$/u.test(last);
   // A bare number before a word ("1950 / Defense"), not before one that opens a new phrase (« de 1950 / pour »).
   const figure = NUMBER.test(last) && !CLINGING[lang].test(nextWord);
-  if (CLINGING[lang].test(word) || figure || possessive || comparison || name || title || counted || code) return BREAK_COST.split;
+  if (CLINGING[lang].test(word) || figure || possessive || comparison || name || title || counted || code || weekday) return BREAK_COST.split;
   return /[:;,—]$/.test(last) ? BREAK_COST.afterPause : 0;
 }
 
@@ -96,12 +102,14 @@ const JOINED = /[\u00a0\u202f]/;
 /**
  * The longest run headlineNoBreaks joins, in letters, by the text's size: a 36 px headline (and the
  * home page's lead, 30 px on a phone); a card's 24 px headline, 20; an 18 px chart title (and the
- * 14 px footer), where 24 letters still fit the narrowest phone. A dek (18-20 px) joins runs as a headline does, and up to
+ * 14 px footer), where 24 letters still fit the narrowest phone. A story's 27 px section heading
+ * joins as a headline does, but a pair up to 17 letters (« l’Amérique latine », "Chrystia
+ * Freeland"), which its sans-serif still fits at 320 px; its 22.5 px subheading as a card's headline. A dek (18-20 px) joins runs as a headline does, and up to
  * 16 letters a single pair (« une chronologie » is 15) or a run that a word of three letters or
  * fewer opens (« et un graphique »): longer runs left its lines ragged on a phone ('not with
  * countermeasures' took a line of its own).
  */
-export const JOIN_LIMIT = { headline: 14, dekPair: 16, cardHeadline: 20, chartTitle: 24 } as const;
+export const JOIN_LIMIT = { headline: 14, dekPair: 16, cardHeadline: 20, chartTitle: 24, sectionHeading: 14, sectionPair: 17, subheading: 20 } as const;
 
 /**
  * A headline or a dek for the page, where the browser breaks it (balanced or 'pretty', but blind

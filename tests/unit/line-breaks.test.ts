@@ -63,6 +63,13 @@ describe('a headline for the page', () => {
     expect(shown('Le bras de fer des N95 : comment une directive visant 3M a mis le Canada à l’épreuve', 'fr')).toBe('Le_bras de_fer des_N95 : comment une_directive visant_3M a_mis le_Canada à_l’épreuve');
   });
 
+  it('keeps a day of the week with its date', () => {
+    expect(shown('Vendredi 3\u00a0avril\u00a0: Ottawa monte au créneau', 'fr', 20)).toBe('Vendredi_3_avril_: Ottawa monte au_créneau');
+    expect(shown('on Friday 3 April, the deal', 'en', 20)).toBe('on_Friday_3_April, the_deal');
+    // Not a weekday that ends a phrase before a figure ("Friday, 3 of them" has its comma).
+    expect(breakCost('Friday,', '3', 'en')).toBeLessThan(0);
+  });
+
   it('holds "3M", a code that opens with its figure, to the word it belongs to', () => {
     // « visant / 3M a mis le Canada » read on a phone as if 3M had put Canada to the test.
     expect(shown('comment une directive visant 3M a mis le Canada à l’épreuve', 'fr')).toBe('comment une_directive visant_3M a_mis le_Canada à_l’épreuve');

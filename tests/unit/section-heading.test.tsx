@@ -16,6 +16,14 @@ describe('a section heading', () => {
     expect(h).toContain('aria-label="Link to the section “The dispute at a glance”"');
   });
 
+  test('a subheading, in smaller type, keeps longer runs: a name and its preposition', () => {
+    const h = html(<HeadingWithAnchor level={3} id="mardi" edition="fr">Mardi 7 avril : l’explication de Chrystia Freeland</HeadingWithAnchor>);
+    expect(h).toContain('>Mardi_7_avril : l’explication de_Chrystia_Freeland<');
+    // A section heading, in larger type, joins runs of 14 letters at most, and a pair of 17: the name, not « de Chrystia ».
+    expect(html(<HeadingWithAnchor level={2} id="x" edition="fr">L’explication de Chrystia Freeland</HeadingWithAnchor>)).toContain('>L’explication de Chrystia_Freeland<');
+    expect(html(<HeadingWithAnchor level={2} id="y" edition="fr">Les exportations vers le Canada et l’Amérique latine</HeadingWithAnchor>)).toContain('et l’Amérique_latine<');
+  });
+
   test('in French by French rules, and only in its plain text, never inside its markup', () => {
     const h = html(
       <HeadingWithAnchor level={3} id="samedi" edition="fr">
@@ -24,6 +32,6 @@ describe('a section heading', () => {
     );
     expect(h).toContain('<h3 id="samedi"');
     expect(h).toContain('<em>les contre-mesures</em> de_la_riposte');
-    expect(h).toMatch(/>Samedi 4_avril : Ottawa exclut <em>/);
+    expect(h).toMatch(/>Samedi_4_avril : Ottawa exclut <em>/);
   });
 });
