@@ -10,10 +10,11 @@ import type { Lang } from './lang';
 const CLINGING: Record<Lang, RegExp> = {
   // With the words that open what follows a colon ("The N95 standoff: how / a US order"), the
   // ones before a figure ("about / 6 million"), the auxiliaries ("will / not retaliate", "to be /
-  // shipped"; « 3M a / mis », « s’est / procuré », « n’a / pas », « été / communiqués »), and a
-  // number in words before what it counts ("Four / days later", « deux / pays »; "two." ends a phrase).
+  // shipped"; « 3M a / mis », « s’est / procuré », « n’a / pas », « été / communiqués », « dit
+  // avoir / obtenu »), and a number in words before what it counts ("Four / days later", « deux /
+  // pays »; "two." ends a phrase).
   en: /^(?:a|an|the|by|of|to|in|on|at|for|from|with|into|over|after|before|since|until|during|than|as|and|or|but|nor|its|his|her|their|our|your|my|this|that|these|those|no|not|how|what|why|when|where|who|which|about|nearly|almost|some|each|every|then|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i,
-  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|non|comment|pourquoi|quand|où|environ|près|chaque|puis|a|ont|est|sont|avait|était|s’est|s'est|n’a|n'a|n’ont|n'ont|n’est|n'est|n’était|n'était|n’avait|n'avait|été|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/i,
+  fr: /^(?:le|la|les|un|une|des|du|de|à|au|aux|en|et|ou|ni|mais|par|pour|sur|dans|avec|sans|sous|chez|vers|après|avant|depuis|pendant|entre|contre|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces|qui|que|ne|non|comment|pourquoi|quand|où|environ|près|chaque|puis|a|ont|est|sont|avait|était|s’est|s'est|n’a|n'a|n’ont|n'ont|n’est|n'est|n’était|n'était|n’avait|n'avait|été|avoir|être|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)$/i,
 };
 
 const MONTHS: Record<Lang, RegExp> = {

@@ -63,6 +63,12 @@ describe('a headline for the page', () => {
     expect(shown('Le bras de fer des N95 : comment une directive visant 3M a mis le Canada à l’épreuve', 'fr')).toBe('Le_bras de_fer des_N95 : comment une_directive visant_3M a_mis le_Canada à_l’épreuve');
   });
 
+  it('keeps an infinitive auxiliary with its participle', () => {
+    // « comment le Canada dit avoir / obtenu un répit » parted the verb on the home page at 320 px.
+    expect(shown('comment le Canada dit avoir obtenu un répit', 'fr')).toBe('comment le_Canada dit avoir_obtenu un_répit');
+    expect(shown('sans être livrés', 'fr')).toBe('sans être_livrés');
+  });
+
   it('keeps a day of the week with its date', () => {
     expect(shown('Vendredi 3\u00a0avril\u00a0: Ottawa monte au créneau', 'fr', 20)).toBe('Vendredi_3_avril_: Ottawa monte au_créneau');
     expect(shown('on Friday 3 April, the deal', 'en', 20)).toBe('on_Friday_3_April, the_deal');
