@@ -17,8 +17,9 @@ const COURTESY = /(?<![\p{L}\p{N}])(M\.|MM\.|Mmes?) (?=\p{Lu})/gu;
  * What a French reader's line must not break inside, for text on the page only (never a data
  * download or a check): a hyphen inside a word that starts with a capital, a name or a code
  * (États‑Unis, COVID‑19, Île‑du‑Prince‑Édouard), becomes U+2011, and a month keeps its day and
- * its year ("5 avril", "janvier 2020"), a number its « millions », and « M. » or « Mme » its name, with no-break spaces. A hyphen between lower-case words
- * (vice-première) may still break, as in print. Running it twice changes nothing.
+ * its year ("5 avril", "janvier 2020"), a number its « millions », and « M. » or « Mme » its
+ * name, with no-break spaces. A hyphen between lower-case words (vice-première) may still break,
+ * as in print. Running it twice changes nothing.
  */
 export const frenchNoBreaks = (s: string): string =>
   frenchSpacing(s.replace(HYPHENATED_NAME, (name) => name.replaceAll('-', NB_HYPHEN)).replace(DAY_MONTH, `$1${NBSP}`).replace(MONTH_YEAR, `$1${NBSP}`).replace(SCALED, `$1${NBSP}`).replace(COURTESY, `$1${NBSP}`));

@@ -56,8 +56,8 @@ export const BREAK_COST = { split: 2, scale: 4, afterPause: -0.2 };
 /**
  * What ending a line between `last` and `next` costs: a word that leans on the next one, a bare
  * number parted from what it counts ("1950 / Defense"), a code from its noun ("N95 / masks",
- * « masques / N95 »), a day of the week from its date, a name or a person's title cut in two cost as much as a line left
- * two-thirds empty (BREAK_COST.split); a number from its "million", a month from its day or year
+ * « masques / N95 »), a day of the week from its date, a name or a person's title cut in two
+ * cost as much as a line left two-thirds empty (BREAK_COST.split); a number from its "million", a month from its day or year
  * ("avril / 2020") and a locution from its « que » twice that (scale); a pause (colon, semicolon,
  * comma, dash) is a place a reader expects a break.
  */
